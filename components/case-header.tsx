@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import type { CaseDocument } from "@/lib/case/schema";
+import { FormattedDate } from "./formatted-date";
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-semibold tracking-wide text-stone-700 uppercase">{term}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}
+
+/** The title block of a case: what it is about, where, and how current it is. */
+export function CaseHeader({ caseDocument }: { caseDocument: CaseDocument }) {
+  const { city, policyArea, title, focus, workshopDate, updatedAt } = caseDocument;
+  return (
+    <header className="space-y-5 border-b border-stone-200 pb-8">
+      <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase">City Case Description</p>
+      <h1 id="case-title">
+        {city.name}: {policyArea.name}
+      </h1>
+      {title && <p className="prose-text text-xl text-stone-800">{title}</p>}
+      <dl className="flex flex-wrap gap-x-10 gap-y-4">
+        <Fact term="City">{city.name}</Fact>
+        <Fact term="Country">{city.country.name}</Fact>
+        <Fact term="Policy area">{policyArea.name}</Fact>
+        {focus && <Fact term="Focus">{focus}</Fact>}
+        {workshopDate && (
+          <Fact term="Workshop">
+            <FormattedDate value={workshopDate} />
+          </Fact>
+        )}
+        {updatedAt && (
+          <Fact term="Last updated">
+            <FormattedDate value={updatedAt} />
+          </Fact>
+        )}
+      </dl>
+    </header>
+  );
+}

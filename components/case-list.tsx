@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { FormattedDate } from "./formatted-date";
+
+export type CaseSummary = {
+  slug: string;
+  cityName: string;
+  countryName: string;
+  policyAreaName: string;
+  title: string | null;
+  updatedAt: Date | string;
+};
+
+/** Published cases, each linked by city and policy area. */
+export function CaseList({ cases }: { cases: CaseSummary[] }) {
+  return (
+    <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
+      {cases.map((caseSummary) => (
+        <li key={caseSummary.slug} className="space-y-1 py-5">
+          <p className="text-lg font-semibold">
+            <Link href={`/cases/${caseSummary.slug}`}>
+              {caseSummary.cityName}: {caseSummary.policyAreaName}
+            </Link>
+          </p>
+          {caseSummary.title && <p>{caseSummary.title}</p>}
+          <p className="text-sm text-stone-700">
+            {caseSummary.countryName} · Last updated <FormattedDate value={caseSummary.updatedAt} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

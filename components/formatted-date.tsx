@@ -1,0 +1,15 @@
+// A fixed locale and time zone keep the server's settings out of the page.
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** A date for people (27 November 2025) with the machine-readable value kept in <time>. */
+export function FormattedDate({ value }: { value: string | Date }) {
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return <>{String(value)}</>;
+  const machineValue = typeof value === "string" ? value : value.toISOString();
+  return <time dateTime={machineValue}>{DATE_FORMAT.format(date)}</time>;
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { CaseDocument, Finding } from "@/lib/case/schema";
+import { organisationKey } from "@/lib/importer/actors";
+import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
+import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
+import * as t from "./schema";
+import type { Transaction } from "./transaction";
+
+export type SavedCase = { id: number; slug: string; isNew: boolean };
+
+/** Writes a whole case: found by city, policy area and focus and replaced, or created. */
+export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false } = {}): Promise<SavedCase> {
+  const cityId = await upsertCaseCity(tx, c);
+  const policyAreaId = await upsertCasePolicyArea(tx, c);
+  const focus = c.focus ?? "";
+  const fields = {
+    slug: c.slug, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
+    introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro, context: c.context,
+    selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
+    coordinator: c.portfolio.coordinator,
+  };
+  const now = new Date();
+  const published = publish ? { status: "published" as const, publishedAt: now } : {};
+  const [existing] = await tx.select({ id: t.cases.id }).from(t.cases)
+    .where(and(eq(t.cases.cityId, cityId), eq(t.cases.policyAreaId, policyAreaId), eq(t.cases.focus, focus)));
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    await tx.update(t.cases).set({ ...fields, ...published, version: sql`${t.cases.version} + 1`, updatedAt: now }).where(eq(t.cases.id, id));
+    await deleteCaseParts(tx, id);
+  } else {
+    const [row] = await tx.insert(t.cases).values({ ...fields, ...published }).returning({ id: t.cases.id });
+    id = row!.id;
+  }
+  await insertCaseParts(tx, id, c);
+  return { id, slug: c.slug, isNew: !existing };
+}
+
+async function deleteCaseParts(tx: Transaction, caseId: number): Promise<void> {
+  for (const table of [t.participants, t.stakeholders, t.themeGroups, t.inventoryRows, t.findings, t.caseMethods, t.extraSections]) {
+    await tx.delete(table).where(eq(table.caseId, caseId));
+  }
+}
+
+async function insertCaseParts(tx: Transaction, caseId: number, c: CaseDocument): Promise<void> {
+  const actorIds = await resolveOrganisations(tx, c.inventory.map((r) => r.actor));
+  const named = [...c.participants, ...c.portfolio.stakeholders].filter((p) => !p.actor).map((p) => p.name);
+  const byKey = await findOrganisationsByKey(tx, named);
+  const organisationOf = (p: { name: string; actor: string | null }) =>
+    (p.actor ? actorIds.get(p.actor) : byKey.get(organisationKey(p.name))) ?? null;
+
+  const { participants, portfolio, inventory, extraSections } = c;
+  if (participants.length)
+    await tx.insert(t.participants).values(participants.map((p, position) => ({ caseId, position, name: p.name, organisationId: organisationOf(p) })));
+  if (portfolio.stakeholders.length)
+    await tx.insert(t.stakeholders).values(
+      portfolio.stakeholders.map((s, position) => ({ caseId, position, category: s.category, name: s.name, organisationId: organisationOf(s) })),
+    );
+  if (inventory.length)
+    await tx.insert(t.inventoryRows).values(
+      inventory.map((r, position) => ({
+        caseId, position, organisationId: actorIds.get(r.actor.slug)!, actorName: r.actor.name, areaOfExpertise: r.areaOfExpertise,
+        targetGroup: r.targetGroup, facets: r.facets, innovationNote: r.innovationNote, isResource: r.isResource, rawText: r.rawText,
+      })),
+    );
+  await insertThemes(tx, caseId, c);
+  await insertFindings(tx, caseId, c);
+  await insertMethods(tx, caseId, c);
+  if (extraSections.length)
+    await tx.insert(t.extraSections).values(extraSections.map((s, position) => ({ caseId, position, heading: s.heading, body: s.body, after: s.after })));
+}
+
+async function insertThemes(tx: Transaction, caseId: number, c: CaseDocument): Promise<void> {
+  const groups = [
+    ...c.portfolio.challenges.map((g, position) => ({ kind: "challenge" as const, position, g })),
+    ...c.portfolio.opportunities.map((g, position) => ({ kind: "opportunity" as const, position, g })),
+  ];
+  if (!groups.length) return;
+  const inserted = await tx.insert(t.themeGroups)
+    .values(groups.map(({ kind, position, g }) => ({ caseId, kind, position, heading: g.heading })))
+    .returning({ id: t.themeGroups.id });
+  const items = groups.flatMap(({ g }, i) => g.items.map((text, position) => ({ groupId: inserted[i]!.id, position, text })));
+  if (items.length) await tx.insert(t.themeItems).values(items);
+}
+
+async function insertFindings(tx: Transaction, caseId: number, c: CaseDocument): Promise<void> {
+  const of = (part: "summary" | "closing", kind: "conclusion" | "recommendation", list: Finding[]) =>
+    list.map((f, position) => ({ caseId, part, kind, position, number: f.number, title: f.title, body: f.body }));
+  const values = [
+    ...of("summary", "conclusion", c.summary.conclusions), ...of("summary", "recommendation", c.summary.recommendations),
+    ...of("closing", "conclusion", c.findings.conclusions), ...of("closing", "recommendation", c.findings.recommendations),
+  ];
+  if (values.length) await tx.insert(t.findings).values(values);
+}
+
+async function insertMethods(tx: Transaction, caseId: number, c: CaseDocument): Promise<void> {
+  if (!c.methods.length) return;
+  const unique = [...new Map(c.methods.map((m) => [m.slug, m])).values()];
+  // The no-op update makes RETURNING give the id of a method that already exists.
+  const ids = await tx.insert(t.methods)
+    .values(unique.map((m) => ({ slug: m.slug, name: m.name, description: m.description })))
+    .onConflictDoUpdate({ target: t.methods.slug, set: { slug: sql`excluded.slug` } })
+    .returning({ id: t.methods.id, slug: t.methods.slug });
+  const idOf = new Map(ids.map((m) => [m.slug, m.id]));
+  await tx.insert(t.caseMethods).values(c.methods.map((m, position) => ({ caseId, methodId: idOf.get(m.slug)!, position, description: m.description })));
+}

@@ -1,0 +1,38 @@
+import postgres from "postgres";
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+import { readDatabaseEnv } from "../lib/env";
+
+export type Database = PostgresJsDatabase<typeof schema>;
+export type DatabaseHandle = { db: Database; url: string; close: () => Promise<void> };
+
+/**
+ * Every database, PostgreSQL or the embedded PGlite behind its socket server, is reached through
+ * the `postgres` driver: one code path. PGlite runs one session at a time, so its clients keep a
+ * single connection and unnamed statements (named ones would collide between clients).
+ */
+export function connectDatabase(url: string, { embedded = false } = {}): DatabaseHandle {
+  const client = postgres(url, {
+    max: embedded ? 1 : 10,
+    prepare: !embedded,
+    onnotice: () => {},
+    connection: { application_name: "ekip-knowledge-bank" },
+  });
+  return { db: drizzle(client, { schema }), url, close: () => client.end({ timeout: 5 }) };
+}
+
+let current: DatabaseHandle | undefined;
+
+/** The app's database, from DATABASE_URL (the start script sets it for the embedded database too). */
+export function getDb(): Database {
+  if (!current) {
+    const env = readDatabaseEnv();
+    current = connectDatabase(env.url, { embedded: env.embedded });
+  }
+  return current.db;
+}
+
+/** Points the data layer at another database: scripts and tests that open their own. */
+export function useDatabase(handle: DatabaseHandle): void {
+  current = handle;
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { arrayOverlaps, inArray, or, sql } from "drizzle-orm";
+import type { ActorRef } from "@/lib/case/schema";
+import { organisationKey } from "@/lib/importer/actors";
+import { organisations } from "./schema";
+import type { Transaction } from "./transaction";
+
+type Known = { id: number; slug: string; name: string; matchKey: string; aliases: string[] };
+
+/**
+ * Finds the organisation of each actor (by slug, by match key, or by alias), creating the missing
+ * ones, and records a spelling not seen before as an alias. Returns actor slug -> organisation id.
+ */
+export async function resolveOrganisations(tx: Transaction, actors: ActorRef[]): Promise<Map<string, number>> {
+  const unique = [...new Map(actors.map((a) => [a.slug, a])).values()];
+  const keys = unique.map((a) => organisationKey(a.name));
+  const known: Known[] = unique.length
+    ? await tx
+        .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, matchKey: organisations.matchKey, aliases: organisations.aliases })
+        .from(organisations)
+        .where(or(inArray(organisations.slug, unique.map((a) => a.slug)), inArray(organisations.matchKey, keys), arrayOverlaps(organisations.aliases, unique.map((a) => a.name))))
+    : [];
+  const result = new Map<string, number>();
+  for (const actor of unique) {
+    const key = organisationKey(actor.name);
+    const match = known.find((o) => o.slug === actor.slug) ?? known.find((o) => o.matchKey === key) ?? known.find((o) => o.aliases.includes(actor.name));
+    if (match) {
+      result.set(actor.slug, match.id);
+      if (match.name !== actor.name && !match.aliases.includes(actor.name)) {
+        match.aliases.push(actor.name);
+        await tx.update(organisations).set({ aliases: match.aliases, updatedAt: new Date() }).where(sql`${organisations.id} = ${match.id}`);
+      }
+      continue;
+    }
+    const [created] = await tx.insert(organisations).values({ slug: actor.slug, name: actor.name, matchKey: key }).returning({ id: organisations.id });
+    known.push({ id: created!.id, slug: actor.slug, name: actor.name, matchKey: key, aliases: [] });
+    result.set(actor.slug, created!.id);
+  }
+  return result;
+}
+
+/** Organisations whose match key is one of these: for names that point at no actor of their own case. */
+export async function findOrganisationsByKey(tx: Transaction, names: string[]): Promise<Map<string, number>> {
+  const keys = [...new Set(names.map(organisationKey).filter(Boolean))];
+  if (!keys.length) return new Map();
+  const rows = await tx.select({ id: organisations.id, matchKey: organisations.matchKey }).from(organisations).where(inArray(organisations.matchKey, keys));
+  return new Map(rows.map((r) => [r.matchKey, r.id]));
+}

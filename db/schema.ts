@@ -1,0 +1,250 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import {
+  CASE_STATUSES,
+  FACETS,
+  SECTION_KEYS,
+  STAKEHOLDER_CATEGORIES,
+} from "../lib/case/schema";
+
+export const caseStatus = pgEnum("case_status", CASE_STATUSES);
+export const facet = pgEnum("facet", FACETS);
+export const stakeholderCategory = pgEnum("stakeholder_category", STAKEHOLDER_CATEGORIES);
+export const themeKind = pgEnum("theme_kind", ["challenge", "opportunity"]);
+export const findingPart = pgEnum("finding_part", ["summary", "closing"]);
+export const findingKind = pgEnum("finding_kind", ["conclusion", "recommendation"]);
+export const sectionKey = pgEnum("section_key", SECTION_KEYS);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const cities = pgTable("cities", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  countryCode: text("country_code").notNull(),
+  countryName: text("country_name").notNull(),
+  population: integer("population"),
+  description: text("description").notNull().default(""),
+  website: text("website"),
+  ...timestamps,
+});
+
+export const policyAreas = pgTable("policy_areas", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  ...timestamps,
+});
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    /** The name reduced by organisationKey(): how two spellings of one organisation are found to match. */
+    matchKey: text("match_key").notNull(),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    ...timestamps,
+  },
+  (t) => [index("organisations_match_key_idx").on(t.matchKey)],
+);
+
+export const methods = pgTable("methods", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+});
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    cityId: integer("city_id").notNull().references(() => cities.id),
+    policyAreaId: integer("policy_area_id").notNull().references(() => policyAreas.id),
+    /** Distinguishes two cases of one city and policy area; '' when there is only one. */
+    focus: text("focus").notNull().default(""),
+    title: text("title"),
+    status: caseStatus("status").notNull().default("draft"),
+    workshopDate: date("workshop_date"),
+    introduction: text("introduction").notNull().default(""),
+    policyAreaIntro: text("policy_area_intro").notNull().default(""),
+    cityIntro: text("city_intro").notNull().default(""),
+    context: text("context").notNull().default(""),
+    selectedFocus: text("selected_focus").notNull().default(""),
+    ecosystem: text("ecosystem").notNull().default(""),
+    portfolioTitle: text("portfolio_title").notNull().default(""),
+    scope: text("scope").notNull().default(""),
+    coordinator: text("coordinator").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("cases_city_policy_area_focus_key").on(t.cityId, t.policyAreaId, t.focus),
+    index("cases_policy_area_id_idx").on(t.policyAreaId),
+    index("cases_status_updated_at_idx").on(t.status, t.updatedAt),
+  ],
+);
+
+const caseRef = () => integer("case_id").notNull().references(() => cases.id, { onDelete: "cascade" });
+const organisationRef = () => integer("organisation_id").references(() => organisations.id);
+const position = () => integer("position").notNull();
+
+export const participants = pgTable(
+  "participants",
+  { id: serial("id").primaryKey(), caseId: caseRef(), position: position(), name: text("name").notNull(), organisationId: organisationRef() },
+  (t) => [uniqueIndex("participants_case_position_key").on(t.caseId, t.position), index("participants_organisation_id_idx").on(t.organisationId)],
+);
+
+export const stakeholders = pgTable(
+  "stakeholders",
+  {
+    id: serial("id").primaryKey(),
+    caseId: caseRef(),
+    category: stakeholderCategory("category").notNull(),
+    position: position(),
+    name: text("name").notNull(),
+    organisationId: organisationRef(),
+  },
+  (t) => [uniqueIndex("stakeholders_case_position_key").on(t.caseId, t.position), index("stakeholders_organisation_id_idx").on(t.organisationId)],
+);
+
+export const themeGroups = pgTable(
+  "theme_groups",
+  { id: serial("id").primaryKey(), caseId: caseRef(), kind: themeKind("kind").notNull(), position: position(), heading: text("heading").notNull() },
+  (t) => [uniqueIndex("theme_groups_case_kind_position_key").on(t.caseId, t.kind, t.position)],
+);
+
+export const themeItems = pgTable(
+  "theme_items",
+  {
+    id: serial("id").primaryKey(),
+    groupId: integer("group_id").notNull().references(() => themeGroups.id, { onDelete: "cascade" }),
+    position: position(),
+    text: text("text").notNull(),
+  },
+  (t) => [uniqueIndex("theme_items_group_position_key").on(t.groupId, t.position)],
+);
+
+export const inventoryRows = pgTable(
+  "inventory_rows",
+  {
+    id: serial("id").primaryKey(),
+    caseId: caseRef(),
+    position: position(),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    actorName: text("actor_name").notNull(),
+    areaOfExpertise: text("area_of_expertise").notNull().default(""),
+    targetGroup: text("target_group").notNull().default(""),
+    facets: facet("facets").array().notNull().default(sql`'{}'::facet[]`),
+    innovationNote: text("innovation_note"),
+    isResource: boolean("is_resource").notNull().default(false),
+    rawText: text("raw_text").notNull().default(""),
+  },
+  (t) => [
+    uniqueIndex("inventory_rows_case_position_key").on(t.caseId, t.position),
+    index("inventory_rows_organisation_id_idx").on(t.organisationId),
+    index("inventory_rows_facets_idx").using("gin", t.facets),
+  ],
+);
+
+export const findings = pgTable(
+  "findings",
+  {
+    id: serial("id").primaryKey(),
+    caseId: caseRef(),
+    part: findingPart("part").notNull(),
+    kind: findingKind("kind").notNull(),
+    position: position(),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+  },
+  (t) => [uniqueIndex("findings_case_part_kind_position_key").on(t.caseId, t.part, t.kind, t.position)],
+);
+
+export const caseMethods = pgTable(
+  "case_methods",
+  {
+    id: serial("id").primaryKey(),
+    caseId: caseRef(),
+    methodId: integer("method_id").notNull().references(() => methods.id),
+    position: position(),
+    description: text("description").notNull().default(""),
+  },
+  (t) => [uniqueIndex("case_methods_case_position_key").on(t.caseId, t.position), index("case_methods_method_id_idx").on(t.methodId)],
+);
+
+export const extraSections = pgTable(
+  "extra_sections",
+  {
+    id: serial("id").primaryKey(),
+    caseId: caseRef(),
+    position: position(),
+    after: sectionKey("after").notNull(),
+    heading: text("heading").notNull(),
+    body: text("body").notNull().default(""),
+  },
+  (t) => [uniqueIndex("extra_sections_case_position_key").on(t.caseId, t.position)],
+);
+
+export const citiesRelations = relations(cities, ({ many }) => ({ cases: many(cases) }));
+export const policyAreasRelations = relations(policyAreas, ({ many }) => ({ cases: many(cases) }));
+export const casesRelations = relations(cases, ({ one, many }) => ({
+  city: one(cities, { fields: [cases.cityId], references: [cities.id] }),
+  policyArea: one(policyAreas, { fields: [cases.policyAreaId], references: [policyAreas.id] }),
+  participants: many(participants),
+  stakeholders: many(stakeholders),
+  themeGroups: many(themeGroups),
+  inventoryRows: many(inventoryRows),
+  findings: many(findings),
+  caseMethods: many(caseMethods),
+  extraSections: many(extraSections),
+}));
+export const participantsRelations = relations(participants, ({ one }) => ({
+  case: one(cases, { fields: [participants.caseId], references: [cases.id] }),
+  organisation: one(organisations, { fields: [participants.organisationId], references: [organisations.id] }),
+}));
+export const stakeholdersRelations = relations(stakeholders, ({ one }) => ({
+  case: one(cases, { fields: [stakeholders.caseId], references: [cases.id] }),
+  organisation: one(organisations, { fields: [stakeholders.organisationId], references: [organisations.id] }),
+}));
+export const themeGroupsRelations = relations(themeGroups, ({ one, many }) => ({
+  case: one(cases, { fields: [themeGroups.caseId], references: [cases.id] }),
+  items: many(themeItems),
+}));
+export const themeItemsRelations = relations(themeItems, ({ one }) => ({
+  group: one(themeGroups, { fields: [themeItems.groupId], references: [themeGroups.id] }),
+}));
+export const inventoryRowsRelations = relations(inventoryRows, ({ one }) => ({
+  case: one(cases, { fields: [inventoryRows.caseId], references: [cases.id] }),
+  organisation: one(organisations, { fields: [inventoryRows.organisationId], references: [organisations.id] }),
+}));
+export const findingsRelations = relations(findings, ({ one }) => ({
+  case: one(cases, { fields: [findings.caseId], references: [cases.id] }),
+}));
+export const caseMethodsRelations = relations(caseMethods, ({ one }) => ({
+  case: one(cases, { fields: [caseMethods.caseId], references: [cases.id] }),
+  method: one(methods, { fields: [caseMethods.methodId], references: [methods.id] }),
+}));
+export const extraSectionsRelations = relations(extraSections, ({ one }) => ({
+  case: one(cases, { fields: [extraSections.caseId], references: [cases.id] }),
+}));

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const databaseEnvSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set: start the app with `npm start`, which opens the embedded database when no DATABASE_URL is given" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL"),
+  EKIP_EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
+});
+
+/** Reads the database settings once, failing with a readable message. */
+export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = databaseEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
+  }
+  return { url: parsed.data.DATABASE_URL, embedded: parsed.data.EKIP_EMBEDDED_DATABASE === "1" };
+}
+
+const startEnvSchema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL").optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type StartEnv = z.infer<typeof startEnvSchema>;
+
+/** Settings of the start script and the command-line tools. */
+export function readStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
+  const parsed = startEnvSchema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined });
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
+  }
+  return parsed.data;
+}

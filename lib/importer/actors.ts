@@ -1,0 +1,23 @@
+import type { ActorRef } from "../case/schema";
+import { stripAccents } from "./text";
+
+/** A name reduced to what identifies an organisation: "LightLab.io" and "Lightlab" meet, so do "HACNUM network" and "réseau HACNUM". */
+export function organisationKey(name: string): string {
+  return stripAccents(name)
+    .toLowerCase()
+    .replace(/\.(io|com|fr|org|eu|net)\b/g, "")
+    .replace(/\b(the|network|reseau|association)\b/g, "")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** The actor a participant or stakeholder names: whole name first, then the organisation before a comma ("City of X, Culture Department"). */
+export function matchActor(name: string, actors: ActorRef[]): ActorRef | null {
+  const byKey = new Map(actors.map((a) => [organisationKey(a.name), a]));
+  const candidates = [name, name.split(",")[0]!, name.split(/\s[–—-]\s|\(/)[0]!];
+  for (const candidate of candidates) {
+    const key = organisationKey(candidate);
+    const actor = key ? byKey.get(key) : undefined;
+    if (actor) return actor;
+  }
+  return null;
+}

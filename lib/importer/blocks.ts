@@ -1,0 +1,94 @@
+import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+/** A top-level piece of the document, as the Markdown parser saw it. */
+export type Block = {
+  node: RootContent;
+  /** Plain text, without Markdown. */
+  text: string;
+  /** The Markdown source as written. */
+  source: string;
+  line: number;
+  /** A heading, or a short line that is bold and nothing else (how PDFs turned into Markdown write headings). */
+  heading: { depth: number; text: string } | null;
+};
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
+export function sourceOf(markdown: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
+  const { start, end } = node.position ?? { start: {}, end: {} };
+  return markdown.slice(start.offset ?? 0, end.offset ?? 0);
+}
+
+function isBoldLine(paragraph: Paragraph): boolean {
+  const meaningful = paragraph.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (meaningful.length !== 1 || meaningful[0]?.type !== "strong") return false;
+  const text = toString(paragraph).trim();
+  return text.length > 0 && text.length <= 90 && !text.includes("\n") && !/[.!?]$/.test(text);
+}
+
+function headingOf(node: RootContent): Block["heading"] {
+  if (node.type === "heading") return { depth: node.depth, text: toString(node).trim() };
+  if (node.type === "paragraph" && isBoldLine(node)) return { depth: 0, text: toString(node).trim() };
+  return null;
+}
+
+function isBlank(node: RootContent): boolean {
+  return (node.type === "paragraph" || node.type === "html") && toString(node).replace(/[\s\u00a0]/g, "") === "";
+}
+
+export function toBlocks(markdown: string): Block[] {
+  return parseMarkdown(markdown)
+    .children.filter((node) => !isBlank(node))
+    .map((node) => ({
+      node,
+      text: toString(node).trim(),
+      source: sourceOf(markdown, node).trim(),
+      line: node.position?.start.line ?? 0,
+      heading: headingOf(node),
+    }));
+}
+
+/** Items of a list, or of a paragraph whose lines start with "•" (a bullet Markdown does not know). */
+export function listItems(block: Block, markdown: string): string[] | null {
+  const { node } = block;
+  if (node.type === "list") {
+    return node.children.map((item) => item.children.map((child) => sourceOf(markdown, child).trim()).join("\n\n"));
+  }
+  if (node.type === "paragraph") {
+    const lines = block.source.split("\n").map((l) => l.trim()).filter(Boolean);
+    if (lines.length > 0 && lines.every((l) => /^[•·▪◦]/.test(l))) return lines.map((l) => l.replace(/^[•·▪◦]\s*/, ""));
+  }
+  return null;
+}
+
+/** A run of inline text with whether it was bold (Markdown ** or HTML <b>/<strong>). */
+export type Segment = { text: string; bold: boolean };
+
+export function inlineSegments(children: PhrasingContent[]): Segment[] {
+  const segments: Segment[] = [];
+  let htmlBold = 0;
+  const walk = (nodes: PhrasingContent[], bold: boolean) => {
+    for (const node of nodes) {
+      if (node.type === "html") {
+        if (/^<(b|strong)(\s[^>]*)?>$/i.test(node.value)) htmlBold++;
+        else if (/^<\/(b|strong)>$/i.test(node.value)) htmlBold = Math.max(0, htmlBold - 1);
+      } else if (node.type === "text" || node.type === "inlineCode") {
+        segments.push({ text: node.value, bold: bold || htmlBold > 0 });
+      } else if (node.type === "break") {
+        segments.push({ text: "\n", bold: false });
+      } else if ("children" in node) {
+        walk(node.children as PhrasingContent[], bold || node.type === "strong");
+      }
+    }
+  };
+  walk(children, false);
+  return segments;
+}

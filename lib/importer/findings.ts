@@ -1,0 +1,51 @@
+import type { List, Paragraph } from "mdast";
+import { toString } from "mdast-util-to-string";
+import type { Finding } from "../case/schema";
+import { sourceOf } from "./blocks";
+import { collapseSpace } from "./text";
+
+const NUMBERED = /^(\d+)\s*[.)]\s*(.+)$/s;
+
+export function cleanTitle(title: string): string {
+  return collapseSpace(title).replace(/\s*[:.]$/, "");
+}
+
+/** "1. Need for adaptability." (a heading or a bold line) as a finding without body yet. */
+export function findingOfHeading(text: string): Finding | null {
+  const m = NUMBERED.exec(text.trim());
+  return m ? { number: Number(m[1]), title: cleanTitle(m[2]!), body: "" } : null;
+}
+
+/** "**1. Importance of Collaboration:** Effective coordination..." as a finding. */
+export function findingOfParagraph(paragraph: Paragraph, markdown: string): Finding | null {
+  const first = paragraph.children[0];
+  if (first?.type !== "strong") return null;
+  const m = NUMBERED.exec(toString(first).trim());
+  if (!m) return null;
+  const end = paragraph.position?.end.offset ?? 0;
+  const afterTitle = markdown.slice(first.position?.end.offset ?? end, end);
+  return { number: Number(m[1]), title: cleanTitle(m[2]!), body: afterTitle.trim().replace(/^[,;:.–-]\s*/, "") };
+}
+
+/** An ordered list of findings: "1. Title: body" items. */
+export function findingsOfList(list: List, markdown: string): Finding[] {
+  return list.children.map((item, i) => {
+    const number = (list.start ?? 1) + i;
+    const first = item.children[0];
+    const parsed = first?.type === "paragraph" ? findingOfParagraph(withNumber(first, number), markdown) : null;
+    if (parsed) return parsed;
+    const text = item.children.map((c) => sourceOf(markdown, c).trim()).join("\n\n");
+    const colon = text.indexOf(":");
+    const strongTitle = /^\*\*(.+?)\*\*\s*(.*)$/s.exec(text);
+    if (strongTitle) return { number, title: cleanTitle(strongTitle[1]!), body: strongTitle[2]!.trim() };
+    if (colon > 0 && colon < 120) return { number, title: cleanTitle(text.slice(0, colon)), body: text.slice(colon + 1).trim() };
+    return { number, title: cleanTitle(text), body: "" };
+  });
+}
+
+// A list item's bold title has no number of its own: the list gives it.
+function withNumber(paragraph: Paragraph, number: number): Paragraph {
+  const first = paragraph.children[0];
+  if (first?.type !== "strong" || NUMBERED.test(toString(first))) return paragraph;
+  return { ...paragraph, children: [{ ...first, children: [{ type: "text", value: `${number}. ` }, ...first.children] }, ...paragraph.children.slice(1)] };
+}

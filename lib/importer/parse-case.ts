@@ -1,0 +1,120 @@
+import { caseDocumentSchema, type CaseDocument, type ExtraSection } from "../case/schema";
+import { matchActor } from "./actors";
+import { toBlocks } from "./blocks";
+import { CaseBuilder, type ImportWarning } from "./case-builder";
+import { findCountry } from "./countries";
+import { identifyMethod } from "./methods";
+import { coordinatorOf } from "./portfolio";
+import { classifyHeading } from "./sections";
+import { collapseSpace, fromCapitals, slugify } from "./text";
+
+export type { ImportWarning };
+export type ParseResult =
+  | { ok: true; case: CaseDocument; warnings: ImportWarning[] }
+  | { ok: false; error: string };
+
+const NOT_A_CASE = "not a City Case Description";
+
+/** Reads bytes as UTF-8 text, refusing what is not text. */
+export function decodeDocument(input: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
+  if (input.includes(0)) return { ok: false, error: `${NOT_A_CASE}: it is a binary file` };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(input) };
+  } catch {
+    return { ok: false, error: `${NOT_A_CASE}: it is not UTF-8 text` };
+  }
+}
+
+function isTrailerStart(text: string): boolean {
+  return /^want to (dig deeper|do it in your city)/i.test(collapseSpace(text));
+}
+
+function read(markdown: string): CaseBuilder {
+  const lines = markdown.split("\n");
+  const builder = new CaseBuilder(markdown, lines);
+  for (const block of toBlocks(markdown)) {
+    if (builder.inTrailer || isTrailerStart(block.text)) {
+      builder.addTrailer(block);
+    } else if (block.heading) {
+      const name = classifyHeading(block.heading.text);
+      if (name) builder.enterSection(name);
+      else if (!builder.placeHeading(block)) builder.startExtra(block, collapseSpace(block.heading.text).replace(/^[-–—•·]\s*/, ""));
+    } else {
+      builder.addContent(block);
+    }
+  }
+  return builder;
+}
+
+const join = (parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join("\n\n");
+
+function population(cityIntro: string): number | null {
+  const m = /population of (?:about |around |approximately |some |over )?(\d[\d\s,.’']*\d|\d)/i.exec(cityIntro);
+  const digits = m?.[1]?.replace(/\D/g, "");
+  return digits ? Number(digits) : null;
+}
+
+function assemble(b: CaseBuilder): ParseResult {
+  if (!b.cityHeading) return { ok: false, error: `${NOT_A_CASE}: no city line such as "**SAINT-ETIENNE, FRANCE**" was found` };
+  const country = findCountry(b.cityHeading.country);
+  if (!country) return { ok: false, error: `${NOT_A_CASE}: "${b.cityHeading.country}" in the city line is not a country name` };
+  if (!b.policyAreaHeading) return { ok: false, error: `${NOT_A_CASE}: no policy area line was found before the city line` };
+  const known = [...b.sectionsSeen].filter((s) => s !== "introduction" && s !== "participants");
+  if (known.length < 2) return { ok: false, error: `${NOT_A_CASE}: no recognisable sections (context, portfolio, inventory, findings...)` };
+
+  const cityName = fromCapitals(b.cityHeading.city);
+  const policyAreaName = fromCapitals(b.policyAreaHeading);
+  const focus = b.metadata.focus ?? null;
+  const actors = b.inventory.map((row) => row.actor);
+  const actorOf = (name: string) => matchActor(name, actors)?.slug ?? null;
+  const cityIntro = join(b.cityIntro);
+  const draft: CaseDocument = {
+    format: "ekip-case/1",
+    slug: [slugify(cityName), slugify(policyAreaName), focus ? slugify(focus) : ""].filter(Boolean).join("-"),
+    city: { slug: slugify(cityName), name: cityName, country, population: population(cityIntro), website: b.website },
+    policyArea: { slug: slugify(policyAreaName), name: policyAreaName },
+    focus,
+    title: b.metadata.title ?? null,
+    workshopDate: b.metadata["workshop date"] ?? null,
+    introduction: join(b.introduction),
+    policyAreaIntro: join(b.policyAreaIntro),
+    cityIntro,
+    participants: b.participants.map((name) => ({ name, actor: actorOf(name) })),
+    summary: b.summary,
+    context: join(b.context),
+    selectedFocus: b.selectedFocus,
+    ecosystem: join(b.ecosystem),
+    portfolio: {
+      title: b.portfolioTitle.join(" "),
+      scope: join(b.scope),
+      coordinator: b.coordinator.length ? coordinatorOf(b.coordinator.join(" ")) : "",
+      stakeholders: b.stakeholders.map((s) => ({ ...s, actor: actorOf(s.name) })),
+      challenges: b.challenges,
+      opportunities: b.opportunities,
+    },
+    inventory: b.inventory,
+    methods: b.methods.map((m) => ({ ...identifyMethod(m.heading), description: join(m.description) })),
+    findings: b.findings,
+    extraSections: b.extras.map(({ heading, after, parts }): ExtraSection => ({ heading, after, body: join(parts) })),
+  };
+  const checked = caseDocumentSchema.safeParse(draft);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    return { ok: false, error: `the case could not be read: ${issue.path.join(".")}: ${issue.message}` };
+  }
+  return { ok: true, case: checked.data, warnings: b.warnings };
+}
+
+/** Parses a City Case Description (Markdown, as delivered) into the structured case. */
+export function parseCaseDocument(input: string | Uint8Array): ParseResult {
+  let text: string;
+  if (typeof input === "string") text = input;
+  else {
+    const decoded = decodeDocument(input);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+  }
+  const markdown = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!markdown.trim()) return { ok: false, error: `${NOT_A_CASE}: the file is empty` };
+  return assemble(read(markdown));
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { parseCaseDocument, type ParseResult } from "@/lib/importer/parse-case";
+import { DELIVERED_CASE, LUND_VARIANT, readText } from "../support/fixtures";
+
+function parsed(markdown: string | Uint8Array): Extract<ParseResult, { ok: true }> {
+  const result = parseCaseDocument(markdown);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+describe("documents as they really arrive", () => {
+  const delivered = readText(DELIVERED_CASE);
+  const changed = (before: string, after: string) => {
+    expect(after).not.toBe(before);
+    return after;
+  };
+
+  it("reads CRLF line endings and a byte-order mark exactly as LF", () => {
+    const crlf = new TextEncoder().encode("\uFEFF" + delivered.replace(/\n/g, "\r\n"));
+    expect(parsed(crlf).case).toEqual(parsed(delivered).case);
+  });
+
+  it("reads '•' bullets as list items", () => {
+    const bullets = changed(delivered, delivered.replace(/^- /gm, "• "));
+    const { case: c } = parsed(bullets);
+    expect(c.participants).toHaveLength(9);
+    expect(c.portfolio.challenges.map((g) => g.items.length)).toEqual([2, 2, 2, 1]);
+  });
+
+  it("reads headings whatever their level", () => {
+    const shallow = changed(delivered, delivered.replace(/^#{2,4} /gm, "# "));
+    const { case: c, warnings } = parsed(shallow);
+    expect(warnings).toEqual([]);
+    expect(c.portfolio.challenges.map((g) => g.heading)).toContain("Legal and ethical issues");
+    expect(c.findings.conclusions).toHaveLength(3);
+  });
+
+  it("keeps a case whose optional sections are missing", () => {
+    const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
+    const { case: c, warnings } = parsed(withoutMethods);
+    expect(c.methods).toEqual([]);
+    expect(c.inventory).toHaveLength(26);
+    expect(warnings).toEqual([]);
+  });
+
+  it("keeps what it cannot place as an extra section and warns with its line number", () => {
+    const withExtra = changed(delivered, delivered.replace("## • Inventory", "## • Budget\n\nTwo million euros.\n\n## • Inventory"));
+    const { case: c, warnings } = parsed(withExtra);
+    const line = withExtra.split("\n").indexOf("## • Budget") + 1;
+    expect(c.extraSections).toEqual([{ heading: "Budget", body: "Two million euros.", after: "portfolio" }]);
+    expect(warnings).toEqual([{ line, message: expect.stringContaining("Budget") }]);
+  });
+
+  it("keeps an inventory line it cannot read as a row", () => {
+    const withNote = changed(delivered, delivered.replace("## • Our Methods", "Rows in bold are resources.\n\n## • Our Methods"));
+    const { case: c, warnings } = parsed(withNote);
+    expect(c.inventory).toHaveLength(26);
+    expect(c.extraSections).toEqual([{ heading: "Unplaced text", body: "Rows in bold are resources.", after: "inventory" }]);
+    expect(warnings[0]?.line).toBe(withNote.split("\n").indexOf("Rows in bold are resources.") + 1);
+  });
+});
+
+describe("a made-up variant: pipe table, • bullets, ordered recommendations, an unknown section", () => {
+  const { case: c, warnings } = parsed(readText(LUND_VARIANT));
+
+  it("reads the city, country and population", () => {
+    expect(c.slug).toBe("lund-new-european-bauhaus");
+    expect(c.city).toMatchObject({ name: "Lund", country: { code: "SE", name: "Sweden" }, population: 128000 });
+  });
+
+  it("reads the pipe table with <u> and <b> in its cells", () => {
+    expect(c.inventory.map((r) => [r.actor.name, r.facets, r.innovationNote, r.isResource])).toEqual([
+      ["Lund University", ["mission"], null, false],
+      ["Ideon Science Park", ["enhancement", "adaptive"], "High level on innovation", true],
+      ["City of Lund", ["anticipatory"], null, false],
+    ]);
+  });
+
+  it("reads bullets, stakeholders split on commas but not inside a department's name", () => {
+    expect(c.participants.map((p) => p.name)).toEqual(["City of Lund, Culture Department", "Lund University", "Ideon Science Park"]);
+    expect(c.portfolio.stakeholders.map((s) => [s.category, s.name, s.actor])).toEqual([
+      ["local_authority", "City of Lund, Culture Department", "city-of-lund"],
+      ["academia", "Lund University", "lund-university"],
+      ["civil_society", "Neighbourhood associations", null],
+      ["civil_society", "Students' union", null],
+    ]);
+    expect(c.portfolio.challenges).toEqual([{ heading: "Funding", items: ["Short project cycles", "Few private investors"] }]);
+    expect(c.portfolio.opportunities).toEqual([{ heading: "Key opportunities", items: ["Citizen-led design"] }]);
+  });
+
+  it("reads an ordered list of recommendations", () => {
+    expect(c.findings.recommendations).toEqual([
+      { number: 1, title: "Open the labs", body: "Make university labs available to cultural organisations." },
+      { number: 2, title: "Fund continuity", body: "Prefer three-year grants." },
+    ]);
+  });
+
+  it("keeps the unknown 'Budget' section after the inventory and warns about it", () => {
+    expect(c.extraSections).toEqual([{ heading: "Budget", body: "An estimated 2 MEUR over three years.", after: "inventory" }]);
+    expect(warnings).toEqual([{ line: 68, message: expect.stringContaining('"Budget"') }]);
+  });
+});
