@@ -4,11 +4,13 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { CasePage } from "@/components/case-page";
 import { getPublishedCase } from "@/db/cases";
+import { slugSchema } from "@/lib/case/schema";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // The metadata and the page render in the same request; one query serves both.
-const getCase = cache(getPublishedCase);
+// A slug that cannot exist is answered 404 without asking the database.
+const getCase = cache(async (slug: string) => (slugSchema.safeParse(slug).success ? getPublishedCase(slug) : null));
 
 /** The first sentence of a Markdown text, as plain text short enough for a description. */
 function firstSentence(markdown: string): string {

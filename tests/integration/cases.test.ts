@@ -1,0 +1,91 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { countCases, getCaseDocument, getPublishedCase, importCases, listPublishedCases } from "@/db/cases";
+import { caseToMarkdown } from "@/lib/case/to-markdown";
+import { parseCaseDocument } from "@/lib/importer/parse-case";
+import type { CaseDocument } from "@/lib/case/schema";
+import { describeOnEachDatabase } from "../support/databases";
+import { DELIVERED_CASE, LUND_VARIANT, readText } from "../support/fixtures";
+
+function parse(markdown: string): CaseDocument {
+  const result = parseCaseDocument(markdown);
+  if (!result.ok) throw new Error(result.error);
+  return result.case;
+}
+
+const delivered = () => parse(readText(DELIVERED_CASE));
+const withoutMeta = ({ status, version, updatedAt, ...rest }: CaseDocument) => rest;
+const count = async (table: string) =>
+  Number((await getDb().execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
+
+describeOnEachDatabase("storing cases", () => {
+  it("stores every part of the delivered case and gives it back whole", async () => {
+    await importCases([delivered()]);
+    const stored = await getCaseDocument("saint-etienne-artificial-intelligence");
+    expect(stored).toMatchObject({ status: "draft", version: 1 });
+    expect(withoutMeta(stored!)).toEqual(delivered());
+  });
+
+  it("updates a re-imported case in place: same record, next version, no duplicate rows", async () => {
+    const [first] = await importCases([delivered()]);
+    const changed = { ...delivered(), context: "A new context." };
+    const [second] = await importCases([changed]);
+    expect(second).toEqual({ id: first!.id, slug: first!.slug, isNew: false });
+    expect(await countCases()).toBe(1);
+    expect(await count("inventory_rows")).toBe(26);
+    expect(await count("participants")).toBe(9);
+    expect(await count("organisations")).toBe(26);
+    const stored = await getCaseDocument(first!.slug);
+    expect(stored).toMatchObject({ version: 2, context: "A new context." });
+  });
+
+  it("writes a batch in one transaction: when one case fails, none is written", async () => {
+    const clash = { ...parse(readText(LUND_VARIANT)), slug: "saint-etienne-artificial-intelligence" };
+    await expect(importCases([delivered(), clash])).rejects.toThrow();
+    expect(await countCases()).toBe(0);
+    expect(await count("organisations")).toBe(0);
+    expect(await count("cities")).toBe(0);
+  });
+
+  it("shares one organisation between cases and records a new spelling as an alias", async () => {
+    const lund = parse(readText(LUND_VARIANT));
+    lund.inventory[0] = { ...lund.inventory[0]!, actor: { slug: "lightlab-io", name: "LightLab.io" } };
+    await importCases([delivered(), lund]);
+    const rows = await getDb().execute<{ slug: string; aliases: string[]; cases: number }>(sql`
+      select o.slug, o.aliases, count(distinct r.case_id)::int as cases
+      from organisations o join inventory_rows r on r.organisation_id = o.id
+      where o.slug = 'lightlab' group by o.id`);
+    expect([...rows]).toEqual([{ slug: "lightlab", aliases: ["LightLab.io"], cases: 2 }]);
+  });
+
+  it("links participants and stakeholders to the organisations of the inventory", async () => {
+    await importCases([delivered()]);
+    const linked = await getDb().execute<{ name: string; slug: string | null }>(sql`
+      select p.name, o.slug from participants p left join organisations o on o.id = p.organisation_id order by p.position`);
+    expect(linked.map((r) => r.slug)).toEqual([
+      "city-of-saint-etienne", "city-of-saint-etienne", "city-of-saint-etienne", null, null, "lightlab", "videoformes", "angel-corp", null,
+    ]);
+  });
+
+  it("shows only published cases to the public", async () => {
+    await importCases([delivered()]);
+    expect(await getPublishedCase("saint-etienne-artificial-intelligence")).toBeNull();
+    expect(await listPublishedCases()).toEqual([]);
+    await importCases([delivered()], { publish: true });
+    expect(await getPublishedCase("saint-etienne-artificial-intelligence")).toMatchObject({ status: "published", version: 2 });
+    expect((await listPublishedCases()).map((c) => [c.slug, c.cityName, c.countryName, c.policyAreaName])).toEqual([
+      ["saint-etienne-artificial-intelligence", "Saint-Etienne", "France", "Artificial Intelligence"],
+    ]);
+    expect(await getPublishedCase("no-such-case")).toBeNull();
+  });
+
+  it("exports a stored case to Markdown that re-imports to the same record", async () => {
+    await importCases([delivered()]);
+    const stored = await getCaseDocument("saint-etienne-artificial-intelligence");
+    await importCases([parse(caseToMarkdown(stored!))]);
+    const again = await getCaseDocument("saint-etienne-artificial-intelligence");
+    expect(withoutMeta(again!)).toEqual(withoutMeta(stored!));
+    expect(again!.version).toBe(2);
+  });
+});

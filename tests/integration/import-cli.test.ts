@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { caseDocumentSchema } from "@/lib/case/schema";
+import { parseCaseDocument } from "@/lib/importer/parse-case";
+import { DELIVERED_CASE, LUND_VARIANT, readText } from "../support/fixtures";
+
+function runImport(args: string[], dataDir: string) {
+  const env = { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" };
+  const run = spawnSync("npm", ["run", "--silent", "import", "--", ...args], { env, encoding: "utf8", timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr.trim() };
+}
+
+const workDir = mkdtempSync(path.join(tmpdir(), "ekip-import-"));
+const file = (name: string, content: string | Buffer) => {
+  const target = path.join(workDir, name);
+  writeFileSync(target, content);
+  return target;
+};
+
+describe("npm run import", () => {
+  it("prints the whole case as interchange JSON with --dry-run --json, and writes nothing", () => {
+    const dataDir = path.join(workDir, "dry-run-db");
+    const run = runImport(["--dry-run", "--json", DELIVERED_CASE], dataDir);
+    expect(run.code).toBe(0);
+    const printed = caseDocumentSchema.parse(JSON.parse(run.stdout));
+    const expected = parseCaseDocument(readText(DELIVERED_CASE));
+    expect(expected.ok && printed).toEqual(expected.ok && expected.case);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it.each([
+    ["empty", "", "the file is empty"],
+    ["binary", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]), "binary file"],
+    ["not a case", "# Minutes\n\nWe met on Tuesday.\n", "no city line"],
+  ])("refuses a %s file with one line on stderr and writes nothing", (name, content, reason) => {
+    const dataDir = path.join(workDir, `${name}-db`);
+    const bad = file(`${name}.md`, content);
+    const run = runImport([DELIVERED_CASE, bad], dataDir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(new RegExp(`^${bad}: not a City Case Description: .*${reason}`));
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it("imports into the embedded database, then updates on a second import", () => {
+    const dataDir = path.join(workDir, "db");
+    const first = runImport([DELIVERED_CASE, LUND_VARIANT], dataDir);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("imported saint-etienne-artificial-intelligence");
+    expect(first.stderr).toContain(`${LUND_VARIANT}:68: warning: "Budget" is not a part of a City Case Description`);
+    const second = runImport([DELIVERED_CASE], dataDir);
+    expect(second).toMatchObject({ code: 0, stderr: "updated saint-etienne-artificial-intelligence" });
+  });
+});
