@@ -1,0 +1,63 @@
+// Runs every test: types, unit and integration tests (PGlite, and PostgreSQL when a server answers),
+// the production build, and the browser tests in Chromium against it. Plain Node: nothing to compile.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+
+const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const requirePostgres = process.env.CI === "true" || process.env.EKIP_REQUIRE_POSTGRES === "1";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TEST_DATABASE_URL: POSTGRES_URL, EKIP_REQUIRE_POSTGRES: requirePostgres ? "1" : "0" };
+const results = { passed: 0, failed: 0, skipped: 0 };
+
+function canReach(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 5432), timeout: 2000 });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+  });
+}
+
+function step(title, command, args) {
+  console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
+  const run = spawnSync(command, args, { stdio: "inherit", env });
+  if (run.status !== 0) {
+    console.error(`\n${title} failed (exit ${run.status ?? run.signal}).`);
+    summary();
+    process.exit(1);
+  }
+}
+
+function count(file, read) {
+  try {
+    const counts = read(JSON.parse(readFileSync(file, "utf8")));
+    for (const key of Object.keys(results)) results[key] += counts[key] ?? 0;
+  } catch {
+    // A step that failed before writing its report is already reported as failed.
+  }
+}
+
+function summary() {
+  count(".data/reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
+  count(".data/reports/playwright.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
+  console.log(`\ntotal: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+}
+
+mkdirSync(".data/reports", { recursive: true });
+const postgresUp = await canReach(POSTGRES_URL);
+if (!postgresUp && requirePostgres) {
+  console.error(`PostgreSQL is required here (CI) but nothing answers at ${POSTGRES_URL}.`);
+  process.exit(1);
+}
+console.log(postgresUp
+  ? `PostgreSQL server at ${POSTGRES_URL}: the data-layer suite runs on it and on PGlite.`
+  : `No PostgreSQL server at ${POSTGRES_URL}: the PostgreSQL suite is SKIPPED; the data layer is tested on PGlite only.`);
+
+step("types", "npx", ["tsc", "--noEmit"]);
+step("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest.json"]);
+step("production build", "npx", ["next", "build"]);
+env.PLAYWRIGHT_JSON_OUTPUT_NAME = ".data/reports/playwright.json";
+step("browser tests (Chromium, production build)", "npx", ["playwright", "test", "--reporter=list,json"]);
+summary();
+if (!postgresUp) console.log("Note: the PostgreSQL suite was skipped (no server); CI always runs it.");

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const CASE_URL = "/cases/saint-etienne-artificial-intelligence";
+
+test("the home page links the published Saint-Etienne case", async ({ page }) => {
+  await page.goto("/");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: /Saint-Etienne/ }).first().click();
+  await expect(page).toHaveURL(CASE_URL);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Saint-Etienne");
+});
+
+test("the case page shows every part of the document, accessibly", async ({ page }) => {
+  const response = await page.goto(CASE_URL);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Saint-Etienne.*Artificial Intelligence/);
+
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  for (const name of ["Participants", "Context", "Innovation Portfolio", "Inventory", "Our Methods"]) {
+    await expect(contents.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await contents.getByRole("link", { name: "Inventory", exact: true }).click();
+  await expect(page).toHaveURL(/#inventory$/);
+
+  const inventory = page.getByRole("table");
+  await expect(inventory.getByRole("row")).toHaveCount(27);
+  const usein = inventory.getByRole("row", { name: /USE'IN/ });
+  await expect(usein).toContainText("Enhancement-oriented");
+  await expect(usein).toContainText("Adaptive");
+  await expect(usein).toContainText("High level on innovation");
+  await expect(inventory.getByRole("row", { name: /Mission French Touch/ })).toContainText("Resource");
+
+  await expect(page.getByRole("heading", { name: "Legal and ethical issues" })).toBeVisible();
+  await expect(page.getByText("Cité du design – Ecole Supérieure d'Art et Design")).toBeVisible();
+  await expect(page.getByText("Create a regional network of AI experts")).toBeVisible();
+  await expect(page.getByRole("link", { name: /saint-etienne\.fr/ })).toHaveAttribute("href", "https://www.saint-etienne.fr");
+  await expectNoAxeViolations(page);
+});
+
+test("the case page needs no JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CASE_URL);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Saint-Etienne");
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(27);
+  await context.close();
+});
+
+test("on a phone the page does not scroll sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(CASE_URL);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test("printed, the page drops the navigation and keeps the content", async ({ page }) => {
+  await page.goto(CASE_URL);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Contents" })).toBeHidden();
+  await expect(page.getByRole("table")).toBeVisible();
+});
+
+test("an unknown case answers with a proper 404 page", async ({ page }) => {
+  const response = await page.goto("/cases/atlantis-artificial-intelligence");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: /home|knowledge bank/i }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const invalid = await page.goto("/cases/..%2F..%2Fetc");
+  expect(invalid?.status()).toBe(404);
+});
