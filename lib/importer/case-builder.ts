@@ -106,7 +106,10 @@ export class CaseBuilder {
     }
     const metadata = METADATA.exec(block.source);
     if (metadata && (this.top === "start" || this.top === "introduction")) {
-      this.metadata[metadata[1]!.toLowerCase() as keyof CaseBuilder["metadata"]] = collapseSpace(metadata[2]!);
+      const key = metadata[1]!.toLowerCase() as keyof CaseBuilder["metadata"];
+      const value = key === "workshop date" ? isoDate(metadata[2]!) : collapseSpace(metadata[2]!);
+      if (value) this.metadata[key] = value;
+      else this.unplacedText(block.line, block.source);
       return;
     }
     switch (this.top) {
@@ -291,6 +294,14 @@ export class CaseBuilder {
     }
     extra.parts.push(text);
   }
+}
+
+/** "2024-05-14" or "14 May 2024" as an ISO date; null when it is not a date. */
+function isoDate(text: string): string | null {
+  const value = collapseSpace(text);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.isNaN(Date.parse(value)) ? null : value;
+  const date = new Date(`${value} 12:00 UTC`);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
 function firstWebLink(block: Block): string | null {

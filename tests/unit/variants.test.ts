@@ -60,6 +60,23 @@ describe("documents as they really arrive", () => {
   });
 });
 
+describe("the workshop date, focus and title lines", () => {
+  const withMeta = (line: string) =>
+    readText(DELIVERED_CASE).replace("**ARTIFICIAL INTELLIGENCE**", `**Focus:** Training\n\n${line}\n\n**ARTIFICIAL INTELLIGENCE**`);
+
+  it("reads a written-out date as an ISO date, and the focus into the slug", () => {
+    const { case: c } = parsed(withMeta("**Workshop date:** 14 May 2024"));
+    expect(c).toMatchObject({ workshopDate: "2024-05-14", focus: "Training", slug: "saint-etienne-artificial-intelligence-training" });
+  });
+
+  it("keeps a date it cannot read, with a warning", () => {
+    const { case: c, warnings } = parsed(withMeta("**Workshop date:** spring"));
+    expect(c.workshopDate).toBeNull();
+    expect(c.extraSections[0]).toMatchObject({ heading: "Unplaced text", body: "**Workshop date:** spring" });
+    expect(warnings).toHaveLength(1);
+  });
+});
+
 describe("a made-up variant: pipe table, • bullets, ordered recommendations, an unknown section", () => {
   const { case: c, warnings } = parsed(readText(LUND_VARIANT));
 
