@@ -6,22 +6,29 @@ import * as t from "./schema";
 
 const byPosition = { orderBy: (row: { position: unknown }, { asc: order }: { asc: typeof asc }) => [order(row.position as never)] };
 
+const WHOLE_CASE = {
+  columns: { searchTitle: false, searchBody: false, searchVector: false },
+  with: {
+    city: true,
+    policyArea: true,
+    participants: { ...byPosition, with: { organisation: { columns: { slug: true } } } },
+    stakeholders: { ...byPosition, with: { organisation: { columns: { slug: true } } } },
+    themeGroups: { ...byPosition, with: { items: byPosition } },
+    inventoryRows: { ...byPosition, with: { organisation: { columns: { slug: true } } } },
+    findings: { ...byPosition, columns: { searchVector: false } },
+    caseMethods: { ...byPosition, with: { method: true } },
+    extraSections: byPosition,
+  },
+} as const;
+
 /** One query (Drizzle's relational query builds it with lateral joins) for a whole case. */
 export function findCaseRow(db: Database, where: SQL) {
-  return db.query.cases.findFirst({
-    where: () => where,
-    with: {
-      city: true,
-      policyArea: true,
-      participants: { ...byPosition, with: { organisation: { columns: { slug: true } } } },
-      stakeholders: { ...byPosition, with: { organisation: { columns: { slug: true } } } },
-      themeGroups: { ...byPosition, with: { items: byPosition } },
-      inventoryRows: { ...byPosition, with: { organisation: { columns: { slug: true } } } },
-      findings: byPosition,
-      caseMethods: { ...byPosition, with: { method: true } },
-      extraSections: byPosition,
-    },
-  });
+  return db.query.cases.findFirst({ where, ...WHOLE_CASE });
+}
+
+/** Whole cases, still one query however many. */
+export function findCaseRows(db: Database, where: SQL) {
+  return db.query.cases.findMany({ where, ...WHOLE_CASE, orderBy: (c, { asc: order }) => [order(c.slug)] });
 }
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof findCaseRow>>>;
@@ -60,7 +67,7 @@ export function toCaseDocument(row: CaseRow): CaseDocument {
     ecosystem: row.ecosystem,
     portfolio: {
       title: row.portfolioTitle, scope: row.scope, coordinator: row.coordinator,
-      stakeholders: row.stakeholders.map((s) => ({ category: s.category, name: s.name, actor: s.organisation?.slug ?? null })),
+    stakeholders: row.stakeholders.map((s) => ({ category: s.category, name: s.name, actor: s.organisation?.slug ?? null })),
       challenges: groups("challenge"),
       opportunities: groups("opportunity"),
     },

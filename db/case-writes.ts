@@ -2,6 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { CaseDocument, Finding } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
+import { caseSearchBody, caseSearchTitle } from "@/lib/case/search-text";
+import { bumpContentRevision } from "./content-revision";
 import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
 import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
 import * as t from "./schema";
@@ -18,7 +20,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     slug: c.slug, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
     introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro, context: c.context,
     selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
-    coordinator: c.portfolio.coordinator,
+    coordinator: c.portfolio.coordinator, searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c),
   };
   const now = new Date();
   const published = publish ? { status: "published" as const, publishedAt: now } : {};
@@ -34,6 +36,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     id = row!.id;
   }
   await insertCaseParts(tx, id, c);
+  await bumpContentRevision(tx);
   return { id, slug: c.slug, isNew: !existing };
 }
 

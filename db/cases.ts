@@ -2,16 +2,27 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
 import { getDb } from "./client";
-import { caseBySlug, findCaseRow, toCaseDocument } from "./case-document";
+import { caseBySlug, findCaseRow, findCaseRows, toCaseDocument } from "./case-document";
+import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase } from "./case-writes";
 import { cases, cities, policyAreas } from "./schema";
 
 export type PublishedCase = CaseDocument & { status: "published"; updatedAt: string; version: number };
 
-/** A published case, whole; null for an unknown slug or a case that is not published. */
-export async function getPublishedCase(slug: string): Promise<PublishedCase | null> {
-  const row = await findCaseRow(getDb(), and(caseBySlug(slug), eq(cases.status, "published"))!);
-  return row ? (toCaseDocument(row) as PublishedCase) : null;
+/** A published case, whole (one query); null for an unknown slug or a case that is not published. */
+export function getPublishedCase(slug: string): Promise<PublishedCase | null> {
+  return cachedRead(["getPublishedCase", slug], async () => {
+    const row = await findCaseRow(getDb(), and(caseBySlug(slug), eq(cases.status, "published"))!);
+    return row ? (toCaseDocument(row) as PublishedCase) : null;
+  });
+}
+
+/** Every published case, whole, for the bulk download: one query. */
+export function listPublishedCaseDocuments(): Promise<PublishedCase[]> {
+  return cachedRead(["listPublishedCaseDocuments"], async () => {
+    const rows = await findCaseRows(getDb(), eq(cases.status, "published"));
+    return rows.map((row) => toCaseDocument(row) as PublishedCase);
+  });
 }
 
 /** A case in any status, whole: for export and for the people who edit it. */
@@ -20,17 +31,39 @@ export async function getCaseDocument(slug: string): Promise<CaseDocument | null
   return row ? toCaseDocument(row) : null;
 }
 
-export async function listPublishedCases() {
-  return getDb()
-    .select({
-      slug: cases.slug, title: cases.title, updatedAt: cases.updatedAt,
-      cityName: cities.name, countryName: cities.countryName, policyAreaName: policyAreas.name,
-    })
-    .from(cases)
-    .innerJoin(cities, eq(cities.id, cases.cityId))
-    .innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
-    .where(eq(cases.status, "published"))
-    .orderBy(desc(cases.updatedAt), cases.slug);
+export type CaseSummary = {
+  slug: string; title: string | null; updatedAt: Date; publishedAt: Date | null; citySlug: string; cityName: string;
+  countryName: string; policyAreaSlug: string; policyAreaName: string;
+};
+
+/** Published cases, newest change first; `limit` for the newest few. */
+export function listPublishedCases(limit?: number): Promise<CaseSummary[]> {
+  return cachedRead(["listPublishedCases", limit], () => {
+    const select = getDb()
+      .select({
+        slug: cases.slug, title: cases.title, updatedAt: cases.updatedAt, publishedAt: cases.publishedAt,
+        citySlug: cities.slug, cityName: cities.name, countryName: cities.countryName,
+        policyAreaSlug: policyAreas.slug, policyAreaName: policyAreas.name,
+      })
+      .from(cases)
+      .innerJoin(cities, eq(cities.id, cases.cityId))
+      .innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
+      .where(eq(cases.status, "published"))
+      .orderBy(desc(cases.updatedAt), cases.slug);
+    return limit ? select.limit(limit) : select;
+  });
+}
+
+/** Published cases of the same city or the same policy area. */
+export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sharesCity: boolean; sharesPolicyArea: boolean }>> {
+  return cachedRead(["listRelatedCases", slug], async () => {
+    const all = await listPublishedCases();
+    const self = all.find((c) => c.slug === slug);
+    if (!self) return [];
+    return all
+      .filter((c) => c.slug !== slug && (c.citySlug === self.citySlug || c.policyAreaSlug === self.policyAreaSlug))
+      .map((c) => ({ ...c, sharesCity: c.citySlug === self.citySlug, sharesPolicyArea: c.policyAreaSlug === self.policyAreaSlug }));
+  });
 }
 
 /** Imports a batch of cases in one transaction: all are written, or none. */

@@ -1,6 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import type { CaseDocument } from "@/lib/case/schema";
+import { eq, sql } from "drizzle-orm";
+import { FACETS, type CaseDocument, type Facet } from "@/lib/case/schema";
+import { getDb } from "./client";
+import { cachedRead } from "./read-cache";
 import { cities, policyAreas } from "./schema";
 import type { Transaction } from "./transaction";
 
@@ -46,4 +48,55 @@ export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Pr
     })
     .returning({ id: policyAreas.id });
   return row!.id;
+}
+
+export type CitySummary = { slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number };
+
+/** Every city, with how many published cases it has. */
+export function listCities(): Promise<CitySummary[]> {
+  return cachedRead(["listCities"], async () => {
+    const rows = await getDb().execute<CitySummary>(sql`
+      select c.slug, c.name, c.country_code as "countryCode", c.country_name as "countryName", c.population,
+        (select count(*)::int from cases k where k.city_id = c.id and k.status = 'published') as "caseCount"
+      from cities c order by c.name`);
+    return [...rows];
+  });
+}
+
+export type CityPage = CitySummary & {
+  description: string;
+  website: string | null;
+  cases: Array<{ slug: string; title: string | null; policyAreaSlug: string; policyAreaName: string; updatedAt: string }>;
+  /** How many inventory rows of its published cases carry each OPSI facet. */
+  facetProfile: Record<Facet, number>;
+  actorCount: number;
+};
+
+/** A city with its published cases and the OPSI facet profile of all their inventories; null when unknown. Two queries. */
+export function getCity(slug: string): Promise<CityPage | null> {
+  return cachedRead(["getCity", slug], async () => {
+    const db = getDb();
+    const [city] = await db.select().from(cities).where(eq(cities.slug, slug));
+    if (!city) return null;
+    const rows = await db.execute<{ kind: string; slug: string | null; title: string | null; pa_slug: string | null; pa_name: string | null; updated_at: string | null; facet: string | null; n: number }>(sql`
+      select 'case' as kind, k.slug, k.title, pa.slug as pa_slug, pa.name as pa_name, k.updated_at, null as facet, 0 as n
+      from cases k join policy_areas pa on pa.id = k.policy_area_id where k.city_id = ${city.id} and k.status = 'published'
+      union all
+      select 'facet', null, null, null, null, null, f::text, count(*)::int
+      from cases k join inventory_rows r on r.case_id = k.id, unnest(r.facets) f
+      where k.city_id = ${city.id} and k.status = 'published' group by f
+      union all
+      select 'actors', null, null, null, null, null, null, count(distinct r.organisation_id)::int
+      from cases k join inventory_rows r on r.case_id = k.id where k.city_id = ${city.id} and k.status = 'published'`);
+    const facetProfile = Object.fromEntries(FACETS.map((f) => [f, 0])) as Record<Facet, number>;
+    for (const r of rows) if (r.kind === "facet") facetProfile[r.facet as Facet] = r.n;
+    const cases = rows.filter((r) => r.kind === "case").map((r) => ({
+      slug: r.slug!, title: r.title, policyAreaSlug: r.pa_slug!, policyAreaName: r.pa_name!, updatedAt: new Date(r.updated_at!).toISOString(),
+    }));
+    return {
+      slug: city.slug, name: city.name, countryCode: city.countryCode, countryName: city.countryName, population: city.population,
+      description: city.description, website: city.website, caseCount: cases.length, cases, facetProfile,
+      actorCount: rows.find((r) => r.kind === "actors")?.n ?? 0,
+    };
+  });
 }

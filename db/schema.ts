@@ -1,6 +1,8 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -25,6 +27,16 @@ export const themeKind = pgEnum("theme_kind", ["challenge", "opportunity"]);
 export const findingPart = pgEnum("finding_part", ["summary", "closing"]);
 export const findingKind = pgEnum("finding_kind", ["conclusion", "recommendation"]);
 export const sectionKey = pgEnum("section_key", SECTION_KEYS);
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** Full-text search over the "ekip" configuration (English stemming, accents ignored; migration 0001). */
+const searchVector = (title: string, body: string) =>
+  tsvector("search_vector")
+    .notNull()
+    .generatedAlwaysAs(
+      sql.raw(`setweight(to_tsvector('ekip'::regconfig, ${title}), 'A') || setweight(to_tsvector('ekip'::regconfig, ${body}), 'B')`),
+    );
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -95,9 +107,14 @@ export const cases = pgTable(
     coordinator: text("coordinator").notNull().default(""),
     version: integer("version").notNull().default(1),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Every text of the case, written with it (lib/case/search-text.ts), for full-text search. */
+    searchTitle: text("search_title").notNull().default(""),
+    searchBody: text("search_body").notNull().default(""),
+    searchVector: searchVector("search_title", "search_body"),
     ...timestamps,
   },
   (t) => [
+    index("cases_search_vector_idx").using("gin", t.searchVector),
     uniqueIndex("cases_city_policy_area_focus_key").on(t.cityId, t.policyAreaId, t.focus),
     index("cases_policy_area_id_idx").on(t.policyAreaId),
     index("cases_status_updated_at_idx").on(t.status, t.updatedAt),
@@ -177,9 +194,21 @@ export const findings = pgTable(
     number: integer("number").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
+    searchVector: searchVector("title", "body"),
   },
-  (t) => [uniqueIndex("findings_case_part_kind_position_key").on(t.caseId, t.part, t.kind, t.position)],
+  (t) => [
+    uniqueIndex("findings_case_part_kind_position_key").on(t.caseId, t.part, t.kind, t.position),
+    index("findings_kind_idx").on(t.kind, t.part),
+    index("findings_search_vector_idx").using("gin", t.searchVector),
+  ],
 );
+
+/** One row whose revision rises with every change of published content: the key of the read caches. */
+export const contentRevision = pgTable("content_revision", {
+  id: integer("id").primaryKey().default(1),
+  revision: bigint("revision", { mode: "number" }).notNull().default(0),
+  changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const caseMethods = pgTable(
   "case_methods",

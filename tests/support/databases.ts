@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { connectDatabase, useDatabase, type DatabaseHandle } from "@/db/client";
 import { startEmbedded } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
+import { clearReadCache } from "@/db/read-cache";
 
 /** The PostgreSQL server the integration tests create their databases on. */
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -24,11 +25,15 @@ if (!postgresReachable && process.env.EKIP_REQUIRE_POSTGRES === "1") {
   throw new Error(`PostgreSQL is required (EKIP_REQUIRE_POSTGRES=1) but ${POSTGRES_URL} is not reachable`);
 }
 
+/** Every statement the data layer sent in the current test: to check that reads take a bounded number of queries. */
+export const sentQueries: string[] = [];
+const onQuery = (sql: string) => void sentQueries.push(sql);
+
 type Opened = { handle: DatabaseHandle; dispose: () => Promise<void> };
 
 async function openPglite(): Promise<Opened> {
   const embedded = await startEmbedded({ dataDir: null });
-  const handle = connectDatabase(embedded.url, { embedded: true });
+  const handle = connectDatabase(embedded.url, { embedded: true, onQuery });
   return { handle, dispose: async () => { await handle.close(); await embedded.stop(); } };
 }
 
@@ -38,7 +43,7 @@ async function openPostgres(): Promise<Opened> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
-  const handle = connectDatabase(url.toString());
+  const handle = connectDatabase(url.toString(), { onQuery });
   return {
     handle,
     dispose: async () => {
@@ -71,7 +76,9 @@ export function describeOnEachDatabase(name: string, suite: (kind: "pglite" | "p
       });
       beforeEach(async () => {
         useDatabase(opened.handle);
+        clearReadCache();
         await emptyAllTables(opened.handle);
+        sentQueries.length = 0;
       });
       afterAll(async () => opened?.dispose());
       suite(kind);

@@ -1,0 +1,18 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "./client";
+import { contentRevision } from "./schema";
+import type { Transaction } from "./transaction";
+
+/** Marks the public content as changed: every instance's read caches miss from the next request on. */
+export async function bumpContentRevision(tx: Transaction): Promise<void> {
+  await tx
+    .insert(contentRevision)
+    .values({ id: 1, revision: 1 })
+    .onConflictDoUpdate({ target: contentRevision.id, set: { revision: sql`${contentRevision.revision} + 1`, changedAt: sql`now()` } });
+}
+
+export async function getContentRevision(): Promise<number> {
+  const [row] = await getDb().select({ revision: contentRevision.revision }).from(contentRevision).where(eq(contentRevision.id, 1));
+  return row?.revision ?? 0;
+}

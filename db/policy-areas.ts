@@ -1,0 +1,42 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "./client";
+import { cachedRead } from "./read-cache";
+import { policyAreas } from "./schema";
+
+export type PolicyAreaSummary = { slug: string; name: string; description: string; caseCount: number };
+
+export function listPolicyAreas(): Promise<PolicyAreaSummary[]> {
+  return cachedRead(["listPolicyAreas"], async () => [
+    ...(await getDb().execute<PolicyAreaSummary>(sql`
+      select p.slug, p.name, p.description,
+        (select count(*)::int from cases k where k.policy_area_id = p.id and k.status = 'published') as "caseCount"
+      from policy_areas p order by p.name`)),
+  ]);
+}
+
+export type PolicyAreaPage = Omit<PolicyAreaSummary, "caseCount"> & {
+  cases: Array<{ slug: string; title: string | null; citySlug: string; cityName: string; countryName: string }>;
+  recommendations: Array<{ caseSlug: string; cityName: string; part: "summary" | "closing"; number: number; title: string; body: string }>;
+};
+
+/** A policy area with its published cases across cities and all their recommendations; null when unknown. Three queries. */
+export function getPolicyArea(slug: string): Promise<PolicyAreaPage | null> {
+  return cachedRead(["getPolicyArea", slug], async () => {
+    const db = getDb();
+    const [area] = await db.select().from(policyAreas).where(eq(policyAreas.slug, slug));
+    if (!area) return null;
+    const [cases, recommendations] = await Promise.all([
+      db.execute<PolicyAreaPage["cases"][number]>(sql`
+        select k.slug, k.title, c.slug as "citySlug", c.name as "cityName", c.country_name as "countryName"
+        from cases k join cities c on c.id = k.city_id
+        where k.policy_area_id = ${area.id} and k.status = 'published' order by c.name, k.slug`),
+      db.execute<PolicyAreaPage["recommendations"][number]>(sql`
+        select k.slug as "caseSlug", c.name as "cityName", f.part, f.number, f.title, f.body
+        from findings f join cases k on k.id = f.case_id join cities c on c.id = k.city_id
+        where k.policy_area_id = ${area.id} and k.status = 'published' and f.kind = 'recommendation'
+        order by c.name, k.slug, f.part, f.position`),
+    ]);
+    return { slug: area.slug, name: area.name, description: area.description, cases: [...cases], recommendations: [...recommendations] };
+  });
+}

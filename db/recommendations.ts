@@ -1,0 +1,64 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { RECOMMENDATIONS_PAGE_SIZE, type RecommendationFilters } from "@/lib/search/recommendation-filters";
+import { getDb } from "./client";
+import { cachedRead } from "./read-cache";
+import { MARK_END, MARK_START, query } from "./search";
+
+export type Recommendation = {
+  caseSlug: string; citySlug: string; cityName: string; countryCode: string; countryName: string;
+  policyAreaSlug: string; policyAreaName: string; part: "summary" | "closing"; number: number; title: string; body: string;
+  snippet: string | null;
+};
+export type Option = { value: string; label: string; count: number };
+export type RecommendationList = {
+  total: number; page: number; pageSize: number; items: Recommendation[];
+  options: { city: Option[]; country: Option[]; policyArea: Option[] };
+};
+
+const BASE = sql`
+  select f.part, f.number, f.title, f.body, f.position, f.search_vector, k.slug as "caseSlug", k.updated_at,
+    ci.slug as "citySlug", ci.name as "cityName", ci.country_code as "countryCode", ci.country_name as "countryName",
+    pa.slug as "policyAreaSlug", pa.name as "policyAreaName"
+  from findings f join cases k on k.id = f.case_id join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id
+  where f.kind = 'recommendation' and k.status = 'published'`;
+
+function filterSql(f: RecommendationFilters): ReturnType<typeof sql> {
+  const parts = [sql`true`];
+  if (f.q?.trim()) parts.push(sql`search_vector @@ ${query(f.q.trim())}`);
+  if (f.city) parts.push(sql`"citySlug" = ${f.city}`);
+  if (f.country) parts.push(sql`"countryCode" = ${f.country}`);
+  if (f.policyArea) parts.push(sql`"policyAreaSlug" = ${f.policyArea}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** Every recommendation of every published case, filtered and searched; with the filter options. Two queries. */
+export function listRecommendations(filters: RecommendationFilters): Promise<RecommendationList> {
+  return cachedRead(["listRecommendations", JSON.stringify(filters)], async () => {
+    const q = filters.q?.trim();
+    const headline = q ? sql`ts_headline('ekip', body, ${query(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
+    const db = getDb();
+    const [items, options] = await Promise.all([
+      db.execute<Recommendation & { total: number }>(sql`
+        select "caseSlug", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName",
+          part, number, title, body, ${headline} as snippet, count(*) over ()::int as total
+        from (${BASE}) r where ${filterSql(filters)}
+        order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", part, position
+        limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}`),
+      db.execute<{ kind: keyof RecommendationList["options"]; value: string; label: string; count: number }>(sql`
+        select 'city' as kind, "citySlug" as value, "cityName" as label, count(*)::int as count from (${BASE}) r group by 2, 3
+        union all select 'country', "countryCode", "countryName", count(*)::int from (${BASE}) r group by 2, 3
+        union all select 'policyArea', "policyAreaSlug", "policyAreaName", count(*)::int from (${BASE}) r group by 2, 3
+        order by 1, 3`),
+    ]);
+    const grouped: RecommendationList["options"] = { city: [], country: [], policyArea: [] };
+    for (const o of options) grouped[o.kind].push({ value: o.value, label: o.label, count: o.count });
+    return {
+      total: items[0]?.total ?? 0,
+      page: filters.page,
+      pageSize: RECOMMENDATIONS_PAGE_SIZE,
+      items: items.map(({ total: _total, ...item }) => item),
+      options: grouped,
+    };
+  });
+}

@@ -1,0 +1,21 @@
+import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type CaseDocument } from "./schema";
+
+/** The texts full-text search ranks highest: what the case is. */
+export function caseSearchTitle(c: CaseDocument): string {
+  return [c.city.name, c.city.country.name, c.policyArea.name, c.title, c.focus, c.portfolio.title].filter(Boolean).join("\n");
+}
+
+/** Every other text of the case, in reading order. */
+export function caseSearchBody(c: CaseDocument): string {
+  const findings = [c.summary, c.findings].flatMap((f) => [...f.conclusions, ...f.recommendations]).map((f) => `${f.title}. ${f.body}`);
+  return [
+    c.policyAreaIntro, c.cityIntro,
+    ...c.participants.map((p) => p.name),
+    c.context, c.selectedFocus, c.ecosystem, c.portfolio.scope, c.portfolio.coordinator,
+    ...c.portfolio.stakeholders.map((s) => `${STAKEHOLDER_CATEGORY_LABELS[s.category]}: ${s.name}`),
+    ...[...c.portfolio.challenges, ...c.portfolio.opportunities].flatMap((g) => [g.heading, ...g.items]),
+    ...c.inventory.map((r) => [r.actor.name, r.areaOfExpertise, r.targetGroup, ...r.facets.map((f) => FACET_LABELS[f]), r.innovationNote].filter(Boolean).join(". ")),
+    ...findings,
+    ...c.extraSections.map((s) => `${s.heading}. ${s.body}`),
+  ].filter(Boolean).join("\n");
+}

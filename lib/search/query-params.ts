@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export type QueryParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** First value of each parameter, empty ones dropped (a form's "any" choice sends an empty value). */
+export function firstValues(params: QueryParams): Record<string, string> {
+  const entries = params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.get(k)] as const) : Object.entries(params);
+  const out: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== null && first.trim() !== "") out[key] = first.trim();
+  }
+  return out;
+}
+
+export type ParamError = { parameter: string; message: string };
+
+/** Validates query parameters: the value, or the first bad parameter named with a readable message. */
+export function parseParams<S extends z.ZodType>(schema: S, params: QueryParams): { ok: true; value: z.infer<S> } | { ok: false; error: ParamError } {
+  const parsed = schema.safeParse(firstValues(params));
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const parameter = String(issue.path[0] ?? "query");
+  return { ok: false, error: { parameter, message: `${parameter}: ${issue.message}` } };
+}

@@ -1,0 +1,107 @@
+import { expect, it } from "vitest";
+import { getActor } from "@/db/actors";
+import { getPublishedCase, importCases, listPublishedCaseDocuments, listRelatedCases } from "@/db/cases";
+import { getCity, listCities } from "@/db/cities";
+import { getPolicyArea, listPolicyAreas } from "@/db/policy-areas";
+import { clearReadCache } from "@/db/read-cache";
+import { listRecommendations } from "@/db/recommendations";
+import { searchCases } from "@/db/search";
+import { seedDatabase } from "@/db/seed";
+import { caseFiltersSchema } from "@/lib/search/case-filters";
+import { recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
+import { importPublishedFixtures, parseFile } from "../support/cases";
+import { describeOnEachDatabase, sentQueries } from "../support/databases";
+import { LUND_VARIANT } from "../support/fixtures";
+
+async function queriesOf(read: () => Promise<unknown>): Promise<number> {
+  clearReadCache();
+  sentQueries.length = 0;
+  await read();
+  return sentQueries.length;
+}
+
+describeOnEachDatabase("what the public reads", () => {
+  it("gives each city its cases and the OPSI facet profile of their inventories", async () => {
+    await seedDatabase();
+    const cities = await listCities();
+    expect(cities.map((c) => [c.slug, c.caseCount])).toEqual([
+      ["bratislava", 0], ["kosice", 0], ["lund", 0], ["rotterdam", 0], ["saint-etienne", 1],
+    ]);
+    const city = await getCity("saint-etienne");
+    expect(city?.cases.map((c) => c.slug)).toEqual(["saint-etienne-artificial-intelligence"]);
+    expect(city?.facetProfile).toEqual({ enhancement: 7, mission: 18, adaptive: 4, anticipatory: 1 });
+    expect(city?.actorCount).toBe(26);
+    expect(await getCity("atlantis")).toBeNull();
+  });
+
+  it("gives each policy area its cases and all their recommendations", async () => {
+    await importPublishedFixtures();
+    expect((await listPolicyAreas()).map((p) => [p.slug, p.caseCount])).toEqual([["artificial-intelligence", 1], ["new-european-bauhaus", 1]]);
+    const area = await getPolicyArea("artificial-intelligence");
+    expect(area?.recommendations.map((r) => [r.part, r.number])).toEqual([
+      ["summary", 1], ["summary", 2], ["summary", 3], ["closing", 1], ["closing", 2], ["closing", 3],
+    ]);
+  });
+
+  it("lists every recommendation, filtered by country and searched", async () => {
+    await importPublishedFixtures();
+    const all = await listRecommendations(recommendationFiltersSchema.parse({}));
+    expect(all.total).toBe(8);
+    expect(all.options.country).toEqual([{ value: "FR", label: "France", count: 6 }, { value: "SE", label: "Sweden", count: 2 }]);
+    const swedish = await listRecommendations(recommendationFiltersSchema.parse({ country: "se" }));
+    expect(swedish.items.map((r) => r.title)).toEqual(["Open the labs", "Fund continuity"]);
+    const searched = await listRecommendations(recommendationFiltersSchema.parse({ q: "pooling" }));
+    expect(searched.items.map((r) => r.title)).toEqual(["Pooling resources"]);
+  });
+
+  it("shows an actor with every published case where it appears, in every role", async () => {
+    await importPublishedFixtures();
+    const actor = await getActor("city-of-saint-etienne");
+    expect(actor?.appearances).toHaveLength(1);
+    expect(actor?.appearances[0]).toMatchObject({
+      caseSlug: "saint-etienne-artificial-intelligence",
+      participant: ["City of Saint-Etienne, Cultural Affairs Department", "City of Saint-Etienne, Department of Entrepreneurship, Education, Research and Innovation", "City of Saint-Etienne, Design management"],
+      inventory: [{ name: "City of Saint-Etienne", facets: ["mission"], isResource: true }],
+    });
+    expect(actor?.appearances[0]?.stakeholder).toHaveLength(3);
+    expect(actor?.facets).toEqual(["mission"]);
+    expect(await getActor("no-such-actor")).toBeNull();
+  });
+
+  it("hides actors and related cases of unpublished cases", async () => {
+    await importPublishedFixtures();
+    await importCases([{ ...parseFile(LUND_VARIANT), policyArea: { slug: "artificial-intelligence", name: "Artificial Intelligence" }, slug: "lund-artificial-intelligence" }]);
+    expect(await getActor("ideon-science-park")).toMatchObject({ appearances: [{ caseSlug: "lund-new-european-bauhaus" }] });
+    expect(await listRelatedCases("saint-etienne-artificial-intelligence")).toEqual([]);
+  });
+
+  it("reads a case, a city, an actor and a search in the same number of queries however large the content", async () => {
+    await importPublishedFixtures();
+    const small = {
+      case: await queriesOf(() => getPublishedCase("lund-new-european-bauhaus")),
+      all: await queriesOf(() => listPublishedCaseDocuments()),
+      city: await queriesOf(() => getCity("lund")),
+      actor: await queriesOf(() => getActor("lund-university")),
+      search: await queriesOf(() => searchCases(caseFiltersSchema.parse({ q: "design" }))),
+    };
+    const large = {
+      case: await queriesOf(() => getPublishedCase("saint-etienne-artificial-intelligence")),
+      all: small.all,
+      city: await queriesOf(() => getCity("saint-etienne")),
+      actor: await queriesOf(() => getActor("city-of-saint-etienne")),
+      search: small.search,
+    };
+    expect(large).toEqual(small);
+    expect(small).toEqual({ case: 2, all: 2, city: 3, actor: 3, search: 3 });
+  });
+
+  it("answers repeated reads from the cache until the content changes", async () => {
+    await importPublishedFixtures();
+    await getPublishedCase("lund-new-european-bauhaus");
+    sentQueries.length = 0;
+    await getPublishedCase("lund-new-european-bauhaus");
+    expect(sentQueries).toHaveLength(1);
+    await importCases([{ ...parseFile(LUND_VARIANT), context: "Changed." }], { publish: true });
+    expect((await getPublishedCase("lund-new-european-bauhaus"))?.context).toBe("Changed.");
+  });
+});

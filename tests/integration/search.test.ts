@@ -1,0 +1,48 @@
+import { expect, it } from "vitest";
+import { importCases } from "@/db/cases";
+import { MARK_END, MARK_START, searchCases } from "@/db/search";
+import { caseFiltersSchema } from "@/lib/search/case-filters";
+import { describeOnEachDatabase } from "../support/databases";
+import { importPublishedFixtures, parseFile } from "../support/cases";
+import { DELIVERED_CASE } from "../support/fixtures";
+
+const search = (params: Record<string, unknown>) => searchCases(caseFiltersSchema.parse(params));
+const slugs = async (params: Record<string, unknown>) => (await search(params)).hits.map((h) => h.slug);
+
+describeOnEachDatabase("searching cases", () => {
+  it("finds words whatever their accents and case, stemmed", async () => {
+    await importPublishedFixtures();
+    expect(await slugs({ q: "ecole superieure" })).toEqual(["saint-etienne-artificial-intelligence"]);
+    expect(await slugs({ q: "CITE DU DESIGN" })).toEqual(["saint-etienne-artificial-intelligence"]);
+    expect(await slugs({ q: "trainings" })).toEqual(["saint-etienne-artificial-intelligence"]);
+    expect(await slugs({ q: "science park" })).toEqual(["lund-new-european-bauhaus"]);
+    expect(await slugs({ q: "zeppelin" })).toEqual([]);
+  });
+
+  it("marks the matched words in a snippet of the original text", async () => {
+    await importPublishedFixtures();
+    const [hit] = (await search({ q: "ecole superieure" })).hits;
+    expect(hit!.snippet).toContain(`${MARK_START}supérieure${MARK_END}`);
+  });
+
+  it("filters by facets combined with AND and counts each value", async () => {
+    await importPublishedFixtures();
+    const all = await search({});
+    expect(all.total).toBe(2);
+    expect(all.facets.country).toEqual([
+      { value: "FR", label: "France", count: 1 },
+      { value: "SE", label: "Sweden", count: 1 },
+    ]);
+    expect(all.facets.facet.find((f) => f.value === "anticipatory")).toEqual({ value: "anticipatory", label: "Anticipatory", count: 2 });
+    expect(await slugs({ facet: "anticipatory", country: "se" })).toEqual(["lund-new-european-bauhaus"]);
+    expect(await slugs({ stakeholder: "civil_society", policyArea: "artificial-intelligence" })).toEqual([]);
+    const filtered = await search({ country: "FR" });
+    expect(filtered.facets.country.map((c) => c.count)).toEqual([1, 1]);
+    expect(filtered.facets.city).toEqual([{ value: "saint-etienne", label: "Saint-Etienne", count: 1 }]);
+  });
+
+  it("shows only published cases", async () => {
+    await importCases([parseFile(DELIVERED_CASE)]);
+    expect((await search({ q: "design" })).total).toBe(0);
+  });
+});
