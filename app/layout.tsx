@@ -1,13 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CONTENT_LICENCE, SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
+const DESCRIPTION =
+  "City Case Descriptions from the ekip partnership: how European cities assess innovation policy for the cultural and creative industries.";
+
 export const metadata: Metadata = {
-  title: { template: "%s · ekip Knowledge Bank", default: "ekip Knowledge Bank" },
-  description:
-    "City Case Descriptions from the ekip partnership: how European cities assess innovation policy for the cultural and creative industries.",
+  metadataBase: new URL(SITE_URL),
+  title: { template: `%s · ${SITE_NAME}`, default: SITE_NAME },
+  description: DESCRIPTION,
+  openGraph: { title: SITE_NAME, description: DESCRIPTION, type: "website", siteName: SITE_NAME },
 };
+
+const SECTIONS = [
+  { href: "/cases", label: "Cases" },
+  { href: "/cities", label: "Cities" },
+  { href: "/policy-areas", label: "Policy areas" },
+  { href: "/recommendations", label: "Recommendations" },
+];
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -20,20 +32,41 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <header className="site-header border-b border-stone-200 bg-stone-50">
-          <nav aria-label="Main" className="mx-auto w-full max-w-6xl px-4 py-4 sm:px-6">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex w-full max-w-6xl flex-wrap items-baseline gap-x-8 gap-y-2 px-4 py-4 sm:px-6"
+          >
             <Link href="/" className="text-lg font-bold text-stone-950 no-underline hover:underline">
-              ekip Knowledge Bank
+              {SITE_NAME}
             </Link>
+            <ul className="flex flex-wrap gap-x-5 gap-y-1">
+              {SECTIONS.map((section) => (
+                <li key={section.href}>
+                  <Link href={section.href} className="text-stone-900 no-underline hover:underline">
+                    {section.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </nav>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-stone-50">
-          <p className="mx-auto w-full max-w-6xl px-4 py-6 text-sm text-stone-700 sm:px-6">
-            <em>ekip</em> is an EU-funded partnership of universities, consultancies, cultural and creative
-            organisations and cities that develops innovation policy for the cultural and creative industries.
-          </p>
+          <div className="mx-auto w-full max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700 sm:px-6">
+            <p>
+              <em>ekip</em> is an EU-funded partnership of universities, consultancies, cultural and creative
+              organisations and cities that develops innovation policy for the cultural and creative industries.
+            </p>
+            <p>
+              Content licensed under{" "}
+              <a href={CONTENT_LICENCE.url} rel="license">
+                CC BY 4.0
+              </a>{" "}
+              unless stated otherwise.
+            </p>
+          </div>
         </footer>
       </body>
     </html>

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { SITE_NAME } from "./site";
+
+/**
+ * The metadata every public page sets. Next.js replaces the layout's Open Graph object rather than
+ * merging into it, so a page that sets its own title repeats the Open Graph basics here.
+ */
+export function pageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { title, description, url: path, type: "website", siteName: SITE_NAME },
+  };
+}
