@@ -1,0 +1,19 @@
+/** The first sentence of a Markdown text, as plain text short enough for a description or a teaser. */
+export function firstSentence(markdown: string, maxLength = 200): string {
+  const plain = markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const sentence = plain.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? plain;
+  return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 3).trimEnd()}…` : sentence;
+}
+
+const COUNT_FORMAT = new Intl.NumberFormat("en-GB");
+
+/** "1 case", "12 cases", "1,000 recommendations". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${COUNT_FORMAT.format(count)} ${count === 1 ? singular : plural}`;
+}
+
+export const formatNumber = (n: number) => COUNT_FORMAT.format(n);

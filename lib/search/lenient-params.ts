@@ -1,0 +1,24 @@
+import type { z } from "zod";
+import { firstValues, parseParams, type QueryParams } from "./query-params";
+
+/** A query parameter a page left out: its name, the value given and why it was not understood. */
+export type IgnoredParam = { parameter: string; value: string | null; reason: string };
+
+/**
+ * Query parameters for a page, where a person may have typed or edited the address: each invalid
+ * parameter is reported and left out, and the valid ones still apply. (The API refuses instead.)
+ * Use a stripping schema, so that unknown parameters are ignored rather than reported.
+ */
+export function parseParamsLeniently<S extends z.ZodType>(schema: S, params: QueryParams): { value: z.infer<S>; ignored: IgnoredParam[] } {
+  const remaining = firstValues(params);
+  const ignored: IgnoredParam[] = [];
+  for (;;) {
+    const parsed = parseParams(schema, remaining);
+    if (parsed.ok) return { value: parsed.value, ignored };
+    const { parameter, message } = parsed.error;
+    const known = parameter in remaining;
+    ignored.push({ parameter, value: remaining[parameter] ?? null, reason: message.slice(parameter.length + 2) });
+    if (!known) return { value: schema.parse({}), ignored };
+    delete remaining[parameter];
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { buildFacetGroups, listActiveFilters } from "@/lib/search/case-facets";
+import { caseFiltersSchema, type CaseFilters } from "@/lib/search/case-filters";
+import { searchHref } from "@/lib/search/href";
+import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { splitSnippet } from "@/lib/search/snippet";
+
+const S = "\u0002";
+const E = "\u0003";
+
+describe("splitting a search snippet on its marks", () => {
+  it("gives the matched words as marked parts and the rest as text", () => {
+    expect(splitSnippet(`Cité du design – ${S}Ecole${E} ${S}Supérieure${E} d'Art`, S, E)).toEqual([
+      { text: "Cité du design – ", isMatch: false },
+      { text: "Ecole", isMatch: true },
+      { text: " ", isMatch: false },
+      { text: "Supérieure", isMatch: true },
+      { text: " d'Art", isMatch: false },
+    ]);
+  });
+
+  it("keeps markup-looking text as text and loses nothing to unbalanced marks", () => {
+    expect(splitSnippet(`<b>x</b> ${S}open`, S, E)).toEqual([
+      { text: "<b>x</b> ", isMatch: false },
+      { text: "open", isMatch: true },
+    ]);
+    expect(splitSnippet(`a${E}b`, S, E)).toEqual([{ text: "ab", isMatch: false }]);
+    expect(splitSnippet("", S, E)).toEqual([]);
+  });
+});
+
+describe("addresses of a search", () => {
+  const state = { q: "design", city: "lund", year: 2024, page: 3 };
+
+  it("keeps the other parameters and goes back to the first page when a filter changes", () => {
+    expect(searchHref("/cases", state, { facet: "mission" })).toBe("/cases?q=design&city=lund&year=2024&facet=mission");
+    expect(searchHref("/cases", state, { city: undefined })).toBe("/cases?q=design&year=2024");
+  });
+
+  it("changes only the page when paging, and leaves out page 1", () => {
+    expect(searchHref("/cases", state, { page: 4 })).toBe("/cases?q=design&city=lund&year=2024&page=4");
+    expect(searchHref("/cases", state, { page: 1 })).toBe("/cases?q=design&city=lund&year=2024");
+    expect(searchHref("/cases", {}, {})).toBe("/cases");
+  });
+});
+
+describe("reading a page's parameters leniently", () => {
+  const schema = z.object(caseFiltersSchema.shape);
+
+  it("leaves out each invalid parameter, names it, and keeps the valid ones", () => {
+    const { value, ignored } = parseParamsLeniently(schema, { city: "lund", year: "abc", facet: "nope" });
+    expect(value).toEqual({ city: "lund", page: 1 });
+    expect(ignored.map((i) => [i.parameter, i.value])).toEqual([["year", "abc"], ["facet", "nope"]]);
+    expect(ignored[0]!.reason).toBe("a year such as 2024");
+  });
+
+  it("ignores parameters it does not know and empty ones", () => {
+    expect(parseParamsLeniently(schema, { utm_source: "mail", q: " ", country: "fr" })).toEqual({ value: { country: "FR", page: 1 }, ignored: [] });
+  });
+});
+
+describe("the facets of /cases", () => {
+  const empty = { city: [], country: [], policyArea: [], year: [], facet: [], stakeholder: [] };
+  const known = { cities: new Map([["lund", "Lund"]]), policyAreas: new Map<string, string>() };
+
+  it("links each value to the search with it, and the chosen one to the search without it", () => {
+    const filters: CaseFilters = { q: "ai", city: "saint-etienne", page: 2 };
+    const facets = {
+      ...empty,
+      city: [{ value: "saint-etienne", label: "Saint-Etienne", count: 1 }, { value: "lund", label: "Lund", count: 2 }],
+    };
+    const city = buildFacetGroups(facets, filters, known).find((g) => g.name === "city")!;
+    expect(city.values).toEqual([
+      { label: "Saint-Etienne", count: 1, isSelected: true, href: "/cases?q=ai" },
+      { label: "Lund", count: 2, isSelected: false, href: "/cases?q=ai&city=lund" },
+    ]);
+  });
+
+  it("still lists a chosen value no case has, with its name, and offers to remove it", () => {
+    const filters: CaseFilters = { city: "lund", facet: "mission", page: 1 };
+    const groups = buildFacetGroups(empty, filters, known);
+    expect(groups.find((g) => g.name === "facet")!.values).toEqual([{ label: "Mission-oriented", count: 0, isSelected: true, href: "/cases?city=lund" }]);
+    expect(listActiveFilters(groups, filters)).toEqual([
+      { title: "City", label: "Lund", removeHref: "/cases?facet=mission" },
+      { title: "OPSI facet", label: "Mission-oriented", removeHref: "/cases?city=lund" },
+    ]);
+  });
+});
