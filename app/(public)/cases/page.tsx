@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { z } from "zod";
+import { ActiveFilters } from "@/components/active-filters";
+import { CaseHitList } from "@/components/case-hit-list";
+import { FacetFilters } from "@/components/facet-filters";
+import { IgnoredParams } from "@/components/ignored-params";
+import { NoResults } from "@/components/no-results";
+import { Pagination } from "@/components/pagination";
+import { SearchForm } from "@/components/search-form";
+import { listCities } from "@/db/cities";
+import { listPolicyAreas } from "@/db/policy-areas";
+import { MARK_END, MARK_START, searchCases } from "@/db/search";
+import { FACETS, STAKEHOLDER_CATEGORIES } from "@/lib/case/schema";
+import { countOf } from "@/lib/plain-text";
+import { pageMetadata } from "@/lib/page-metadata";
+import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
+import { caseFiltersSchema, PAGE_SIZE } from "@/lib/search/case-filters";
+import { searchHref } from "@/lib/search/href";
+import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { splitSnippet } from "@/lib/search/snippet";
+
+export const metadata = pageMetadata({
+  title: "Cases",
+  description: "Search every published City Case Description by words, city, country, policy area, year, OPSI facet and stakeholder.",
+  path: CASES_PATH,
+});
+
+// Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
+// It also names the values a facet can take, where the shared schema's message would list them in code.
+const pageFiltersSchema = z.object({
+  ...caseFiltersSchema.shape,
+  facet: z.enum(FACETS, { error: `one of ${FACETS.join(", ")}` }).optional(),
+  stakeholder: z.enum(STAKEHOLDER_CATEGORIES, { error: `one of ${STAKEHOLDER_CATEGORIES.join(", ")}` }).optional(),
+});
+
+function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean): string {
+  if (q) return `${countOf(total, "case")} matching “${q}”`;
+  return isNarrowed ? `${countOf(total, "case")} found` : countOf(total, "published case");
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CasesPage({ searchParams }: Props) {
+  await connection();
+  const { value: filters, ignored } = parseParamsLeniently(pageFiltersSchema, await searchParams);
+  const [search, cities, policyAreas] = await Promise.all([searchCases(filters), listCities(), listPolicyAreas()]);
+
+  const known = {
+    cities: new Map(cities.map((c) => [c.slug, c.name])),
+    policyAreas: new Map(policyAreas.map((p) => [p.slug, p.name])),
+  };
+  const groups = buildFacetGroups(search.facets, filters, known);
+  const active = listActiveFilters(groups, filters);
+  const state = caseSearchState(filters);
+  const { q: _q, page: _page, ...kept } = state;
+  const keep = Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const pageCount = Math.ceil(search.total / PAGE_SIZE);
+  const hits = search.hits.map((hit) => ({ ...hit, snippet: hit.snippet ? splitSnippet(hit.snippet, MARK_START, MARK_END) : null }));
+
+  return (
+    <div className="space-y-8">
+      <header className="prose-text space-y-3">
+        <h1>Cases</h1>
+        <p className="text-lg text-stone-800">
+          Every published City Case Description. Search their full text, and narrow them down by city, country,
+          policy area, year, OPSI facet of the inventory or stakeholder category.
+        </p>
+      </header>
+      <SearchForm action={CASES_PATH} label="Search the cases" q={filters.q} keep={keep} />
+      <IgnoredParams ignored={ignored} />
+      <ActiveFilters filters={active} clearHref={CASES_PATH} />
+      <div className="space-y-10 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12 lg:space-y-0">
+        <section aria-labelledby="results-heading" className="min-w-0 space-y-5">
+          <h2 id="results-heading">{resultsTitle(search.total, filters.q?.trim(), active.length > 0)}</h2>
+          <p className="lg:hidden print:hidden">
+            <a href="#filters">Filter the cases</a>
+          </p>
+          {hits.length > 0 ? (
+            <>
+              <CaseHitList hits={hits} start={(search.page - 1) * PAGE_SIZE + 1} />
+              <Pagination
+                page={search.page}
+                pageCount={pageCount}
+                previousHref={searchHref(CASES_PATH, state, { page: search.page - 1 })}
+                nextHref={searchHref(CASES_PATH, state, { page: search.page + 1 })}
+              />
+            </>
+          ) : search.total > 0 ? (
+            <p>
+              There is no page {search.page}: the results fit on {countOf(pageCount, "page")}.{" "}
+              <Link href={searchHref(CASES_PATH, state, { page: 1 })}>Go to the first page</Link>.
+            </p>
+          ) : (
+            <NoResults
+              message={active.length > 0 ? "No case matches this search." : "There are no published cases yet."}
+              filters={active}
+            />
+          )}
+        </section>
+        <FacetFilters id="filters" groups={groups} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { SnippetPart } from "@/lib/search/snippet";
+import { FormattedDate } from "./formatted-date";
+import { HighlightedText } from "./highlighted-text";
+
+export type CaseHitEntry = {
+  slug: string;
+  title: string | null;
+  cityName: string;
+  countryName: string;
+  policyAreaName: string;
+  year: number;
+  updatedAt: string;
+  snippet: SnippetPart[] | null;
+};
+
+/** Search results: each case linked by city and policy area, with the passage the words were found in. */
+export function CaseHitList({ hits, start }: { hits: CaseHitEntry[]; start: number }) {
+  return (
+    <ol start={start} className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
+      {hits.map((hit) => (
+        <li key={hit.slug} className="space-y-1 py-5">
+          <h3 className="text-lg">
+            <Link href={`/cases/${hit.slug}`}>
+              {hit.cityName}: {hit.policyAreaName}
+            </Link>
+          </h3>
+          {hit.title && <p>{hit.title}</p>}
+          {hit.snippet && hit.snippet.length > 0 && (
+            <p className="text-stone-800">
+              <span className="sr-only">Found in: </span>…<HighlightedText parts={hit.snippet} />…
+            </p>
+          )}
+          <p className="text-sm text-stone-700">
+            {hit.countryName} · {hit.year} · Last updated <FormattedDate value={hit.updatedAt} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

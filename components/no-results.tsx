@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { ActiveFilter } from "@/lib/search/active-choices";
+
+/** An empty result that suggests a way out: removing one of the filters or words that narrowed it. */
+export function NoResults({ message, filters }: { message: ReactNode; filters: ActiveFilter[] }) {
+  return (
+    <div className="max-w-[70ch] space-y-3 rounded-lg border border-stone-200 bg-stone-50 px-5 py-4">
+      <p className="font-semibold">{message}</p>
+      {filters.length > 0 && (
+        <>
+          <p>Try removing one of these:</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {filters.map((filter) => (
+              <li key={filter.title}>
+                <Link href={filter.removeHref}>
+                  Remove {filter.title.toLowerCase()}: {filter.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
