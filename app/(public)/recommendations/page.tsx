@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { z } from "zod";
+import { ActiveFilters } from "@/components/active-filters";
+import { IgnoredParams } from "@/components/ignored-params";
+import { NoResults } from "@/components/no-results";
+import { Pagination } from "@/components/pagination";
+import { RecommendationList } from "@/components/recommendation-list";
+import { RecommendationSearchForm } from "@/components/recommendation-search-form";
+import { listRecommendations, type Option } from "@/db/recommendations";
+import { MARK_END, MARK_START } from "@/db/search";
+import { countOf } from "@/lib/plain-text";
+import { pageMetadata } from "@/lib/page-metadata";
+import { listActiveChoices } from "@/lib/search/active-choices";
+import { searchHref } from "@/lib/search/href";
+import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
+import { splitSnippet } from "@/lib/search/snippet";
+
+const PATH = "/recommendations";
+
+export const metadata = pageMetadata({
+  title: "Recommendations",
+  description: "Every recommendation of every published City Case Description, by city, country and policy area, searchable.",
+  path: PATH,
+});
+
+// Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
+const pageFiltersSchema = z.object(recommendationFiltersSchema.shape);
+
+/** A chosen value stays in its list even when no recommendation has it, so the form shows what was asked. */
+function withSelected(options: Option[], selected: string | undefined): Option[] {
+  return selected === undefined || options.some((o) => o.value === selected) ? options : [...options, { value: selected, label: selected, count: 0 }];
+}
+
+const CHOICES = [
+  { name: "city", label: "City", any: "Any city" },
+  { name: "country", label: "Country", any: "Any country" },
+  { name: "policyArea", label: "Policy area", any: "Any policy area" },
+] as const;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RecommendationsPage({ searchParams }: Props) {
+  await connection();
+  const { value: filters, ignored } = parseParamsLeniently(pageFiltersSchema, await searchParams);
+  const list = await listRecommendations(filters);
+  const state = filters;
+  const choices = CHOICES.map((c) => ({ ...c, options: withSelected(list.options[c.name], filters[c.name]), selected: filters[c.name] }));
+  const active = listActiveChoices(PATH, state, choices);
+  const pageCount = Math.ceil(list.total / RECOMMENDATIONS_PAGE_SIZE);
+  const recommendations = list.items.map((r) => ({ ...r, highlighted: r.snippet ? splitSnippet(r.snippet, MARK_START, MARK_END) : null }));
+
+  return (
+    <div className="space-y-8">
+      <header className="prose-text space-y-3">
+        <h1>Recommendations</h1>
+        <p className="text-lg text-stone-800">
+          Every recommendation the workshop participants made, across all published cases. Each links to the case it
+          comes from, where it is read with its conclusions.
+        </p>
+      </header>
+      <RecommendationSearchForm q={filters.q} choices={choices} />
+      <IgnoredParams ignored={ignored} />
+      <ActiveFilters filters={active} clearHref={PATH} />
+      <section aria-labelledby="results-heading" className="space-y-5">
+        <h2 id="results-heading">
+          {countOf(list.total, "recommendation")}
+          {filters.q?.trim() ? ` matching “${filters.q.trim()}”` : active.length > 0 ? " found" : ""}
+        </h2>
+        {recommendations.length > 0 ? (
+          <>
+            <RecommendationList recommendations={recommendations} />
+            <Pagination
+              page={list.page}
+              pageCount={pageCount}
+              previousHref={searchHref(PATH, state, { page: list.page - 1 })}
+              nextHref={searchHref(PATH, state, { page: list.page + 1 })}
+            />
+          </>
+        ) : list.page > 1 ? (
+          <p>
+            There are no recommendations on page {list.page} of these results.{" "}
+            <Link href={searchHref(PATH, state, { page: 1 })}>Go to the first page</Link>.
+          </p>
+        ) : (
+          <NoResults
+            message={active.length > 0 ? "No recommendation matches this search." : "There are no published recommendations yet."}
+            filters={active}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { SnippetPart } from "@/lib/search/snippet";
+import { HighlightedText } from "./highlighted-text";
+import { Markdown } from "./markdown";
+import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
+
+export type RecommendationEntry = {
+  caseSlug: string;
+  citySlug: string;
+  cityName: string;
+  countryName: string;
+  policyAreaName: string;
+  part: RecommendationPart;
+  number: number;
+  title: string;
+  body: string;
+  /** The body with the words a search matched marked, when there was a search. */
+  highlighted?: SnippetPart[] | null;
+};
+
+/** Recommendations from several cases, each under its own heading with where it comes from. */
+export function RecommendationList({ recommendations, headingLevel = 3 }: { recommendations: RecommendationEntry[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
+      {recommendations.map((r) => (
+        <li key={`${r.caseSlug}-${r.part}-${r.number}-${r.title}`} className="space-y-2 py-5">
+          <Heading className="text-lg">
+            {r.number}. {r.title}
+          </Heading>
+          {r.highlighted ? (
+            <p className="prose-text">
+              <HighlightedText parts={r.highlighted} />
+            </p>
+          ) : (
+            <Markdown>{r.body}</Markdown>
+          )}
+          <p className="text-sm text-stone-700">
+            Recommendation {r.number} in the {recommendationPartName(r.part)} of{" "}
+            <Link href={recommendationHref(r.caseSlug, r.part)}>
+              {r.cityName}: {r.policyAreaName}
+            </Link>{" "}
+            · <Link href={`/cities/${r.citySlug}`}>{r.cityName}</Link>, {r.countryName}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,11 @@
+/** Where in a case a recommendation stands: the summary at the top, or the closing section. */
+export type RecommendationPart = "summary" | "closing";
+
+// The ids are those of the case page's sections, so a link lands on the recommendation's section.
+const PARTS: Record<RecommendationPart, { anchor: string; name: string }> = {
+  summary: { anchor: "summary", name: "main conclusions and recommendations" },
+  closing: { anchor: "findings", name: "closing conclusions and recommendations" },
+};
+
+export const recommendationHref = (caseSlug: string, part: RecommendationPart) => `/cases/${caseSlug}#${PARTS[part].anchor}`;
+export const recommendationPartName = (part: RecommendationPart) => PARTS[part].name;
