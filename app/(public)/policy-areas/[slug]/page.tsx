@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { Markdown } from "@/components/markdown";
+import { RecommendationGroups } from "@/components/recommendation-groups";
+import { Section } from "@/components/section";
+import { getPolicyArea } from "@/db/policy-areas";
+import { slugSchema } from "@/lib/case/schema";
+import { pageMetadata } from "@/lib/page-metadata";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// A slug that cannot exist is answered 404 without asking the database; metadata and page share one read.
+const findPolicyArea = cache(async (slug: string) => (slugSchema.safeParse(slug).success ? getPolicyArea(slug) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const area = await findPolicyArea((await params).slug);
+  if (!area) notFound();
+  return pageMetadata({
+    title: area.name,
+    description: `${area.name} for the cultural and creative industries: the City Case Descriptions of ekip cities and all their recommendations.`,
+    path: `/policy-areas/${area.slug}`,
+  });
+}
+
+export default async function PolicyAreaPage({ params }: Props) {
+  await connection();
+  const area = await findPolicyArea((await params).slug);
+  if (!area) notFound();
+  const caseNames = new Map(area.cases.map((c) => [c.slug, `${c.cityName}, ${c.countryName}`]));
+
+  return (
+    <article aria-labelledby="policy-area-title" className="space-y-12">
+      <header className="space-y-4 border-b border-stone-200 pb-8">
+        <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase">Policy area</p>
+        <h1 id="policy-area-title">{area.name}</h1>
+        <Markdown>{area.description}</Markdown>
+      </header>
+      <Section id="cases" title="Cases">
+        {area.cases.length > 0 ? (
+          <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
+            {area.cases.map((c) => (
+              <li key={c.slug} className="space-y-1 py-4">
+                <p className="text-lg font-semibold">
+                  <Link href={`/cases/${c.slug}`}>
+                    {c.cityName}: {area.name}
+                  </Link>
+                </p>
+                {c.title && <p>{c.title}</p>}
+                <p className="text-sm text-stone-700">
+                  <Link href={`/cities/${c.citySlug}`}>{c.cityName}</Link>, {c.countryName}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No case on {area.name} has been published yet.</p>
+        )}
+      </Section>
+      <Section id="recommendations" title="Recommendations">
+        {area.recommendations.length > 0 ? (
+          <RecommendationGroups recommendations={area.recommendations} caseNames={caseNames} />
+        ) : (
+          <p>The published cases on {area.name} make no recommendation yet.</p>
+        )}
+      </Section>
+    </article>
+  );
+}

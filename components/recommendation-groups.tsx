@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Markdown } from "./markdown";
+import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
+
+type Recommendation = { caseSlug: string; cityName: string; part: RecommendationPart; number: number; title: string; body: string };
+
+function groupBy<T>(items: T[], key: (item: T) => string): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups];
+}
+
+// The summary stands at the top of a case, the closing section at its end: read them in that order.
+const summaryFirst = ([a]: [string, unknown], [b]: [string, unknown]) => Number(b === "summary") - Number(a === "summary");
+
+/** Recommendations of several cases, case by case, numbered as in each case's own document. */
+export function RecommendationGroups({ recommendations, caseNames }: { recommendations: Recommendation[]; caseNames: Map<string, string> }) {
+  return (
+    <div className="space-y-10">
+      {groupBy(recommendations, (r) => r.caseSlug).map(([caseSlug, ofCase]) => (
+        <div key={caseSlug} className="space-y-5">
+          <h3>
+            <Link href={`/cases/${caseSlug}`}>{caseNames.get(caseSlug) ?? ofCase[0]!.cityName}</Link>
+          </h3>
+          {groupBy(ofCase, (r) => r.part).sort(summaryFirst).map(([part, ofPart]) => (
+            <div key={part} className="space-y-3">
+              <h4>
+                From the{" "}
+                <Link href={recommendationHref(caseSlug, part as RecommendationPart)}>
+                  {recommendationPartName(part as RecommendationPart)}
+                </Link>
+              </h4>
+              <ol className="max-w-[70ch] list-decimal space-y-4 pl-7 marker:font-semibold marker:text-stone-700">
+                {ofPart.map((r) => (
+                  <li key={`${r.number}-${r.title}`} value={r.number} className="space-y-1 pl-1">
+                    <p>
+                      <strong>{r.title}</strong>
+                    </p>
+                    <Markdown>{r.body}</Markdown>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
