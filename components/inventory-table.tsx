@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { InventoryRow } from "@/lib/case/schema";
 import { Badge } from "./badge";
 import { FacetBadge } from "./facet-badge";
@@ -53,7 +54,9 @@ export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityN
             {rows.map((row, index) => (
               <tr key={`${row.actor.slug}-${index}`} className={row.isResource ? "bg-stone-50" : undefined}>
                 <th scope="row" className="px-4 py-3 font-semibold">
-                  <span className="block">{row.actor.name}</span>
+                  <Link href={`/actors/${row.actor.slug}`} className="block">
+                    {row.actor.name}
+                  </Link>
                   {row.isResource && (
                     <span className="mt-1 block">
                       <Badge tone="strong">Resource</Badge>
