@@ -1,0 +1,119 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const CASE_URL = "/cases/saint-etienne-artificial-intelligence";
+const PARTNER_CITIES = ["Bratislava", "Košice", "Lund", "Rotterdam", "Saint-Etienne"];
+
+test("the home page says what the knowledge bank is and leads to cases, policy areas, cities and recommendations", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ekip Knowledge Bank");
+  await expect(page.getByText(/EU-funded partnership/).first()).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Search the cases" })).toBeVisible();
+
+  const newest = page.getByRole("region", { name: "Newest cases" });
+  await expect(newest.getByRole("link", { name: "Saint-Etienne: Artificial Intelligence" })).toHaveAttribute("href", CASE_URL);
+  const featured = page.getByRole("region", { name: "Recommendations from the cases" });
+  await expect(featured.getByRole("heading", { name: /Enhance Stakeholder Engagement/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Policy areas" }).getByRole("link", { name: "Artificial Intelligence" })).toHaveAttribute(
+    "href",
+    "/policy-areas/artificial-intelligence",
+  );
+  const cities = page.getByRole("region", { name: "Cities" });
+  for (const city of PARTNER_CITIES) await expect(cities.getByRole("link", { name: city, exact: true })).toBeVisible();
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const name of ["Cases", "Cities", "Policy areas", "Recommendations"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "CC BY 4.0" })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute("content", "ekip Knowledge Bank");
+  await expectNoAxeViolations(page);
+});
+
+test("the home page search box searches the cases", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search the cases" }).fill("design");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/cases\?q=design$/);
+  await expect(page.getByRole("link", { name: "Saint-Etienne: Artificial Intelligence" })).toBeVisible();
+});
+
+test("the cities page lists every partner city with its number of cases", async ({ page }) => {
+  await page.goto("/cities");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cities");
+  await expect(page).toHaveTitle(/^Cities · ekip Knowledge Bank$/);
+  for (const city of PARTNER_CITIES) await expect(page.getByRole("heading", { level: 2, name: city })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Saint-Etienne" })).toContainText("1 published case");
+  await expect(page.getByRole("listitem").filter({ hasText: "Lund" })).toContainText("No published case yet");
+  await expectNoAxeViolations(page);
+});
+
+test("a city page shows its facts, its cases and its OPSI facet profile as a chart and a table", async ({ page }) => {
+  await page.goto("/cities/saint-etienne");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saint-Etienne");
+  await expect(page.getByText("France", { exact: true })).toBeVisible();
+  await expect(page.getByText("172,000")).toBeVisible();
+  await expect(page.getByText(/UNESCO Creative City of Design/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Cases" }).getByRole("link", { name: "Saint-Etienne: Artificial Intelligence" })).toHaveAttribute("href", CASE_URL);
+
+  const profile = page.getByRole("figure", { name: /OPSI facets in the inventories of Saint-Etienne/ });
+  const table = profile.getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await expect(table.getByRole("row", { name: /Mission-oriented/ })).toContainText("18");
+  await expect(table.getByRole("row", { name: /Anticipatory/ })).toContainText("1");
+  await expectNoAxeViolations(page);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(table).toBeVisible();
+});
+
+test("a partner city without cases says so", async ({ page }) => {
+  await page.goto("/cities/lund");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lund");
+  await expect(page.getByText("Lund has no published case yet.")).toBeVisible();
+  await expect(page.getByRole("figure")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("the policy areas lead to their cases across cities and all their recommendations", async ({ page }) => {
+  await page.goto("/policy-areas");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Artificial Intelligence" }).click();
+  await expect(page).toHaveURL("/policy-areas/artificial-intelligence");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artificial Intelligence");
+  await expect(page.getByRole("region", { name: "Cases" }).getByRole("link", { name: "Saint-Etienne: Artificial Intelligence" })).toBeVisible();
+
+  const recommendations = page.getByRole("region", { name: "Recommendations" });
+  await expect(recommendations.getByRole("listitem")).toHaveCount(6);
+  await expect(recommendations.getByText("Create a regional network of AI experts")).toBeVisible();
+  await expect(recommendations.getByRole("link", { name: "main conclusions and recommendations" })).toHaveAttribute("href", `${CASE_URL}#summary`);
+  await expect(recommendations.getByRole("link", { name: "closing conclusions and recommendations" })).toHaveAttribute("href", `${CASE_URL}#findings`);
+  await expectNoAxeViolations(page);
+});
+
+test("an actor page shows every case the organisation appears in, reached from the case's inventory", async ({ page }) => {
+  await page.goto(CASE_URL);
+  await page.getByRole("table").getByRole("link", { name: "USE'IN" }).click();
+  await expect(page).toHaveURL("/actors/usein");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("USE'IN");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Appears in 1 case");
+  await expect(page.getByRole("link", { name: "Saint-Etienne: Artificial Intelligence" })).toHaveAttribute("href", CASE_URL);
+  await expect(page.getByText("Enhancement-oriented").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /See it in the case.*in the inventory/ })).toHaveAttribute("href", `${CASE_URL}#inventory`);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/actors/city-of-saint-etienne");
+  await expect(page.getByRole("heading", { name: "Workshop participant" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Stakeholder in the innovation portfolio" })).toBeVisible();
+  await expect(page.getByText("City of Saint-Etienne, Design management (Local Authorities)")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+for (const path of ["/cities/atlantis", "/cities/Not_A_Slug", "/actors/nobody-at-all", "/actors/..%2F..%2Fetc", "/policy-areas/underwater-basket-weaving"]) {
+  test(`${path} answers with a proper 404 page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,128 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const CASE_LINK = { name: "Saint-Etienne: Artificial Intelligence" };
+
+// axe-core runs inside the page, so pages seen without JavaScript are checked again in a normal context.
+async function withoutJavaScript(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
+}
+
+test("searching “ecole superieure” finds the Saint-Etienne case with the words marked", async ({ page }) => {
+  await page.goto("/cases");
+  await expectNoAxeViolations(page);
+  await page.getByRole("searchbox", { name: "Search the cases" }).fill("ecole superieure");
+  await page.getByRole("searchbox", { name: "Search the cases" }).press("Enter");
+  await expect(page).toHaveURL(/\/cases\?q=ecole\+superieure$/);
+  await expect(page.getByRole("heading", { level: 2, name: "1 case matching “ecole superieure”" })).toBeVisible();
+  const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", CASE_LINK) });
+  await expect(hit.locator("mark").first()).toHaveText(/^(Ecole|Supérieure|supérieure)$/);
+  await expect(hit).not.toContainText("\u0002");
+  await expectNoAxeViolations(page);
+});
+
+test("facets and search work without JavaScript, and the address holds the whole search", async ({ browser }) => {
+  const { context, page } = await withoutJavaScript(browser);
+  await page.goto("/cases");
+  await page.getByRole("searchbox", { name: "Search the cases" }).fill("design");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/cases\?q=design$/);
+
+  const filters = page.getByRole("navigation", { name: "Filter cases" });
+  await filters.getByRole("link", { name: /^France \(1 case/ }).click();
+  await expect(page).toHaveURL(/\/cases\?q=design&country=FR$/);
+  await filters.getByRole("link", { name: /^Mission-oriented \(1 case/ }).click();
+  await expect(page).toHaveURL(/\/cases\?q=design&country=FR&facet=mission$/);
+  await expect(page.getByRole("link", CASE_LINK)).toBeVisible();
+  const chosen = filters.getByRole("link", { name: /Mission-oriented.*selected/ });
+  await expect(chosen).toHaveAttribute("aria-current", "true");
+
+  // A new search keeps the chosen facets.
+  await page.getByRole("searchbox", { name: "Search the cases" }).fill("artificial");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/cases\?q=artificial&country=FR&facet=mission$/);
+
+  await filters.getByRole("link", { name: /Mission-oriented.*selected/ }).click();
+  await expect(page).toHaveURL(/\/cases\?q=artificial&country=FR$/);
+  await page.getByRole("link", { name: "Remove search “artificial”" }).click();
+  await expect(page).toHaveURL(/\/cases\?country=FR$/);
+  await context.close();
+});
+
+test("the pages of a search with chosen facets pass axe", async ({ page }) => {
+  for (const path of ["/cases?q=design&country=FR&facet=mission", "/recommendations", "/recommendations?q=network&city=saint-etienne"]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("a facet combination without results says so and suggests removing a facet", async ({ page }) => {
+  await page.goto("/cases?country=FR&stakeholder=civil_society");
+  await expect(page.getByRole("heading", { level: 2, name: "0 cases found" })).toBeVisible();
+  await expect(page.getByText("No case matches this search.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Remove stakeholder category: Civil society" }).click();
+  await expect(page).toHaveURL(/\/cases\?country=FR$/);
+  await expect(page.getByRole("link", CASE_LINK)).toBeVisible();
+});
+
+test("a bad parameter is named, left out, and the cases still show", async ({ page }) => {
+  await page.goto("/cases?year=abc&facet=nope&utm_source=newsletter");
+  const message = page.getByRole("status");
+  await expect(message).toContainText("year=abc");
+  await expect(message).toContainText("a year such as 2024");
+  await expect(message).toContainText("facet=nope");
+  await expect(message).toContainText("one of enhancement, mission, adaptive, anticipatory");
+  await expect(message).not.toContainText("utm_source");
+  await expect(page.getByRole("link", CASE_LINK)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a page past the last result links back to the first", async ({ page }) => {
+  await page.goto("/cases?page=3");
+  await expect(page.getByText("There is no page 3")).toBeVisible();
+  await page.getByRole("link", { name: "Go to the first page" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+});
+
+test("on a 320 px phone the search page does not scroll sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  for (const path of ["/cases", "/cases?q=ecole+superieure&city=saint-etienne", "/recommendations"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await page.goto("/cases");
+  await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test("recommendations are filtered and searched without JavaScript, each linked to its case and city", async ({ browser }) => {
+  const { context, page } = await withoutJavaScript(browser);
+  await page.goto("/recommendations");
+  await expect(page.getByRole("heading", { level: 2, name: "6 recommendations" })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "City" }).selectOption({ label: "Saint-Etienne (6)" });
+  await page.getByRole("searchbox", { name: "Words in the recommendation" }).fill("network");
+  await page.getByRole("button", { name: "Show recommendations" }).click();
+  await expect(page).toHaveURL(/\/recommendations\?q=network&city=saint-etienne&country=&policyArea=$/);
+  await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “network”" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "3. Create a regional network of AI experts" }) });
+  await expect(item.getByRole("link", CASE_LINK)).toHaveAttribute("href", "/cases/saint-etienne-artificial-intelligence#findings");
+  await expect(item.getByRole("link", { name: "Saint-Etienne", exact: true })).toHaveAttribute("href", "/cities/saint-etienne");
+  await expect(page.getByRole("combobox", { name: "City" })).toHaveValue("saint-etienne");
+
+  await page.goto("/recommendations?q=zeppelin");
+  await expect(page.getByText("No recommendation matches this search.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Remove search: “zeppelin”" })).toHaveAttribute("href", "/recommendations");
+  await context.close();
+});
+
+test("a recommendation search marks the matched words, and a bad parameter is named", async ({ page }) => {
+  await page.goto("/recommendations?q=ecosystem&country=France");
+  await expect(page.getByRole("status")).toContainText("country=France");
+  await expect(page.locator("mark").first()).toHaveText("ecosystem");
+  await expectNoAxeViolations(page);
+});
