@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { toCsv, type CsvRecord } from "./csv";
 import { INVENTORY_COLUMNS, inventoryRecord } from "./inventory-csv";
 import type { CaseDocument, Findings } from "./schema";
@@ -50,7 +51,8 @@ function table<const C extends string>(definition: CsvTable<C>): CsvTable<string
 }
 
 export type CsvTableName = keyof typeof CSV_TABLES;
-export const CSV_TABLE_NAMES = Object.keys(CSV_TABLES) as CsvTableName[];
+export const CSV_TABLE_NAMES = Object.keys(CSV_TABLES) as [CsvTableName, ...CsvTableName[]];
+export const csvTableNameSchema = z.enum(CSV_TABLE_NAMES);
 
 function findingRows(slug: string, part: "summary" | "closing", findings: Findings) {
   const rows = (kind: "conclusion" | "recommendation", list: Findings["conclusions"]) =>
