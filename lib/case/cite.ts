@@ -115,3 +115,10 @@ export function toCslJson(c: CitableCase, url: string, accessed: Date = new Date
     },
   ];
 }
+
+/** CSL-JSON as text for people and files: indented, with each date's parts kept on one line. */
+export function formatCslJson(items: CslItem[]): string {
+  return `${JSON.stringify(items, null, 2)
+    .replace(/\[\s*((?:\d+,\s*)*\d+)\s*\]/g, (_, parts: string) => `[${parts.replace(/\s+/g, "")}]`)
+    .replace(/\[\s*(\[[\d,]+\])\s*\]/g, "[$1]")}\n`;
+}

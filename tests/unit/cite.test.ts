@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationYear, escapeBibtex, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
+import { citationYear, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
 
 const URL = "https://kb.ekip.eu/cases/saint-etienne-artificial-intelligence";
 const ACCESSED = new Date("2026-03-05T10:00:00Z");
@@ -112,5 +112,15 @@ describe("CSL-JSON", () => {
     expect(item!.title).toBe("City Case Description: Košice – Créative économie & 100% {data}_R&D #1 $5 ~ ^ \\ (Data)");
     expect(item).not.toHaveProperty("issued");
     expect(JSON.parse(JSON.stringify(item))).toEqual(item);
+  });
+});
+
+describe("CSL-JSON as text", () => {
+  it("is the same JSON, with each date on one line", () => {
+    const items = toCslJson(SAINT_ETIENNE, URL, ACCESSED);
+    const text = formatCslJson(items);
+    expect(JSON.parse(text)).toEqual(items);
+    expect(text).toContain('"accessed": {\n      "date-parts": [[2026,3,5]]\n    }');
+    expect(text).toContain('"issued": {\n      "date-parts": [[2025]]\n    }');
   });
 });
