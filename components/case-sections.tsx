@@ -9,7 +9,8 @@ import { Markdown } from "./markdown";
 import { MethodList } from "./method-list";
 import { ParticipantList } from "./participant-list";
 
-export type CaseSection = { id: string; title: string; content: ReactNode };
+/** `isScreenOnly`: a section that means nothing on paper (links to follow), left out when printed. */
+export type CaseSection = { id: string; title: string; content: ReactNode; isScreenOnly?: boolean };
 
 type NamedSectionKey = Exclude<SectionKey, "start" | "end">;
 
@@ -58,6 +59,9 @@ const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseD
   },
 };
 
+/** Ids of the sections the case page adds after the case's own (citing, downloads, related cases). */
+export const PAGE_SECTION_IDS = { related: "related-cases", cite: "cite-this-case", downloads: "downloads" } as const;
+
 // Ids the page already uses; an extra section must not take one of them.
 const FIXED_IDS = ["main", "case-title", "inventory-caption", "inventory-note"];
 
@@ -83,6 +87,7 @@ export function getCaseSections(caseDocument: CaseDocument): CaseSection[] {
     usedIds.add(`${id}-heading`);
   };
   SECTION_KEYS.forEach(reserve);
+  Object.values(PAGE_SECTION_IDS).forEach(reserve);
 
   const sections: CaseSection[] = [];
   for (const key of SECTION_KEYS) {

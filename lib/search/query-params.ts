@@ -20,6 +20,12 @@ export function parseParams<S extends z.ZodType>(schema: S, params: QueryParams)
   const parsed = schema.safeParse(firstValues(params));
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;
+  // A strict schema refuses unknown parameters in one issue without a path: name the first of them.
+  if (issue.code === "unrecognized_keys") {
+    const parameter = issue.keys[0]!;
+    const known = schema instanceof z.ZodObject ? ` (this address takes ${Object.keys(schema.shape).join(", ") || "none"})` : "";
+    return { ok: false, error: { parameter, message: `${parameter}: not a parameter of this address${known}` } };
+  }
   const parameter = String(issue.path[0] ?? "query");
   return { ok: false, error: { parameter, message: `${parameter}: ${issue.message}` } };
 }

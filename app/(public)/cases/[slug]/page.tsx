@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
+import { CaseDownloads } from "@/components/case-downloads";
 import { CasePage } from "@/components/case-page";
-import { getPublishedCase } from "@/db/cases";
-import { slugSchema } from "@/lib/case/schema";
+import { PAGE_SECTION_IDS } from "@/components/case-sections";
+import { CiteCase } from "@/components/cite-case";
+import { RelatedCases } from "@/components/related-cases";
+import { listRelatedCases } from "@/db/cases";
+import { findPublishedCase } from "@/lib/api/published-case";
+import { caseFiles, caseUrl } from "@/lib/case/urls";
+import type { CaseDocument } from "@/lib/case/schema";
+import { absoluteUrl, SITE_NAME } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
-
-// The metadata and the page render in the same request; one query serves both.
-// A slug that cannot exist is answered 404 without asking the database.
-const getCase = cache(async (slug: string) => (slugSchema.safeParse(slug).success ? getPublishedCase(slug) : null));
 
 /** The first sentence of a Markdown text, as plain text short enough for a description. */
 function firstSentence(markdown: string): string {
@@ -23,23 +24,50 @@ function firstSentence(markdown: string): string {
   return sentence.length > 200 ? `${sentence.slice(0, 197).trimEnd()}…` : sentence;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const caseDocument = await getCase((await params).slug);
-  if (!caseDocument) notFound();
+function describeCase(caseDocument: CaseDocument): string {
   const { city, policyArea } = caseDocument;
+  return (
+    firstSentence(caseDocument.policyAreaIntro) ||
+    firstSentence(caseDocument.cityIntro) ||
+    `How ${city.name}, ${city.country.name}, assessed ${policyArea.name} for its cultural and creative industries.`
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const caseDocument = await findPublishedCase((await params).slug);
+  if (!caseDocument) notFound();
+  const { slug, city, policyArea, updatedAt } = caseDocument;
+  const title = `${city.name} · ${policyArea.name}`;
+  const description = describeCase(caseDocument);
+  const files = caseFiles(slug);
   return {
-    title: `${city.name} · ${policyArea.name}`,
-    description:
-      firstSentence(caseDocument.policyAreaIntro) ||
-      firstSentence(caseDocument.cityIntro) ||
-      `How ${city.name}, ${city.country.name}, assessed ${policyArea.name} for its cultural and creative industries.`,
+    title,
+    description,
+    alternates: {
+      canonical: caseUrl(slug),
+      types: { "application/json": absoluteUrl(files.json), "text/markdown": absoluteUrl(files.markdown) },
+    },
+    openGraph: {
+      type: "article",
+      url: caseUrl(slug),
+      siteName: SITE_NAME,
+      title: `City Case Description: ${city.name} – ${policyArea.name}`,
+      description,
+      locale: "en_GB",
+      modifiedTime: updatedAt,
+      section: policyArea.name,
+    },
   };
 }
 
 export default async function CaseRoute({ params }: Props) {
-  await connection();
-  const caseDocument = await getCase((await params).slug);
+  const caseDocument = await findPublishedCase((await params).slug);
   if (!caseDocument) notFound();
-  return <CasePage caseDocument={caseDocument} />;
+  const related = await listRelatedCases(caseDocument.slug);
+  const after = [
+    { id: PAGE_SECTION_IDS.related, title: "Related cases", isScreenOnly: true, content: <RelatedCases caseDocument={caseDocument} cases={related} /> },
+    { id: PAGE_SECTION_IDS.cite, title: "Cite this case", content: <CiteCase caseDocument={caseDocument} accessed={new Date()} /> },
+    { id: PAGE_SECTION_IDS.downloads, title: "Download", isScreenOnly: true, content: <CaseDownloads slug={caseDocument.slug} inventorySize={caseDocument.inventory.length} /> },
+  ];
+  return <CasePage caseDocument={caseDocument} after={after} />;
 }

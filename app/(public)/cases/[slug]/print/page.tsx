@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CasePage } from "@/components/case-page";
+import { PrintButton } from "@/components/print-button";
+import { findPublishedCase } from "@/lib/api/published-case";
+import { toCitationText } from "@/lib/case/cite";
+import { casePath, caseUrl } from "@/lib/case/urls";
+import "./print.css";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const caseDocument = await findPublishedCase((await params).slug);
+  if (!caseDocument) notFound();
+  return {
+    title: `${caseDocument.city.name} · ${caseDocument.policyArea.name} (print view)`,
+    // The same content as the case page: search engines should list the page, not this view.
+    alternates: { canonical: caseUrl(caseDocument.slug) },
+    robots: { index: false },
+  };
+}
+
+/** The case laid out for paper: one column, no site navigation, and where it comes from at the end. */
+export default async function PrintRoute({ params }: Props) {
+  const caseDocument = await findPublishedCase((await params).slug);
+  if (!caseDocument) notFound();
+  const url = caseUrl(caseDocument.slug);
+  return (
+    <div className="print-view space-y-10">
+      <div className="print-view-toolbar flex flex-wrap items-center gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-stone-50 px-4 py-3 text-sm">
+        <p>Print view: laid out for paper or PDF.</p>
+        <PrintButton />
+        <Link href={casePath(caseDocument.slug)}>Back to the case</Link>
+      </div>
+      <CasePage caseDocument={caseDocument} withContents={false} />
+      <footer className="prose-text space-y-2 border-t border-stone-300 pt-6 text-sm">
+        <p>
+          Source: <a href={url} data-bare-url className="wrap-anywhere">{url}</a>
+        </p>
+        <p>Cite as: {toCitationText(caseDocument, url, new Date())}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { connection } from "next/server";
+import { listPublishedCaseDocuments } from "@/db/cases";
+import { download, textNotFound } from "@/lib/api/http";
+import { casesTableCsv, CSV_TABLE_NAMES, csvTableNameSchema } from "@/lib/case/csv-tables";
+
+/** /api/v1/bulk/{table}.csv: one table of every published case. */
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  await connection();
+  const { file } = await params;
+  const table = csvTableNameSchema.safeParse(/^(.+)\.csv$/.exec(file)?.[1]);
+  if (!table.success) {
+    return textNotFound(`There is no bulk download "${file}": there are ${CSV_TABLE_NAMES.map((t) => `${t}.csv`).join(", ")} and cases.json.`);
+  }
+  return download(casesTableCsv(table.data, await listPublishedCaseDocuments()), {
+    type: "text/csv; charset=utf-8; header=present",
+    filename: `ekip-${table.data}.csv`,
+  });
+}

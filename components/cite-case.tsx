@@ -1,0 +1,47 @@
+import { formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
+import { caseFiles, caseUrl } from "@/lib/case/urls";
+import { CONTENT_LICENCE } from "@/lib/site";
+import { SubSection } from "./sub-section";
+
+function Code({ label, children }: { label: string; children: string }) {
+  return (
+    <pre aria-label={label} className="max-w-[70ch] rounded-lg border border-stone-200 bg-stone-50 p-4 font-mono text-sm leading-relaxed whitespace-pre-wrap wrap-anywhere">
+      <code>{children}</code>
+    </pre>
+  );
+}
+
+/** How to cite a case: its permalink, a reference to paste, and BibTeX and CSL-JSON for reference managers. */
+export function CiteCase({ caseDocument, accessed }: { caseDocument: CitableCase; accessed: Date }) {
+  const url = caseUrl(caseDocument.slug);
+  const files = caseFiles(caseDocument.slug);
+  return (
+    <div className="space-y-8">
+      <div className="prose-text">
+        <p>
+          Permanent address: <a href={url} className="wrap-anywhere">{url}</a>
+        </p>
+        <p>Cite as:</p>
+        <p className="border-l-4 border-teal-700 pl-4">{toCitationText(caseDocument, url, accessed)}</p>
+        <p>
+          The text of this case is licensed under the <a href={CONTENT_LICENCE.url} rel="license">{CONTENT_LICENCE.name}</a> licence:
+          share and adapt it, with credit to the ekip partnership and a link to this page.
+        </p>
+      </div>
+      <div className="space-y-8 print:hidden">
+        <SubSection title="BibTeX">
+          <Code label="BibTeX entry">{toBibtex(caseDocument, url, accessed)}</Code>
+          <p>
+            <a href={files.bibtex} download>Download the BibTeX entry (.bib)</a>
+          </p>
+        </SubSection>
+        <SubSection title="CSL-JSON">
+          <Code label="CSL-JSON item">{formatCslJson(toCslJson(caseDocument, url, accessed))}</Code>
+          <p>
+            <a href={files.cslJson} download>Download CSL-JSON</a> for Zotero, Pandoc and other reference managers
+          </p>
+        </SubSection>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { CaseDocument } from "@/lib/case/schema";
+import { casePath } from "@/lib/case/urls";
+import { Badge } from "./badge";
+
+export type RelatedCase = {
+  slug: string; title: string | null; cityName: string; countryName: string; policyAreaName: string;
+  sharesCity: boolean; sharesPolicyArea: boolean;
+};
+
+/** Other published cases of the same city or the same policy area. */
+export function RelatedCases({ caseDocument, cases }: { caseDocument: CaseDocument; cases: RelatedCase[] }) {
+  const { city, policyArea } = caseDocument;
+  return (
+    <div className="space-y-4">
+      {cases.length === 0 ? (
+        <p className="prose-text">
+          No other published case is about {city.name} or about {policyArea.name} yet.
+        </p>
+      ) : (
+        <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
+          {cases.map((c) => (
+            <li key={c.slug} className="space-y-1 py-4">
+              <p className="font-semibold">
+                <Link href={casePath(c.slug)}>
+                  {c.cityName}: {c.policyAreaName}
+                </Link>
+              </p>
+              {c.title && <p>{c.title}</p>}
+              <p className="flex flex-wrap gap-1.5">
+                {c.sharesCity && <Badge>Same city</Badge>}
+                {c.sharesPolicyArea && <Badge>Same policy area</Badge>}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="prose-text">
+        See every case of <Link href={`/cities/${city.slug}`}>{city.name}</Link> and every case on{" "}
+        <Link href={`/policy-areas/${policyArea.slug}`}>{policyArea.name}</Link>.
+      </p>
+    </div>
+  );
+}

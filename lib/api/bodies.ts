@@ -1,0 +1,53 @@
+import "server-only";
+import type { CitySummary } from "@/db/cities";
+import type { PolicyAreaSummary } from "@/db/policy-areas";
+import type { RecommendationList as RecommendationResults } from "@/db/recommendations";
+import type { CaseSearch } from "@/db/search";
+import type { PublishedCase } from "@/db/cases";
+import type { CaseFilters } from "../search/case-filters";
+import { caseUrl } from "../case/urls";
+import type { RecommendationFilters } from "../search/recommendation-filters";
+import { absoluteUrl, CONTENT_LICENCE } from "../site";
+import { pageLinks } from "./links";
+import { BULK_FORMAT, type BulkCases, type CaseList, type CityList, type PolicyAreaList, type RecommendationList } from "./schemas";
+import { toSnippetParts } from "./snippet";
+
+/** The bodies of the API's responses, from what the data layer returns. */
+
+const license = { ...CONTENT_LICENCE };
+
+export function caseListBody(search: CaseSearch, filters: CaseFilters): CaseList {
+  return {
+    data: search.hits.map((hit) => ({ ...hit, snippet: toSnippetParts(hit.snippet), url: caseUrl(hit.slug), apiUrl: absoluteUrl(`/api/v1/cases/${hit.slug}`) })),
+    page: search.page,
+    pageSize: search.pageSize,
+    total: search.total,
+    links: pageLinks("/api/v1/cases", filters, search),
+    facets: search.facets,
+    license,
+  };
+}
+
+export function cityListBody(cities: CitySummary[]): CityList {
+  return { data: cities.map((city) => ({ ...city, url: absoluteUrl(`/cities/${city.slug}`) })), license };
+}
+
+export function policyAreaListBody(areas: PolicyAreaSummary[]): PolicyAreaList {
+  return { data: areas.map((area) => ({ ...area, url: absoluteUrl(`/policy-areas/${area.slug}`) })), license };
+}
+
+export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters): RecommendationList {
+  return {
+    data: results.items.map((item) => ({ ...item, snippet: toSnippetParts(item.snippet), caseUrl: caseUrl(item.caseSlug) })),
+    page: results.page,
+    pageSize: results.pageSize,
+    total: results.total,
+    links: pageLinks("/api/v1/recommendations", filters, results),
+    facets: results.options,
+    license,
+  };
+}
+
+export function bulkCasesBody(cases: PublishedCase[], generatedAt: Date): BulkCases {
+  return { format: BULK_FORMAT, license, generatedAt: generatedAt.toISOString(), cases };
+}

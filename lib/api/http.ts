@@ -1,0 +1,36 @@
+import { CONTENT_LICENCE } from "../site";
+import type { ApiError } from "./schemas";
+
+/** What every response of the API and of the downloads carries: the licence, and leave to be read from any origin. */
+function reuseHeaders(extra: Record<string, string> = {}): Headers {
+  return new Headers({
+    Link: `<${CONTENT_LICENCE.url}>; rel="license"`,
+    "Access-Control-Allow-Origin": "*",
+    "X-Content-Type-Options": "nosniff",
+    ...extra,
+  });
+}
+
+export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: reuseHeaders({ "Content-Type": "application/json; charset=utf-8", ...init.headers }),
+  });
+}
+
+export function jsonError(status: 400 | 404, error: ApiError): Response {
+  return jsonResponse({ error }, { status });
+}
+
+/** A file to save: its type and the name it is saved under. */
+export function download(body: string, { type, filename }: { type: string; filename: string }): Response {
+  return new Response(body, {
+    headers: reuseHeaders({ "Content-Type": type, "Content-Disposition": `attachment; filename="${filename}"` }),
+  });
+}
+
+export function textNotFound(message: string): Response {
+  return new Response(`${message}\n`, { status: 404, headers: reuseHeaders({ "Content-Type": "text/plain; charset=utf-8" }) });
+}
+
+export const noSuchCase = (slug: string) => `No published case has the slug "${slug}".`;

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { CSV_TABLES, CSV_TABLE_NAMES } from "../case/csv-tables";
+import { INVENTORY_COLUMNS } from "../case/inventory-csv";
+import { caseDocumentSchema, slugSchema } from "../case/schema";
+import { caseFiltersSchema } from "../search/case-filters";
+import { recommendationFiltersSchema } from "../search/recommendation-filters";
+import { CONTENT_LICENCE, SITE_NAME, SITE_URL } from "../site";
+import * as api from "./schemas";
+
+/** Component name → schema: each becomes `#/components/schemas/{name}`, and nested uses of it refer there. */
+const COMPONENTS = {
+  CaseDocument: caseDocumentSchema,
+  CaseList: api.caseListSchema,
+  CaseHit: api.caseHitSchema,
+  CityList: api.cityListSchema,
+  City: api.citySchema,
+  PolicyAreaList: api.policyAreaListSchema,
+  PolicyArea: api.policyAreaSchema,
+  RecommendationList: api.recommendationListSchema,
+  Recommendation: api.recommendationSchema,
+  BulkCases: api.bulkCasesSchema,
+  FacetValue: api.facetValueSchema,
+  Snippet: api.snippetSchema,
+  PageLinks: api.pageLinksSchema,
+  License: api.licenseSchema,
+  Error: api.errorSchema,
+} satisfies Record<string, z.ZodType>;
+type ComponentName = keyof typeof COMPONENTS;
+
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+type JsonSchema = Record<string, unknown>;
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { target: "draft-2020-12", io: "output", uri: (id) => `#/components/schemas/${id}` });
+  // Components are not documents of their own: their own dialect and identifier belong to the OpenAPI document.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
+}
+
+const inputSchema = (schema: z.ZodType): JsonSchema => {
+  const { $schema: _s, ...json } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" });
+  return json;
+};
+
+/** The query parameters of a filter schema, described as the schema describes them. */
+function queryParameters(schema: z.ZodObject) {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const json = inputSchema(field as z.ZodType);
+    return { name, in: "query", required: false, ...(json.description ? { description: json.description } : {}), schema: json };
+  });
+}
+
+const slugParameter = { name: "slug", in: "path", required: true, description: "The case's slug, e.g. saint-etienne-artificial-intelligence", schema: inputSchema(slugSchema) };
+
+const json = (name: ComponentName, description: string) => ({ description, content: { "application/json": { schema: ref(name) } } });
+const file = (type: string, description: string) => ({ description, content: { [type]: { schema: { type: "string" } } } });
+const refused = { 400: json("Error", "A parameter was refused: `error.parameter` names it (unknown parameters are refused too)") };
+const noCase = { 404: json("Error", "No published case has this slug") };
+
+const get = (tag: string, summary: string, rest: JsonSchema) => ({ get: { tags: [tag], summary, ...rest } });
+
+function paths() {
+  const csvTables = Object.fromEntries(
+    CSV_TABLE_NAMES.map((name) => [
+      `/api/v1/bulk/${name}.csv`,
+      get("Bulk downloads", `Every published case: ${name}, as CSV`, {
+        description: `${CSV_TABLES[name].description}. Columns: ${CSV_TABLES[name].columns.join(", ")}. RFC 4180, UTF-8.`,
+        responses: { 200: file("text/csv", "The table") },
+      }),
+    ]),
+  );
+  return {
+    "/api/v1/cases": get("Cases", "Search and filter the published cases", {
+      description: "The filters of /cases. Results are ranked by relevance when `q` is given, otherwise newest change first.",
+      parameters: queryParameters(caseFiltersSchema),
+      responses: { 200: json("CaseList", "A page of cases, with the counts of every filter value"), ...refused },
+    }),
+    "/api/v1/cases/{slug}": get("Cases", "One published case, whole, in the interchange format ekip-case/1", {
+      parameters: [slugParameter],
+      responses: { 200: json("CaseDocument", "The case"), ...noCase },
+    }),
+    "/api/v1/cities": get("Cities", "Every city, with its number of published cases", {
+      responses: { 200: json("CityList", "The cities"), ...refused },
+    }),
+    "/api/v1/policy-areas": get("Policy areas", "Every policy area, with its number of published cases", {
+      responses: { 200: json("PolicyAreaList", "The policy areas"), ...refused },
+    }),
+    "/api/v1/recommendations": get("Recommendations", "Search and filter the recommendations of every published case", {
+      description: "The filters of /recommendations.",
+      parameters: queryParameters(recommendationFiltersSchema),
+      responses: { 200: json("RecommendationList", "A page of recommendations, with the counts of every filter value"), ...refused },
+    }),
+    "/api/v1/bulk/cases.json": get("Bulk downloads", "Every published case, whole, in one JSON file", {
+      responses: { 200: json("BulkCases", "The cases") },
+    }),
+    ...csvTables,
+    "/cases/{slug}/export.json": get("Downloads of a case", "The case in the interchange format, as a file", {
+      parameters: [slugParameter],
+      responses: { 200: json("CaseDocument", "The case"), ...noCase },
+    }),
+    "/cases/{slug}/export.md": get("Downloads of a case", "The case as Markdown, in the delivered layout (the importer reads it back)", {
+      parameters: [slugParameter],
+      responses: { 200: file("text/markdown", "The case"), 404: file("text/plain", "No published case has this slug") },
+    }),
+    "/cases/{slug}/inventory.csv": get("Downloads of a case", "The case's inventory as CSV", {
+      description: `Columns: ${INVENTORY_COLUMNS.join(", ")}. RFC 4180, UTF-8.`,
+      parameters: [slugParameter],
+      responses: { 200: file("text/csv", "The inventory"), 404: file("text/plain", "No published case has this slug") },
+    }),
+    "/cases/{slug}/cite.bib": get("Downloads of a case", "How to cite the case, as BibTeX", {
+      parameters: [slugParameter],
+      responses: { 200: file("application/x-bibtex", "A @misc entry"), 404: file("text/plain", "No published case has this slug") },
+    }),
+    "/cases/{slug}/cite.json": get("Downloads of a case", "How to cite the case, as CSL-JSON", {
+      parameters: [slugParameter],
+      responses: {
+        200: { description: "An array of one CSL item", content: { "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } } } },
+        ...noCase,
+      },
+    }),
+    "/api/v1/openapi.json": get("About the API", "This document", { responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } } } }),
+  };
+}
+
+/** The OpenAPI 3.1 description of the open data API, generated from the schemas that validate its data. */
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: `${SITE_NAME} open data API`,
+      version: "1",
+      summary: "The City Case Descriptions of the ekip partnership, as open data",
+      description:
+        `Every published City Case Description, its cities, policy areas and recommendations, as JSON and CSV. ` +
+        `Read-only, no key needed. The content is licensed ${CONTENT_LICENCE.name}: reuse it with attribution to the ekip partnership. ` +
+        `Every response names the licence in a \`Link: <${CONTENT_LICENCE.url}>; rel="license"\` header.`,
+      license: { name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url },
+    },
+    servers: [{ url: SITE_URL }],
+    paths: paths(),
+    components: { schemas: componentSchemas() },
+  };
+}

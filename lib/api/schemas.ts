@@ -1,0 +1,140 @@
+import { z } from "zod";
+import { caseDocumentSchema, slugSchema } from "../case/schema";
+import { caseFiltersSchema } from "../search/case-filters";
+import { recommendationFiltersSchema } from "../search/recommendation-filters";
+
+/**
+ * The responses of the open data API. The routes build their bodies to these types, the OpenAPI
+ * document is generated from them, and the end-to-end tests validate what the API sends against them.
+ */
+
+export const licenseSchema = z
+  .object({ name: z.string(), spdx: z.string(), url: z.url() })
+  .describe("The licence of the content: reuse it freely, with attribution to the ekip partnership");
+
+export const errorSchema = z.object({
+  error: z.object({
+    parameter: z.string().optional().describe("The query parameter that was refused"),
+    message: z.string().describe("What was wrong, for people"),
+  }),
+});
+
+export const snippetSchema = z
+  .array(z.object({ text: z.string(), isMatch: z.boolean().describe("Whether this part matched the search words") }))
+  .nullable()
+  .describe("The text around the words searched for, in parts; null without a search");
+
+export const facetValueSchema = z.object({
+  value: z.string().describe("The value to pass as the filter parameter"),
+  label: z.string(),
+  count: z.number().int().nonnegative().describe("How many results have this value (the list's `facets` says over what)"),
+});
+
+export const pageLinksSchema = z.object({
+  self: z.url(),
+  next: z.url().nullable(),
+  prev: z.url().nullable(),
+});
+
+const pagination = {
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+  total: z.number().int().nonnegative().describe("Results on every page together"),
+  links: pageLinksSchema,
+};
+
+export const caseHitSchema = z.object({
+  slug: slugSchema,
+  title: z.string().nullable(),
+  citySlug: slugSchema,
+  cityName: z.string(),
+  countryCode: z.string(),
+  countryName: z.string(),
+  policyAreaSlug: slugSchema,
+  policyAreaName: z.string(),
+  year: z.number().int(),
+  updatedAt: z.iso.datetime(),
+  snippet: snippetSchema,
+  url: z.url().describe("The case's permalink (its page)"),
+  apiUrl: z.url().describe("The whole case in the interchange format"),
+});
+
+const caseFacetNameSchema = caseFiltersSchema.keyof().exclude(["q", "page"]);
+
+export const caseListSchema = z.object({
+  data: z.array(caseHitSchema),
+  ...pagination,
+  facets: z
+    .record(caseFacetNameSchema, z.array(facetValueSchema))
+    .describe("For each filter, its values; each counted as if chosen, with `q` and the other filters kept"),
+  license: licenseSchema,
+});
+
+export const citySchema = z.object({
+  slug: slugSchema,
+  name: z.string(),
+  countryCode: z.string(),
+  countryName: z.string(),
+  population: z.number().int().positive().nullable(),
+  caseCount: z.number().int().nonnegative().describe("Published cases of the city"),
+  url: z.url(),
+});
+
+export const cityListSchema = z.object({ data: z.array(citySchema), license: licenseSchema });
+
+export const policyAreaSchema = z.object({
+  slug: slugSchema,
+  name: z.string(),
+  description: z.string().describe("Markdown"),
+  caseCount: z.number().int().nonnegative().describe("Published cases in the policy area"),
+  url: z.url(),
+});
+
+export const policyAreaListSchema = z.object({ data: z.array(policyAreaSchema), license: licenseSchema });
+
+export const recommendationSchema = z.object({
+  caseSlug: slugSchema,
+  citySlug: slugSchema,
+  cityName: z.string(),
+  countryCode: z.string(),
+  countryName: z.string(),
+  policyAreaSlug: slugSchema,
+  policyAreaName: z.string(),
+  part: z.enum(["summary", "closing"]).describe("The summary at the top of the case, or its closing section"),
+  number: z.number().int().positive(),
+  title: z.string(),
+  body: z.string(),
+  snippet: snippetSchema,
+  caseUrl: z.url(),
+});
+
+const recommendationFacetNameSchema = recommendationFiltersSchema.keyof().exclude(["q", "page"]);
+
+export const recommendationListSchema = z.object({
+  data: z.array(recommendationSchema),
+  ...pagination,
+  facets: z
+    .record(recommendationFacetNameSchema, z.array(facetValueSchema))
+    .describe("For each filter, its values; each counted over every recommendation of the published cases, whatever the filters"),
+  license: licenseSchema,
+});
+
+export const BULK_FORMAT = "ekip-case-bulk/1";
+
+export const bulkCasesSchema = z.object({
+  format: z.literal(BULK_FORMAT),
+  license: licenseSchema,
+  generatedAt: z.iso.datetime(),
+  cases: z.array(caseDocumentSchema),
+});
+
+export type CaseList = z.output<typeof caseListSchema>;
+export type CityList = z.output<typeof cityListSchema>;
+export type PolicyAreaList = z.output<typeof policyAreaListSchema>;
+export type RecommendationList = z.output<typeof recommendationListSchema>;
+export type BulkCases = z.output<typeof bulkCasesSchema>;
+export type ApiError = z.output<typeof errorSchema>["error"];
+export type Snippet = z.output<typeof snippetSchema>;
+
+/** The query of an address that takes no parameters: any parameter is refused, so that a typo is not silently ignored. */
+export const noQuerySchema = z.strictObject({});

@@ -1,0 +1,124 @@
+import { CONTENT_LICENCE, SITE_NAME } from "../site";
+import type { CaseDocument } from "./schema";
+
+/** What a citation needs of a case; `updatedAt` is present on stored cases. */
+export type CitableCase = Pick<CaseDocument, "slug" | "city" | "policyArea" | "focus" | "workshopDate" | "updatedAt">;
+
+export const CITATION_AUTHOR = "ekip partnership";
+
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "City Case Description: Saint-Etienne – Artificial Intelligence", with the focus when the case has one (it tells two cases apart). */
+export function citationTitle(c: CitableCase): string {
+  const title = `City Case Description: ${c.city.name} – ${c.policyArea.name}`;
+  return c.focus ? `${title} (${c.focus})` : title;
+}
+
+/** The year of the workshop, or of the last update when the workshop date is not known. */
+export function citationYear(c: CitableCase): number | null {
+  const date = c.workshopDate ?? c.updatedAt;
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A reference for people: author (year). Title. Publisher. URL (accessed date). Licence. */
+export function toCitationText(c: CitableCase, url: string, accessed: Date = new Date()): string {
+  const year = citationYear(c) ?? "n.d.";
+  return `${CITATION_AUTHOR} (${year}). ${citationTitle(c)}. ${SITE_NAME}. ${url} (accessed ${DAY.format(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
+}
+
+// LaTeX accent commands for the combining marks that Unicode decomposition (NFD) splits off a letter.
+const ACCENTS: Record<string, string> = {
+  "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u", "\u0307": ".",
+  "\u0308": '"', "\u030A": "r", "\u030B": "H", "\u030C": "v", "\u0327": "c", "\u0328": "k",
+};
+const LETTERS: Record<string, string> = {
+  "ß": "{\\ss}", "æ": "{\\ae}", "Æ": "{\\AE}", "œ": "{\\oe}", "Œ": "{\\OE}", "ø": "{\\o}", "Ø": "{\\O}",
+  "ł": "{\\l}", "Ł": "{\\L}", "ı": "{\\i}", "đ": "{\\dj}", "Đ": "{\\DJ}",
+};
+const TYPOGRAPHY: Record<string, string> = {
+  "–": "--", "—": "---", "‘": "`", "’": "'", "“": "``", "”": "''", "…": "{\\ldots}", "\u00A0": "~",
+};
+const SPECIALS: Record<string, string> = {
+  "\\": "{\\textbackslash}", "{": "\\{", "}": "\\}", "&": "\\&", "%": "\\%", "$": "\\$", "#": "\\#", "_": "\\_",
+  "~": "{\\textasciitilde}", "^": "{\\textasciicircum}",
+};
+
+/**
+ * Text as BibTeX reads it: LaTeX's special characters escaped and accented letters written as
+ * accent commands (`é` → `{\'e}`), so that classic BibTeX, not only biber, typesets them.
+ * Characters LaTeX has no command for are kept as UTF-8.
+ */
+export function escapeBibtex(text: string): string {
+  let out = "";
+  for (const char of text.normalize("NFC")) {
+    if (char in SPECIALS) out += SPECIALS[char];
+    else if (char in LETTERS) out += LETTERS[char];
+    else if (char in TYPOGRAPHY) out += TYPOGRAPHY[char];
+    else out += accented(char) ?? char;
+  }
+  return out;
+}
+
+function accented(char: string): string | null {
+  const [base, ...marks] = [...char.normalize("NFD")];
+  if (!base || marks.length === 0 || !/^[A-Za-z]$/.test(base) || !marks.every((m) => m in ACCENTS)) return null;
+  const letter = base === "i" ? "\\i" : base === "j" ? "\\j" : base;
+  return marks.reduce((inner, mark) => {
+    const command = ACCENTS[mark]!;
+    return /^[a-zA-Z]$/.test(command) ? `{\\${command}{${inner}}}` : `{\\${command}${inner}}`;
+  }, letter);
+}
+
+/** A BibTeX entry (`@misc`, with biblatex's `urldate`); the title is braced so that styles keep its capitals. */
+export function toBibtex(c: CitableCase, url: string, accessed: Date = new Date()): string {
+  const year = citationYear(c);
+  const fields: Array<[string, string]> = [
+    ["author", `{${escapeBibtex(CITATION_AUTHOR)}}`],
+    ["title", `{${escapeBibtex(citationTitle(c))}}`],
+    ["howpublished", escapeBibtex(SITE_NAME)],
+    ["publisher", escapeBibtex(SITE_NAME)],
+    ...(year ? ([["year", String(year)]] as Array<[string, string]>) : []),
+    ["url", url],
+    ["urldate", isoDay(accessed)],
+    ["note", escapeBibtex(`Accessed ${DAY.format(accessed)}. Licence: ${CONTENT_LICENCE.name}`)],
+  ];
+  const key = `ekip-${c.slug}${year ? `-${year}` : ""}`;
+  return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}\n`;
+}
+
+type DateParts = { "date-parts": [number[]] };
+export type CslItem = {
+  id: string; type: "report"; genre: string; title: string; author: Array<{ literal: string }>;
+  issued?: DateParts; accessed: DateParts; publisher: string; URL: string; language: "en"; license: string;
+};
+
+const dateParts = (date: Date): DateParts => ({ "date-parts": [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] });
+
+/** A CSL-JSON document (an array of one item), as Zotero, Pandoc's citeproc and reference managers read it. */
+export function toCslJson(c: CitableCase, url: string, accessed: Date = new Date()): CslItem[] {
+  const year = citationYear(c);
+  return [
+    {
+      id: c.slug,
+      type: "report",
+      genre: "City Case Description",
+      title: citationTitle(c),
+      author: [{ literal: CITATION_AUTHOR }],
+      ...(year ? { issued: { "date-parts": [[year]] } as DateParts } : {}),
+      accessed: dateParts(accessed),
+      publisher: SITE_NAME,
+      URL: url,
+      language: "en",
+      license: CONTENT_LICENCE.url,
+    },
+  ];
+}
+
+/** CSL-JSON as text for people and files: indented, with each date's parts kept on one line. */
+export function formatCslJson(items: CslItem[]): string {
+  return `${JSON.stringify(items, null, 2)
+    .replace(/\[\s*((?:\d+,\s*)*\d+)\s*\]/g, (_, parts: string) => `[${parts.replace(/\s+/g, "")}]`)
+    .replace(/\[\s*(\[[\d,]+\])\s*\]/g, "[$1]")}\n`;
+}

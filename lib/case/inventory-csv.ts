@@ -1,0 +1,24 @@
+import { toCsv, type CsvRecord } from "./csv";
+import type { InventoryRow } from "./schema";
+
+export const INVENTORY_COLUMNS = [
+  "actor", "actor_slug", "area_of_expertise", "target_group", "facets", "innovation_note", "is_resource",
+] as const;
+
+/** One inventory row as a flat record; the facets semicolon-separated in the order the case gives them. */
+export function inventoryRecord(row: InventoryRow): CsvRecord<(typeof INVENTORY_COLUMNS)[number]> {
+  return {
+    actor: row.actor.name,
+    actor_slug: row.actor.slug,
+    area_of_expertise: row.areaOfExpertise,
+    target_group: row.targetGroup,
+    facets: row.facets.join(";"),
+    innovation_note: row.innovationNote,
+    is_resource: row.isResource,
+  };
+}
+
+/** The inventory of one case as CSV: a header and a line per actor or resource. */
+export function inventoryCsv(rows: InventoryRow[]): string {
+  return toCsv(INVENTORY_COLUMNS, rows.map(inventoryRecord));
+}

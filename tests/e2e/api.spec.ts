@@ -1,0 +1,128 @@
+import { expect, test } from "@playwright/test";
+import { caseDocumentSchema } from "@/lib/case/schema";
+import { bulkCasesSchema, caseListSchema, cityListSchema, policyAreaListSchema, recommendationListSchema } from "@/lib/api/schemas";
+import { loadOpenApi } from "./openapi";
+
+const SLUG = "saint-etienne-artificial-intelligence";
+const LICENCE_LINK = '<https://creativecommons.org/licenses/by/4.0/>; rel="license"';
+
+test("the OpenAPI document describes every endpoint and states the licence", async ({ request }) => {
+  const { document, validatorFor } = await loadOpenApi(request);
+  // The validators check something: a body of the wrong shape fails them.
+  expect(validatorFor("/api/v1/cases", 200)({ data: [] })).toBe(false);
+  expect(validatorFor("/api/v1/cases/{slug}", 200)({ format: "ekip-case/1", slug: "Not A Slug" })).toBe(false);
+  expect(document.openapi).toMatch(/^3\.1\./);
+  expect(document.info.license).toEqual({ name: "Creative Commons Attribution 4.0 International (CC BY 4.0)", url: "https://creativecommons.org/licenses/by/4.0/" });
+  for (const path of ["/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv"]) {
+    expect(document.paths[path]?.get, path).toBeDefined();
+  }
+  const parameters = document.paths["/api/v1/cases"].get.parameters.map((p: { name: string; description?: string }) => [p.name, !!p.description]);
+  expect(parameters).toEqual(["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page"].map((name) => [name, true]));
+  expect(document.paths["/api/v1/recommendations"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["q", "city", "country", "policyArea", "page"]);
+});
+
+test("every endpoint answers in the shape its OpenAPI schema and its zod schema give, with the licence", async ({ request }) => {
+  const { expectDocumented } = await loadOpenApi(request);
+  const endpoints = [
+    ["/api/v1/cases", "/api/v1/cases", caseListSchema],
+    ["/api/v1/cases?q=training&facet=adaptive&stakeholder=academia", "/api/v1/cases", caseListSchema],
+    [`/api/v1/cases/${SLUG}`, "/api/v1/cases/{slug}", caseDocumentSchema],
+    ["/api/v1/cities", "/api/v1/cities", cityListSchema],
+    ["/api/v1/policy-areas", "/api/v1/policy-areas", policyAreaListSchema],
+    ["/api/v1/recommendations", "/api/v1/recommendations", recommendationListSchema],
+    ["/api/v1/recommendations?q=network&country=fr", "/api/v1/recommendations", recommendationListSchema],
+    ["/api/v1/bulk/cases.json", "/api/v1/bulk/cases.json", bulkCasesSchema],
+  ] as const;
+  for (const [url, path, schema] of endpoints) {
+    const response = await request.get(url);
+    const body = await expectDocumented(response, path);
+    expect(schema.safeParse(body).error?.issues ?? [], url).toEqual([]);
+    expect(response.headers()["link"], url).toBe(LICENCE_LINK);
+    expect(response.headers()["access-control-allow-origin"], url).toBe("*");
+  }
+});
+
+test("the list of cases is searched, filtered and paginated like /cases", async ({ request }) => {
+  const all = caseListSchema.parse(await (await request.get("/api/v1/cases")).json());
+  expect(all).toMatchObject({ total: 1, page: 1, pageSize: 20, links: { next: null, prev: null } });
+  expect(all.data[0]).toMatchObject({ slug: SLUG, cityName: "Saint-Etienne", snippet: null });
+  expect(all.data[0]!.url).toMatch(new RegExp(`/cases/${SLUG}$`));
+  expect(all.license.spdx).toBe("CC-BY-4.0");
+  expect(all.facets.city).toEqual([{ value: "saint-etienne", label: "Saint-Etienne", count: 1 }]);
+
+  const searched = caseListSchema.parse(await (await request.get("/api/v1/cases?q=training")).json());
+  expect(searched.total).toBe(1);
+  expect(searched.data[0]!.snippet?.some((part) => part.isMatch)).toBe(true);
+  expect(searched.links.self).toMatch(/\/api\/v1\/cases\?q=training$/);
+
+  expect(caseListSchema.parse(await (await request.get("/api/v1/cases?city=lund")).json()).total).toBe(0);
+  const second = caseListSchema.parse(await (await request.get("/api/v1/cases?page=2")).json());
+  expect(second).toMatchObject({ data: [], page: 2, total: 1, links: { next: null } });
+  expect(second.links.prev).toMatch(/\/api\/v1\/cases$/);
+});
+
+test("cities, policy areas and recommendations list what the database holds", async ({ request }) => {
+  const cities = cityListSchema.parse(await (await request.get("/api/v1/cities")).json());
+  expect(cities.data.map((c) => c.slug).sort()).toEqual(["bratislava", "kosice", "lund", "rotterdam", "saint-etienne"]);
+  expect(cities.data.find((c) => c.slug === "saint-etienne")).toMatchObject({ caseCount: 1, population: 172000 });
+  const areas = policyAreaListSchema.parse(await (await request.get("/api/v1/policy-areas")).json());
+  expect(areas.data).toEqual([expect.objectContaining({ slug: "artificial-intelligence", caseCount: 1 })]);
+  const recommendations = recommendationListSchema.parse(await (await request.get("/api/v1/recommendations?city=saint-etienne")).json());
+  expect(recommendations.total).toBeGreaterThan(0);
+  expect(recommendations.data.map((r) => r.title)).toContain("Create a regional network of AI experts");
+});
+
+test("a bad or unknown query parameter is answered 400, naming the parameter", async ({ request }) => {
+  const { expectDocumented } = await loadOpenApi(request);
+  const refused = [
+    ["/api/v1/cases?year=abc", "/api/v1/cases", "year", "year: a year such as 2024"],
+    ["/api/v1/cases?facet=visionary", "/api/v1/cases", "facet", null],
+    ["/api/v1/cases?page=0", "/api/v1/cases", "page", null],
+    ["/api/v1/cases?country=France", "/api/v1/cases", "country", "country: an ISO 3166-1 alpha-2 code such as FR"],
+    ["/api/v1/cases?citty=lund", "/api/v1/cases", "citty", null],
+    ["/api/v1/recommendations?city=Saint%20Etienne", "/api/v1/recommendations", "city", null],
+    ["/api/v1/recommendations?year=2024", "/api/v1/recommendations", "year", null],
+    ["/api/v1/cities?page=2", "/api/v1/cities", "page", null],
+    ["/api/v1/policy-areas?q=ai", "/api/v1/policy-areas", "q", null],
+  ] as const;
+  for (const [url, path, parameter, message] of refused) {
+    const response = await request.get(url);
+    const body = (await expectDocumented(response, path, 400)) as { error: { parameter: string; message: string } };
+    expect(body.error.parameter, url).toBe(parameter);
+    expect(body.error.message, url).toMatch(new RegExp(`^${parameter}: `));
+    if (message) expect(body.error.message).toBe(message);
+    expect(response.headers()["link"]).toBe(LICENCE_LINK);
+  }
+});
+
+test("an unknown or impossible case slug is answered 404 in JSON", async ({ request }) => {
+  const { expectDocumented } = await loadOpenApi(request);
+  for (const url of ["/api/v1/cases/atlantis-artificial-intelligence", "/api/v1/cases/Not_A_Slug"]) {
+    const body = (await expectDocumented(await request.get(url), "/api/v1/cases/{slug}", 404)) as { error: { message: string } };
+    expect(body.error.message).toMatch(/No published case/);
+  }
+  expect((await request.get("/api/v1/bulk/actors.csv")).status()).toBe(404);
+});
+
+test("the bulk CSV tables hold every published case, joined on case_slug", async ({ request }) => {
+  const headers = {
+    cases: "case_slug,title,focus,workshop_date,updated_at,version,city_slug,city,country_code,country,population,policy_area_slug,policy_area,portfolio_title,portfolio_coordinator",
+    inventory: "case_slug,actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource",
+    findings: "case_slug,part,kind,number,title,body",
+    stakeholders: "case_slug,category,name,actor_slug",
+    participants: "case_slug,name,actor_slug",
+  };
+  for (const [table, header] of Object.entries(headers)) {
+    const response = await request.get(`/api/v1/bulk/${table}.csv`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers()["content-disposition"]).toBe(`attachment; filename="ekip-${table}.csv"`);
+    expect(response.headers()["link"]).toBe(LICENCE_LINK);
+    const lines = (await response.text()).trimEnd().split("\r\n");
+    expect(lines[0]).toBe(header);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.startsWith(`${SLUG},`))).toBe(true);
+  }
+  const inventory = await (await request.get("/api/v1/bulk/inventory.csv")).text();
+  expect(inventory.trimEnd().split("\r\n")).toHaveLength(27);
+});

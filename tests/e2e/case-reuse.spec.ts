@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const SLUG = "saint-etienne-artificial-intelligence";
+const CASE = `/cases/${SLUG}`;
+
+test("the case page offers Cite this, downloads and related cases, accessibly", async ({ page, request }) => {
+  await page.goto(CASE);
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  for (const name of ["Related cases", "Cite this case", "Download"]) await expect(contents.getByRole("link", { name, exact: true })).toBeVisible();
+
+  const cite = page.getByRole("region", { name: "Cite this case" });
+  await expect(cite.getByRole("link", { name: new RegExp(`${CASE}$`) })).toBeVisible();
+  await expect(cite.getByText(/^ekip partnership \(\d{4}\)\. City Case Description: Saint-Etienne – Artificial Intelligence\. ekip Knowledge Bank\./)).toBeVisible();
+  await expect(cite.getByRole("heading", { name: "BibTeX" })).toBeVisible();
+  await expect(cite.getByLabel("BibTeX entry")).toContainText("@misc{ekip-saint-etienne-artificial-intelligence-");
+  await expect(cite.getByLabel("CSL-JSON item")).toContainText('"type": "report"');
+  await expect(cite.getByRole("link", { name: /Creative Commons Attribution 4\.0/ })).toHaveAttribute("rel", "license");
+
+  const downloads = page.getByRole("region", { name: "Download", exact: true });
+  const links = {
+    Markdown: `${CASE}/export.md`, JSON: `${CASE}/export.json`, "Inventory as CSV": `${CASE}/inventory.csv`, "Print view": `${CASE}/print`,
+  };
+  for (const [name, href] of Object.entries(links)) {
+    await expect(downloads.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+  for (const href of [`${CASE}/cite.bib`, `${CASE}/cite.json`]) await expect(cite.locator(`a[href="${href}"]`)).toBeVisible();
+
+  const related = page.getByRole("region", { name: "Related cases" });
+  await expect(related).toContainText("No other published case is about Saint-Etienne or about Artificial Intelligence yet.");
+  await expect(related.getByRole("link", { name: "Saint-Etienne" })).toHaveAttribute("href", "/cities/saint-etienne");
+
+  await expect(page.getByText("Last updated")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the case page names its canonical address and describes itself as an article", async ({ page }) => {
+  await page.goto(CASE);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${CASE}$`));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${CASE}$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "City Case Description: Saint-Etienne – Artificial Intelligence");
+  await expect(page.locator('link[rel="alternate"][type="application/json"]')).toHaveAttribute("href", new RegExp(`${CASE}/export\\.json$`));
+});
+
+test("printed, the case page keeps the citation and leaves out downloads and related cases", async ({ page }) => {
+  await page.goto(CASE);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Cite this case" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Download", exact: true })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Related cases" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "BibTeX" })).toBeHidden();
+});
+
+test("the print view shows the whole case without the site's navigation", async ({ page }) => {
+  const response = await page.goto(`${CASE}/print`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Saint-Etienne.*Artificial Intelligence/);
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Contents" })).toHaveCount(0);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(27);
+  await expect(page.getByRole("link", { name: "Back to the case" })).toHaveAttribute("href", CASE);
+  await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+  await expect(page.getByText(/^Cite as: ekip partnership/)).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expectNoAxeViolations(page);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(page.getByRole("table")).toBeVisible();
+
+  expect((await page.goto("/cases/atlantis-artificial-intelligence/print"))?.status()).toBe(404);
+});

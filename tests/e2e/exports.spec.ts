@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { caseDocumentSchema } from "@/lib/case/schema";
+import { parseCaseDocument } from "@/lib/importer/parse-case";
+import { loadOpenApi } from "./openapi";
+
+const SLUG = "saint-etienne-artificial-intelligence";
+const CASE = `/cases/${SLUG}`;
+
+test("the Markdown export imports back to the same case as the JSON export", async ({ request }) => {
+  const markdown = await request.get(`${CASE}/export.md`);
+  expect(markdown.status()).toBe(200);
+  expect(markdown.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
+  expect(markdown.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}.md"`);
+
+  const { expectDocumented } = await loadOpenApi(request);
+  const json = await request.get(`${CASE}/export.json`);
+  expect(json.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}.json"`);
+  const exported = caseDocumentSchema.parse(await expectDocumented(json, "/cases/{slug}/export.json"));
+  expect(exported).toMatchObject({ format: "ekip-case/1", slug: SLUG, status: "published" });
+
+  const reimported = parseCaseDocument(await markdown.text());
+  if (!reimported.ok) throw new Error(reimported.error);
+  const { status: _status, version: _version, updatedAt: _updatedAt, ...stored } = exported;
+  expect(reimported.case).toEqual(stored);
+
+  expect(await (await request.get(`/api/v1/cases/${SLUG}`)).json()).toEqual(exported);
+});
+
+test("the inventory CSV has a header and a line for each of the 26 actors and resources", async ({ request }) => {
+  const response = await request.get(`${CASE}/inventory.csv`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
+  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}-inventory.csv"`);
+  const lines = (await response.text()).trimEnd().split("\r\n");
+  expect(lines).toHaveLength(27);
+  expect(lines[0]).toBe("actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource");
+  expect(lines[1]).toBe(`USE'IN,usein,Local incubator,"Students, SME's, startups",enhancement;adaptive,High level on innovation,false`);
+  expect(lines.find((l) => l.startsWith("Mission French Touch"))).toMatch(/,true$/);
+});
+
+test("the citation downloads are BibTeX and CSL-JSON pointing at the permalink", async ({ request }) => {
+  const bib = await request.get(`${CASE}/cite.bib`);
+  expect(bib.headers()["content-type"]).toBe("application/x-bibtex; charset=utf-8");
+  expect(bib.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}.bib"`);
+  const entry = await bib.text();
+  expect(entry).toMatch(/^@misc\{ekip-saint-etienne-artificial-intelligence-\d{4},/);
+  expect(entry).toContain("title = {{City Case Description: Saint-Etienne -- Artificial Intelligence}}");
+  expect(entry).toMatch(new RegExp(`url = \\{https?://[^}]+${CASE}\\}`));
+
+  const csl = await request.get(`${CASE}/cite.json`);
+  expect(csl.headers()["content-type"]).toBe("application/vnd.citationstyles.csl+json; charset=utf-8");
+  expect(csl.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}.csl.json"`);
+  const [item, ...rest] = await csl.json();
+  expect(rest).toEqual([]);
+  expect(item).toMatchObject({ id: SLUG, type: "report", author: [{ literal: "ekip partnership" }], publisher: "ekip Knowledge Bank" });
+  expect(item.URL).toMatch(new RegExp(`${CASE}$`));
+});
+
+test("the downloads of an unknown case are answered 404, in JSON for JSON", async ({ request }) => {
+  for (const file of ["export.md", "inventory.csv", "cite.bib", "export.json", "cite.json"]) {
+    const response = await request.get(`/cases/atlantis-artificial-intelligence/${file}`);
+    expect(response.status(), file).toBe(404);
+    if (file.endsWith(".json")) expect((await response.json()).error.message).toMatch(/No published case/);
+  }
+});
+
+test("the feed, the sitemap and robots.txt answer with their types and point at the case", async ({ request }) => {
+  const feed = await request.get("/feed.xml");
+  expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const atom = await feed.text();
+  expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  expect(atom).toMatch(new RegExp(`<id>https?://[^<]+${CASE}</id>`));
+
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.headers()["content-type"]).toMatch(/^application\/xml/);
+  const urls = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(urls).toEqual(expect.arrayContaining(["/", "/cases", CASE, "/cities", "/cities/saint-etienne", "/cities/lund", "/policy-areas", "/policy-areas/artificial-intelligence", "/recommendations"]));
+
+  const robots = await request.get("/robots.txt");
+  expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
+  const text = await robots.text();
+  expect(text).toMatch(/User-Agent: \*\nAllow: \//);
+  expect(text).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
+});

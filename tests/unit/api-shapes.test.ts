@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { pageLinks } from "@/lib/api/links";
+import { toSnippetParts } from "@/lib/api/snippet";
+import { MARK_END, MARK_START } from "@/db/search";
+import { parseParams } from "@/lib/search/query-params";
+import { caseFiltersSchema } from "@/lib/search/case-filters";
+import { noQuerySchema } from "@/lib/api/schemas";
+import { SITE_URL } from "@/lib/site";
+
+describe("pages of API results", () => {
+  it("link their neighbours, keeping the filters and leaving page 1 unnumbered", () => {
+    expect(pageLinks("/api/v1/cases", { q: "design", city: undefined, page: 2 }, { pageSize: 20, total: 45 })).toEqual({
+      self: `${SITE_URL}/api/v1/cases?q=design&page=2`,
+      next: `${SITE_URL}/api/v1/cases?q=design&page=3`,
+      prev: `${SITE_URL}/api/v1/cases?q=design`,
+    });
+    expect(pageLinks("/api/v1/cases", { page: 1 }, { pageSize: 20, total: 0 })).toEqual({
+      self: `${SITE_URL}/api/v1/cases`, next: null, prev: null,
+    });
+  });
+
+  it("past the last page point back to the last page", () => {
+    expect(pageLinks("/api/v1/cases", { page: 9 }, { pageSize: 20, total: 45 }).prev).toBe(`${SITE_URL}/api/v1/cases?page=3`);
+  });
+});
+
+describe("snippets", () => {
+  it("become parts that say which text matched", () => {
+    expect(toSnippetParts(`a regional ${MARK_START}network${MARK_END} of ${MARK_START}AI${MARK_END}`)).toEqual([
+      { text: "a regional ", isMatch: false }, { text: "network", isMatch: true }, { text: " of ", isMatch: false }, { text: "AI", isMatch: true },
+    ]);
+    expect(toSnippetParts(null)).toBeNull();
+  });
+});
+
+describe("query parameters of the API", () => {
+  it("an unknown parameter is refused by name", () => {
+    expect(parseParams(caseFiltersSchema, new URLSearchParams("citty=lund"))).toEqual({
+      ok: false,
+      error: { parameter: "citty", message: "citty: not a parameter of this address (this address takes q, city, country, policyArea, year, facet, stakeholder, page)" },
+    });
+    expect(parseParams(noQuerySchema, new URLSearchParams("page=2"))).toMatchObject({ ok: false, error: { parameter: "page" } });
+  });
+});

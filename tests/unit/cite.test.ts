@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { citationYear, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
+
+const URL = "https://kb.ekip.eu/cases/saint-etienne-artificial-intelligence";
+const ACCESSED = new Date("2026-03-05T10:00:00Z");
+const SAINT_ETIENNE: CitableCase = {
+  slug: "saint-etienne-artificial-intelligence",
+  city: { slug: "saint-etienne", name: "Saint-Etienne", country: { code: "FR", name: "France" }, population: 172000, website: null },
+  policyArea: { slug: "artificial-intelligence", name: "Artificial Intelligence" },
+  focus: null,
+  workshopDate: null,
+  updatedAt: "2025-11-27T09:30:00.000Z",
+};
+const KOSICE: CitableCase = {
+  ...SAINT_ETIENNE,
+  slug: "kosice-creative-economy-data-r-d",
+  city: { ...SAINT_ETIENNE.city, slug: "kosice", name: "Košice", country: { code: "SK", name: "Slovakia" } },
+  policyArea: { slug: "creative-economy", name: "Créative économie & 100% {data}_R&D #1 $5 ~ ^ \\" },
+  focus: "Data",
+  workshopDate: "2024-05-14",
+};
+
+describe("the citation of a case", () => {
+  it("reads as author (year). title. publisher. permalink (accessed date). licence", () => {
+    expect(toCitationText(SAINT_ETIENNE, URL, ACCESSED)).toBe(
+      `ekip partnership (2025). City Case Description: Saint-Etienne – Artificial Intelligence. ekip Knowledge Bank. ${URL} (accessed 5 March 2026). Licence: CC-BY-4.0.`,
+    );
+  });
+
+  it("takes the year of the workshop over the year of the last update", () => {
+    expect(citationYear(SAINT_ETIENNE)).toBe(2025);
+    expect(citationYear(KOSICE)).toBe(2024);
+    expect(citationYear({ ...SAINT_ETIENNE, updatedAt: undefined })).toBeNull();
+    expect(toCitationText({ ...SAINT_ETIENNE, updatedAt: undefined }, URL, ACCESSED)).toMatch(/^ekip partnership \(n\.d\.\)/);
+  });
+});
+
+describe("BibTeX", () => {
+  it("writes a @misc entry with an institutional author, a protected title, the permalink and the access date", () => {
+    expect(toBibtex(SAINT_ETIENNE, URL, ACCESSED)).toBe(
+      [
+        "@misc{ekip-saint-etienne-artificial-intelligence-2025,",
+        "  author = {{ekip partnership}},",
+        "  title = {{City Case Description: Saint-Etienne -- Artificial Intelligence}},",
+        "  howpublished = {ekip Knowledge Bank},",
+        "  publisher = {ekip Knowledge Bank},",
+        "  year = {2025},",
+        `  url = {${URL}},`,
+        "  urldate = {2026-03-05},",
+        "  note = {Accessed 5 March 2026. Licence: Creative Commons Attribution 4.0 International (CC BY 4.0)}",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("escapes LaTeX's special characters", () => {
+    expect(escapeBibtex("100% {data}_R&D #1 $5 ~ ^ \\")).toBe(
+      "100\\% \\{data\\}\\_R\\&D \\#1 \\$5 {\\textasciitilde} {\\textasciicircum} {\\textbackslash}",
+    );
+  });
+
+  it("writes accented letters as accent commands, in both Unicode forms", () => {
+    expect(escapeBibtex("Košice")).toBe("Ko{\\v{s}}ice");
+    expect(escapeBibtex("Créative économie")).toBe("Cr{\\'e}ative {\\'e}conomie");
+    expect(escapeBibtex("Cre\u0301ative")).toBe("Cr{\\'e}ative");
+    expect(escapeBibtex("Malmö, Gdańsk, Façade, Ørestad, Straße, naïve, Łódź")).toBe(
+      "Malm{\\\"o}, Gda{\\'n}sk, Fa{\\c{c}}ade, {\\O}restad, Stra{\\ss}e, na{\\\"\\i}ve, {\\L}{\\'o}d{\\'z}",
+    );
+    expect(escapeBibtex("“AI” – now…")).toBe("``AI'' -- now{\\ldots}");
+  });
+
+  it("keeps what LaTeX has no command for as UTF-8", () => {
+    expect(escapeBibtex("Αθήνα 東京")).toBe("Αθήνα 東京");
+  });
+
+  it("escapes every field but the URL, and tells cases with a focus apart", () => {
+    const entry = toBibtex(KOSICE, "https://kb.ekip.eu/cases/kosice-creative-economy-data-r-d", ACCESSED);
+    expect(entry).toMatch(/^@misc\{ekip-kosice-creative-economy-data-r-d-2024,\n/);
+    expect(entry).toContain(
+      "title = {{City Case Description: Ko{\\v{s}}ice -- Cr{\\'e}ative {\\'e}conomie \\& 100\\% \\{data\\}\\_R\\&D \\#1 \\$5 {\\textasciitilde} {\\textasciicircum} {\\textbackslash} (Data)}}",
+    );
+    expect(entry).toContain("url = {https://kb.ekip.eu/cases/kosice-creative-economy-data-r-d}");
+    expect(entry).toContain("year = {2024}");
+    // Braces balance, so the entry parses.
+    const unescaped = entry.replace(/\\[{}]/g, "");
+    expect(unescaped.split("{").length).toBe(unescaped.split("}").length);
+  });
+});
+
+describe("CSL-JSON", () => {
+  it("is an array of one report item with a literal author, the year issued and the access date", () => {
+    expect(toCslJson(SAINT_ETIENNE, URL, ACCESSED)).toEqual([
+      {
+        id: "saint-etienne-artificial-intelligence",
+        type: "report",
+        genre: "City Case Description",
+        title: "City Case Description: Saint-Etienne – Artificial Intelligence",
+        author: [{ literal: "ekip partnership" }],
+        issued: { "date-parts": [[2025]] },
+        accessed: { "date-parts": [[2026, 3, 5]] },
+        publisher: "ekip Knowledge Bank",
+        URL,
+        language: "en",
+        license: "https://creativecommons.org/licenses/by/4.0/",
+      },
+    ]);
+  });
+
+  it("keeps text as Unicode and leaves out the issued date when no date is known", () => {
+    const [item] = toCslJson({ ...KOSICE, workshopDate: null, updatedAt: undefined }, URL, ACCESSED);
+    expect(item!.title).toBe("City Case Description: Košice – Créative économie & 100% {data}_R&D #1 $5 ~ ^ \\ (Data)");
+    expect(item).not.toHaveProperty("issued");
+    expect(JSON.parse(JSON.stringify(item))).toEqual(item);
+  });
+});
+
+describe("CSL-JSON as text", () => {
+  it("is the same JSON, with each date on one line", () => {
+    const items = toCslJson(SAINT_ETIENNE, URL, ACCESSED);
+    const text = formatCslJson(items);
+    expect(JSON.parse(text)).toEqual(items);
+    expect(text).toContain('"accessed": {\n      "date-parts": [[2026,3,5]]\n    }');
+    expect(text).toContain('"issued": {\n      "date-parts": [[2025]]\n    }');
+  });
+});
