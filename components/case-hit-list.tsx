@@ -9,7 +9,7 @@ export type CaseHitEntry = {
   cityName: string;
   countryName: string;
   policyAreaName: string;
-  year: number;
+  year: number | null;
   updatedAt: string;
   snippet: SnippetPart[] | null;
 };
@@ -32,7 +32,7 @@ export function CaseHitList({ hits, start }: { hits: CaseHitEntry[]; start: numb
             </p>
           )}
           <p className="text-sm text-stone-700">
-            {hit.countryName} · {hit.year} · Last updated <FormattedDate value={hit.updatedAt} />
+            {hit.countryName}{hit.year ? ` · ${hit.year}` : ""} · Last updated <FormattedDate value={hit.updatedAt} />
           </p>
         </li>
       ))}

@@ -49,6 +49,7 @@ export function toCaseDocument(row: CaseRow): CaseDocument {
     status: row.status,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
     city: {
       slug: row.city.slug, name: row.city.name, country: { code: row.city.countryCode, name: row.city.countryName },
       population: row.city.population, website: row.city.website,

@@ -23,12 +23,15 @@ const BASE = sql`
   from findings f join cases k on k.id = f.case_id join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id
   where f.kind = 'recommendation' and k.status = 'published'`;
 
-function filterSql(f: RecommendationFilters): ReturnType<typeof sql> {
+type OptionKind = keyof RecommendationList["options"];
+
+/** The filters as SQL; `except` leaves one out, for the counts of that filter's own options. */
+function filterSql(f: RecommendationFilters, except?: OptionKind): ReturnType<typeof sql> {
   const parts = [sql`true`];
   if (f.q?.trim()) parts.push(sql`search_vector @@ ${query(f.q.trim())}`);
-  if (f.city) parts.push(sql`"citySlug" = ${f.city}`);
-  if (f.country) parts.push(sql`"countryCode" = ${f.country}`);
-  if (f.policyArea) parts.push(sql`"policyAreaSlug" = ${f.policyArea}`);
+  if (f.city && except !== "city") parts.push(sql`"citySlug" = ${f.city}`);
+  if (f.country && except !== "country") parts.push(sql`"countryCode" = ${f.country}`);
+  if (f.policyArea && except !== "policyArea") parts.push(sql`"policyAreaSlug" = ${f.policyArea}`);
   return sql.join(parts, sql` and `);
 }
 
@@ -45,16 +48,19 @@ export function listRecommendations(filters: RecommendationFilters): Promise<Rec
         from (${BASE}) r where ${filterSql(filters)}
         order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", part, position
         limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}`),
-      db.execute<{ kind: keyof RecommendationList["options"]; value: string; label: string; count: number }>(sql`
-        select 'city' as kind, "citySlug" as value, "cityName" as label, count(*)::int as count from (${BASE}) r group by 2, 3
-        union all select 'country', "countryCode", "countryName", count(*)::int from (${BASE}) r group by 2, 3
-        union all select 'policyArea', "policyAreaSlug", "policyAreaName", count(*)::int from (${BASE}) r group by 2, 3
+      // Each option counts what choosing it would show: the search and the other filters kept.
+      db.execute<{ kind: OptionKind; value: string; label: string; count: number }>(sql`
+        select 'city' as kind, "citySlug" as value, "cityName" as label, count(*)::int as count from (${BASE}) r where ${filterSql(filters, "city")} group by 2, 3
+        union all select 'country', "countryCode", "countryName", count(*)::int from (${BASE}) r where ${filterSql(filters, "country")} group by 2, 3
+        union all select 'policyArea', "policyAreaSlug", "policyAreaName", count(*)::int from (${BASE}) r where ${filterSql(filters, "policyArea")} group by 2, 3
         order by 1, 3`),
     ]);
     const grouped: RecommendationList["options"] = { city: [], country: [], policyArea: [] };
     for (const o of options) grouped[o.kind].push({ value: o.value, label: o.label, count: o.count });
+    // Past the last page there is no row to carry the total: count once more.
+    const total = items[0]?.total ?? (filters.page > 1 ? (await listRecommendations({ ...filters, page: 1 })).total : 0);
     return {
-      total: items[0]?.total ?? 0,
+      total,
       page: filters.page,
       pageSize: RECOMMENDATIONS_PAGE_SIZE,
       items: items.map(({ total: _total, ...item }) => item),

@@ -12,7 +12,7 @@ const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, M
 
 export type CaseHit = {
   slug: string; title: string | null; citySlug: string; cityName: string; countryCode: string; countryName: string;
-  policyAreaSlug: string; policyAreaName: string; year: number; updatedAt: string; snippet: string | null;
+  policyAreaSlug: string; policyAreaName: string; /** Of the workshop, when the case gives its date. */ year: number | null; updatedAt: string; snippet: string | null;
 };
 export type FacetValue = { value: string; label: string; count: number };
 export type CaseSearch = { total: number; page: number; pageSize: number; hits: CaseHit[]; facets: Record<CaseFilterName, FacetValue[]> };
@@ -24,7 +24,7 @@ const CANDIDATES = sql`
   select c.id, c.slug, c.title, c.updated_at, c.search_vector, c.search_body,
     ci.slug as city, ci.name as city_name, ci.country_code as country, ci.country_name,
     pa.slug as policy_area, pa.name as policy_area_name,
-    extract(year from coalesce(c.workshop_date::timestamptz, c.published_at, c.created_at))::int as year,
+    extract(year from c.workshop_date)::int as year,
     array(select distinct unnest(r.facets)::text from inventory_rows r where r.case_id = c.id) as facets,
     array(select distinct s.category::text from stakeholders s where s.case_id = c.id) as stakeholders
   from cases c join cities ci on ci.id = c.city_id join policy_areas pa on pa.id = c.policy_area_id
@@ -59,7 +59,8 @@ const FACET_SOURCES: Record<CaseFilterName, SQL> = {
 function facetCountsQuery(filters: CaseFilters): SQL {
   const parts = FILTER_NAMES.map((name) => sql`
     select ${name} as facet, value, label, count(*)::int as count
-    from (select ${FACET_SOURCES[name]}, id from matched where ${where(filters, name)}) v group by value, label`);
+    from (select ${FACET_SOURCES[name]}, id from matched where ${where(filters, name)}${name === "year" ? sql` and year is not null` : sql``}) v
+    group by value, label`);
   return sql.join(parts, sql` union all `);
 }
 

@@ -52,7 +52,7 @@ export const caseHitSchema = z.object({
   countryName: z.string(),
   policyAreaSlug: slugSchema,
   policyAreaName: z.string(),
-  year: z.number().int(),
+  year: z.number().int().nullable().describe("The year of the workshop, when the case gives its date"),
   updatedAt: z.iso.datetime(),
   snippet: snippetSchema,
   url: z.url().describe("The case's permalink (its page)"),

@@ -2,7 +2,7 @@ import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import type { CaseDocument } from "./schema";
 
 /** What a citation needs of a case; `updatedAt` is present on stored cases. */
-export type CitableCase = Pick<CaseDocument, "slug" | "city" | "policyArea" | "focus" | "workshopDate" | "updatedAt">;
+export type CitableCase = Pick<CaseDocument, "slug" | "city" | "policyArea" | "focus" | "workshopDate" | "updatedAt" | "publishedAt">;
 
 export const CITATION_AUTHOR = "ekip partnership";
 
@@ -14,9 +14,9 @@ export function citationTitle(c: CitableCase): string {
   return c.focus ? `${title} (${c.focus})` : title;
 }
 
-/** The year of the workshop, or of the last update when the workshop date is not known. */
+/** The year of the workshop, else of first publication (stable across edits), else of the last update. */
 export function citationYear(c: CitableCase): number | null {
-  const date = c.workshopDate ?? c.updatedAt;
+  const date = c.workshopDate ?? c.publishedAt ?? c.updatedAt;
   return date ? Number(date.slice(0, 4)) : null;
 }
 

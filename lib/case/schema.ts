@@ -135,6 +135,8 @@ export const caseDocumentSchema = z.object({
   status: caseStatusSchema.optional(),
   version: z.number().int().positive().optional(),
   updatedAt: z.iso.datetime().optional(),
+  /** When the case was first published; stable, unlike updatedAt, so citations use it. */
+  publishedAt: z.iso.datetime().nullable().optional(),
   city: z.object({
     slug: slugSchema,
     name: requiredText,

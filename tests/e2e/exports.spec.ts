@@ -20,7 +20,7 @@ test("the Markdown export imports back to the same case as the JSON export", asy
 
   const reimported = parseCaseDocument(await markdown.text());
   if (!reimported.ok) throw new Error(reimported.error);
-  const { status: _status, version: _version, updatedAt: _updatedAt, ...stored } = exported;
+  const { status: _status, version: _version, updatedAt: _updatedAt, publishedAt: _publishedAt, ...stored } = exported;
   expect(reimported.case).toEqual(stored);
 
   expect(await (await request.get(`/api/v1/cases/${SLUG}`)).json()).toEqual(exported);

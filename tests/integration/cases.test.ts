@@ -15,7 +15,7 @@ function parse(markdown: string): CaseDocument {
 }
 
 const delivered = () => parse(readText(DELIVERED_CASE));
-const withoutMeta = ({ status, version, updatedAt, ...rest }: CaseDocument) => rest;
+const withoutMeta = ({ status, version, updatedAt, publishedAt, ...rest }: CaseDocument) => rest;
 const count = async (table: string) =>
   Number((await getDb().execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
 

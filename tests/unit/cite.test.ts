@@ -29,6 +29,7 @@ describe("the citation of a case", () => {
 
   it("takes the year of the workshop over the year of the last update", () => {
     expect(citationYear(SAINT_ETIENNE)).toBe(2025);
+    expect(citationYear({ ...SAINT_ETIENNE, publishedAt: "2024-02-01T10:00:00.000Z" })).toBe(2024);
     expect(citationYear(KOSICE)).toBe(2024);
     expect(citationYear({ ...SAINT_ETIENNE, updatedAt: undefined })).toBeNull();
     expect(toCitationText({ ...SAINT_ETIENNE, updatedAt: undefined }, URL, ACCESSED)).toMatch(/^ekip partnership \(n\.d\.\)/);
