@@ -24,13 +24,17 @@ export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<
   const { city } = c;
   const [row] = await tx
     .insert(cities)
-    .values({ slug: city.slug, name: city.name, countryCode: city.country.code, countryName: city.country.name, population: city.population, website: city.website, description: c.cityIntro })
+    .values({
+      slug: city.slug, name: city.name, countryCode: city.country.code, countryName: city.country.name,
+      population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
+    })
     .onConflictDoUpdate({
       target: cities.slug,
       set: {
         population: sql`coalesce(${cities.population}, excluded.population)`,
         website: sql`coalesce(${cities.website}, excluded.website)`,
         description: sql`case when ${cities.description} = '' then excluded.description else ${cities.description} end`,
+        isSample: sql`${cities.isSample} and excluded.is_sample`,
       },
     })
     .returning({ id: cities.id });
@@ -41,10 +45,13 @@ export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Pr
   const { policyArea } = c;
   const [row] = await tx
     .insert(policyAreas)
-    .values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro })
+    .values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro, isSample: c.sample })
     .onConflictDoUpdate({
       target: policyAreas.slug,
-      set: { description: sql`case when ${policyAreas.description} = '' then excluded.description else ${policyAreas.description} end` },
+      set: {
+        description: sql`case when ${policyAreas.description} = '' then excluded.description else ${policyAreas.description} end`,
+        isSample: sql`${policyAreas.isSample} and excluded.is_sample`,
+      },
     })
     .returning({ id: policyAreas.id });
   return row!.id;
