@@ -10,12 +10,12 @@ export function ComparePicker({ choices, selected }: { choices: Choice[]; select
       <h2 id="picker-heading" className="text-lg">Choose 2 to {MAX_CASES} cases</h2>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         {slots.map((slug, i) => (
-          <div key={i} className="flex flex-col gap-1">
+          <div key={i} className="flex min-w-0 flex-col gap-1">
             <label htmlFor={`case-${i + 1}`} className="text-sm font-medium">
               Case {i + 1}
               {i >= 2 ? " (optional)" : ""}
             </label>
-            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} className="rounded border border-stone-400 bg-white px-2 py-1.5">
+            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-1.5">
               <option value="">{i >= 2 ? "No case" : "Choose a case"}</option>
               {choices.map((c) => (
                 <option key={c.slug} value={c.slug}>

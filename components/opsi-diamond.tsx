@@ -20,7 +20,7 @@ export function OpsiDiamond({ points }: { points: Point[] }) {
   const descriptions = points.map(describe);
   return (
     <figure className="opsi-diamond space-y-3">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="diamond-title diamond-desc" className="mx-auto w-full max-w-sm">
+      <svg viewBox={`-80 -12 ${SIZE + 160} ${SIZE + 24}`} role="img" aria-labelledby="diamond-title diamond-desc" className="mx-auto w-full max-w-md">
         <title id="diamond-title">Cases placed on the OPSI innovation facets diamond</title>
         <desc id="diamond-desc">{descriptions.join(" ")}</desc>
         <polygon points={`${C},${C - R} ${C + R},${C} ${C},${C + R} ${C - R},${C}`} fill="#f5f5f4" stroke="#57534e" />

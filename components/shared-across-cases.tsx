@@ -33,7 +33,7 @@ export function SharedAcrossCases({ organisations, themes, caseLabel }: Props) {
           <div key={area}>
             <h3>Recurring themes: {AREA_LABELS[area]}</h3>
             {list.length ? (
-              <table className="text-sm">
+              <table className="theme-table text-sm">
                 <caption className="sr-only">Words that recur in the {AREA_LABELS[area].toLowerCase()} of several cases</caption>
                 <thead>
                   <tr><th scope="col">Words (one stem)</th><th scope="col">Cases</th><th scope="col">Mentions</th></tr>
@@ -57,7 +57,7 @@ export function SharedAcrossCases({ organisations, themes, caseLabel }: Props) {
       <p className="text-sm text-stone-700">
         How recurring themes are found: every heading, item and recommendation is split into words and each word is
         reduced to its English stem, ignoring accents and case, with common words such as “the” or “and” left out (the
-        same rules as the search). A stem counts as a recurring theme when it appears in at least two of the compared
+        same rules as the search), and so are a few words every policy text uses (“new”, “use”, “improve”, “ensure”...). A stem counts as a recurring theme when it appears in at least two of the compared
         cases; “skills” and “skilled” share the stem “skill”. Themes are listed by the number of cases, then by how often
         they are mentioned.
       </p>

@@ -28,6 +28,12 @@ function sharedOrganisations(compared: CaseDocument[]): SharedOrganisation[] {
   return [...seen.values()].filter((o) => o.cases.length > 1).sort((a, b) => b.cases.length - a.cases.length || a.name.localeCompare(b.name));
 }
 
+/** Words every policy text uses; as themes they would say nothing. */
+const GENERIC_STEMS = new Set([
+  "also", "better", "can", "creat", "encourag", "ensur", "improv", "includ", "increas", "lack", "make",
+  "need", "new", "open", "promot", "provid", "set", "small", "time", "togeth", "use", "way",
+]);
+
 /** Stems (English stemming, accents ignored: the search configuration) that recur across the cases' texts. One query. */
 async function recurringThemes(ids: number[], slugOf: Map<number, string>): Promise<RecurringTheme[]> {
   const rows = await getDb().execute<{ case_id: number; area: ThemeArea; token: string; stem: string }>(sql`
@@ -52,7 +58,7 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
     themes.set(key, theme);
   }
   return [...themes.values()]
-    .filter((t) => t.cases.length > 1)
+    .filter((t) => t.cases.length > 1 && !GENERIC_STEMS.has(t.stem))
     .map(({ counts, ...t }) => ({ ...t, words: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w) }))
     .sort((a, b) => b.cases.length - a.cases.length || b.mentions - a.mentions || a.stem.localeCompare(b.stem));
 }
