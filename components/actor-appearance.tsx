@@ -2,10 +2,12 @@ import Link from "next/link";
 import { STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { Badge } from "./badge";
 import { FacetBadge } from "./facet-badge";
+import { SampleLabel } from "./sample-label";
 import { SubSection } from "./sub-section";
 
 export type Appearance = {
   caseSlug: string;
+  isSample?: boolean;
   cityName: string;
   countryName: string;
   policyAreaName: string;
@@ -38,6 +40,7 @@ export function ActorAppearance({ appearance: a }: { appearance: Appearance }) {
             {a.cityName}: {a.policyAreaName}
           </Link>
         </h3>
+        {a.isSample && <SampleLabel />}
         <p className="text-sm text-stone-700">{a.countryName}</p>
       </div>
       {a.participant.length > 0 && (

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CaseDocument } from "@/lib/case/schema";
+import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
 import { FormattedDate } from "./formatted-date";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -20,6 +20,11 @@ export function CaseHeader({ caseDocument }: { caseDocument: CaseDocument }) {
       <h1 id="case-title">
         {city.name}: {policyArea.name}
       </h1>
+      {caseDocument.sample && (
+        <p role="note" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
+          <strong>{SAMPLE_LABEL}.</strong> Written to show what the knowledge bank can do; the city and its actors are fictional.
+        </p>
+      )}
       {title && <p className="prose-text text-xl text-stone-800">{title}</p>}
       <dl className="flex flex-wrap gap-x-10 gap-y-4">
         <Fact term="City">{city.name}</Fact>

@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { SnippetPart } from "@/lib/search/snippet";
 import { FormattedDate } from "./formatted-date";
 import { HighlightedText } from "./highlighted-text";
+import { SampleLabel } from "./sample-label";
 
 export type CaseHitEntry = {
   slug: string;
   title: string | null;
+  isSample?: boolean;
   cityName: string;
   countryName: string;
   policyAreaName: string;
@@ -25,6 +27,7 @@ export function CaseHitList({ hits, start }: { hits: CaseHitEntry[]; start: numb
               {hit.cityName}: {hit.policyAreaName}
             </Link>
           </h3>
+          {hit.isSample && <SampleLabel />}
           {hit.title && <p>{hit.title}</p>}
           {hit.snippet && hit.snippet.length > 0 && (
             <p className="text-stone-800">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "./formatted-date";
+import { SampleLabel } from "./sample-label";
 
 export type CaseSummary = {
   slug: string;
@@ -7,6 +8,7 @@ export type CaseSummary = {
   countryName: string;
   policyAreaName: string;
   title: string | null;
+  isSample?: boolean;
   updatedAt: Date | string;
 };
 
@@ -21,6 +23,7 @@ export function CaseList({ cases }: { cases: CaseSummary[] }) {
               {caseSummary.cityName}: {caseSummary.policyAreaName}
             </Link>
           </p>
+          {caseSummary.isSample && <SampleLabel />}
           {caseSummary.title && <p>{caseSummary.title}</p>}
           <p className="text-sm text-stone-700">
             {caseSummary.countryName} · Last updated <FormattedDate value={caseSummary.updatedAt} />

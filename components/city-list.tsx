@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { countOf, formatNumber } from "@/lib/plain-text";
+import { SampleLabel } from "./sample-label";
 
-export type CityEntry = { slug: string; name: string; countryName: string; population: number | null; caseCount: number };
+export type CityEntry = { slug: string; name: string; countryName: string; population: number | null; caseCount: number; isSample?: boolean };
 
 /** Cities as cards: name, country, population and how many published cases each has. */
 export function CityList({ cities, headingLevel = 2 }: { cities: CityEntry[]; headingLevel?: 2 | 3 }) {
@@ -13,6 +14,7 @@ export function CityList({ cities, headingLevel = 2 }: { cities: CityEntry[]; he
           <Heading className="text-lg">
             <Link href={`/cities/${city.slug}`}>{city.name}</Link>
           </Heading>
+          {city.isSample && <SampleLabel />}
           <p className="text-stone-800">
             {city.countryName}
             {city.population !== null && ` · population ${formatNumber(city.population)}`}

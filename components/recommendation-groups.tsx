@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Markdown } from "./markdown";
+import { SampleLabel } from "./sample-label";
 import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
 
-type Recommendation = { caseSlug: string; cityName: string; part: RecommendationPart; number: number; title: string; body: string };
+type Recommendation = { caseSlug: string; isSample?: boolean; cityName: string; part: RecommendationPart; number: number; title: string; body: string };
 
 function groupBy<T>(items: T[], key: (item: T) => string): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
@@ -22,6 +23,7 @@ export function RecommendationGroups({ recommendations, caseNames }: { recommend
           <h3>
             <Link href={`/cases/${caseSlug}`}>{caseNames.get(caseSlug) ?? ofCase[0]!.cityName}</Link>
           </h3>
+          {ofCase[0]!.isSample && <SampleLabel />}
           {groupBy(ofCase, (r) => r.part).sort(summaryFirst).map(([part, ofPart]) => (
             <div key={part} className="space-y-3">
               <h4>

@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { SnippetPart } from "@/lib/search/snippet";
 import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
+import { SampleLabel } from "./sample-label";
 import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
 
 export type RecommendationEntry = {
   caseSlug: string;
+  isSample?: boolean;
   citySlug: string;
   cityName: string;
   countryName: string;
@@ -28,6 +30,7 @@ export function RecommendationList({ recommendations, headingLevel = 3 }: { reco
           <Heading className="text-lg">
             {r.number}. {r.title}
           </Heading>
+          {r.isSample && <SampleLabel />}
           {r.highlighted ? (
             <p className="prose-text">
               <HighlightedText parts={r.highlighted} />

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import type { CaseDocument } from "@/lib/case/schema";
 import { casePath } from "@/lib/case/urls";
+import { compareHref } from "@/lib/compare/compare-params";
 import { Badge } from "./badge";
+import { SampleLabel } from "./sample-label";
 
 export type RelatedCase = {
-  slug: string; title: string | null; cityName: string; countryName: string; policyAreaName: string;
+  slug: string; title: string | null; isSample?: boolean; cityName: string; countryName: string; policyAreaName: string;
   sharesCity: boolean; sharesPolicyArea: boolean;
 };
 
@@ -26,6 +28,7 @@ export function RelatedCases({ caseDocument, cases }: { caseDocument: CaseDocume
                   {c.cityName}: {c.policyAreaName}
                 </Link>
               </p>
+              {c.isSample && <SampleLabel />}
               {c.title && <p>{c.title}</p>}
               <p className="flex flex-wrap gap-1.5">
                 {c.sharesCity && <Badge>Same city</Badge>}
@@ -37,7 +40,8 @@ export function RelatedCases({ caseDocument, cases }: { caseDocument: CaseDocume
       )}
       <p className="prose-text">
         See every case of <Link href={`/cities/${city.slug}`}>{city.name}</Link> and every case on{" "}
-        <Link href={`/policy-areas/${policyArea.slug}`}>{policyArea.name}</Link>.
+        <Link href={`/policy-areas/${policyArea.slug}`}>{policyArea.name}</Link>, or{" "}
+        <Link href={compareHref([caseDocument.slug])}>compare this portfolio with other cities'</Link>.
       </p>
     </div>
   );

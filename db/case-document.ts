@@ -47,6 +47,7 @@ export function toCaseDocument(row: CaseRow): CaseDocument {
     format: "ekip-case/1",
     slug: row.slug,
     status: row.status,
+    sample: row.isSample,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,

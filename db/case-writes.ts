@@ -17,7 +17,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   const policyAreaId = await upsertCasePolicyArea(tx, c);
   const focus = c.focus ?? "";
   const fields = {
-    slug: c.slug, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
+    slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
     introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro, context: c.context,
     selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
     coordinator: c.portfolio.coordinator, searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c),
@@ -47,7 +47,7 @@ async function deleteCaseParts(tx: Transaction, caseId: number): Promise<void> {
 }
 
 async function insertCaseParts(tx: Transaction, caseId: number, c: CaseDocument): Promise<void> {
-  const actorIds = await resolveOrganisations(tx, c.inventory.map((r) => r.actor));
+  const actorIds = await resolveOrganisations(tx, c.inventory.map((r) => r.actor), { isSample: c.sample });
   const named = [...c.participants, ...c.portfolio.stakeholders].filter((p) => !p.actor).map((p) => p.name);
   const byKey = await findOrganisationsByKey(tx, named);
   const organisationOf = (p: { name: string; actor: string | null }) =>

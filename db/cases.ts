@@ -32,7 +32,7 @@ export async function getCaseDocument(slug: string): Promise<CaseDocument | null
 }
 
 export type CaseSummary = {
-  slug: string; title: string | null; updatedAt: Date; publishedAt: Date | null; citySlug: string; cityName: string;
+  slug: string; title: string | null; isSample: boolean; updatedAt: Date; publishedAt: Date | null; citySlug: string; cityName: string;
   countryName: string; policyAreaSlug: string; policyAreaName: string;
 };
 
@@ -41,7 +41,7 @@ export function listPublishedCases(limit?: number): Promise<CaseSummary[]> {
   return cachedRead(["listPublishedCases", limit], () => {
     const select = getDb()
       .select({
-        slug: cases.slug, title: cases.title, updatedAt: cases.updatedAt, publishedAt: cases.publishedAt,
+        slug: cases.slug, title: cases.title, isSample: cases.isSample, updatedAt: cases.updatedAt, publishedAt: cases.publishedAt,
         citySlug: cities.slug, cityName: cities.name, countryName: cities.countryName,
         policyAreaSlug: policyAreas.slug, policyAreaName: policyAreas.name,
       })

@@ -24,13 +24,17 @@ export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<
   const { city } = c;
   const [row] = await tx
     .insert(cities)
-    .values({ slug: city.slug, name: city.name, countryCode: city.country.code, countryName: city.country.name, population: city.population, website: city.website, description: c.cityIntro })
+    .values({
+      slug: city.slug, name: city.name, countryCode: city.country.code, countryName: city.country.name,
+      population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
+    })
     .onConflictDoUpdate({
       target: cities.slug,
       set: {
         population: sql`coalesce(${cities.population}, excluded.population)`,
         website: sql`coalesce(${cities.website}, excluded.website)`,
         description: sql`case when ${cities.description} = '' then excluded.description else ${cities.description} end`,
+        isSample: sql`${cities.isSample} and excluded.is_sample`,
       },
     })
     .returning({ id: cities.id });
@@ -41,22 +45,29 @@ export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Pr
   const { policyArea } = c;
   const [row] = await tx
     .insert(policyAreas)
-    .values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro })
+    .values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro, isSample: c.sample })
     .onConflictDoUpdate({
       target: policyAreas.slug,
-      set: { description: sql`case when ${policyAreas.description} = '' then excluded.description else ${policyAreas.description} end` },
+      set: {
+        description: sql`case when ${policyAreas.description} = '' then excluded.description else ${policyAreas.description} end`,
+        isSample: sql`${policyAreas.isSample} and excluded.is_sample`,
+      },
     })
     .returning({ id: policyAreas.id });
   return row!.id;
 }
 
-export type CitySummary = { slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number };
+export type CitySummary = {
+  slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number;
+  /** A fictional city of the sample content. */
+  isSample: boolean;
+};
 
 /** Every city, with how many published cases it has. */
 export function listCities(): Promise<CitySummary[]> {
   return cachedRead(["listCities"], async () => {
     const rows = await getDb().execute<CitySummary>(sql`
-      select c.slug, c.name, c.country_code as "countryCode", c.country_name as "countryName", c.population,
+      select c.slug, c.name, c.country_code as "countryCode", c.country_name as "countryName", c.population, c.is_sample as "isSample",
         (select count(*)::int from cases k where k.city_id = c.id and k.status = 'published') as "caseCount"
       from cities c order by c.name`);
     return [...rows];
@@ -66,7 +77,7 @@ export function listCities(): Promise<CitySummary[]> {
 export type CityPage = CitySummary & {
   description: string;
   website: string | null;
-  cases: Array<{ slug: string; title: string | null; policyAreaSlug: string; policyAreaName: string; updatedAt: string }>;
+  cases: Array<{ slug: string; title: string | null; isSample: boolean; policyAreaSlug: string; policyAreaName: string; updatedAt: string }>;
   /** How many inventory rows of its published cases carry each OPSI facet. */
   facetProfile: Record<Facet, number>;
   actorCount: number;
@@ -78,23 +89,23 @@ export function getCity(slug: string): Promise<CityPage | null> {
     const db = getDb();
     const [city] = await db.select().from(cities).where(eq(cities.slug, slug));
     if (!city) return null;
-    const rows = await db.execute<{ kind: string; slug: string | null; title: string | null; pa_slug: string | null; pa_name: string | null; updated_at: string | null; facet: string | null; n: number }>(sql`
-      select 'case' as kind, k.slug, k.title, pa.slug as pa_slug, pa.name as pa_name, k.updated_at, null as facet, 0 as n
+    const rows = await db.execute<{ kind: string; slug: string | null; title: string | null; is_sample: boolean | null; pa_slug: string | null; pa_name: string | null; updated_at: string | null; facet: string | null; n: number }>(sql`
+      select 'case' as kind, k.slug, k.title, k.is_sample, pa.slug as pa_slug, pa.name as pa_name, k.updated_at, null as facet, 0 as n
       from cases k join policy_areas pa on pa.id = k.policy_area_id where k.city_id = ${city.id} and k.status = 'published'
       union all
-      select 'facet', null, null, null, null, null, f::text, count(*)::int
+      select 'facet', null, null, null, null, null, null, f::text, count(*)::int
       from cases k join inventory_rows r on r.case_id = k.id, unnest(r.facets) f
       where k.city_id = ${city.id} and k.status = 'published' group by f
       union all
-      select 'actors', null, null, null, null, null, null, count(distinct r.organisation_id)::int
+      select 'actors', null, null, null, null, null, null, null, count(distinct r.organisation_id)::int
       from cases k join inventory_rows r on r.case_id = k.id where k.city_id = ${city.id} and k.status = 'published'`);
     const facetProfile = Object.fromEntries(FACETS.map((f) => [f, 0])) as Record<Facet, number>;
     for (const r of rows) if (r.kind === "facet") facetProfile[r.facet as Facet] = r.n;
     const cases = rows.filter((r) => r.kind === "case").map((r) => ({
-      slug: r.slug!, title: r.title, policyAreaSlug: r.pa_slug!, policyAreaName: r.pa_name!, updatedAt: new Date(r.updated_at!).toISOString(),
+      slug: r.slug!, title: r.title, isSample: !!r.is_sample, policyAreaSlug: r.pa_slug!, policyAreaName: r.pa_name!, updatedAt: new Date(r.updated_at!).toISOString(),
     }));
     return {
-      slug: city.slug, name: city.name, countryCode: city.countryCode, countryName: city.countryName, population: city.population,
+      slug: city.slug, name: city.name, countryCode: city.countryCode, countryName: city.countryName, population: city.population, isSample: city.isSample,
       description: city.description, website: city.website, caseCount: cases.length, cases, facetProfile,
       actorCount: rows.find((r) => r.kind === "actors")?.n ?? 0,
     };

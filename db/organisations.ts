@@ -5,18 +5,21 @@ import { organisationKey } from "@/lib/importer/actors";
 import { organisations } from "./schema";
 import type { Transaction } from "./transaction";
 
-type Known = { id: number; slug: string; name: string; matchKey: string; aliases: string[] };
+type Known = { id: number; slug: string; name: string; matchKey: string; aliases: string[]; isSample: boolean };
 
 /**
  * Finds the organisation of each actor (by slug, by match key, or by alias), creating the missing
  * ones, and records a spelling not seen before as an alias. Returns actor slug -> organisation id.
  */
-export async function resolveOrganisations(tx: Transaction, actors: ActorRef[]): Promise<Map<string, number>> {
+export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], { isSample = false } = {}): Promise<Map<string, number>> {
   const unique = [...new Map(actors.map((a) => [a.slug, a])).values()];
   const keys = unique.map((a) => organisationKey(a.name));
   const known: Known[] = unique.length
     ? await tx
-        .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, matchKey: organisations.matchKey, aliases: organisations.aliases })
+        .select({
+          id: organisations.id, slug: organisations.slug, name: organisations.name, matchKey: organisations.matchKey,
+          aliases: organisations.aliases, isSample: organisations.isSample,
+        })
         .from(organisations)
         .where(or(inArray(organisations.slug, unique.map((a) => a.slug)), inArray(organisations.matchKey, keys), arrayOverlaps(organisations.aliases, unique.map((a) => a.name))))
     : [];
@@ -26,14 +29,16 @@ export async function resolveOrganisations(tx: Transaction, actors: ActorRef[]):
     const match = known.find((o) => o.slug === actor.slug) ?? known.find((o) => o.matchKey === key) ?? known.find((o) => o.aliases.includes(actor.name));
     if (match) {
       result.set(actor.slug, match.id);
-      if (match.name !== actor.name && !match.aliases.includes(actor.name)) {
-        match.aliases.push(actor.name);
-        await tx.update(organisations).set({ aliases: match.aliases, updatedAt: new Date() }).where(sql`${organisations.id} = ${match.id}`);
+      const isNewSpelling = match.name !== actor.name && !match.aliases.includes(actor.name);
+      if (isNewSpelling) match.aliases.push(actor.name);
+      if (isNewSpelling || (match.isSample && !isSample)) {
+        match.isSample &&= isSample;
+        await tx.update(organisations).set({ aliases: match.aliases, isSample: match.isSample, updatedAt: new Date() }).where(sql`${organisations.id} = ${match.id}`);
       }
       continue;
     }
-    const [created] = await tx.insert(organisations).values({ slug: actor.slug, name: actor.name, matchKey: key }).returning({ id: organisations.id });
-    known.push({ id: created!.id, slug: actor.slug, name: actor.name, matchKey: key, aliases: [] });
+    const [created] = await tx.insert(organisations).values({ slug: actor.slug, name: actor.name, matchKey: key, isSample }).returning({ id: organisations.id });
+    known.push({ id: created!.id, slug: actor.slug, name: actor.name, matchKey: key, aliases: [], isSample });
     result.set(actor.slug, created!.id);
   }
   return result;

@@ -16,8 +16,8 @@ export function listPolicyAreas(): Promise<PolicyAreaSummary[]> {
 }
 
 export type PolicyAreaPage = Omit<PolicyAreaSummary, "caseCount"> & {
-  cases: Array<{ slug: string; title: string | null; citySlug: string; cityName: string; countryName: string }>;
-  recommendations: Array<{ caseSlug: string; cityName: string; part: "summary" | "closing"; number: number; title: string; body: string }>;
+  cases: Array<{ slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryName: string }>;
+  recommendations: Array<{ caseSlug: string; isSample: boolean; cityName: string; part: "summary" | "closing"; number: number; title: string; body: string }>;
 };
 
 /** A policy area with its published cases across cities and all their recommendations; null when unknown. Three queries. */
@@ -28,11 +28,11 @@ export function getPolicyArea(slug: string): Promise<PolicyAreaPage | null> {
     if (!area) return null;
     const [cases, recommendations] = await Promise.all([
       db.execute<PolicyAreaPage["cases"][number]>(sql`
-        select k.slug, k.title, c.slug as "citySlug", c.name as "cityName", c.country_name as "countryName"
+        select k.slug, k.title, k.is_sample as "isSample", c.slug as "citySlug", c.name as "cityName", c.country_name as "countryName"
         from cases k join cities c on c.id = k.city_id
         where k.policy_area_id = ${area.id} and k.status = 'published' order by c.name, k.slug`),
       db.execute<PolicyAreaPage["recommendations"][number]>(sql`
-        select k.slug as "caseSlug", c.name as "cityName", f.part, f.number, f.title, f.body
+        select k.slug as "caseSlug", k.is_sample as "isSample", c.name as "cityName", f.part, f.number, f.title, f.body
         from findings f join cases k on k.id = f.case_id join cities c on c.id = k.city_id
         where k.policy_area_id = ${area.id} and k.status = 'published' and f.kind = 'recommendation'
         order by c.name, k.slug, f.part, f.position`),

@@ -6,7 +6,7 @@ import { cachedRead } from "./read-cache";
 import { MARK_END, MARK_START, query } from "./search";
 
 export type Recommendation = {
-  caseSlug: string; citySlug: string; cityName: string; countryCode: string; countryName: string;
+  caseSlug: string; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
   policyAreaSlug: string; policyAreaName: string; part: "summary" | "closing"; number: number; title: string; body: string;
   snippet: string | null;
 };
@@ -17,7 +17,7 @@ export type RecommendationList = {
 };
 
 const BASE = sql`
-  select f.part, f.number, f.title, f.body, f.position, f.search_vector, k.slug as "caseSlug", k.updated_at,
+  select f.part, f.number, f.title, f.body, f.position, f.search_vector, k.slug as "caseSlug", k.is_sample as "isSample", k.updated_at,
     ci.slug as "citySlug", ci.name as "cityName", ci.country_code as "countryCode", ci.country_name as "countryName",
     pa.slug as "policyAreaSlug", pa.name as "policyAreaName"
   from findings f join cases k on k.id = f.case_id join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id
@@ -43,7 +43,7 @@ export function listRecommendations(filters: RecommendationFilters): Promise<Rec
     const db = getDb();
     const [items, options] = await Promise.all([
       db.execute<Recommendation & { total: number }>(sql`
-        select "caseSlug", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName",
+        select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName",
           part, number, title, body, ${headline} as snippet, count(*) over ()::int as total
         from (${BASE}) r where ${filterSql(filters)}
         order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", part, position

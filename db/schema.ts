@@ -52,6 +52,7 @@ export const cities = pgTable("cities", {
   population: integer("population"),
   description: text("description").notNull().default(""),
   website: text("website"),
+  isSample: boolean("is_sample").notNull().default(false),
   ...timestamps,
 });
 
@@ -60,6 +61,7 @@ export const policyAreas = pgTable("policy_areas", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   description: text("description").notNull().default(""),
+  isSample: boolean("is_sample").notNull().default(false),
   ...timestamps,
 });
 
@@ -72,6 +74,7 @@ export const organisations = pgTable(
     /** The name reduced by organisationKey(): how two spellings of one organisation are found to match. */
     matchKey: text("match_key").notNull(),
     aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    isSample: boolean("is_sample").notNull().default(false),
     ...timestamps,
   },
   (t) => [index("organisations_match_key_idx").on(t.matchKey)],
@@ -95,6 +98,8 @@ export const cases = pgTable(
     focus: text("focus").notNull().default(""),
     title: text("title"),
     status: caseStatus("status").notNull().default("draft"),
+    /** Made-up content for trying the product out (content/samples/); labelled wherever shown. */
+    isSample: boolean("is_sample").notNull().default(false),
     workshopDate: date("workshop_date"),
     introduction: text("introduction").notNull().default(""),
     policyAreaIntro: text("policy_area_intro").notNull().default(""),

@@ -11,7 +11,7 @@ export const MARK_END = "\u0003";
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`;
 
 export type CaseHit = {
-  slug: string; title: string | null; citySlug: string; cityName: string; countryCode: string; countryName: string;
+  slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
   policyAreaSlug: string; policyAreaName: string; /** Of the workshop, when the case gives its date. */ year: number | null; updatedAt: string; snippet: string | null;
 };
 export type FacetValue = { value: string; label: string; count: number };
@@ -21,7 +21,7 @@ export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${q})`;
 
 // One row per published case with every value the facets filter on.
 const CANDIDATES = sql`
-  select c.id, c.slug, c.title, c.updated_at, c.search_vector, c.search_body,
+  select c.id, c.slug, c.title, c.is_sample, c.updated_at, c.search_vector, c.search_body,
     ci.slug as city, ci.name as city_name, ci.country_code as country, ci.country_name,
     pa.slug as policy_area, pa.name as policy_area_name,
     extract(year from c.workshop_date)::int as year,
@@ -74,7 +74,7 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   const matched = sql`with matched as (select * from (${CANDIDATES}) candidates where ${q ? sql`search_vector @@ ${query(q)}` : sql`true`})`;
   const offset = (filters.page - 1) * PAGE_SIZE;
   const hitsQuery = sql`${matched}
-    select slug, title, city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
+    select slug, title, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
       policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
       ${q ? sql`ts_headline('ekip', search_body, ${query(q)}, ${HEADLINE})` : sql`null`} as snippet,
       count(*) over ()::int as total

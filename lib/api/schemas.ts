@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { caseDocumentSchema, slugSchema } from "../case/schema";
+import { caseDocumentSchema, SAMPLE_LABEL, slugSchema } from "../case/schema";
 import { caseFiltersSchema } from "../search/case-filters";
 import { recommendationFiltersSchema } from "../search/recommendation-filters";
 
@@ -43,8 +43,11 @@ const pagination = {
   links: pageLinksSchema,
 };
 
+const isSample = z.boolean().describe(`True for made-up sample content, shown as "${SAMPLE_LABEL}"`);
+
 export const caseHitSchema = z.object({
   slug: slugSchema,
+  isSample,
   title: z.string().nullable(),
   citySlug: slugSchema,
   cityName: z.string(),
@@ -77,6 +80,7 @@ export const citySchema = z.object({
   countryName: z.string(),
   population: z.number().int().positive().nullable(),
   caseCount: z.number().int().nonnegative().describe("Published cases of the city"),
+  isSample: z.boolean().describe("True for a fictional city of the sample content"),
   url: z.url(),
 });
 
@@ -94,6 +98,7 @@ export const policyAreaListSchema = z.object({ data: z.array(policyAreaSchema), 
 
 export const recommendationSchema = z.object({
   caseSlug: slugSchema,
+  isSample,
   citySlug: slugSchema,
   cityName: z.string(),
   countryCode: z.string(),

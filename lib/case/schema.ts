@@ -133,6 +133,8 @@ export const caseDocumentSchema = z.object({
   format: z.literal("ekip-case/1"),
   slug: slugSchema,
   status: caseStatusSchema.optional(),
+  /** Made-up content for trying the product out: shown everywhere as "Sample content - not an ekip case". */
+  sample: z.boolean(),
   version: z.number().int().positive().optional(),
   updatedAt: z.iso.datetime().optional(),
   /** When the case was first published; stable, unlike updatedAt, so citations use it. */
@@ -171,3 +173,5 @@ export const caseDocumentSchema = z.object({
 });
 
 export type CaseDocument = z.infer<typeof caseDocumentSchema>;
+
+export const SAMPLE_LABEL = "Sample content - not an ekip case";

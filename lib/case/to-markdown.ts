@@ -10,6 +10,7 @@ export function caseToMarkdown(c: CaseDocument): string {
   add(c.introduction);
   extras("start");
   add("**• Introducing the Policy Area and the City**");
+  add(c.sample && "**Sample content:** not an ekip case");
   add(c.title && `**Title:** ${c.title}`, c.focus && `**Focus:** ${c.focus}`, c.workshopDate && `**Workshop date:** ${c.workshopDate}`);
   add(`**${c.policyArea.name}**`, c.policyAreaIntro, `**${c.city.name}, ${c.city.country.name}**`, c.cityIntro);
   extras("introduction");

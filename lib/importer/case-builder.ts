@@ -11,7 +11,7 @@ export type ImportWarning = { line: number; message: string };
 type Method = { heading: string; description: string[] };
 type FindingKind = "conclusions" | "recommendations";
 
-const METADATA = /^\*\*(workshop date|focus|title):?\*\*:?\s*(.+)$/i;
+const METADATA = /^\*\*(workshop date|focus|title|sample content):?\*\*:?\s*(.+)$/i;
 
 /** Collects the parts of a case while the document is read from top to bottom. */
 export class CaseBuilder {
@@ -28,7 +28,7 @@ export class CaseBuilder {
   policyAreaIntro: string[] = [];
   cityHeading: { city: string; country: string } | null = null;
   cityIntro: string[] = [];
-  metadata: Partial<Record<"workshop date" | "focus" | "title", string>> = {};
+  metadata: Partial<Record<"workshop date" | "focus" | "title" | "sample content", string>> = {};
   website: string | null = null;
   participants: string[] = [];
   summary: Record<FindingKind, Finding[]> = { conclusions: [], recommendations: [] };

@@ -71,6 +71,7 @@ function assemble(b: CaseBuilder): ParseResult {
   const draft: CaseDocument = {
     format: "ekip-case/1",
     slug: [slugify(cityName), slugify(policyAreaName), focus ? slugify(focus) : ""].filter(Boolean).join("-"),
+    sample: b.metadata["sample content"] !== undefined,
     city: { slug: slugify(cityName), name: cityName, country, population: population(cityIntro), website: b.website },
     policyArea: { slug: slugify(policyAreaName), name: policyAreaName },
     focus,

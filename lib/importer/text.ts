@@ -1,7 +1,13 @@
 /** Text helpers the importer and the exporter share. */
 
+// Letters that are not a base letter plus a combining accent, so NFD leaves them whole.
+const LETTERS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", þ: "th", Þ: "Th", ı: "i" };
+
 export function stripAccents(value: string): string {
-  return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[łŁøØđĐßæÆœŒþÞı]/g, (letter) => LETTERS[letter]!);
 }
 
 export function slugify(value: string): string {

@@ -28,7 +28,9 @@ test("the case page offers Cite this, downloads and related cases, accessibly", 
   for (const href of [`${CASE}/cite.bib`, `${CASE}/cite.json`]) await expect(cite.locator(`a[href="${href}"]`)).toBeVisible();
 
   const related = page.getByRole("region", { name: "Related cases" });
-  await expect(related).toContainText("No other published case is about Saint-Etienne or about Artificial Intelligence yet.");
+  const ballyvara = related.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Ballyvara: Artificial Intelligence" }) });
+  await expect(ballyvara).toContainText("Same policy area");
+  await expect(ballyvara).toContainText("Sample content - not an ekip case");
   await expect(related.getByRole("link", { name: "Saint-Etienne" })).toHaveAttribute("href", "/cities/saint-etienne");
 
   await expect(page.getByText("Last updated")).toBeVisible();

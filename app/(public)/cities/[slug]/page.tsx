@@ -6,9 +6,11 @@ import { cache } from "react";
 import { FacetProfile } from "@/components/facet-profile";
 import { FormattedDate } from "@/components/formatted-date";
 import { Markdown } from "@/components/markdown";
+import { SampleLabel } from "@/components/sample-label";
 import { Section } from "@/components/section";
 import { getCity } from "@/db/cities";
 import { FACETS, slugSchema } from "@/lib/case/schema";
+import { compareHref } from "@/lib/compare/compare-params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { countOf, firstSentence, formatNumber } from "@/lib/plain-text";
 
@@ -39,6 +41,7 @@ export default async function CityPage({ params }: Props) {
       <header className="space-y-4 border-b border-stone-200 pb-8">
         <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase">City</p>
         <h1 id="city-title">{city.name}</h1>
+        {city.isSample && <SampleLabel />}
         <dl className="flex flex-wrap gap-x-10 gap-y-3">
           <div>
             <dt className="text-xs font-semibold tracking-wide text-stone-700 uppercase">Country</dt>
@@ -62,6 +65,11 @@ export default async function CityPage({ params }: Props) {
         <Markdown>{city.description}</Markdown>
       </header>
       <Section id="cases" title="Cases">
+        {city.cases.length > 0 && (
+          <p>
+            <Link href={compareHref(city.cases.map((c) => c.slug).slice(0, 4))}>Compare {city.name}'s portfolio with other cities'</Link>
+          </p>
+        )}
         {city.cases.length > 0 ? (
           <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
             {city.cases.map((c) => (
@@ -71,6 +79,7 @@ export default async function CityPage({ params }: Props) {
                     {city.name}: {c.policyAreaName}
                   </Link>
                 </p>
+                {c.isSample && <SampleLabel />}
                 {c.title && <p>{c.title}</p>}
                 <p className="text-sm text-stone-700">
                   Policy area <Link href={`/policy-areas/${c.policyAreaSlug}`}>{c.policyAreaName}</Link> · Last updated{" "}

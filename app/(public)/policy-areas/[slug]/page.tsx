@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { Markdown } from "@/components/markdown";
+import { SampleLabel } from "@/components/sample-label";
 import { RecommendationGroups } from "@/components/recommendation-groups";
 import { Section } from "@/components/section";
 import { getPolicyArea } from "@/db/policy-areas";
@@ -49,6 +50,7 @@ export default async function PolicyAreaPage({ params }: Props) {
                     {c.cityName}: {area.name}
                   </Link>
                 </p>
+                {c.isSample && <SampleLabel />}
                 {c.title && <p>{c.title}</p>}
                 <p className="text-sm text-stone-700">
                   <Link href={`/cities/${c.citySlug}`}>{c.cityName}</Link>, {c.countryName}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { ComparePicker } from "@/components/compare-picker";
+import { CompareTable } from "@/components/compare-table";
+import { OpsiDiamond } from "@/components/opsi-diamond";
+import { OpsiFacetTable } from "@/components/opsi-facet-table";
+import { Section } from "@/components/section";
+import { SharedAcrossCases } from "@/components/shared-across-cases";
+import { listPublishedCases } from "@/db/cases";
+import { getComparison } from "@/db/compare";
+import { caseSlugsOf, compareHref, readCompareRequest } from "@/lib/compare/compare-params";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: "Compare portfolios",
+  description: "Compare the innovation portfolios of two to four cities side by side: stakeholders, challenges, opportunities, findings and the OPSI facets of their inventories.",
+  alternates: { canonical: "/compare" },
+};
+
+function Message({ children }: { children: React.ReactNode }) {
+  return (
+    <div role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
+      {children}
+    </div>
+  );
+}
+
+export default async function ComparePage({ searchParams }: Props) {
+  await connection();
+  const params = await searchParams;
+  const asked = caseSlugsOf(params);
+  // A plain form sends `cases=a&cases=b&cases=`: answer with the one shareable address of that comparison.
+  if (asked.length && params.cases !== asked.join(",")) redirect(compareHref(asked));
+
+  const request = readCompareRequest(params);
+  // "Compare with..." links from a case or a city bring one case: the start of a comparison, not a mistake.
+  const isStart = !request.ok && asked.length === 1 && request.slugs.length === 1;
+  const [choices, comparison] = await Promise.all([listPublishedCases(), request.ok ? getComparison(request.slugs) : null]);
+  const missing = comparison?.missing ?? [];
+  const ready = comparison && !missing.length;
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <h1>Compare innovation portfolios</h1>
+        <p className="max-w-prose">Put the cases of two to four cities side by side. The address of this page holds the whole comparison: share it and others see the same.</p>
+      </header>
+      {isStart ? (
+        <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-4 text-teal-950">
+          Choose at least one more case to compare with the one chosen.
+        </p>
+      ) : asked.length > 0 && !request.ok ? (
+        <Message>{request.message}. Choose the cases again below.</Message>
+      ) : null}
+      {missing.length ? (
+        <Message>
+          No published case has the address {missing.map((s) => `“${s}”`).join(", ")}. It may be unpublished or misspelt; choose the cases again below.
+        </Message>
+      ) : null}
+      <ComparePicker choices={choices} selected={request.slugs} />
+      {ready ? (
+        <>
+          <p className="compare-exports text-sm">
+            Download this comparison as <Link href={`/compare/export.csv?cases=${request.slugs.join(",")}`}>CSV</Link> or{" "}
+            <Link href={`/compare/export.json?cases=${request.slugs.join(",")}`}>JSON</Link>.
+          </p>
+          <Section id="portfolios" title="The portfolios side by side">
+            <CompareTable columns={comparison.cases.map((c) => ({ ...c, removeHref: compareHref(request.slugs.filter((s) => s !== c.slug)) }))} />
+          </Section>
+          <Section id="opsi" title="Inventories through the OPSI model">
+            <p className="max-w-prose">
+              Each local actor of an inventory is classed by the OECD OPSI innovation facets. The diamond places each case by the
+              mean of its actors' facets: enhancement-oriented pulls to certainty (left), anticipatory to uncertainty (right),
+              mission-oriented to directed (top) and adaptive to undirected (bottom).
+            </p>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <OpsiFacetTable columns={comparison.cases.map((c) => ({ slug: c.slug, label: `${c.city.name}: ${c.policyArea.name}`, counts: c.facetCounts, actors: c.inventory.length }))} />
+              <OpsiDiamond points={comparison.cases.map((c) => ({ slug: c.slug, label: `${c.city.name}: ${c.policyArea.name}`, counts: c.facetCounts }))} />
+            </div>
+          </Section>
+          <Section id="shared" title="What the cases share">
+            <SharedAcrossCases
+              organisations={comparison.sharedOrganisations}
+              themes={comparison.themes}
+              caseLabel={(slug) => comparison.cases.find((c) => c.slug === slug)?.city.name ?? slug}
+            />
+          </Section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { MAX_CASES } from "@/lib/compare/compare-params";
+
+type Choice = { slug: string; cityName: string; policyAreaName: string; isSample: boolean };
+
+/** Choose the cases: a plain GET form, so it works without JavaScript; the page tidies the URL it sends. */
+export function ComparePicker({ choices, selected }: { choices: Choice[]; selected: string[] }) {
+  const slots = Array.from({ length: MAX_CASES }, (_, i) => selected[i] ?? "");
+  return (
+    <form method="get" action="/compare" className="compare-picker rounded-lg border border-stone-300 bg-stone-50 p-4" aria-labelledby="picker-heading">
+      <h2 id="picker-heading" className="text-lg">Choose 2 to {MAX_CASES} cases</h2>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        {slots.map((slug, i) => (
+          <div key={i} className="flex min-w-0 flex-col gap-1">
+            <label htmlFor={`case-${i + 1}`} className="text-sm font-medium">
+              Case {i + 1}
+              {i >= 2 ? " (optional)" : ""}
+            </label>
+            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-1.5">
+              <option value="">{i >= 2 ? "No case" : "Choose a case"}</option>
+              {choices.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.cityName} – {c.policyAreaName}
+                  {c.isSample ? " (sample content)" : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <button type="submit" className="mt-4 rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900">
+        Compare
+      </button>
+    </form>
+  );
+}

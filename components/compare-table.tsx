@@ -1,0 +1,97 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type Finding, type ThemeGroup } from "@/lib/case/schema";
+import type { ComparedCase } from "@/db/compare";
+import { SampleLabel } from "./sample-label";
+
+type Column = ComparedCase & { removeHref: string };
+
+function Groups({ groups }: { groups: ThemeGroup[] }) {
+  if (!groups.length) return <p className="text-stone-600">None listed</p>;
+  return (
+    <div className="space-y-2">
+      {groups.map((g) => (
+        <div key={g.heading}>
+          <p className="font-semibold">{g.heading}</p>
+          <ul className="list-disc pl-5">
+            {g.items.map((item) => <li key={item}>{item}</li>)}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Findings({ findings }: { findings: Finding[] }) {
+  if (!findings.length) return <p className="text-stone-600">None</p>;
+  return (
+    <ol className="space-y-2">
+      {findings.map((f) => (
+        <li key={f.number}>
+          <span className="font-semibold">{f.number}. {f.title}</span> {f.body}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Stakeholders({ c }: { c: ComparedCase }) {
+  const used = STAKEHOLDER_CATEGORIES.map((cat) => [cat, c.portfolio.stakeholders.filter((s) => s.category === cat)] as const).filter(([, s]) => s.length);
+  if (!used.length) return <p className="text-stone-600">None listed</p>;
+  return (
+    <dl className="space-y-1">
+      {used.map(([cat, list]) => (
+        <div key={cat}>
+          <dt className="font-semibold">{STAKEHOLDER_CATEGORY_LABELS[cat]} ({list.length})</dt>
+          <dd>{list.map((s) => s.name).join("; ")}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactNode }> = [
+  { id: "place", label: "City and policy area", cell: (c) => `${c.city.name}, ${c.city.country.name} · ${c.policyArea.name}` },
+  { id: "portfolio", label: "Portfolio", cell: (c) => c.portfolio.title || "—" },
+  { id: "scope", label: "Scope", cell: (c) => c.portfolio.scope || "—" },
+  { id: "coordinator", label: "Coordinator", cell: (c) => c.portfolio.coordinator || "—" },
+  { id: "stakeholders", label: "Stakeholders by category", cell: (c) => <Stakeholders c={c} /> },
+  { id: "challenges", label: "Key challenges", cell: (c) => <Groups groups={c.portfolio.challenges} /> },
+  { id: "opportunities", label: "Key opportunities", cell: (c) => <Groups groups={c.portfolio.opportunities} /> },
+  { id: "conclusions", label: "Conclusions", cell: (c) => <Findings findings={c.findings.conclusions} /> },
+  { id: "recommendations", label: "Recommendations", cell: (c) => <Findings findings={c.findings.recommendations} /> },
+];
+
+/** The cases side by side: one column each, one row per part of the case, so the eye reads across. */
+export function CompareTable({ columns }: { columns: Column[] }) {
+  return (
+    <div className="table-scroll overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+      <table className="compare-table">
+        <caption id="compare-caption" className="sr-only">The innovation portfolios side by side</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((c, i) => (
+              <th scope="col" key={c.slug} className="align-top">
+                <span className="series-marker" data-series={i + 1} aria-hidden="true">{i + 1}</span>{" "}
+                <Link href={`/cases/${c.slug}`}>{c.city.name}: {c.policyArea.name}</Link>
+                {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
+                <span className="mt-1 block text-sm font-normal">
+                  <Link href={c.removeHref} className="remove-link">Remove {c.city.name} from the comparison</Link>
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
+              {columns.map((c) => <td key={c.slug}>{row.cell(c)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { RecurringTheme, SharedOrganisation, ThemeArea } from "@/db/compare";
+
+const AREA_LABELS: Record<ThemeArea, string> = {
+  challenges: "Key challenges",
+  opportunities: "Key opportunities",
+  recommendations: "Recommendations",
+};
+
+type Props = { organisations: SharedOrganisation[]; themes: RecurringTheme[]; caseLabel: (slug: string) => string };
+
+/** What the cases have in common: the same organisations, and words (by their stems) that recur. */
+export function SharedAcrossCases({ organisations, themes, caseLabel }: Props) {
+  return (
+    <div className="space-y-6">
+      <div>
+        <h3>Organisations in more than one case</h3>
+        {organisations.length ? (
+          <ul className="list-disc pl-5">
+            {organisations.map((o) => (
+              <li key={o.slug}>
+                <Link href={`/actors/${o.slug}`}>{o.name}</Link>: {o.cases.map(caseLabel).join(", ")}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No organisation appears in more than one of these cases.</p>
+        )}
+      </div>
+      {(Object.keys(AREA_LABELS) as ThemeArea[]).map((area) => {
+        const list = themes.filter((t) => t.area === area).slice(0, 12);
+        return (
+          <div key={area}>
+            <h3>Recurring themes: {AREA_LABELS[area]}</h3>
+            {list.length ? (
+              <table className="theme-table text-sm">
+                <caption className="sr-only">Words that recur in the {AREA_LABELS[area].toLowerCase()} of several cases</caption>
+                <thead>
+                  <tr><th scope="col">Words (one stem)</th><th scope="col">Cases</th><th scope="col">Mentions</th></tr>
+                </thead>
+                <tbody>
+                  {list.map((t) => (
+                    <tr key={t.stem}>
+                      <td>{t.words.slice(0, 4).join(", ")}</td>
+                      <td>{t.cases.map(caseLabel).join(", ")}</td>
+                      <td className="tabular-nums">{t.mentions}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p>No word recurs across these cases here.</p>
+            )}
+          </div>
+        );
+      })}
+      <p className="text-sm text-stone-700">
+        How recurring themes are found: every heading, item and recommendation is split into words and each word is
+        reduced to its English stem, ignoring accents and case, with common words such as “the” or “and” left out (the
+        same rules as the search), and so are a few words every policy text uses (“new”, “use”, “improve”, “ensure”...). A stem counts as a recurring theme when it appears in at least two of the compared
+        cases; “skills” and “skilled” share the stem “skill”. Themes are listed by the number of cases, then by how often
+        they are mentioned.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { slugSchema } from "../case/schema";
+import type { QueryParams } from "../search/query-params";
+
+export const MIN_CASES = 2;
+export const MAX_CASES = 4;
+
+/** `cases` as the URL carries it: "a,b,c" or repeated (`cases=a&cases=b`, what a plain form sends). */
+export function caseSlugsOf(params: QueryParams): string[] {
+  const raw = params instanceof URLSearchParams ? params.getAll("cases") : [params.cases ?? []].flat();
+  return raw.flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+}
+
+export const compareSlugsSchema = z
+  .array(slugSchema)
+  .min(MIN_CASES, `Choose at least ${MIN_CASES} cases to compare`)
+  .max(MAX_CASES, `At most ${MAX_CASES} cases can be compared side by side`)
+  .refine((slugs) => new Set(slugs).size === slugs.length, "A case is chosen twice");
+
+export type CompareRequest = { ok: true; slugs: string[] } | { ok: false; slugs: string[]; message: string };
+
+/** Reads the comparison the URL asks for; a readable message instead of a crash when it cannot be made. */
+export function readCompareRequest(params: QueryParams): CompareRequest {
+  const asked = caseSlugsOf(params);
+  const slugs = asked.filter((s) => slugSchema.safeParse(s).success);
+  const invalid = asked.find((s) => !slugs.includes(s));
+  if (invalid !== undefined) return { ok: false, slugs, message: `"${invalid.slice(0, 60)}" is not a case address` };
+  const parsed = compareSlugsSchema.safeParse(slugs);
+  return parsed.success ? { ok: true, slugs: parsed.data } : { ok: false, slugs, message: parsed.error.issues[0]!.message };
+}
+
+/** The canonical URL of a comparison. */
+export const compareHref = (slugs: string[]) => (slugs.length ? `/compare?cases=${slugs.map(encodeURIComponent).join(",")}` : "/compare");

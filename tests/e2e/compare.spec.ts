@@ -1,0 +1,110 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const SAINT_ETIENNE = "saint-etienne-artificial-intelligence";
+const BALLYVARA = "ballyvara-artificial-intelligence";
+const PORTO_SERENO = "porto-sereno-new-european-bauhaus";
+const WIERZBNO = "wierzbno-green-transition";
+
+test("compares two cases side by side, rows aligned by part", async ({ page }) => {
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA}`);
+  const table = page.getByRole("table", { name: "The innovation portfolios side by side" });
+  await expect(table.getByRole("columnheader")).toHaveCount(2);
+  await expect(table.getByRole("row", { name: /Coordinator/ })).toContainText("Cité du design – Ecole Supérieure d'Art et Design");
+  await expect(table.getByRole("row", { name: /Coordinator/ })).toContainText("Screen West Ballyvara");
+  await expect(table.getByText("Sample content - not an ekip case")).toHaveCount(1);
+  const facets = page.getByRole("table", { name: /OPSI innovation facet/ });
+  await expect(facets.getByRole("row", { name: /Mission-oriented/ })).toContainText("18");
+  await expect(page.getByRole("img", { name: /OPSI innovation facets diamond/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("compares four cases and shows what they share", async ({ page }) => {
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO},${WIERZBNO}`);
+  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(4);
+  const shared = page.getByRole("region", { name: "What the cases share" });
+  await expect(shared.getByRole("link", { name: "European Creative Hubs Network" })).toBeVisible();
+  await expect(shared.getByRole("link", { name: "Design Futures Alliance" })).toBeVisible();
+  await expect(shared.getByText("How recurring themes are found")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("removing a case keeps the rest in the address", async ({ page }) => {
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
+  await page.getByRole("link", { name: "Remove Ballyvara from the comparison" }).click();
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${PORTO_SERENO}`);
+});
+
+test("the picker works without JavaScript and gives a shareable address", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/compare");
+  await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);
+  await page.getByLabel("Case 2").selectOption(WIERZBNO);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`);
+  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(2);
+  await context.close();
+});
+
+test.describe("bad comparisons get a clear message, never a crash", () => {
+  for (const [query, message] of [
+    [`cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO},${WIERZBNO},${SAINT_ETIENNE}x`, "At most 4 cases can be compared side by side"],
+    [`cases=${SAINT_ETIENNE},atlantis-ai`, "No published case has the address “atlantis-ai”"],
+    [`cases=${SAINT_ETIENNE},<script>`, "is not a case address"],
+  ] as const) {
+    test(`?${query}`, async ({ page }) => {
+      const response = await page.goto(`/compare?${query}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+      await expect(page.getByRole("table", { name: "The innovation portfolios side by side" })).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test("a 'Compare with...' link from a case starts a comparison with that case chosen", async ({ page }) => {
+  await page.goto(`/cases/${SAINT_ETIENNE}`);
+  await page.getByRole("link", { name: "compare this portfolio with other cities'" }).click();
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE}`);
+  await expect(page.getByText("Choose at least one more case to compare with the one chosen.")).toBeVisible();
+  await expect(page.getByLabel("Case 1")).toHaveValue(SAINT_ETIENNE);
+  await page.getByLabel("Case 2").selectOption(BALLYVARA);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA}`);
+  await expectNoAxeViolations(page);
+});
+
+test("a city page links to the comparison of its cases", async ({ page }) => {
+  await page.goto("/cities/saint-etienne");
+  await page.getByRole("link", { name: "Compare Saint-Etienne's portfolio with other cities'" }).click();
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE}`);
+});
+
+test("exports the comparison as CSV and JSON", async ({ request }) => {
+  const csv = await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\n")[0]).toBe(`part,${SAINT_ETIENNE},${BALLYVARA}`);
+  const json = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE},${BALLYVARA}`);
+  const body = await json.json();
+  expect(body.cases.map((c: { slug: string }) => c.slug)).toEqual([SAINT_ETIENNE, BALLYVARA]);
+  expect(body.cases[1].sampleLabel).toBe("Sample content - not an ekip case");
+  expect((await request.get(`/compare/export.json?cases=${SAINT_ETIENNE}`)).status()).toBe(400);
+});
+
+test("stays readable on a phone: the page itself never scrolls sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test("prints without the picker", async ({ page }) => {
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
+  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" })).toBeVisible();
+});

@@ -1,0 +1,68 @@
+import { expect, it } from "vitest";
+import { importCases } from "@/db/cases";
+import { getComparison } from "@/db/compare";
+import { clearReadCache } from "@/db/read-cache";
+import type { CaseDocument } from "@/lib/case/schema";
+import { parseFile } from "../support/cases";
+import { describeOnEachDatabase, sentQueries } from "../support/databases";
+import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+
+/** The Lund variant moved to another city, sharing Lightlab with Saint-Etienne. */
+function lundLike(slug: string, name: string): CaseDocument {
+  const lund = parseFile(LUND_VARIANT);
+  return {
+    ...lund,
+    slug: `${slug}-new-european-bauhaus`,
+    city: { ...lund.city, slug, name },
+    inventory: [...lund.inventory, { ...lund.inventory[0]!, actor: { slug: "lightlab", name: "Lightlab" } }],
+  };
+}
+
+async function importFour(): Promise<string[]> {
+  const documents = [parseFile(DELIVERED_CASE), lundLike("lund", "Lund"), lundLike("malmo", "Malmö"), lundLike("uppsala", "Uppsala")];
+  await importCases(documents, { publish: true });
+  return documents.map((d) => d.slug);
+}
+
+describeOnEachDatabase("comparing cases", () => {
+  it("gives the cases in the order asked, with their facet counts", async () => {
+    const [saintEtienne, lund] = await importFour();
+    const comparison = await getComparison([lund!, saintEtienne!]);
+    expect(comparison.cases.map((c) => c.slug)).toEqual([lund, saintEtienne]);
+    expect(comparison.cases[1]!.facetCounts).toEqual({ enhancement: 7, mission: 18, adaptive: 4, anticipatory: 1 });
+    expect(comparison.missing).toEqual([]);
+  });
+
+  it("finds the organisations that appear in more than one case", async () => {
+    const slugs = await importFour();
+    const { sharedOrganisations } = await getComparison(slugs.slice(0, 2));
+    expect(sharedOrganisations).toEqual([{ slug: "lightlab", name: "Lightlab", cases: slugs.slice(0, 2) }]);
+  });
+
+  it("finds recurring themes by shared stems", async () => {
+    const slugs = await importFour();
+    const { themes } = await getComparison(slugs.slice(1, 3));
+    const funding = themes.find((t) => t.area === "challenges" && t.stem === "fund");
+    expect(funding).toMatchObject({ words: ["funding"], cases: slugs.slice(1, 3), mentions: 2 });
+    expect(themes.every((t) => t.cases.length > 1)).toBe(true);
+  });
+
+  it("names the cases that are unknown or not published", async () => {
+    const [saintEtienne] = await importFour();
+    await importCases([{ ...lundLike("bergen", "Bergen") }]);
+    const { missing } = await getComparison([saintEtienne!, "bergen-new-european-bauhaus", "atlantis"]);
+    expect(missing).toEqual(["bergen-new-european-bauhaus", "atlantis"]);
+  });
+
+  it("compares four cases in as many queries as two", async () => {
+    const slugs = await importFour();
+    const queries = async (asked: string[]) => {
+      clearReadCache();
+      sentQueries.length = 0;
+      await getComparison(asked);
+      return sentQueries.length;
+    };
+    expect(await queries(slugs.slice(0, 2))).toBe(3);
+    expect(await queries(slugs)).toBe(3);
+  });
+});
