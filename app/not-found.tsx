@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default function NotFound() {
+// Rendered per request, so its scripts carry the response's CSP nonce like every other page.
+export default async function NotFound() {
+  await connection();
   return (
     <div className="prose-text space-y-4">
       <h1>Page not found</h1>

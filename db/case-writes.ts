@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { CaseDocument, Finding } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
 import { caseSearchBody, caseSearchTitle } from "@/lib/case/search-text";
+import { recordAudit, type AuditEntry } from "./audit";
 import { bumpContentRevision } from "./content-revision";
 import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
 import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
@@ -10,9 +11,12 @@ import * as t from "./schema";
 import type { Transaction } from "./transaction";
 
 export type SavedCase = { id: number; slug: string; isNew: boolean };
+export type WriteOptions = { publish?: boolean; by?: AuditEntry["by"] };
+
+const SERVER = { id: null, email: "server" } as const;
 
 /** Writes a whole case: found by city, policy area and focus and replaced, or created. */
-export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false } = {}): Promise<SavedCase> {
+export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER }: WriteOptions = {}): Promise<SavedCase> {
   const cityId = await upsertCaseCity(tx, c);
   const policyAreaId = await upsertCasePolicyArea(tx, c);
   const focus = c.focus ?? "";
@@ -24,7 +28,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   };
   const now = new Date();
   const published = publish ? { status: "published" as const, publishedAt: now } : {};
-  const [existing] = await tx.select({ id: t.cases.id }).from(t.cases)
+  const [existing] = await tx.select({ id: t.cases.id, status: t.cases.status }).from(t.cases)
     .where(and(eq(t.cases.cityId, cityId), eq(t.cases.policyAreaId, policyAreaId), eq(t.cases.focus, focus)));
   let id: number;
   if (existing) {
@@ -37,6 +41,8 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   }
   await insertCaseParts(tx, id, c);
   await bumpContentRevision(tx);
+  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { source: "import" } });
+  if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
   return { id, slug: c.slug, isNew: !existing };
 }
 

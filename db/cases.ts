@@ -4,7 +4,7 @@ import type { CaseDocument } from "@/lib/case/schema";
 import { getDb } from "./client";
 import { caseBySlug, findCaseRow, findCaseRows, toCaseDocument } from "./case-document";
 import { cachedRead } from "./read-cache";
-import { writeCase, type SavedCase } from "./case-writes";
+import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { cases, cities, policyAreas } from "./schema";
 
 export type PublishedCase = CaseDocument & { status: "published"; updatedAt: string; version: number };
@@ -67,7 +67,7 @@ export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sh
 }
 
 /** Imports a batch of cases in one transaction: all are written, or none. */
-export async function importCases(documents: CaseDocument[], options: { publish?: boolean } = {}): Promise<SavedCase[]> {
+export async function importCases(documents: CaseDocument[], options: WriteOptions = {}): Promise<SavedCase[]> {
   return getDb().transaction(async (tx) => {
     const saved: SavedCase[] = [];
     for (const document of documents) saved.push(await writeCase(tx, document, options));

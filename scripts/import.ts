@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const database = await openDatabase();
   try {
     await migrateDatabase(database.db);
-    const saved = await importCases(cases, { publish: args.values.publish });
+    const saved = await importCases(cases, { publish: args.values.publish, by: { id: null, email: "command line (npm run import)" } });
     for (const s of saved) console.error(`${s.isNew ? "imported" : "updated"} ${s.slug}`);
     return 0;
   } finally {

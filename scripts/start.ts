@@ -3,6 +3,8 @@ import { connectDatabase, useDatabase } from "@/db/client";
 import { startEmbedded, type EmbeddedDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
+import { countUsers, createUser } from "@/db/users";
+import { DEMO_ACCOUNTS, demoPassword, embeddedAuthSecret } from "@/lib/demo-accounts";
 import { readStartEnv } from "@/lib/env";
 
 /**
@@ -26,11 +28,19 @@ async function main(): Promise<void> {
   // The embedded demo also gets the sample cases; a real database only on request (npm run db:seed -- --samples).
   const imported = await seedDatabase({ samples: !!embedded });
   if (imported.length) console.log(`first start: imported and published ${imported.join(", ")}`);
+  const authSecret = embedded ? await embeddedAuthSecret(env.PGLITE_DATA_DIR) : requiredAuthSecret();
+  if (embedded) await ensureDemoAccounts();
   await handle.close();
 
   const next = spawn("node_modules/.bin/next", [isDev ? "dev" : "start", "-p", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, EKIP_EMBEDDED_DATABASE: embedded ? "1" : "0" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      EKIP_EMBEDDED_DATABASE: embedded ? "1" : "0",
+      AUTH_SECRET: authSecret,
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    },
   });
   const stop = async (code: number) => {
     await embedded?.stop();
@@ -38,6 +48,21 @@ async function main(): Promise<void> {
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
   next.on("exit", (code) => void stop(code ?? 0));
+}
+
+function requiredAuthSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret || secret.length < 32) throw new Error("AUTH_SECRET must be set (32 characters or more) when DATABASE_URL is: generate one with `openssl rand -base64 32`");
+  return secret;
+}
+
+/** The embedded demo's two accounts (never on a DATABASE_URL database). */
+async function ensureDemoAccounts(): Promise<void> {
+  if ((await countUsers()) > 0) return;
+  const { password, generated } = demoPassword();
+  for (const account of DEMO_ACCOUNTS) await createUser({ ...account, citySlugs: [], password }, { by: "server" });
+  const shown = generated ? `${password} (generated; set DEMO_PASSWORD to choose one)` : "the one in DEMO_PASSWORD";
+  console.log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.email).join(" and ")}, password ${shown}`);
 }
 
 main().catch((error: Error) => {

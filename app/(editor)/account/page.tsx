@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ROLE_LABELS, can } from "@/lib/auth/roles";
+import { signOutAction, signOutEverywhereAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+export default async function AccountPage() {
+  await connection();
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/sign-in?next=/account");
+  return (
+    <div className="space-y-6">
+      <h1>Your account</h1>
+      <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">Email</dt>
+        <dd>{actor.email}</dd>
+        <dt className="font-medium">Role</dt>
+        <dd>{ROLE_LABELS[actor.role]}</dd>
+      </dl>
+      {can(actor, "users:manage") ? (
+        <nav aria-label="Administration">
+          <ul className="list-disc pl-5">
+            <li><Link href="/admin/users">People and roles</Link></li>
+            <li><Link href="/admin/audit">Audit log</Link></li>
+          </ul>
+        </nav>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <form action={signOutAction}>
+          <button type="submit" className="rounded border border-stone-500 px-4 py-2">Sign out</button>
+        </form>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className="rounded border border-red-800 px-4 py-2 text-red-900">Sign out everywhere</button>
+        </form>
+      </div>
+    </div>
+  );
+}

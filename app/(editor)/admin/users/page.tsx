@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { connection } from "next/server";
+import { ActionForm } from "@/components/action-form";
+import { CityField, RoleField, TextField } from "@/components/user-fields";
+import { listCities } from "@/db/cities";
+import { listUsers } from "@/db/users";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ROLE_LABELS, can } from "@/lib/auth/roles";
+import { MIN_PASSWORD } from "@/lib/auth/password";
+import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from "./actions";
+
+export const metadata: Metadata = { title: "People and roles", robots: { index: false } };
+
+const button = "rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900";
+
+export default async function UsersPage() {
+  await connection();
+  const actor = await getCurrentActor();
+  if (!can(actor, "users:manage")) forbidden();
+  const [people, cities] = await Promise.all([listUsers(actor), listCities()]);
+  return (
+    <div className="space-y-10">
+      <h1>People and roles</h1>
+      <section aria-labelledby="new-user" className="space-y-4">
+        <h2 id="new-user">Add a person</h2>
+        <ActionForm action={createUserAction} idPrefix="new" className="max-w-xl space-y-4">
+          <TextField id="new-email" name="email" label="Email address" type="email" autoComplete="off" />
+          <TextField id="new-name" name="name" label="Name" />
+          <RoleField id="new-role" />
+          <CityField id="new-citySlugs" cities={cities} />
+          <TextField id="new-password" name="password" label={`First password (at least ${MIN_PASSWORD} characters; tell it to the person)`} type="password" autoComplete="new-password" />
+          <button type="submit" className={button}>Add</button>
+        </ActionForm>
+      </section>
+      <section aria-labelledby="people" className="space-y-6">
+        <h2 id="people">Everyone ({people.length})</h2>
+        {people.map((p) => (
+          <article key={p.id} aria-labelledby={`user-${p.id}`} className="space-y-3 rounded border border-stone-300 p-4">
+            <h3 id={`user-${p.id}`}>
+              {p.email} <span className="text-base font-normal">· {ROLE_LABELS[p.role]}{p.cities.length ? ` (${p.cities.join(", ")})` : ""}{p.isActive ? "" : " · deactivated"}</span>
+            </h3>
+            <ActionForm action={changeRoleAction} idPrefix={`u${p.id}`} className="space-y-3">
+              <input type="hidden" name="userId" value={p.id} />
+              <RoleField id={`u${p.id}-role`} defaultValue={p.role} />
+              <CityField id={`u${p.id}-citySlugs`} cities={cities} selected={p.cities} />
+              <button type="submit" className={button}>Save role of {p.email}</button>
+            </ActionForm>
+            <ActionForm action={resetPasswordAction} idPrefix={`p${p.id}`} className="flex flex-wrap items-end gap-3">
+              <input type="hidden" name="userId" value={p.id} />
+              <TextField id={`p${p.id}-password`} name="password" label="New password" type="password" autoComplete="new-password" />
+              <button type="submit" className={button}>Reset password of {p.email}</button>
+            </ActionForm>
+            {p.id !== actor!.id ? (
+              <ActionForm action={setActiveAction} idPrefix={`a${p.id}`}>
+                <input type="hidden" name="userId" value={p.id} />
+                <input type="hidden" name="isActive" value={p.isActive ? "false" : "true"} />
+                <button type="submit" className="rounded border border-red-800 px-4 py-2 text-red-900">
+                  {p.isActive ? "Deactivate" : "Reactivate"} {p.email}
+                </button>
+              </ActionForm>
+            ) : null}
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/auth";
+import { signInSchema } from "@/lib/auth/user-schemas";
+
+export type SignInState = { message?: string; errors?: { email?: string[]; password?: string[] }; email?: string };
+
+/** Only a path on this site: never send someone elsewhere after signing in. */
+function safeNext(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : "/account";
+}
+
+export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: form.get("password") });
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, email };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(form.get("next")) });
+    return {};
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // the redirect after a successful sign-in
+    // The same words whether or not the account exists.
+    if ((error as { code?: string }).code === "throttled") {
+      return { message: "Too many attempts. Wait 15 minutes, then try again.", email };
+    }
+    return { message: "That email address and password do not match an active account.", email };
+  }
+}

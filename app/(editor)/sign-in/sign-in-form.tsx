@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInAction, type SignInState } from "./actions";
+import { FieldError, FormMessage } from "@/components/form-feedback";
+
+export function SignInForm({ next }: { next: string }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  return (
+    <form action={action} className="max-w-sm space-y-4" noValidate>
+      <FormMessage message={state.message} />
+      <input type="hidden" name="next" value={next} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="email" className="font-medium">Email address</label>
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email}
+          aria-invalid={!!state.errors?.email} aria-describedby={state.errors?.email ? "email-error" : undefined}
+          className="rounded border border-stone-500 px-3 py-2" />
+        <FieldError id="email-error" errors={state.errors?.email} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="password" className="font-medium">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required
+          aria-invalid={!!state.errors?.password} aria-describedby={state.errors?.password ? "password-error" : undefined}
+          className="rounded border border-stone-500 px-3 py-2" />
+        <FieldError id="password-error" errors={state.errors?.password} />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 disabled:opacity-70">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

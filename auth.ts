@@ -1,0 +1,60 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { ABSOLUTE_SECONDS, authConfig } from "./auth.config";
+import { recordAudit } from "./db/audit";
+import { getDb } from "./db/client";
+import { accountKey, addressKey, clearFailures, lockedUntil, recordFailure, THROTTLE } from "./db/sign-in-throttle";
+import { findUserForSignIn } from "./db/users";
+import { verifyPassword } from "./lib/auth/password";
+import { requestAddress } from "./lib/auth/request-address";
+import { signInSchema } from "./lib/auth/user-schemas";
+
+/** Too many failed attempts for this account or from this address: try again later. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
+
+async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = requestAddress(request.headers);
+  const keys = [accountKey(email), addressKey(ip)];
+  if (await lockedUntil(keys)) {
+    await recordAudit(getDb(), { by: null, action: "sign_in.throttled", subject: email, ip });
+    throw new SignInThrottled();
+  }
+  const user = await findUserForSignIn(email);
+  // Always hash, so that an unknown address answers as slowly as a wrong password.
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !passwordMatches || !user.isActive) {
+    await recordFailure([{ key: keys[0]!, limit: THROTTLE.account.failures }, { key: keys[1]!, limit: THROTTLE.address.failures }]);
+    await recordAudit(getDb(), { by: null, action: "sign_in.failed", subject: email, ip, details: { reason: !user ? "unknown" : !user.isActive ? "inactive" : "password" } });
+    return null;
+  }
+  await clearFailures(keys[0]!);
+  await recordAudit(getDb(), { by: { id: user.id, email: user.email }, action: "sign_in.ok", subject: email, ip });
+  return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],
+  callbacks: {
+    ...authConfig.callbacks,
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.sv = (user as { sessionVersion: number }).sessionVersion;
+        token.signedInAt = Math.floor(Date.now() / 1000);
+      }
+      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      // The absolute limit: returning null ends the session however active it is.
+      if (Date.now() / 1000 - signedInAt > ABSOLUTE_SECONDS) return null;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv } as typeof session;
+    },
+  },
+});

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+
+export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+/**
+ * A form bound to a server action (works without JavaScript too), with the GOV.UK error pattern:
+ * a summary at the top linking to each field with a problem, and the outcome announced.
+ */
+export function ActionForm({ action, idPrefix, className, children }: { action: Action; idPrefix: string; className?: string; children: ReactNode }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const problems = Object.entries(state.errors ?? {}).filter(([, e]) => e?.length);
+  return (
+    <form action={formAction} className={className} aria-busy={pending} noValidate>
+      <div role="status" aria-live="polite">
+        {problems.length ? (
+          <div className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+            <p className="font-semibold">There is a problem</p>
+            <ul className="list-disc pl-5">
+              {problems.map(([field, errors]) => (
+                <li key={field}><a href={`#${idPrefix}-${field}`} className="text-red-900">{errors!.join(". ")}</a></li>
+              ))}
+            </ul>
+          </div>
+        ) : state.message ? (
+          <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p>
+        ) : null}
+      </div>
+      {children}
+    </form>
+  );
+}

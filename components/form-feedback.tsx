@@ -1,0 +1,20 @@
+/** The message of a form as a whole, announced when it changes. */
+export function FormMessage({ message, tone = "error" }: { message?: string; tone?: "error" | "success" }) {
+  return (
+    <div aria-live="polite" role="status">
+      {message ? (
+        <p className={`rounded border-l-4 p-3 ${tone === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-teal-700 bg-teal-50 text-teal-950"}`}>{message}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A field's errors, linked to the field with aria-describedby. */
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="text-sm text-red-800">
+      {errors.join(". ")}
+    </p>
+  );
+}

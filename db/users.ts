@@ -1,0 +1,122 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import { assertCan, type Actor, type Role } from "@/lib/auth/roles";
+import type { NewUser, UserRoleChange } from "@/lib/auth/user-schemas";
+import { recordAudit } from "./audit";
+import { getDb } from "./client";
+import { cities, userCities, users } from "./schema";
+import type { Transaction } from "./transaction";
+
+export class UserError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+/** The account a sign-in names, with what checking the password needs. */
+export async function findUserForSignIn(email: string) {
+  const [user] = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, isActive: users.isActive, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email));
+  return user ?? null;
+}
+
+/** Who a session belongs to, now: null when the account is gone, deactivated or its sessions were ended. */
+export async function getSessionActor(userId: number, sessionVersion: number): Promise<Actor | null> {
+  const rows = await getDb()
+    .select({ id: users.id, email: users.email, role: users.role, isActive: users.isActive, sessionVersion: users.sessionVersion, cityId: userCities.cityId })
+    .from(users)
+    .leftJoin(userCities, eq(userCities.userId, users.id))
+    .where(eq(users.id, userId));
+  const user = rows[0];
+  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, email: user.email, role: user.role, cityIds: rows.flatMap((r) => (r.cityId ? [r.cityId] : [])) };
+}
+
+async function cityIdsOf(tx: Transaction, slugs: string[]): Promise<number[]> {
+  if (!slugs.length) return [];
+  const rows = await tx.select({ id: cities.id, slug: cities.slug }).from(cities).where(inArray(cities.slug, slugs));
+  const unknown = slugs.filter((s) => !rows.some((r) => r.slug === s));
+  if (unknown.length) throw new UserError("citySlugs", `No city is called ${unknown.join(", ")}`);
+  return rows.map((r) => r.id);
+}
+
+/** Creates an account. `by` null only for the command line and the demo, which run on the server itself. */
+export async function createUser(input: NewUser, { by, ip }: { by: Actor | null | "server"; ip?: string | null }): Promise<number> {
+  if (by !== "server") assertCan(by, "users:manage");
+  const passwordHash = await hashPassword(input.password);
+  return getDb().transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    if (existing) throw new UserError("email", "An account with this email address exists already");
+    const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning({ id: users.id });
+    const cityIds = input.role === "city_editor" ? await cityIdsOf(tx, input.citySlugs) : [];
+    if (cityIds.length) await tx.insert(userCities).values(cityIds.map((cityId) => ({ userId: user!.id, cityId })));
+    await recordAudit(tx, { by: by === "server" ? { id: null, email: "server" } : by, action: "user.created", subject: input.email, details: { role: input.role, cities: input.citySlugs }, ip });
+    return user!.id;
+  });
+}
+
+export async function listUsers(by: Actor | null) {
+  assertCan(by, "users:manage");
+  const rows = await getDb().execute<{ id: number; email: string; name: string; role: Role; is_active: boolean; cities: string[]; created_at: string }>(sql`
+    select u.id, u.email, u.name, u.role, u.is_active, u.created_at,
+      coalesce(array_agg(c.slug order by c.slug) filter (where c.slug is not null), '{}') as cities
+    from users u left join user_cities uc on uc.user_id = u.id left join cities c on c.id = uc.city_id
+    group by u.id order by u.email`);
+  return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, isActive: r.is_active, cities: r.cities }));
+}
+
+async function changeUser(by: Actor | null, userId: number, action: string, change: (tx: Transaction, email: string) => Promise<Record<string, unknown>>, ip?: string | null) {
+  assertCan(by, "users:manage");
+  await getDb().transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).for("update");
+    if (!user) throw new UserError("user", "No such account");
+    const details = await change(tx, user.email);
+    // Every change to an account ends its sessions: it takes effect on that user's next request.
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
+    await recordAudit(tx, { by, action, subject: user.email, details, ip });
+  });
+}
+
+export function setUserRole(by: Actor | null, userId: number, input: UserRoleChange, ip?: string | null) {
+  return changeUser(by, userId, "user.role_changed", async (tx) => {
+    if (by!.id === userId && input.role !== "admin") throw new UserError("role", "You cannot take the admin role from yourself");
+    await tx.update(users).set({ role: input.role }).where(eq(users.id, userId));
+    await tx.delete(userCities).where(eq(userCities.userId, userId));
+    const cityIds = input.role === "city_editor" ? await cityIdsOf(tx, input.citySlugs) : [];
+    if (cityIds.length) await tx.insert(userCities).values(cityIds.map((cityId) => ({ userId, cityId })));
+    return { role: input.role, cities: input.role === "city_editor" ? input.citySlugs : [] };
+  }, ip);
+}
+
+export function setUserActive(by: Actor | null, userId: number, isActive: boolean, ip?: string | null) {
+  return changeUser(by, userId, isActive ? "user.reactivated" : "user.deactivated", async (tx) => {
+    if (by!.id === userId && !isActive) throw new UserError("user", "You cannot deactivate your own account");
+    await tx.update(users).set({ isActive }).where(eq(users.id, userId));
+    return {};
+  }, ip);
+}
+
+export async function resetPassword(by: Actor | null, userId: number, password: string, ip?: string | null) {
+  assertCan(by, "users:manage");
+  const passwordHash = await hashPassword(password);
+  return changeUser(by, userId, "user.password_reset", async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    return {};
+  }, ip);
+}
+
+/** Ends every session of the person asking, on every device. */
+export async function signOutEverywhere(by: Actor | null, ip?: string | null): Promise<void> {
+  if (!by) throw new UserError("user", "Not signed in");
+  await getDb().transaction(async (tx) => {
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(and(eq(users.id, by.id)));
+    await recordAudit(tx, { by, action: "user.signed_out_everywhere", subject: by.email, ip });
+  });
+}
+
+export async function countUsers(): Promise<number> {
+  return getDb().$count(users);
+}

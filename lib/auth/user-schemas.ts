@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { slugSchema } from "../case/schema";
+import { passwordSchema } from "./password";
+import { roleSchema } from "./roles";
+
+export const emailSchema = z
+  .string({ error: "Enter an email address" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter an email address like name@example.org" }).max(254, "Use at most 254 characters"));
+
+/** A city editor edits the cases of one or more cities; the other roles have none. */
+const hasCitiesIfCityEditor = (u: { role: string; citySlugs: string[] }) => u.role !== "city_editor" || u.citySlugs.length > 0;
+const citiesMessage = { path: ["citySlugs"], message: "Choose at least one city for a city editor" };
+
+export const newUserSchema = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().max(200, "Use at most 200 characters").default(""),
+    role: roleSchema,
+    citySlugs: z.array(slugSchema).default([]),
+    password: passwordSchema,
+  })
+  .refine(hasCitiesIfCityEditor, citiesMessage);
+export type NewUser = z.infer<typeof newUserSchema>;
+
+export const userRoleSchema = z.object({ role: roleSchema, citySlugs: z.array(slugSchema).default([]) }).refine(hasCitiesIfCityEditor, citiesMessage);
+export type UserRoleChange = z.infer<typeof userRoleSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024),
+});

@@ -1,0 +1,44 @@
+import NextAuth from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
+import { authConfig } from "./auth.config";
+import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
+
+const { auth } = NextAuth(authConfig);
+
+const SIGNED_IN_ONLY = [/^\/edit(\/|$)/, /^\/admin(\/|$)/, /^\/account(\/|$)/];
+
+/**
+ * Next 16's middleware: security headers and the CSP nonce on every response, cross-site writes
+ * refused, and people who are not signed in sent to the sign-in page (a convenience only: the pages
+ * and every mutation check again on the server).
+ */
+export default auth((request) => {
+  const isProduction = process.env.NODE_ENV === "production";
+  if (isCrossOrigin(request)) {
+    return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
+  }
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth?.user && SIGNED_IN_ONLY.some((p) => p.test(pathname))) {
+    const signIn = new URL("/sign-in", request.nextUrl);
+    signIn.searchParams.set("next", `${pathname}${search}`);
+    return withHeaders(NextResponse.redirect(signIn), isProduction);
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { isDev: !isProduction });
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return withHeaders(response, isProduction);
+});
+
+function withHeaders(response: NextResponse, isProduction: boolean): NextResponse {
+  for (const [name, value] of Object.entries(securityHeaders({ isProduction }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

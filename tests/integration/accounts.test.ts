@@ -1,0 +1,92 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { listAudit } from "@/db/audit";
+import { getDb } from "@/db/client";
+import { ensurePartnerCities } from "@/db/cities";
+import { accountKey, addressKey, lockedUntil, recordFailure } from "@/db/sign-in-throttle";
+import { createUser, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
+import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import { describeOnEachDatabase } from "../support/databases";
+
+const PASSWORD = "a long enough password";
+
+async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
+  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: PASSWORD }), { by: "server" });
+  return (await getSessionActor(id, 1))!;
+}
+
+const snapshot = async () => [...(await getDb().execute(sql`select id, email, role, is_active, password_hash, session_version from users order by id`))];
+
+describeOnEachDatabase("accounts and roles", () => {
+  it("lets only an admin manage people: every mutation by every other role is refused and changes nothing", async () => {
+    await getDb().transaction((tx) => ensurePartnerCities(tx));
+    const admin = await person("admin@example.org", "admin");
+    const target = await person("target@example.org", "editor");
+    const others: Array<Actor | null> = [null, await person("editor@example.org", "editor"), await person("city@example.org", "city_editor", ["lund"])];
+    const before = await snapshot();
+    const mutations = [
+      (by: Actor | null) => createUser(newUserSchema.parse({ email: "new@example.org", role: "editor", password: PASSWORD }), { by }),
+      (by: Actor | null) => setUserRole(by, target.id, { role: "admin", citySlugs: [] }),
+      (by: Actor | null) => setUserActive(by, target.id, false),
+      (by: Actor | null) => resetPassword(by, target.id, "another long password"),
+      (by: Actor | null) => listUsers(by),
+      (by: Actor | null) => listAudit(by),
+    ];
+    for (const by of others) for (const mutate of mutations) await expect(mutate(by)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await snapshot()).toEqual(before);
+    for (const mutate of mutations.slice(0, 2)) await expect(mutate(admin)).resolves.not.toThrow();
+  });
+
+  it("ends a person's sessions when their role changes, they are deactivated or sign out everywhere", async () => {
+    const admin = await person("admin@example.org", "admin");
+    const editor = await person("editor@example.org", "editor");
+    await setUserRole(admin, editor.id, { role: "admin", citySlugs: [] });
+    expect(await getSessionActor(editor.id, 1)).toBeNull();
+    expect(await getSessionActor(editor.id, 2)).toMatchObject({ role: "admin" });
+    await setUserActive(admin, editor.id, false);
+    expect(await getSessionActor(editor.id, 3)).toBeNull();
+    await signOutEverywhere(admin);
+    expect(await getSessionActor(admin.id, 1)).toBeNull();
+    expect(await getSessionActor(admin.id, 2)).toMatchObject({ email: "admin@example.org" });
+  });
+
+  it("gives a city editor their cities, and refuses one without any", async () => {
+    await getDb().transaction((tx) => ensurePartnerCities(tx));
+    const cityEditor = await person("city@example.org", "city_editor", ["lund", "kosice"]);
+    expect(cityEditor.cityIds).toHaveLength(2);
+    expect(newUserSchema.safeParse({ email: "x@example.org", role: "city_editor", password: PASSWORD }).error?.issues[0]?.message).toBe("Choose at least one city for a city editor");
+    await expect(person("y@example.org", "city_editor", ["atlantis"])).rejects.toBeInstanceOf(UserError);
+  });
+
+  it("refuses a second account for the same address, however it is typed", async () => {
+    await person("Admin@Example.org", "admin");
+    await expect(person("admin@example.ORG ", "editor")).rejects.toThrow("An account with this email address exists already");
+  });
+
+  it("locks an account after five failures and an address after twenty, in the database", async () => {
+    const account = { key: accountKey("who@example.org"), limit: 5 };
+    for (let i = 0; i < 4; i++) await recordFailure([account]);
+    expect(await lockedUntil([account.key])).toBeNull();
+    await recordFailure([account]);
+    expect((await lockedUntil([account.key]))!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    const address = { key: addressKey("192.0.2.1"), limit: 20 };
+    for (let i = 0; i < 19; i++) await recordFailure([address]);
+    expect(await lockedUntil([address.key])).toBeNull();
+    await recordFailure([address]);
+    expect(await lockedUntil([address.key, "account:other@example.org"])).not.toBeNull();
+  });
+
+  it("writes people and role changes to the audit log", async () => {
+    const admin = await person("admin@example.org", "admin");
+    const editor = await person("editor@example.org", "editor");
+    await setUserActive(admin, editor.id, false, "192.0.2.7");
+    const { rows } = await listAudit(admin);
+    expect(rows.map((r) => [r.action, r.subject, r.actorEmail])).toEqual([
+      ["user.deactivated", "editor@example.org", "admin@example.org"],
+      ["user.created", "editor@example.org", "server"],
+      ["user.created", "admin@example.org", "server"],
+    ]);
+    expect(rows[0]!.ip).toBe("192.0.2.7");
+  });
+});
