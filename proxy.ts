@@ -19,6 +19,10 @@ export default auth((request) => {
   }
   const { pathname, search } = request.nextUrl;
   if (!request.auth?.user && SIGNED_IN_ONLY.some((p) => p.test(pathname))) {
+    // A page is answered with the way to sign in; a change (a server action's POST) with a plain refusal.
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      return withHeaders(new NextResponse("Sign in to change anything here.\n", { status: 403 }), isProduction);
+    }
     const signIn = new URL("/sign-in", request.nextUrl);
     signIn.searchParams.set("next", `${pathname}${search}`);
     return withHeaders(NextResponse.redirect(signIn), isProduction);

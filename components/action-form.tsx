@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 
 export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -12,8 +12,14 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export function ActionForm({ action, idPrefix, className, children }: { action: Action; idPrefix: string; className?: string; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
   const problems = Object.entries(state.errors ?? {}).filter(([, e]) => e?.length);
+  // With JavaScript, submit without React's reset of the form, so that what was typed stays to be corrected.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} className={className} aria-busy={pending} noValidate>
+    <form action={formAction} onSubmit={submit} className={className} aria-busy={pending} noValidate>
       <div role="status" aria-live="polite">
         {problems.length ? (
           <div className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { e2eDatabase, signIn } from "./session";
+
+const MESSAGE = "That email address and password do not match an active account.";
+
+async function attempt(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("an admin signs in with the keyboard, sees the account page and signs out", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Email address").focus();
+  await page.keyboard.type("admin@example.org");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("e2e demo password 2026");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL("/");
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+});
+
+test("a wrong password and an unknown address get the same answer", async ({ page }) => {
+  await attempt(page, "editor@example.org", "not the right password");
+  await expect(page.getByText(MESSAGE)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await attempt(page, "nobody-here@example.org", "not the right password");
+  await expect(page.getByText(MESSAGE)).toBeVisible();
+});
+
+test("after five failed attempts an account must wait, even with the right password", async ({ page }) => {
+  const email = "throttled@example.org";
+  const db = e2eDatabase();
+  // A real account, so that the right password is refused only because of the lock.
+  await db`insert into users (email, password_hash, role) select ${email}, password_hash, 'editor' from users where email = 'editor@example.org'`;
+  await db.end();
+  for (let i = 0; i < 5; i++) {
+    await attempt(page, email, `wrong password number ${i}`);
+    await expect(page.getByText(MESSAGE)).toBeVisible();
+  }
+  await attempt(page, email, "e2e demo password 2026");
+  await expect(page.getByText("Too many attempts. Wait 15 minutes, then try again.")).toBeVisible();
+});
+
+test("the admin pages refuse an editor with 403", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  for (const path of ["/admin/users", "/admin/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "You may not do this" })).toBeVisible();
+  }
+});
+
+test("an admin adds a city editor, whose deactivation ends their session at once", async ({ page, browser }) => {
+  await signIn(page, "admin@example.org");
+  await page.goto("/admin/users");
+  await expectNoAxeViolations(page);
+  const add = page.getByRole("region", { name: "Add a person" });
+  await add.getByLabel("Email address").fill("lund-editor@example.org");
+  await add.getByLabel("Role").selectOption("city_editor");
+  await add.getByLabel("Lund").check();
+  await add.getByLabel(/First password/).fill("short");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByRole("link", { name: /Use at least 12 characters/ })).toBeVisible();
+  await add.getByLabel(/First password/).fill("lund editor password 1");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText("Account created for lund-editor@example.org.")).toBeVisible();
+
+  const other = await browser.newContext();
+  const editorPage = await other.newPage();
+  await signIn(editorPage, "lund-editor@example.org", "lund editor password 1");
+  await expect(editorPage.getByText("City editor")).toBeVisible();
+
+  await page.reload();
+  await page.getByRole("button", { name: "Deactivate lund-editor@example.org" }).click();
+  await expect(page.getByText("Account deactivated: its sessions ended.")).toBeVisible();
+  await editorPage.goto("/account");
+  await expect(editorPage).toHaveURL(/\/sign-in/);
+  await other.close();
+
+  await page.goto("/admin/audit");
+  await expect(page.getByRole("cell", { name: "user.deactivated" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});

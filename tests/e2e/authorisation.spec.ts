@@ -1,0 +1,99 @@
+import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
+import { e2eDatabase, signIn } from "./session";
+
+/** A server action request as the admin's browser sent it, to send again as someone else. */
+type Captured = { name: string; url: string; headers: Record<string, string>; body: Buffer };
+
+async function capture(page: Page, name: string, submit: () => Promise<void>): Promise<Captured> {
+  const [request] = await Promise.all([page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]), submit()]);
+  await page.waitForLoadState("networkidle");
+  const headers = request.headers();
+  const keep = ["next-action", "next-router-state-tree", "content-type", "accept", "origin"];
+  return { name, url: request.url(), headers: Object.fromEntries(keep.filter((k) => headers[k]).map((k) => [k, headers[k]!])), body: request.postDataBuffer()! };
+}
+
+async function contextOf(browser: Browser, email: string | null, password?: string) {
+  const context = await browser.newContext();
+  if (email) await signIn(await context.newPage(), email, password);
+  return context;
+}
+
+test("every people mutation, sent by anyone but an admin, is answered 403 and changes nothing", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "admin@example.org");
+  await page.goto("/admin/users");
+  const add = page.getByRole("region", { name: "Add a person" });
+  const addPerson = async (email: string, role: string, password: string) => {
+    await add.getByLabel("Email address").fill(email);
+    await add.getByLabel("Role").selectOption(role);
+    if (role === "city_editor") await add.getByLabel("Saint-Etienne").check();
+    await add.getByLabel(/First password/).fill(password);
+    await add.getByRole("button", { name: "Add" }).click();
+    await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
+  };
+  await addPerson("matrix-city@example.org", "city_editor", "matrix city password");
+  const create = await capture(page, "create a person", () => addPerson("matrix-target@example.org", "editor", "matrix target password"));
+  await page.reload();
+  const target = page.getByRole("article", { name: /matrix-target@example.org/ });
+  const role = await capture(page, "change a role", async () => {
+    await target.getByLabel("Role").selectOption("admin");
+    await target.getByRole("button", { name: /Save role/ }).click();
+  });
+  const password = await capture(page, "reset a password", async () => {
+    await target.getByLabel("New password").fill("a new matrix password");
+    await target.getByRole("button", { name: /Reset password/ }).click();
+  });
+  const deactivate = await capture(page, "deactivate", () => page.getByRole("button", { name: "Deactivate matrix-target@example.org" }).click());
+
+  const db = e2eDatabase();
+  const state = async () => [...(await db`select email, role, is_active, password_hash, session_version from users where email like 'matrix-%' order by email`)];
+  await db`update users set role = 'editor', is_active = true where email = 'matrix-target@example.org'`;
+  const before = await state();
+
+  const askers = [
+    { who: "anonymous", context: await contextOf(browser, null) },
+    { who: "editor", context: await contextOf(browser, "editor@example.org") },
+    { who: "city editor", context: await contextOf(browser, "matrix-city@example.org", "matrix city password") },
+  ];
+  for (const { who, context } of askers) {
+    for (const request of [create, role, password, deactivate]) {
+      const response = await context.request.post(request.url, { headers: { ...request.headers, origin: baseURL! }, data: request.body, maxRedirects: 0 });
+      expect(response.status(), `${who}: ${request.name}`).toBe(403);
+    }
+    await context.close();
+  }
+  expect(await state()).toEqual(before);
+
+  // The same request from the admin does what it says: the refusals above are the rights, not a broken replay.
+  const allowed = await page.context().request.post(deactivate.url, { headers: { ...deactivate.headers, origin: baseURL! }, data: deactivate.body });
+  expect(allowed.status()).toBe(200);
+  expect((await state()).find((u) => u.email === "matrix-target@example.org")?.is_active).toBe(false);
+  await db.end();
+});
+
+test("a state-changing request from another site is refused before it reaches the app", async ({ request, baseURL }) => {
+  for (const path of ["/admin/users", "/sign-in", "/api/v1/cases", "/account"]) {
+    const response = await request.post(path, { headers: { origin: "https://attacker.example", "next-action": "0".repeat(40) }, data: "x" });
+    expect(response.status(), path).toBe(403);
+  }
+  const sameSite = await request.post("/api/v1/cases", { headers: { origin: baseURL! }, data: "x" });
+  expect(sameSite.status()).not.toBe(403);
+});
+
+test("every response carries the security headers, pages a CSP with a fresh nonce and no unsafe-inline scripts", async ({ request }) => {
+  const seen = new Set<string>();
+  for (const path of ["/", "/cases/saint-etienne-artificial-intelligence", "/api/v1/cases", "/sign-in", "/no-such-page"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"], path).toMatch(/max-age=\d+/);
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    const scripts = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
+    expect(scripts, path).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scripts, path).not.toContain("unsafe-inline");
+    seen.add(scripts);
+  }
+  expect(seen.size).toBe(5);
+});
