@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The database drivers are Node packages; keep them out of the server bundle.
-  serverExternalPackages: ["postgres", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
+  serverExternalPackages: ["postgres", "@electric-sql/pglite", "@node-rs/argon2"],
   // forbidden() answers 403 from pages and server actions alike.
   experimental: { authInterrupts: true },
   async headers() {

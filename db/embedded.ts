@@ -3,11 +3,11 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { servePglite } from "./embedded-server";
 
 /**
  * The embedded database: PGlite (PostgreSQL compiled to WASM) in one owner process, served to
- * every client (the app, the CLI, the tests) over PGlite's socket server. Its data folder has no
+ * every client (the app, the CLI, the tests) over a small PostgreSQL wire server (embedded-server.ts). Its data folder has no
  * lock of its own, so the owner writes one beside it and other processes connect to the owner
  * instead of opening the folder a second time.
  */
@@ -50,15 +50,12 @@ export async function startEmbedded({ dataDir, port = 0 }: { dataDir: string | n
     await mkdir(dataDir, { recursive: true });
   }
   const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm, unaccent } });
-  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port, maxConnections: 32 });
-  await server.start();
-  const address = server.getServerConn();
-  const actualPort = Number(address.slice(address.lastIndexOf(":") + 1));
+  const { port: actualPort, close } = await servePglite(pglite, port);
   if (dataDir) await writeFile(ownerFile(dataDir), JSON.stringify({ pid: process.pid, port: actualPort } satisfies Owner));
   return {
     url: embeddedUrl(actualPort),
     stop: async () => {
-      await server.stop();
+      await close();
       await pglite.close();
       if (dataDir) await rm(ownerFile(dataDir), { force: true });
     },
