@@ -4,9 +4,10 @@ import { e2eDatabase, signIn } from "./session";
 /** A server action request as the admin's browser sent it, to send again as someone else. */
 type Captured = { name: string; url: string; headers: Record<string, string>; body: Buffer };
 
-async function capture(page: Page, name: string, submit: () => Promise<void>): Promise<Captured> {
+async function capture(page: Page, name: string, submit: () => Promise<void>, done: string): Promise<Captured> {
   const [request] = await Promise.all([page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]), submit()]);
-  await page.waitForLoadState("networkidle");
+  // The admin's own request has done its work before anything is compared.
+  await expect(page.getByText(done)).toBeVisible();
   const headers = request.headers();
   const keep = ["next-action", "next-router-state-tree", "content-type", "accept", "origin"];
   return { name, url: request.url(), headers: Object.fromEntries(keep.filter((k) => headers[k]).map((k) => [k, headers[k]!])), body: request.postDataBuffer()! };
@@ -32,18 +33,18 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
     await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
   };
   await addPerson("matrix-city@example.org", "city_editor", "matrix city password");
-  const create = await capture(page, "create a person", () => addPerson("matrix-target@example.org", "editor", "matrix target password"));
+  const create = await capture(page, "create a person", () => addPerson("matrix-target@example.org", "editor", "matrix target password"), "Account created for matrix-target@example.org.");
   await page.reload();
   const target = page.getByRole("article", { name: /matrix-target@example.org/ });
   const role = await capture(page, "change a role", async () => {
     await target.getByLabel("Role").selectOption("admin");
     await target.getByRole("button", { name: /Save role/ }).click();
-  });
+  }, "Role saved.");
   const password = await capture(page, "reset a password", async () => {
     await target.getByLabel("New password").fill("a new matrix password");
     await target.getByRole("button", { name: /Reset password/ }).click();
-  });
-  const deactivate = await capture(page, "deactivate", () => page.getByRole("button", { name: "Deactivate matrix-target@example.org" }).click());
+  }, "Password reset: the person's sessions ended.");
+  const deactivate = await capture(page, "deactivate", () => page.getByRole("button", { name: "Deactivate matrix-target@example.org" }).click(), "Account deactivated: its sessions ended.");
 
   const db = e2eDatabase();
   const state = async () => [...(await db`select email, role, is_active, password_hash, session_version from users where email like 'matrix-%' order by email`)];
