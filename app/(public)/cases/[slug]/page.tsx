@@ -8,21 +8,12 @@ import { RelatedCases } from "@/components/related-cases";
 import { listRelatedCases } from "@/db/cases";
 import { findPublishedCase } from "@/lib/api/published-case";
 import { caseFiles, caseUrl } from "@/lib/case/urls";
+import { firstSentence } from "@/lib/plain-text";
 import type { CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** The first sentence of a Markdown text, as plain text short enough for a description. */
-function firstSentence(markdown: string): string {
-  const plain = markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`#>]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  const sentence = plain.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? plain;
-  return sentence.length > 200 ? `${sentence.slice(0, 197).trimEnd()}…` : sentence;
-}
 
 function describeCase(caseDocument: CaseDocument): string {
   const { city, policyArea } = caseDocument;
