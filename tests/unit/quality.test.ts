@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { blocksPublishing, checkCase } from "@/lib/quality/check-case";
+import { duplicateActors, emptySections, missingFacets, numberingGaps, otherPlaces, stakeholdersNotInInventory } from "@/lib/quality/checks";
+import { lostAccents } from "@/lib/quality/lost-accents";
+import type { CaseDocument } from "@/lib/case/schema";
+import { parseCaseDocument } from "@/lib/importer/parse-case";
+import { DELIVERED_CASE, readText } from "../support/fixtures";
+
+function delivered(): CaseDocument {
+  const r = parseCaseDocument(readText(DELIVERED_CASE));
+  if (!r.ok) throw new Error(r.error);
+  return r.case;
+}
+
+const KNOWN = { cities: ["Rotterdam", "Košice", "Bratislava", "Lund", "Saint-Etienne"], policyAreas: ["Artificial Intelligence", "New European Bauhaus"] };
+
+describe("quality checks on the delivered Saint-Etienne case", () => {
+  const c = delivered();
+
+  it("flags the summary that speaks of Košice and the New European Bauhaus", () => {
+    expect(otherPlaces(c, KNOWN).map((p) => [p.section, p.message])).toEqual([
+      ["summary", "The summary section names the city Košice, not this case's Saint-Etienne"],
+      ["summary", "The summary section names the policy area New European Bauhaus, not this case's Artificial Intelligence"],
+    ]);
+  });
+
+  it("finds the lost accents of “Ecole suprieure”, “dpartement” and “Cit 2025”", () => {
+    const messages = lostAccents(c).map((p) => `${p.section}: ${p.message}`);
+    expect(messages).toContain("participants: “suprieure” looks like “supérieure” with its accents lost");
+    expect(messages).toContain("participants: “dpartement” looks like “département” with its accents lost");
+    expect(messages).toContain("introduction: “Cit” looks like “cité” with its accents lost");
+  });
+
+  it("blocks publishing until the serious problems are fixed", () => {
+    expect(blocksPublishing(checkCase(c, KNOWN))).toBe(true);
+    const fixed = { ...c, summary: { conclusions: [], recommendations: [] } };
+    expect(checkCase(fixed, KNOWN).filter((p) => p.severity === "serious")).toEqual([]);
+  });
+
+  it("lists the stakeholders who are not in the inventory", () => {
+    expect(stakeholdersNotInInventory(c).map((p) => p.message)).toEqual([
+      "The stakeholder Loire (landlocked département) is not in the inventory",
+      "The stakeholder Ecole supérieure d'Art et Design is not in the inventory",
+      "The stakeholder réseau HACNUM is not in the inventory",
+    ]);
+  });
+});
+
+describe("each quality check on made-up problems", () => {
+  const c = delivered();
+
+  it("an inventory row without a facet", () => {
+    const changed = { ...c, inventory: c.inventory.map((r, i) => (i === 2 ? { ...r, facets: [] } : r)) };
+    expect(missingFacets(changed)).toEqual([{ check: "missing-facet", severity: "serious", section: "inventory", message: "Pulsalys has no OPSI facet" }]);
+    expect(missingFacets(c)).toEqual([]);
+  });
+
+  it("an actor listed twice", () => {
+    const changed = { ...c, inventory: [...c.inventory, c.inventory[0]!] };
+    expect(duplicateActors(changed).map((p) => p.message)).toEqual(["USE'IN is listed 2 times in the inventory"]);
+    expect(duplicateActors(c)).toEqual([]);
+  });
+
+  it("empty required sections", () => {
+    const changed = { ...c, context: " ", inventory: [], findings: { ...c.findings, recommendations: [] } };
+    expect(emptySections(changed).map((p) => p.message)).toEqual(["The context is empty", "The inventory is empty", "There are no closing recommendations"]);
+    expect(emptySections(c)).toEqual([]);
+  });
+
+  it("numbering gaps in conclusions and recommendations", () => {
+    const recommendations = c.findings.recommendations.map((f, i) => (i === 2 ? { ...f, number: 4 } : f));
+    expect(numberingGaps({ ...c, findings: { ...c.findings, recommendations } }).map((p) => p.message)).toEqual(["The closing recommendations are numbered 1, 2, 4"]);
+    expect(numberingGaps(c)).toEqual([]);
+  });
+
+  it("a place named in a word that only contains it is not flagged", () => {
+    expect(otherPlaces({ ...c, summary: { conclusions: [], recommendations: [] }, context: "Lundgren and Rotterdamse visited." }, KNOWN)).toEqual([]);
+  });
+});
