@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { listCasesToCheck } from "@/db/quality";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/roles";
+import { blocksPublishing, checkCase } from "@/lib/quality/check-case";
+
+export const metadata: Metadata = { title: "Quality of the cases", robots: { index: false } };
+
+const STATUS_LABELS = { draft: "Draft", in_review: "In review", published: "Published", archived: "Archived" } as const;
+
+export default async function QualityPage() {
+  await connection();
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/sign-in?next=/edit/quality");
+  if (!can(actor, "cases:edit", actor.cityIds[0])) forbidden();
+  const { cases, known } = await listCasesToCheck(actor);
+  const checked = cases.map((c) => ({ c, problems: checkCase(c, known) }));
+  return (
+    <div className="space-y-8">
+      <h1>Quality of the cases</h1>
+      <p className="max-w-prose">
+        Every case you may edit, checked for what typically goes wrong when a document is written or converted. Serious
+        problems block publishing until they are fixed.
+      </p>
+      {checked.map(({ c, problems }) => (
+        <section key={c.slug} aria-labelledby={`q-${c.slug}`} className="space-y-3 rounded border border-stone-300 p-4">
+          <h2 id={`q-${c.slug}`} className="text-xl">
+            <Link href={`/cases/${c.slug}`}>{c.city.name}: {c.policyArea.name}</Link>{" "}
+            <span className="text-base font-normal">· {STATUS_LABELS[c.status ?? "draft"]}</span>
+          </h2>
+          <p className={blocksPublishing(problems) ? "font-semibold text-red-900" : "text-teal-900"}>
+            {problems.length === 0 ? "No problem found." : `${problems.filter((p) => p.severity === "serious").length} serious, ${problems.filter((p) => p.severity === "warning").length} to look at.`}
+          </p>
+          {problems.length > 0 && (
+            <ul className="list-disc space-y-1 pl-5">
+              {problems.map((p, i) => (
+                <li key={i}>
+                  <strong>{p.severity === "serious" ? "Serious" : "Check"}:</strong> {p.message} (<Link href={`/cases/${c.slug}#${p.section}`}>{p.section}</Link>)
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

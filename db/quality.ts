@@ -1,0 +1,27 @@
+import "server-only";
+import { inArray, sql } from "drizzle-orm";
+import { can, ForbiddenError, type Actor } from "@/lib/auth/roles";
+import type { CaseDocument } from "@/lib/case/schema";
+import type { KnownPlaces } from "@/lib/quality/types";
+import { getDb } from "./client";
+import { findCaseRows, toCaseDocument } from "./case-document";
+import { cases, cities, policyAreas } from "./schema";
+
+/**
+ * Every case the person may edit, in any status, whole, with the cities and policy areas the knowledge
+ * bank knows (what the quality checks compare a case's texts with). Three queries.
+ */
+export async function listCasesToCheck(by: Actor | null): Promise<{ cases: CaseDocument[]; known: KnownPlaces }> {
+  if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
+  const db = getDb();
+  const where = by.role === "city_editor" ? inArray(cases.cityId, by.cityIds) : sql`true`;
+  const [rows, cityNames, areaNames] = await Promise.all([
+    findCaseRows(db, where),
+    db.select({ name: cities.name }).from(cities),
+    db.select({ name: policyAreas.name }).from(policyAreas),
+  ]);
+  return {
+    cases: rows.map(toCaseDocument),
+    known: { cities: cityNames.map((c) => c.name), policyAreas: areaNames.map((p) => p.name) },
+  };
+}
