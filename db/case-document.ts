@@ -22,7 +22,7 @@ const WHOLE_CASE = {
 } as const;
 
 /** One query (Drizzle's relational query builds it with lateral joins) for a whole case. */
-export function findCaseRow(db: Database, where: SQL) {
+export function findCaseRow(db: Pick<Database, "query">, where: SQL) {
   return db.query.cases.findFirst({ where, ...WHOLE_CASE });
 }
 

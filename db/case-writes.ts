@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { CaseDocument, Finding } from "@/lib/case/schema";
+import type { CaseDocument, CaseStatus, Finding } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
 import { caseSearchBody, caseSearchTitle } from "@/lib/case/search-text";
 import { recordAudit, type AuditEntry } from "./audit";
@@ -10,13 +10,20 @@ import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
 import * as t from "./schema";
 import type { Transaction } from "./transaction";
 
-export type SavedCase = { id: number; slug: string; isNew: boolean };
-export type WriteOptions = { publish?: boolean; by?: AuditEntry["by"] };
+export type SavedCase = { id: number; slug: string; isNew: boolean; version: number };
+export type WriteOptions = {
+  publish?: boolean;
+  by?: AuditEntry["by"];
+  /** Why, in the words of the person saving: kept with the revision. */
+  message?: string;
+  /** Save onto this case (the editor), instead of finding it by city, policy area and focus (the importer). */
+  target?: { id: number; status: CaseStatus };
+};
 
 const SERVER = { id: null, email: "server" } as const;
 
 /** Writes a whole case: found by city, policy area and focus and replaced, or created. */
-export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER }: WriteOptions = {}): Promise<SavedCase> {
+export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target }: WriteOptions = {}): Promise<SavedCase> {
   const cityId = await upsertCaseCity(tx, c);
   const policyAreaId = await upsertCasePolicyArea(tx, c);
   const focus = c.focus ?? "";
@@ -28,22 +35,30 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   };
   const now = new Date();
   const published = publish ? { status: "published" as const, publishedAt: now } : {};
-  const [existing] = await tx.select({ id: t.cases.id, status: t.cases.status }).from(t.cases)
-    .where(and(eq(t.cases.cityId, cityId), eq(t.cases.policyAreaId, policyAreaId), eq(t.cases.focus, focus)));
+  const [existing] = target
+    ? [target]
+    : await tx.select({ id: t.cases.id, status: t.cases.status }).from(t.cases)
+        .where(and(eq(t.cases.cityId, cityId), eq(t.cases.policyAreaId, policyAreaId), eq(t.cases.focus, focus)));
   let id: number;
+  let version: number;
   if (existing) {
     id = existing.id;
-    await tx.update(t.cases).set({ ...fields, ...published, version: sql`${t.cases.version} + 1`, updatedAt: now }).where(eq(t.cases.id, id));
+    const [row] = await tx.update(t.cases).set({ ...fields, ...published, version: sql`${t.cases.version} + 1`, updatedAt: now })
+      .where(eq(t.cases.id, id)).returning({ version: t.cases.version });
+    version = row!.version;
     await deleteCaseParts(tx, id);
   } else {
-    const [row] = await tx.insert(t.cases).values({ ...fields, ...published }).returning({ id: t.cases.id });
+    const [row] = await tx.insert(t.cases).values({ ...fields, ...published }).returning({ id: t.cases.id, version: t.cases.version });
     id = row!.id;
+    version = row!.version;
   }
   await insertCaseParts(tx, id, c);
+  const { status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content } = c;
+  await tx.insert(t.caseRevisions).values({ caseId: id, version, document: content, message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
   await bumpContentRevision(tx);
-  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { source: "import" } });
+  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source: target ? "editor" : "import" } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
-  return { id, slug: c.slug, isNew: !existing };
+  return { id, slug: c.slug, isNew: !existing, version };
 }
 
 async function deleteCaseParts(tx: Transaction, caseId: number): Promise<void> {

@@ -1,0 +1,108 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { assertCan, ForbiddenError, type Actor, type Permission } from "@/lib/auth/roles";
+import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
+import { checkCase } from "@/lib/quality/check-case";
+import type { QualityProblem } from "@/lib/quality/types";
+import { recordAudit } from "./audit";
+import { findCaseRow, toCaseDocument } from "./case-document";
+import { writeCase } from "./case-writes";
+import { getDb } from "./client";
+import { bumpContentRevision } from "./content-revision";
+import { caseRevisions, cases, cities, policyAreas } from "./schema";
+import type { Transaction } from "./transaction";
+
+/** A save made from an older version than the stored one: refused, never applied over the newer one. */
+export class StaleCaseError extends Error {
+  constructor(readonly currentVersion: number) {
+    super(`This case was changed by someone else (now version ${currentVersion}). Nothing was saved.`);
+  }
+}
+
+export class CaseError extends Error {}
+
+async function lockCase(tx: Transaction, caseId: number) {
+  const [row] = await tx.select({ id: cases.id, slug: cases.slug, cityId: cases.cityId, status: cases.status, version: cases.version })
+    .from(cases).where(eq(cases.id, caseId)).for("update");
+  if (!row) throw new CaseError("No such case");
+  return row;
+}
+
+async function cityIdOf(tx: Transaction, c: CaseDocument): Promise<number> {
+  const [city] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, c.city.slug));
+  const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, c.policyArea.slug));
+  if (!city || !area) throw new CaseError("Choose a city and a policy area that exist (an editor can add new ones)");
+  return city.id;
+}
+
+/**
+ * Saves a whole case as one transaction and stores it as a new revision. Refused when the case changed
+ * since `expectedVersion` (two people editing), or when the person may not edit it: a city editor edits
+ * only drafts of their own cities.
+ */
+export async function saveCase(by: Actor | null, caseId: number, document: CaseDocument, { expectedVersion, message = "" }: { expectedVersion: number; message?: string }) {
+  return getDb().transaction(async (tx) => {
+    const current = await lockCase(tx, caseId);
+    assertCan(by, "cases:edit", current.cityId);
+    assertCan(by, "cases:edit", await cityIdOf(tx, document));
+    if (by.role === "city_editor" && current.status !== "draft") throw new ForbiddenError("A city editor edits drafts only");
+    if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
+    return writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
+  });
+}
+
+type Transition = { from: CaseStatus[]; permission: Permission };
+const TRANSITIONS: Record<CaseStatus, Transition> = {
+  in_review: { from: ["draft"], permission: "cases:submit" },
+  published: { from: ["in_review", "draft"], permission: "cases:publish" },
+  archived: { from: ["published", "draft", "in_review"], permission: "cases:archive" },
+  // Back to draft: unpublishing, taking a case back from review or out of the archive.
+  draft: { from: ["in_review", "published", "archived"], permission: "cases:publish" },
+};
+
+export type StatusChange = { to: CaseStatus; expectedVersion: number; waiver?: string };
+
+/**
+ * Moves a case through draft -> in review -> published -> archived (and back to draft). Publishing is
+ * refused while serious quality problems remain, unless they are waived with a reason (kept in the audit log).
+ */
+export async function setCaseStatus(by: Actor | null, caseId: number, { to, expectedVersion, waiver }: StatusChange, known: { cities: string[]; policyAreas: string[] }) {
+  return getDb().transaction(async (tx) => {
+    const current = await lockCase(tx, caseId);
+    const transition = TRANSITIONS[to];
+    assertCan(by, transition.permission, current.cityId);
+    if (!transition.from.includes(current.status)) throw new CaseError(`A ${current.status.replace("_", " ")} case cannot become ${to.replace("_", " ")}`);
+    if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
+    let waived: QualityProblem[] = [];
+    if (to === "published") {
+      const row = await findCaseRow(tx, eq(cases.id, caseId));
+      const serious = checkCase(toCaseDocument(row!), known).filter((p) => p.severity === "serious");
+      if (serious.length && !waiver?.trim()) throw new QualityGateError(serious);
+      waived = serious;
+    }
+    await tx.update(cases)
+      .set({ status: to, updatedAt: new Date(), ...(to === "published" ? { publishedAt: new Date() } : {}) })
+      .where(and(eq(cases.id, caseId), eq(cases.version, expectedVersion)));
+    await bumpContentRevision(tx);
+    await recordAudit(tx, {
+      by, action: "case.status_changed", subject: current.slug,
+      details: { from: current.status, to, ...(waived.length ? { waiver: waiver!.trim(), waived: waived.map((p) => p.message) } : {}) },
+    });
+  });
+}
+
+export class QualityGateError extends Error {
+  constructor(readonly problems: QualityProblem[]) {
+    super(`Publishing is blocked by ${problems.length} serious problem(s); fix them or waive them with a reason`);
+  }
+}
+
+/** The revisions of a case, newest first: for its history. */
+export async function listRevisions(by: Actor | null, caseId: number) {
+  const [row] = await getDb().select({ cityId: cases.cityId }).from(cases).where(eq(cases.id, caseId));
+  if (!row) return [];
+  assertCan(by, "cases:edit", row.cityId);
+  return getDb()
+    .select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt, document: caseRevisions.document })
+    .from(caseRevisions).where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version));
+}

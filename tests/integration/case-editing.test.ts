@@ -1,0 +1,90 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { CaseError, listRevisions, QualityGateError, saveCase, setCaseStatus, StaleCaseError } from "@/db/case-editing";
+import { getCaseDocument, importCases } from "@/db/cases";
+import { ensurePartnerCities } from "@/db/cities";
+import { createUser, getSessionActor } from "@/db/users";
+import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import type { CaseDocument } from "@/lib/case/schema";
+import { parseFile } from "../support/cases";
+import { describeOnEachDatabase } from "../support/databases";
+import { DELIVERED_CASE } from "../support/fixtures";
+
+const KNOWN = { cities: ["Košice", "Saint-Etienne", "Lund"], policyAreas: ["Artificial Intelligence", "New European Bauhaus"] };
+
+async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
+  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
+  return (await getSessionActor(id, 1))!;
+}
+
+async function draft(): Promise<{ id: number; document: CaseDocument }> {
+  await getDb().transaction((tx) => ensurePartnerCities(tx));
+  const [saved] = await importCases([parseFile(DELIVERED_CASE)]);
+  return { id: saved!.id, document: (await getCaseDocument(saved!.slug))! };
+}
+
+const revisionCount = async () => Number((await getDb().execute<{ n: number }>(sql`select count(*)::int as n from case_revisions`))[0]!.n);
+
+describeOnEachDatabase("editing cases", () => {
+  it("stores every save as a revision and refuses a save made from a stale version, keeping the newer text", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const saved = await saveCase(editor, id, { ...document, context: "First editor's text." }, { expectedVersion: 1, message: "Shorter context" });
+    expect(saved.version).toBe(2);
+    await expect(saveCase(editor, id, { ...document, context: "Second editor's text." }, { expectedVersion: 1 })).rejects.toBeInstanceOf(StaleCaseError);
+    expect((await getCaseDocument(document.slug))?.context).toBe("First editor's text.");
+    const revisions = await listRevisions(editor, id);
+    expect(revisions.map((r) => [r.version, r.message, r.authorEmail])).toEqual([[2, "Shorter context", "editor@example.org"], [1, "", "server"]]);
+    expect((revisions[0]!.document as CaseDocument).context).toBe("First editor's text.");
+  });
+
+  it("lets exactly one of many saves from the same version win", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => saveCase(editor, id, { ...document, context: `Save ${i}` }, { expectedVersion: 1 })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected" && r.reason instanceof StaleCaseError)).toHaveLength(19);
+    expect(await revisionCount()).toBe(2);
+  });
+
+  it("checks who is asking for every case mutation: refused ones change nothing", async () => {
+    const { id, document } = await draft();
+    const askers: Array<[string, Actor | null, boolean]> = [
+      ["anonymous", null, false],
+      ["city editor of another city", await person("lund@example.org", "city_editor", ["lund"]), false],
+      ["city editor of the city", await person("se@example.org", "city_editor", ["saint-etienne"]), true],
+      ["editor", await person("editor@example.org", "editor"), true],
+    ];
+    let version = 1;
+    for (const [who, actor, mayEdit] of askers) {
+      const attempt = saveCase(actor, id, { ...document, context: `By ${who}` }, { expectedVersion: version });
+      if (mayEdit) version = (await attempt).version;
+      else await expect(attempt, who).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    const cityEditor = askers[2]![1];
+    await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version }, KNOWN);
+    await expect(saveCase(cityEditor, id, document, { expectedVersion: version })).rejects.toThrow("A city editor edits drafts only");
+    await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, waiver: "ok" }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setCaseStatus(null, id, { to: "draft", expectedVersion: version }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await getCaseDocument(document.slug))?.status).toBe("in_review");
+    expect(await revisionCount()).toBe(3);
+  });
+
+  it("blocks publishing while serious problems remain, unless waived with a reason", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const refused = setCaseStatus(editor, id, { to: "published", expectedVersion: 1 }, KNOWN);
+    await expect(refused).rejects.toBeInstanceOf(QualityGateError);
+    await refused.catch((e: QualityGateError) => expect(e.problems.map((p) => p.check)).toContain("other-place"));
+    expect((await getCaseDocument(document.slug))?.status).toBe("draft");
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "Delivered as is; the partner will correct the summary" }, KNOWN);
+    expect((await getCaseDocument(document.slug))?.status).toBe("published");
+    await expect(setCaseStatus(editor, id, { to: "in_review", expectedVersion: 1 }, KNOWN)).rejects.toBeInstanceOf(CaseError);
+    const [audit] = await getDb().execute<{ details: { waiver: string } }>(sql`select details from audit_log where action = 'case.status_changed' order by id desc limit 1`);
+    expect(audit!.details.waiver).toBe("Delivered as is; the partner will correct the summary");
+  });
+});
