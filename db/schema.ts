@@ -20,6 +20,7 @@ import {
   SECTION_KEYS,
   STAKEHOLDER_CATEGORIES,
 } from "../lib/case/schema";
+import { ROLE_VALUES } from "../lib/auth/roles";
 
 export const caseStatus = pgEnum("case_status", CASE_STATUSES);
 export const facet = pgEnum("facet", FACETS);
@@ -284,8 +285,7 @@ export const extraSectionsRelations = relations(extraSections, ({ one }) => ({
   case: one(cases, { fields: [extraSections.caseId], references: [cases.id] }),
 }));
 
-export const ROLES = ["admin", "editor", "city_editor"] as const;
-export const role = pgEnum("role", ROLES);
+export const role = pgEnum("role", ROLE_VALUES);
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),

@@ -120,7 +120,7 @@ export const recommendationListSchema = z.object({
   ...pagination,
   facets: z
     .record(recommendationFacetNameSchema, z.array(facetValueSchema))
-    .describe("For each filter, its values; each counted over every recommendation of the published cases, whatever the filters"),
+    .describe("For each filter, its values; each counted as if chosen, with `q` and the other filters kept"),
   license: licenseSchema,
 });
 
