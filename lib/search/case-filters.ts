@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryFilterSchema, pageFilterSchema } from "./filter-fields";
 import { facetSchema, slugSchema, stakeholderCategorySchema } from "../case/schema";
 
 export const PAGE_SIZE = 20;
@@ -7,12 +8,12 @@ export const PAGE_SIZE = 20;
 export const caseFiltersSchema = z.strictObject({
   q: z.string().max(200, "at most 200 characters").optional().describe("Full-text search, accent- and case-insensitive"),
   city: slugSchema.optional().describe("City slug, e.g. saint-etienne"),
-  country: z.string().regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 code such as FR").transform((c) => c.toUpperCase()).optional().describe("ISO 3166-1 alpha-2 country code, e.g. FR"),
+  country: countryFilterSchema,
   policyArea: slugSchema.optional().describe("Policy area slug, e.g. artificial-intelligence"),
   year: z.coerce.number({ error: "a year such as 2024" }).int("a year such as 2024").min(1990, "a year after 1990").max(2100, "a year before 2100").optional().describe("Year of the workshop (or of publication when the workshop date is not known)"),
   facet: facetSchema.optional().describe("An OPSI facet present in the case's inventory"),
   stakeholder: stakeholderCategorySchema.optional().describe("A stakeholder category present in the case's portfolio"),
-  page: z.coerce.number({ error: "a page number" }).int("a page number").min(1, "a page number from 1").max(10_000).default(1).describe(`Page of results, ${PAGE_SIZE} to a page`),
+  page: pageFilterSchema(PAGE_SIZE),
 });
 
 export type CaseFilters = z.infer<typeof caseFiltersSchema>;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+/** A country filter: an ISO 3166-1 alpha-2 code, in any case. */
+export const countryFilterSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 code such as FR")
+  .transform((c) => c.toUpperCase())
+  .optional()
+  .describe("ISO 3166-1 alpha-2 country code, e.g. FR");
+
+/** The page of a list, from 1. */
+export const pageFilterSchema = (pageSize: number) =>
+  z.coerce
+    .number({ error: "a page number" })
+    .int("a page number")
+    .min(1, "a page number from 1")
+    .max(10_000)
+    .default(1)
+    .describe(`Page of results, ${pageSize} to a page`);
