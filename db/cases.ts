@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { CaseDocument } from "@/lib/case/schema";
 import { getDb } from "./client";
 import { caseBySlug, findCaseRow, findCaseRows, toCaseDocument } from "./case-document";
@@ -36,33 +37,42 @@ export type CaseSummary = {
   countryName: string; policyAreaSlug: string; policyAreaName: string;
 };
 
+const SUMMARY = {
+  slug: cases.slug, title: cases.title, isSample: cases.isSample, updatedAt: cases.updatedAt, publishedAt: cases.publishedAt,
+  citySlug: cities.slug, cityName: cities.name, countryName: cities.countryName,
+  policyAreaSlug: policyAreas.slug, policyAreaName: policyAreas.name,
+};
+
+function selectPublished<T extends SelectedFields>(extra: T) {
+  return getDb()
+    .select({ ...SUMMARY, ...extra })
+    .from(cases)
+    .innerJoin(cities, eq(cities.id, cases.cityId))
+    .innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId));
+}
+
 /** Published cases, newest change first; `limit` for the newest few. */
 export function listPublishedCases(limit?: number): Promise<CaseSummary[]> {
   return cachedRead(["listPublishedCases", limit], () => {
-    const select = getDb()
-      .select({
-        slug: cases.slug, title: cases.title, isSample: cases.isSample, updatedAt: cases.updatedAt, publishedAt: cases.publishedAt,
-        citySlug: cities.slug, cityName: cities.name, countryName: cities.countryName,
-        policyAreaSlug: policyAreas.slug, policyAreaName: policyAreas.name,
-      })
-      .from(cases)
-      .innerJoin(cities, eq(cities.id, cases.cityId))
-      .innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
-      .where(eq(cases.status, "published"))
-      .orderBy(desc(cases.updatedAt), cases.slug);
+    const select = selectPublished({}).where(eq(cases.status, "published")).orderBy(desc(cases.updatedAt), cases.slug);
     return limit ? select.limit(limit) : select;
   });
 }
 
-/** Published cases of the same city or the same policy area. */
+/** Published cases of the same city or the same policy area as a published case. One query. */
 export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sharesCity: boolean; sharesPolicyArea: boolean }>> {
-  return cachedRead(["listRelatedCases", slug], async () => {
-    const all = await listPublishedCases();
-    const self = all.find((c) => c.slug === slug);
-    if (!self) return [];
-    return all
-      .filter((c) => c.slug !== slug && (c.citySlug === self.citySlug || c.policyAreaSlug === self.policyAreaSlug))
-      .map((c) => ({ ...c, sharesCity: c.citySlug === self.citySlug, sharesPolicyArea: c.policyAreaSlug === self.policyAreaSlug }));
+  return cachedRead(["listRelatedCases", slug], () => {
+    const self = sql`(select city_id, policy_area_id from cases where slug = ${slug} and status = 'published')`;
+    return selectPublished({
+      sharesCity: sql<boolean>`${cases.cityId} in (select city_id from ${self} s)`,
+      sharesPolicyArea: sql<boolean>`${cases.policyAreaId} in (select policy_area_id from ${self} s)`,
+    })
+      .where(and(
+        eq(cases.status, "published"),
+        ne(cases.slug, slug),
+        sql`(${cases.cityId} in (select city_id from ${self} s) or ${cases.policyAreaId} in (select policy_area_id from ${self} s))`,
+      ))
+      .orderBy(desc(cases.updatedAt), cases.slug);
   });
 }
 

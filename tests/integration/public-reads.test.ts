@@ -75,6 +75,15 @@ describeOnEachDatabase("what the public reads", () => {
     expect(await listRelatedCases("saint-etienne-artificial-intelligence")).toEqual([]);
   });
 
+  it("relates published cases of the same city or policy area, saying which they share", async () => {
+    await importPublishedFixtures();
+    await importCases([{ ...parseFile(LUND_VARIANT), policyArea: { slug: "artificial-intelligence", name: "Artificial Intelligence" }, slug: "lund-artificial-intelligence" }], { publish: true });
+    const related = await listRelatedCases("saint-etienne-artificial-intelligence");
+    expect(related.map((c) => [c.slug, c.sharesCity, c.sharesPolicyArea])).toEqual([["lund-artificial-intelligence", false, true]]);
+    expect((await listRelatedCases("lund-new-european-bauhaus")).map((c) => [c.slug, c.sharesCity, c.sharesPolicyArea])).toEqual([["lund-artificial-intelligence", true, false]]);
+    expect(await listRelatedCases("no-such-case")).toEqual([]);
+  });
+
   it("reads a case, a city, an actor and a search in the same number of queries however large the content", async () => {
     await importPublishedFixtures();
     const small = {
