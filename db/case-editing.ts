@@ -1,6 +1,7 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
-import { assertCan, ForbiddenError, type Actor, type Permission } from "@/lib/auth/roles";
+import { and, desc, eq, or } from "drizzle-orm";
+import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
@@ -19,7 +20,12 @@ export class StaleCaseError extends Error {
   }
 }
 
-export class CaseError extends Error {}
+export class CaseError extends Error {
+  /** The editor's field the problem is about, when there is one. */
+  constructor(message: string, readonly field?: string) {
+    super(message);
+  }
+}
 
 async function lockCase(tx: Transaction, caseId: number) {
   const [row] = await tx.select({ id: cases.id, slug: cases.slug, cityId: cases.cityId, status: cases.status, version: cases.version })
@@ -51,14 +57,23 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
   });
 }
 
-type Transition = { from: CaseStatus[]; permission: Permission };
-const TRANSITIONS: Record<CaseStatus, Transition> = {
-  in_review: { from: ["draft"], permission: "cases:submit" },
-  published: { from: ["in_review", "draft"], permission: "cases:publish" },
-  archived: { from: ["published", "draft", "in_review"], permission: "cases:archive" },
-  // Back to draft: unpublishing, taking a case back from review or out of the archive.
-  draft: { from: ["in_review", "published", "archived"], permission: "cases:publish" },
-};
+/**
+ * Creates a case from the editor as a draft (one transaction, first revision). A new city or policy area
+ * needs the right to manage them; an existing case for the same city, policy area and focus is never replaced.
+ */
+export async function createCase(by: Actor | null, document: CaseDocument, { message = "" } = {}) {
+  return getDb().transaction(async (tx) => {
+    const [city] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, document.city.slug));
+    const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, document.policyArea.slug));
+    assertCan(by, "cases:create", city?.id);
+    if (!city || !area) assertCan(by, "catalog:manage");
+    const [taken] = await tx.select({ slug: cases.slug }).from(cases)
+      .where(or(eq(cases.slug, document.slug), and(eq(cases.cityId, city?.id ?? -1), eq(cases.policyAreaId, area?.id ?? -1), eq(cases.focus, document.focus ?? ""))));
+    if (taken?.slug === document.slug) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
+    if (taken) throw new CaseError(`There is already a case for this city and policy area (${taken.slug}): edit it, or give this one a focus`, "focus");
+    return writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
+  });
+}
 
 export type StatusChange = { to: CaseStatus; expectedVersion: number; waiver?: string };
 

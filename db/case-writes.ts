@@ -18,12 +18,14 @@ export type WriteOptions = {
   message?: string;
   /** Save onto this case (the editor), instead of finding it by city, policy area and focus (the importer). */
   target?: { id: number; status: CaseStatus };
+  /** What wrote the case, for the audit log: by default the editor when there is a target, else the importer. */
+  source?: "editor" | "import";
 };
 
 const SERVER = { id: null, email: "server" } as const;
 
 /** Writes a whole case: found by city, policy area and focus and replaced, or created. */
-export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target }: WriteOptions = {}): Promise<SavedCase> {
+export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import" }: WriteOptions = {}): Promise<SavedCase> {
   const cityId = await upsertCaseCity(tx, c);
   const policyAreaId = await upsertCasePolicyArea(tx, c);
   const focus = c.focus ?? "";
@@ -56,7 +58,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   const { status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content } = c;
   await tx.insert(t.caseRevisions).values({ caseId: id, version, document: content, message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
   await bumpContentRevision(tx);
-  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source: target ? "editor" : "import" } });
+  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
   return { id, slug: c.slug, isNew: !existing, version };
 }

@@ -5,11 +5,11 @@ import { connection } from "next/server";
 import { listCasesToCheck } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
+import { STATUS_LABELS } from "@/lib/case/workflow";
 import { blocksPublishing, checkCase } from "@/lib/quality/check-case";
 
 export const metadata: Metadata = { title: "Quality of the cases", robots: { index: false } };
 
-const STATUS_LABELS = { draft: "Draft", in_review: "In review", published: "Published", archived: "Archived" } as const;
 
 export default async function QualityPage() {
   await connection();

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { CaseEditor } from "@/components/case-editor/case-editor";
+import { CaseStatusForm } from "@/components/case-status-form";
+import { FormattedDate } from "@/components/formatted-date";
+import { getCaseForEditing, listEditorChoices } from "@/db/case-editor";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ForbiddenError } from "@/lib/auth/roles";
+import { allowedTransitions } from "@/lib/case/workflow";
+import { checkCase } from "@/lib/quality/check-case";
+import { editCaseAction } from "../actions";
+import { changeStatusAction } from "../status-actions";
+
+export const metadata: Metadata = { title: "Edit a case", robots: { index: false } };
+
+const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+async function load(id: number) {
+  const actor = await getCurrentActor();
+  if (!actor) redirect(`/sign-in?next=/edit/cases/${id}`);
+  try {
+    return { actor, editable: await getCaseForEditing(actor, id) };
+  } catch (error) {
+    if (error instanceof ForbiddenError) forbidden();
+    throw error;
+  }
+}
+
+export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  await connection();
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const { actor, editable } = await load(id.data);
+  if (!editable) notFound();
+  const { document: c, status, version } = editable;
+  const choices = await listEditorChoices();
+  const problems = checkCase(c, choices.known);
+  const canEdit = actor.role !== "city_editor" || status === "draft";
+  const isCreated = (await searchParams).created === "1";
+  return (
+    <div className="space-y-6">
+      <h1>Edit {c.city.name}: {c.policyArea.name}{c.focus ? ` (${c.focus})` : ""}</h1>
+      <p>
+        Version {version}, last updated <FormattedDate value={c.updatedAt!} />.{" "}
+        <Link href={`/edit/cases/${editable.id}/history`}>History of this case</Link>
+        {status === "published" ? <> · <Link href={`/cases/${c.slug}`}>Public page</Link></> : null}
+        {" "}· <Link href="/edit">All cases</Link>
+      </p>
+      {isCreated ? <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-3">Draft created as version 1.</p> : null}
+      <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status}
+        allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} />
+      {canEdit ? (
+        <CaseEditor action={editCaseAction.bind(null, editable.id)} initial={{ draft: c, version, round: 0, problems }} choices={choices} storageKey={`ekip:case:${editable.id}`} isNew={false} />
+      ) : (
+        <p className="rounded border-l-4 border-stone-600 bg-stone-100 p-3">This case is {status.replace("_", " ")}: as a city editor you can change drafts only. An ekip editor can move it back to draft.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { forbidden, redirect } from "next/navigation";
+import { getCaseForEditing, getRevisionAuthor, getRevisionDocument, listEditorChoices } from "@/db/case-editor";
+import { CaseError, createCase, saveCase, StaleCaseError } from "@/db/case-editing";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { can, ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { draftFromForm, newPlacesFromForm, type CaseDraft } from "@/lib/editor/draft-form";
+import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
+import type { EditorState } from "@/lib/editor/editor-state";
+import type { CaseDocument } from "@/lib/case/schema";
+import { changedParts } from "@/lib/editor/case-parts";
+import { mergeDrafts } from "@/lib/editor/merge-drafts";
+import { checkCase } from "@/lib/quality/check-case";
+import { startNewCase } from "./new-case-start";
+import { expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
+
+async function signedIn(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor || !can(actor, "cases:edit", actor.cityIds[0])) forbidden();
+  return actor;
+}
+
+/** Adding, removing or moving a list entry: nothing is stored, the form comes back changed (this is the no-JavaScript path). */
+function changeList(form: FormData, prev: EditorState, draft: CaseDraft): EditorState | null {
+  const intent = parseListIntent(form.get("intent"));
+  if (!intent) return null;
+  const changed = applyListIntent(draft, intent);
+  return { ...prev, ...newPlacesFromForm(form), draft: changed.draft, focus: changed.focus, errors: undefined, message: undefined, conflict: undefined, round: (prev.round ?? 0) + 1 };
+}
+
+function refused(error: unknown, base: EditorState): EditorState {
+  if (error instanceof ForbiddenError) forbidden();
+  if (error instanceof CaseError) return { ...base, ok: false, errors: error.field ? { [error.field]: [error.message] } : undefined, message: error.field ? undefined : error.message };
+  throw error;
+}
+
+export async function editCaseAction(caseId: number, prev: EditorState, form: FormData): Promise<EditorState> {
+  const actor = await signedIn();
+  const draft = draftFromForm(form);
+  const listChange = changeList(form, prev, draft);
+  if (listChange) return listChange;
+  const round = (prev.round ?? 0) + 1;
+  const version = expectedVersionSchema.safeParse(form.get("expectedVersion"));
+  const message = saveMessageSchema.safeParse(form.get("message") ?? "");
+  const base: EditorState = { draft, version: version.data, round, ...newPlacesFromForm(form) };
+  if (!version.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
+  if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
+  const prepared = await prepareSave(draft, base);
+  if (!prepared.ok) return { ...base, errors: prepared.errors };
+  try {
+    const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, message: message.data });
+    revalidatePath("/edit");
+    const { known } = await listEditorChoices();
+    return {
+      draft: prepared.document, version: saved.version, savedVersion: saved.version, round, ok: true,
+      message: `Saved as version ${saved.version}.`, problems: checkCase(prepared.document, known), similar: prepared.similar,
+    };
+  } catch (error) {
+    if (error instanceof StaleCaseError) return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
+    return refused(error, base);
+  }
+}
+
+/**
+ * Someone saved since this editor started: their changes merged into what this person typed, part by part
+ * (nothing of either is lost), and what they changed shown. The next save is made on their version.
+ */
+async function conflictOf(actor: Actor, caseId: number, mine: CaseDocument, from: number, to: number): Promise<Pick<EditorState, "draft" | "conflict" | "version">> {
+  const [before, current, author] = await Promise.all([getRevisionDocument(caseId, from), getCaseForEditing(actor, caseId), getRevisionAuthor(caseId, to)]);
+  const theirs = current?.document;
+  const merged = before && theirs ? mergeDrafts(before, mine, theirs) : { draft: mine, takenFromTheirs: [], changedByBoth: [] };
+  return {
+    draft: merged.draft, version: current?.version ?? to,
+    conflict: {
+      version: current?.version ?? to, by: author?.by ?? null, at: (author?.at ?? new Date()).toISOString(),
+      parts: before && theirs ? changedParts(before, theirs) : [], takenFromTheirs: merged.takenFromTheirs, changedByBoth: merged.changedByBoth,
+    },
+  };
+}
+
+export async function newCaseAction(prev: EditorState, form: FormData): Promise<EditorState> {
+  const actor = await signedIn();
+  const started = await startNewCase(form, prev);
+  if (started) return started;
+  const draft = draftFromForm(form);
+  const listChange = changeList(form, prev, draft);
+  if (listChange) return listChange;
+  const message = saveMessageSchema.safeParse(form.get("message") ?? "");
+  const base: EditorState = { ...prev, draft, round: (prev.round ?? 0) + 1, ...newPlacesFromForm(form), errors: undefined, message: undefined };
+  if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
+  const prepared = await prepareSave(draft, base);
+  if (!prepared.ok) return { ...base, errors: prepared.errors };
+  let id: number;
+  try {
+    id = (await createCase(actor, prepared.document, { message: message.data || "Created" })).id;
+  } catch (error) {
+    return refused(error, base);
+  }
+  revalidatePath("/edit");
+  redirect(`/edit/cases/${id}?created=1`);
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { z } from "zod";
+import { findCaseCatalog } from "@/db/case-editor";
+import type { CaseDocument } from "@/lib/case/schema";
+import { emptyCase } from "@/lib/editor/empty-case";
+import type { EditorState } from "@/lib/editor/editor-state";
+import { parseCaseDocument } from "@/lib/importer/parse-case";
+
+const MAX_BYTES = 1_000_000;
+
+const importSchema = z.object({
+  file: z.instanceof(File).nullable().transform((f) => (f && f.size > 0 ? f : null))
+    .refine((f) => !f || f.size <= MAX_BYTES, "The file is larger than 1 MB: a City Case Description in Markdown is far smaller"),
+  text: z.string().max(MAX_BYTES, "The pasted text is longer than 1 MB").default(""),
+}).refine((v) => v.file || v.text.trim(), { message: "Choose a Markdown file or paste the document's text", path: ["document"] });
+
+const scratchSchema = z.object({
+  city: z.string({ error: "Choose the city" }).min(1, "Choose the city"),
+  policyArea: z.string({ error: "Choose the policy area" }).min(1, "Choose the policy area"),
+});
+
+/**
+ * The first step of a new case: a document read by the importer (nothing stored yet), or an empty case for a
+ * city and policy area. Null when the form is not that step.
+ */
+export async function startNewCase(form: FormData, prev: EditorState): Promise<EditorState | null> {
+  const intent = form.get("intent");
+  const round = (prev.round ?? 0) + 1;
+  if (intent === "import") {
+    const input = importSchema.safeParse({ file: form.get("file"), text: form.get("text") ?? "" });
+    if (!input.success) return { round, errors: flatten(input.error) };
+    const bytes = input.data.file ? new Uint8Array(await input.data.file.arrayBuffer()) : input.data.text;
+    const parsed = parseCaseDocument(bytes);
+    if (!parsed.ok) return { round, errors: { document: [`This is ${parsed.error}`] } };
+    return { round, draft: { ...parsed.case, status: undefined }, warnings: parsed.warnings, ...(await unknownPlaces(parsed.case)) };
+  }
+  if (intent === "scratch") {
+    const input = scratchSchema.safeParse({ city: form.get("city"), policyArea: form.get("policyArea") });
+    if (!input.success) return { round, errors: flatten(input.error) };
+    const stored = await findCaseCatalog({ city: { slug: input.data.city }, policyArea: { slug: input.data.policyArea } } as CaseDocument);
+    if (!stored.city || !stored.policyArea) return { round, errors: { ...(stored.city ? {} : { city: ["No such city"] }), ...(stored.policyArea ? {} : { policyArea: ["No such policy area"] }) } };
+    return { round, draft: emptyCase(stored.city, stored.policyArea) };
+  }
+  return null;
+}
+
+function flatten(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? "document")] ??= []).push(issue.message);
+  return errors;
+}
+
+async function unknownPlaces(c: CaseDocument): Promise<Pick<EditorState, "newCity" | "newPolicyArea">> {
+  const stored = await findCaseCatalog(c);
+  return {
+    newCity: stored.city ? undefined : { slug: c.city.slug, name: c.city.name, countryCode: c.city.country.code, countryName: c.city.country.name },
+    newPolicyArea: stored.policyArea ? undefined : { slug: c.policyArea.slug, name: c.policyArea.name },
+  };
+}

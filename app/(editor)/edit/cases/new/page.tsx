@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { NewCase } from "@/components/case-editor/new-case";
+import { listEditorChoices } from "@/db/case-editor";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/roles";
+import { newCaseAction } from "../actions";
+
+export const metadata: Metadata = { title: "New case", robots: { index: false } };
+
+export default async function NewCasePage() {
+  await connection();
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/sign-in?next=/edit/cases/new");
+  if (!can(actor, "cases:create", actor.cityIds[0])) forbidden();
+  const choices = await listEditorChoices();
+  const cities = actor.role === "city_editor" ? choices.cities.filter((c) => actor.cityIds.includes(c.id)) : choices.cities;
+  return (
+    <div className="space-y-6">
+      <h1>New case</h1>
+      <NewCase action={newCaseAction} choices={{ ...choices, cities }} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { forbidden } from "next/navigation";
+import { z } from "zod";
+import type { ActionState } from "@/components/action-form";
+import { listEditorChoices } from "@/db/case-editor";
+import { CaseError, QualityGateError, setCaseStatus, StaleCaseError } from "@/db/case-editing";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ForbiddenError } from "@/lib/auth/roles";
+import { caseStatusSchema } from "@/lib/case/schema";
+import { STATUS_LABELS } from "@/lib/case/workflow";
+
+const statusChangeSchema = z.object({
+  caseId: z.coerce.number().int().positive(),
+  to: caseStatusSchema,
+  expectedVersion: z.coerce.number().int().positive(),
+  waiver: z.string().trim().max(1000, "Keep the reason under 1,000 characters").optional(),
+});
+
+const DONE: Record<string, string> = {
+  published: "Published: the public pages show this version now.",
+  in_review: "Submitted for review.",
+  archived: "Archived: the case is no longer public.",
+  draft: "Back to draft: the case is no longer public.",
+};
+
+/** Moves a case along the workflow; the rights and the quality gate are checked in the data layer. */
+export async function changeStatusAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await getCurrentActor();
+  if (!actor) forbidden();
+  const input = statusChangeSchema.safeParse({
+    caseId: form.get("caseId"), to: form.get("to"), expectedVersion: form.get("expectedVersion"), waiver: form.get("waiver") ?? undefined,
+  });
+  if (!input.success) return { message: "That change of status could not be read: reload the page and try again." };
+  const { caseId, ...change } = input.data;
+  try {
+    await setCaseStatus(actor, caseId, change, (await listEditorChoices()).known);
+  } catch (error) {
+    if (error instanceof ForbiddenError) forbidden();
+    if (error instanceof QualityGateError)
+      return { errors: { waiver: [`Publishing is blocked by ${error.problems.length} serious problem(s) listed under “Checks on this case”: fix them, or give a reason for publishing anyway`] } };
+    if (error instanceof StaleCaseError) return { message: `${error.message} Reload the page to see version ${error.currentVersion} before changing its status.` };
+    if (error instanceof CaseError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath(`/edit/cases/${caseId}`);
+  revalidatePath("/edit");
+  return { ok: true, message: DONE[change.to] ?? `Now ${STATUS_LABELS[change.to]}.` };
+}

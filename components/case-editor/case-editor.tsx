@@ -1,0 +1,86 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import type { EditorChoices } from "@/db/case-editor";
+import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
+import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
+import type { EditorState } from "@/lib/editor/editor-state";
+import { CaseBasicsFields, ContextFields, IntroductionFields, ParticipantFields } from "./case-fields";
+import { EditorContext } from "./editor-context";
+import { ConflictPanel, ErrorSummary, QualityPanel } from "./editor-messages";
+import { ExtraSectionFields, FindingFields, MethodFields } from "./finding-fields";
+import { Hidden } from "./fields";
+import { InventoryFields } from "./inventory-fields";
+import { KeptDraftOffer } from "./kept-draft-offer";
+import { PortfolioFields } from "./portfolio-fields";
+import { SaveBar } from "./save-bar";
+import { useKeptDraft } from "./use-kept-draft";
+
+type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
+/** A change made in the browser since the server's last answer (a list edit, or a kept draft restored). */
+type LocalChange = { forRound: number | undefined; n: number; draft: CaseDraft; focus?: string; version?: number };
+
+type EditorProps = { choices: EditorChoices; storageKey: string; isNew: boolean };
+
+export function CaseEditor({ action, initial, ...props }: EditorProps & { action: Action; initial: EditorState }) {
+  const [state, formAction, pending] = useActionState(action, initial);
+  return <CaseEditorForm state={state} formAction={formAction} pending={pending} {...props} />;
+}
+
+/** The form itself, for a state kept by the page (the new-case page keeps it from the first step on). */
+export function CaseEditorForm({ state, formAction, pending, choices, storageKey, isNew }: EditorProps & { state: EditorState; formAction: (form: FormData) => void; pending: boolean }) {
+  const [change, setChange] = useState<LocalChange | null>(null);
+  const local = change && change.forRound === state.round ? change : null;
+  const draft = local?.draft ?? state.draft!;
+  const version = state.conflict?.version ?? local?.version ?? state.version;
+  const kept = useKeptDraft(storageKey, state.draft, version, state.savedVersion);
+
+  const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    const intent = parseListIntent(data.get("intent"));
+    if (intent) {
+      showLocally({ ...applyListIntent(draftFromForm(data), intent), version: local?.version });
+      kept.keep(event.currentTarget);
+      return;
+    }
+    startTransition(() => formAction(data));
+  };
+
+  return (
+    <EditorContext value={{ errors: local ? {} : (state.errors ?? {}), focus: local?.focus ?? state.focus }}>
+      <div className="space-y-6">
+        {kept.offer ? (
+          <KeptDraftOffer kept={kept.offer} storedVersion={version}
+            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, focus: undefined }); kept.dismiss(); }}
+            onDiscard={kept.discard} />
+        ) : null}
+        <div role="status" aria-live="polite">
+          {state.message && !local ? <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p> : null}
+        </div>
+        {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+        {!local ? <ErrorSummary errors={state.errors} /> : null}
+        <QualityPanel state={state} />
+        <form action={formAction} onSubmit={submit} onInput={(e) => kept.keep(e.currentTarget)} aria-busy={pending} noValidate className="space-y-8">
+          <Hidden name="expectedVersion" value={version} />
+          <datalist id="editor-organisations">{choices.organisations.map((o) => <option key={o.slug} value={o.name} />)}</datalist>
+          <div key={`${state.round ?? 0}-${local?.n ?? 0}`} className="space-y-8">
+            <CaseBasicsFields draft={draft} isNew={isNew} choices={choices} newCity={state.newCity} newPolicyArea={state.newPolicyArea} />
+            <IntroductionFields draft={draft} />
+            <ParticipantFields draft={draft} />
+            <FindingFields draft={draft} part="summary" />
+            <ContextFields draft={draft} />
+            <PortfolioFields draft={draft} />
+            <InventoryFields draft={draft} />
+            <MethodFields draft={draft} />
+            <FindingFields draft={draft} part="findings" />
+            <ExtraSectionFields draft={draft} />
+          </div>
+          <SaveBar isNew={isNew} pending={pending} hasConflict={!!state.conflict && !local} error={state.errors?.message} />
+        </form>
+      </div>
+    </EditorContext>
+  );
+}

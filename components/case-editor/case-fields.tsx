@@ -1,0 +1,76 @@
+"use client";
+
+import type { EditorChoices } from "@/db/case-editor";
+import type { CaseDraft } from "@/lib/editor/draft-form";
+import type { NewPlace } from "@/lib/editor/editor-state";
+import { EntryList } from "./entry-list";
+import { Hidden, SelectField, TextArea, TextField } from "./fields";
+import { EditorSection } from "./editor-section";
+
+type Places = { choices: EditorChoices; newCity?: NewPlace; newPolicyArea?: NewPlace };
+
+function placeOptions(known: Array<{ slug: string; name: string }>, added: NewPlace | undefined, noun: string) {
+  const options = [{ value: "", label: `Choose a ${noun}` }, ...known.map((p) => ({ value: p.slug, label: p.name }))];
+  if (added && !known.some((p) => p.slug === added.slug)) options.push({ value: added.slug, label: `${added.name} (new: added when you save)` });
+  return options;
+}
+
+/** City, policy area, focus, title and date: what the case is about. */
+export function CaseBasicsFields({ draft, isNew, choices, newCity, newPolicyArea }: { draft: CaseDraft; isNew: boolean } & Places) {
+  return (
+    <EditorSection id="basics" title="City and policy area">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="city.slug" label="City" defaultValue={draft.city.slug} options={placeOptions(choices.cities, newCity, "city")} />
+        <SelectField name="policyArea.slug" label="Policy area" defaultValue={draft.policyArea.slug} options={placeOptions(choices.policyAreas, newPolicyArea, "policy area")} />
+      </div>
+      {newCity ? <><Hidden name="newCity.name" value={newCity.name} /><Hidden name="newCity.countryCode" value={newCity.countryCode} /><Hidden name="newCity.countryName" value={newCity.countryName} /></> : null}
+      {newPolicyArea ? <Hidden name="newPolicyArea.name" value={newPolicyArea.name} /> : null}
+      {isNew ? (
+        <TextField name="slug" label="Address (slug)" hint="The case's web address: /cases/this-slug. Lower-case letters, digits and hyphens; it cannot change once saved." defaultValue={draft.slug} />
+      ) : <Hidden name="slug" value={draft.slug} />}
+      <TextField name="focus" label="Focus (optional)" hint="Only when a city has more than one case on a policy area." defaultValue={draft.focus} />
+      <TextField name="title" label="Title (optional)" defaultValue={draft.title} />
+      <TextField name="workshopDate" label="Workshop date (optional)" type="date" defaultValue={draft.workshopDate} />
+      <div className="flex items-center gap-2">
+        <input id="f-sample" name="sample" type="checkbox" defaultChecked={draft.sample} />
+        <label htmlFor="f-sample">Sample content (made up, for trying the knowledge bank out; labelled everywhere)</label>
+      </div>
+    </EditorSection>
+  );
+}
+
+export function IntroductionFields({ draft }: { draft: CaseDraft }) {
+  return (
+    <EditorSection id="introduction" title="Introduction">
+      <TextArea name="introduction" label="Introduction" defaultValue={draft.introduction} rows={6} />
+      <TextArea name="policyAreaIntro" label="About the policy area" defaultValue={draft.policyAreaIntro} />
+      <TextArea name="cityIntro" label="About the city" defaultValue={draft.cityIntro} />
+    </EditorSection>
+  );
+}
+
+export function ParticipantFields({ draft }: { draft: CaseDraft }) {
+  return (
+    <EditorSection id="participants" title="Participants">
+      <EntryList list="participants" entries={draft.participants} noun="participant">
+        {(p, path) => (
+          <>
+            <TextField name={`${path}.name`} label="Name or organisation" defaultValue={p.name} />
+            <Hidden name={`${path}.actor`} value={p.actor} />
+            <Hidden name={`${path}.actorFor`} value={p.name} />
+          </>
+        )}
+      </EntryList>
+    </EditorSection>
+  );
+}
+
+export function ContextFields({ draft }: { draft: CaseDraft }) {
+  return (
+    <EditorSection id="context" title="Context and ecosystem">
+      <TextArea name="context" label="Context" defaultValue={draft.context} rows={8} />
+      <TextArea name="selectedFocus" label="Selected focus" defaultValue={draft.selectedFocus} />
+      <TextArea name="ecosystem" label="Innovation-support ecosystem" defaultValue={draft.ecosystem} rows={8} />
+    </EditorSection>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import type { EditorState } from "@/lib/editor/editor-state";
+import { fieldId } from "@/lib/editor/field-labels";
+
+/** The GOV.UK error summary: every problem, each linking to its field. Takes focus so it is read out first. */
+export function ErrorSummary({ errors }: { errors?: Record<string, string[] | undefined> }) {
+  const problems = Object.entries(errors ?? {}).filter(([, e]) => e?.length);
+  if (!problems.length) return null;
+  return (
+    <div role="alert" tabIndex={-1} autoFocus aria-labelledby="error-summary-title" className="rounded border-4 border-red-700 bg-white p-4">
+      <h2 id="error-summary-title" className="text-xl text-red-900">There is a problem</h2>
+      <p>Nothing was saved. Correct these and save again:</p>
+      <ul className="list-disc pl-5">
+        {problems.map(([field, e]) => (
+          <li key={field}><a href={`#${fieldId(field)}`} className="font-semibold text-red-900">{e!.join(". ")}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function QualityPanel({ state }: { state: EditorState }) {
+  const { problems = [], similar = [], warnings = [] } = state;
+  if (!problems.length && !similar.length && !warnings.length) return null;
+  return (
+    <section aria-labelledby="checks-title" className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4">
+      <h2 id="checks-title" className="text-xl">Checks on this case</h2>
+      {warnings.length ? (
+        <>
+          <p className="font-semibold">The importer could not place everything in the document:</p>
+          <ul className="list-disc pl-5">{warnings.map((w, i) => <li key={i}>Line {w.line}: {w.message}</li>)}</ul>
+        </>
+      ) : null}
+      {similar.length ? (
+        <ul className="list-disc pl-5">
+          {similar.map((s) => <li key={s.name}>“{s.name}” was added as a new organisation; it looks like the existing “{s.existing}”. If it is the same, pick that name in the inventory.</li>)}
+        </ul>
+      ) : null}
+      {problems.length ? (
+        <ul className="list-disc pl-5">
+          {problems.map((p, i) => (
+            <li key={i}><strong>{p.severity === "serious" ? "Serious (blocks publishing)" : "Check"}:</strong> {p.message} (<a href={`#${sectionAnchor(p.section)}`}>{p.section}</a>)</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function sectionAnchor(section: string): string {
+  if (section === "start" || section === "end") return "basics";
+  return ["introduction", "participants", "summary", "context", "portfolio", "inventory", "methods", "findings"].includes(section) ? section : section === "ecosystem" ? "context" : "basics";
+}
+
+/** Someone else saved while this person was editing: what they changed, and what happens next. */
+export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState["conflict"]> }) {
+  return (
+    <section role="alert" aria-labelledby="conflict-title" tabIndex={-1} autoFocus className="space-y-3 rounded border-4 border-amber-700 bg-amber-50 p-4">
+      <h2 id="conflict-title" className="text-xl">Someone else saved this case while you were editing</h2>
+      <p>
+        {conflict.by ?? "Another editor"} saved version {conflict.version} at {new Date(conflict.at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC.
+        <strong> Nothing of yours was saved, and nothing you typed is lost:</strong> it is all still in the form below.
+      </p>
+      {conflict.takenFromTheirs.length ? <p>Their changes to parts you had not touched are now in the form: {conflict.takenFromTheirs.join(", ")}.</p> : null}
+      {conflict.changedByBoth.length ? (
+        <p className="font-semibold">You both changed: {conflict.changedByBoth.join(", ")}. The form keeps your text there; compare it with theirs below and combine them before you save.</p>
+      ) : <p>None of the parts you changed was changed by them.</p>}
+      <p>Look the form over and save again: your save will be made on their version {conflict.version}.</p>
+      {conflict.parts.map((part) => (
+        <details key={part.label} open className="rounded border border-stone-400 bg-white p-3">
+          <summary className="font-semibold">{part.label}</summary>
+          <div className="grid gap-3 md:grid-cols-2">
+            <div><h3 className="font-medium">Before</h3><pre className="whitespace-pre-wrap font-sans">{part.before || "(empty)"}</pre></div>
+            <div><h3 className="font-medium">Now (their version)</h3><pre className="whitespace-pre-wrap font-sans">{part.after || "(empty)"}</pre></div>
+          </div>
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import type { KeptDraft } from "./use-kept-draft";
+
+/** Edits found in this browser that were never saved: restore or discard them. */
+export function KeptDraftOffer({ kept, storedVersion, onRestore, onDiscard }: { kept: KeptDraft; storedVersion?: number; onRestore: () => void; onDiscard: () => void }) {
+  const isOlder = kept.version !== undefined && storedVersion !== undefined && kept.version < storedVersion;
+  return (
+    <section aria-labelledby="kept-title" className="space-y-2 rounded border-4 border-sky-800 bg-sky-50 p-4">
+      <h2 id="kept-title" className="text-xl">You have edits that were not saved</h2>
+      <p>
+        This browser kept what you typed on {new Date(kept.at).toLocaleString("en-GB")}
+        {kept.version ? `, on version ${kept.version}` : ""}.
+        {isOlder ? " The case has been saved since then: if you restore and save, you will first be shown what changed." : ""}
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <button type="button" onClick={onRestore} className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">Restore my edits</button>
+        <button type="button" onClick={onDiscard} className="rounded border border-stone-600 px-4 py-2">Discard them</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import type { EditorChoices } from "@/db/case-editor";
+import type { EditorState } from "@/lib/editor/editor-state";
+import { EditorContext } from "./editor-context";
+import { ErrorSummary } from "./editor-messages";
+import { SelectField } from "./fields";
+
+const control = "w-full rounded border border-stone-500 bg-white px-3 py-2";
+const button = "rounded bg-teal-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
+
+type Props = { state: EditorState; formAction: (form: FormData) => void; pending: boolean; choices: EditorChoices };
+
+export function NewCaseStart({ state, formAction, pending, choices }: Props) {
+  const error = state.errors?.document;
+  return (
+    <EditorContext value={{ errors: state.errors ?? {} }}>
+      <div className="space-y-8">
+        <ErrorSummary errors={state.errors} />
+        <section aria-labelledby="import-title" className="space-y-3 rounded border border-stone-300 p-4">
+          <h2 id="import-title" className="text-xl">From a City Case Description</h2>
+          <p>Upload the Markdown file, or paste its text. You will see what was read, with anything the importer could not place, before anything is saved.</p>
+          <form action={formAction} encType="multipart/form-data" className="space-y-3" aria-busy={pending}>
+            <div id="f-document" tabIndex={-1} className="space-y-3">
+              {error?.length ? <p id="f-document-error" className="font-semibold text-red-800"><span className="sr-only">Error: </span>{error.join(". ")}</p> : null}
+              <div className="flex flex-col gap-1">
+                <label htmlFor="import-file" className="font-medium">Markdown file (.md, up to 1 MB)</label>
+                <input id="import-file" name="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-describedby={error?.length ? "f-document-error" : undefined} />
+              </div>
+              <div className="flex flex-col gap-1">
+                <label htmlFor="import-text" className="font-medium">Or paste the text</label>
+                <textarea id="import-text" name="text" rows={8} className={control} aria-describedby={error?.length ? "f-document-error" : undefined} />
+              </div>
+            </div>
+            <button type="submit" name="intent" value="import" disabled={pending} className={button}>Read the document</button>
+          </form>
+        </section>
+        <section aria-labelledby="scratch-title" className="space-y-3 rounded border border-stone-300 p-4">
+          <h2 id="scratch-title" className="text-xl">From scratch</h2>
+          <form action={formAction} className="space-y-3">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField name="city" label="City" options={[{ value: "", label: "Choose a city" }, ...choices.cities.map((c) => ({ value: c.slug, label: c.name }))]} />
+              <SelectField name="policyArea" label="Policy area" options={[{ value: "", label: "Choose a policy area" }, ...choices.policyAreas.map((p) => ({ value: p.slug, label: p.name }))]} />
+            </div>
+            <button type="submit" name="intent" value="scratch" disabled={pending} className={button}>Start an empty case</button>
+          </form>
+        </section>
+      </div>
+    </EditorContext>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
+
+/** A draft kept in this browser: what was typed, and the version it was typed on. */
+export type KeptDraft = { at: number; version?: number; draft: CaseDraft };
+
+function read(key: string): KeptDraft | null {
+  try {
+    const kept = JSON.parse(localStorage.getItem(key) ?? "null") as KeptDraft | null;
+    return kept?.draft ? kept : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps what is typed in this browser (localStorage), so a closed tab, a crash or an expired session loses
+ * nothing; offers it back when the page opens again with something different from the stored case.
+ */
+export function useKeptDraft(key: string, shown: CaseDraft | undefined, version: number | undefined, savedVersion: number | undefined) {
+  const [offer, setOffer] = useState<KeptDraft | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => {
+    const kept = read(key);
+    if (kept && JSON.stringify(kept.draft) !== JSON.stringify(shown)) setOffer(kept);
+    // Only when the page opens: later differences are the person's own typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(() => {
+    if (savedVersion) localStorage.removeItem(key);
+  }, [key, savedVersion]);
+
+  const keep = useCallback((form: HTMLFormElement) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const kept: KeptDraft = { at: Date.now(), version, draft: draftFromForm(new FormData(form)) };
+      try {
+        localStorage.setItem(key, JSON.stringify(kept));
+      } catch {
+        // Storage full or disabled: the server copy is all there is.
+      }
+    }, 300);
+  }, [key, version]);
+
+  const discard = useCallback(() => {
+    localStorage.removeItem(key);
+    setOffer(null);
+  }, [key]);
+
+  return { offer, keep, discard, dismiss: () => setOffer(null) };
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { and, arrayOverlaps, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { assertCan, type Actor } from "@/lib/auth/roles";
+import type { CaseDocument } from "@/lib/case/schema";
+import type { CaseDraft } from "@/lib/editor/draft-form";
+import { organisationKey } from "@/lib/importer/actors";
+import { slugify } from "@/lib/importer/text";
+import type { KnownPlaces } from "@/lib/quality/types";
+import { findCaseRow, toCaseDocument } from "./case-document";
+import { getDb } from "./client";
+import { caseRevisions, cases, cities, organisations, policyAreas } from "./schema";
+
+export type EditableCase = { id: number; version: number; status: NonNullable<CaseDocument["status"]>; cityId: number; document: CaseDocument };
+
+/** A case, whole, for the person editing it (any status); null when there is no such case. */
+export async function getCaseForEditing(by: Actor | null, id: number): Promise<EditableCase | null> {
+  const row = await findCaseRow(getDb(), eq(cases.id, id));
+  if (!row) return null;
+  assertCan(by, "cases:edit", row.cityId);
+  return { id: row.id, version: row.version, status: row.status, cityId: row.cityId, document: toCaseDocument(row) };
+}
+
+export type Choice = { slug: string; name: string };
+export type EditorChoices = { cities: Array<Choice & { id: number }>; policyAreas: Choice[]; organisations: Choice[]; known: KnownPlaces };
+
+/** What the editor offers to pick from: cities, policy areas and organisations. */
+export async function listEditorChoices(): Promise<EditorChoices> {
+  const db = getDb();
+  const [cityRows, areaRows, organisationRows] = await Promise.all([
+    db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)),
+    db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(asc(policyAreas.name)),
+    db.select({ slug: organisations.slug, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)),
+  ]);
+  return {
+    cities: cityRows, policyAreas: areaRows, organisations: organisationRows,
+    known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) },
+  };
+}
+
+/** The stored city and policy area a draft names by slug, or null for one that does not exist. */
+export async function findCaseCatalog(draft: Pick<CaseDraft, "city" | "policyArea">) {
+  const db = getDb();
+  const [[city], [policyArea]] = await Promise.all([
+    db.select().from(cities).where(eq(cities.slug, draft.city.slug)),
+    db.select().from(policyAreas).where(eq(policyAreas.slug, draft.policyArea.slug)),
+  ]);
+  return {
+    city: city ? { slug: city.slug, name: city.name, country: { code: city.countryCode, name: city.countryName }, population: city.population, website: city.website } : null,
+    policyArea: policyArea ? { slug: policyArea.slug, name: policyArea.name } : null,
+  };
+}
+
+/**
+ * Gives every inventory actor typed in the editor its organisation: the one whose name matches (by the
+ * importer's match key or a known alias), else a new one with a free slug. Also returns, for each new
+ * name, the most similar existing organisation: a likely duplicate worth a second look.
+ */
+export async function resolveInventoryActors(draft: CaseDraft): Promise<{ draft: CaseDraft; similar: Map<string, string> }> {
+  const names = [...new Set(draft.inventory.filter((r) => !r.actor.slug && r.actor.name.trim()).map((r) => r.actor.name.trim()))];
+  if (!names.length) return { draft, similar: new Map() };
+  const db = getDb();
+  const keys = names.map(organisationKey);
+  const known = await db.select({ slug: organisations.slug, name: organisations.name, matchKey: organisations.matchKey, aliases: organisations.aliases })
+    .from(organisations)
+    .where(or(inArray(organisations.matchKey, keys), arrayOverlaps(organisations.aliases, names), inArray(organisations.slug, names.map(slugify))));
+  const similarRows = await db.execute<{ input: string; name: string }>(sql`
+    select n.input, o.name from unnest(array[${sql.join(names.map((n) => sql`${n}`), sql`, `)}]::text[]) as n(input)
+    cross join lateral (select name from organisations where similarity(name, n.input) > 0.4 order by similarity(name, n.input) desc limit 1) o`);
+  const slugOf = new Map<string, string>();
+  const similar = new Map<string, string>();
+  for (const name of names) {
+    const match = known.find((o) => o.matchKey === organisationKey(name) || o.aliases.includes(name));
+    if (match) slugOf.set(name, match.slug);
+    else {
+      slugOf.set(name, freeSlug(slugify(name), known.map((o) => o.slug)));
+      const alike = similarRows.find((r) => r.input === name);
+      if (alike) similar.set(name, alike.name);
+    }
+  }
+  const inventory = draft.inventory.map((r) => (r.actor.slug ? r : { ...r, actor: { ...r.actor, slug: slugOf.get(r.actor.name.trim()) ?? "" } }));
+  return { draft: { ...draft, inventory }, similar };
+}
+
+function freeSlug(base: string, taken: string[]): string {
+  let slug = base || "organisation";
+  for (let n = 2; taken.includes(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** The whole case as one revision stored it (without status and version), or null. */
+export async function getRevisionDocument(caseId: number, version: number): Promise<CaseDocument | null> {
+  const [row] = await getDb().select({ document: caseRevisions.document }).from(caseRevisions)
+    .where(and(eq(caseRevisions.caseId, caseId), eq(caseRevisions.version, version)));
+  return row ? (row.document as CaseDocument) : null;
+}
+
+/** Who saved a version and when: for the message telling an editor someone else saved meanwhile. */
+export async function getRevisionAuthor(caseId: number, version: number) {
+  const [row] = await getDb().select({ by: caseRevisions.authorEmail, at: caseRevisions.createdAt }).from(caseRevisions)
+    .where(and(eq(caseRevisions.caseId, caseId), eq(caseRevisions.version, version)));
+  return row ?? null;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { ForbiddenError, can, type Actor } from "@/lib/auth/roles";
+import type { CaseStatus } from "@/lib/case/schema";
+import { getDb } from "./client";
+import { cases, cities, policyAreas } from "./schema";
+
+export type DashboardFilters = { status?: CaseStatus; city?: string; policyArea?: string };
+export type DashboardCase = {
+  id: number; slug: string; status: CaseStatus; version: number; updatedAt: Date; isSample: boolean;
+  cityName: string; citySlug: string; policyAreaName: string; policyAreaSlug: string; focus: string;
+};
+
+/** The cases this person may edit (a city editor: their cities'), newest change first, with counts by status. */
+export async function listDashboardCases(by: Actor | null, filters: DashboardFilters): Promise<{ cases: DashboardCase[]; byStatus: Record<CaseStatus, number> }> {
+  if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
+  const mine: SQL = by.role === "city_editor" ? inArray(cases.cityId, by.cityIds.length ? by.cityIds : [-1]) : sql`true`;
+  const where = and(
+    mine,
+    filters.status ? eq(cases.status, filters.status) : undefined,
+    filters.city ? eq(cities.slug, filters.city) : undefined,
+    filters.policyArea ? eq(policyAreas.slug, filters.policyArea) : undefined,
+  );
+  const db = getDb();
+  const [rows, counts] = await Promise.all([
+    db.select({
+      id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, updatedAt: cases.updatedAt, isSample: cases.isSample, focus: cases.focus,
+      cityName: cities.name, citySlug: cities.slug, policyAreaName: policyAreas.name, policyAreaSlug: policyAreas.slug,
+    }).from(cases).innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
+      .where(where).orderBy(desc(cases.updatedAt)),
+    db.select({ status: cases.status, n: sql<number>`count(*)::int` }).from(cases).where(mine).groupBy(cases.status),
+  ]);
+  const byStatus = { draft: 0, in_review: 0, published: 0, archived: 0 };
+  for (const c of counts) byStatus[c.status] = c.n;
+  return { cases: rows, byStatus };
+}

@@ -1,0 +1,111 @@
+import { FACETS, STAKEHOLDER_CATEGORIES, type CaseDocument, type Facet, type StakeholderCategory } from "../case/schema";
+import { slugify } from "../importer/text";
+
+/**
+ * The editor's form <-> a case. Fields are named by their path in the case ("participants.2.name"), so a
+ * posted form (with or without JavaScript) reads back into the same shape the importer produces and the
+ * zod schema validates. The city and policy area come as slugs: the server fills them in from the database.
+ */
+export type CaseDraft = CaseDocument;
+
+type Form = Pick<FormData, "get" | "getAll" | "keys">;
+
+const str = (form: Form, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value.replace(/\r\n/g, "\n") : "";
+};
+const nullable = (form: Form, name: string) => str(form, name).trim() || null;
+const number = (form: Form, name: string) => (str(form, name).trim() === "" ? Number.NaN : Number(str(form, name)));
+
+/** The positions of a list's entries present in the form, in order. */
+export function indicesOf(form: Form, list: string): number[] {
+  const found = new Set<number>();
+  const prefix = `${list}.`;
+  for (const key of form.keys()) {
+    if (!key.startsWith(prefix)) continue;
+    const index = /^(\d+)(\.|$)/.exec(key.slice(prefix.length));
+    if (index) found.add(Number(index[1]));
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+const list = <T>(form: Form, name: string, read: (path: string) => T): T[] => indicesOf(form, name).map((i) => read(`${name}.${i}`));
+
+/** A link to an organisation is kept only while the name it was made for is unchanged. */
+const keptLink = (form: Form, path: string, name: string) => (str(form, `${path}For`) === name && str(form, path)) || null;
+
+const finding = (form: Form) => (p: string) => ({ number: number(form, `${p}.number`), title: str(form, `${p}.title`), body: str(form, `${p}.body`) });
+const findings = (form: Form, part: string) => ({
+  conclusions: list(form, `${part}.conclusions`, finding(form)),
+  recommendations: list(form, `${part}.recommendations`, finding(form)),
+});
+const themes = (form: Form, name: string) =>
+  list(form, name, (p) => ({ heading: str(form, `${p}.heading`), items: list(form, `${p}.items`, (i) => str(form, i)) }));
+
+function category(value: string): StakeholderCategory {
+  return (STAKEHOLDER_CATEGORIES as readonly string[]).includes(value) ? (value as StakeholderCategory) : "other";
+}
+
+function inventoryRow(form: Form, p: string): CaseDraft["inventory"][number] {
+  const name = str(form, `${p}.actor.name`);
+  return {
+    actor: { name, slug: keptLink(form, `${p}.actor.slug`, name) ?? "" },
+    areaOfExpertise: str(form, `${p}.areaOfExpertise`),
+    targetGroup: str(form, `${p}.targetGroup`),
+    facets: form.getAll(`${p}.facets`).filter((f): f is Facet => (FACETS as readonly unknown[]).includes(f)),
+    innovationNote: nullable(form, `${p}.innovationNote`),
+    isResource: form.get(`${p}.isResource`) === "on",
+    rawText: str(form, `${p}.rawText`),
+  };
+}
+
+export function draftFromForm(form: Form): CaseDraft {
+  const citySlug = str(form, "city.slug");
+  return {
+    format: "ekip-case/1",
+    slug: str(form, "slug").trim(),
+    sample: form.get("sample") === "on",
+    city: { slug: citySlug, name: "", country: { code: "", name: "" }, population: null, website: null },
+    policyArea: { slug: str(form, "policyArea.slug"), name: "" },
+    focus: nullable(form, "focus"),
+    title: nullable(form, "title"),
+    workshopDate: nullable(form, "workshopDate"),
+    introduction: str(form, "introduction"),
+    policyAreaIntro: str(form, "policyAreaIntro"),
+    cityIntro: str(form, "cityIntro"),
+    participants: list(form, "participants", (p) => ({ name: str(form, `${p}.name`), actor: keptLink(form, `${p}.actor`, str(form, `${p}.name`)) })),
+    summary: findings(form, "summary"),
+    context: str(form, "context"),
+    selectedFocus: str(form, "selectedFocus"),
+    ecosystem: str(form, "ecosystem"),
+    portfolio: {
+      title: str(form, "portfolio.title"),
+      scope: str(form, "portfolio.scope"),
+      coordinator: str(form, "portfolio.coordinator"),
+      stakeholders: list(form, "portfolio.stakeholders", (p) => ({
+        category: category(str(form, `${p}.category`)), name: str(form, `${p}.name`), actor: keptLink(form, `${p}.actor`, str(form, `${p}.name`)),
+      })),
+      challenges: themes(form, "portfolio.challenges"),
+      opportunities: themes(form, "portfolio.opportunities"),
+    },
+    inventory: list(form, "inventory", (p) => inventoryRow(form, p)),
+    methods: list(form, "methods", (p) => {
+      const name = str(form, `${p}.name`);
+      return { name, slug: keptLink(form, `${p}.slug`, name) ?? slugify(name), description: str(form, `${p}.description`) };
+    }),
+    findings: findings(form, "findings"),
+    extraSections: list(form, "extraSections", (p) => ({
+      heading: str(form, `${p}.heading`), body: str(form, `${p}.body`), after: str(form, `${p}.after`) as CaseDraft["extraSections"][number]["after"],
+    })),
+  };
+}
+
+/** The city and policy area an imported document named that do not exist yet, carried in hidden fields until saved. */
+export function newPlacesFromForm(form: Form) {
+  const cityName = str(form, "newCity.name").trim();
+  const areaName = str(form, "newPolicyArea.name").trim();
+  return {
+    newCity: cityName ? { slug: slugify(cityName), name: cityName, countryCode: str(form, "newCity.countryCode"), countryName: str(form, "newCity.countryName") } : undefined,
+    newPolicyArea: areaName ? { slug: slugify(areaName), name: areaName } : undefined,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ImportWarning } from "../importer/parse-case";
+import type { QualityProblem } from "../quality/types";
+import type { CaseDraft } from "./draft-form";
+
+/** A city or policy area an imported document names that the knowledge bank does not have yet. */
+export type NewPlace = { slug: string; name: string; countryCode?: string; countryName?: string };
+
+/** A part of the case the other person changed, as it was when this editor started and as it is now. */
+export type ConflictPart = { label: string; before: string; after: string };
+
+/** What the case editor shows: the case being edited and what the last action said about it. */
+export type EditorState = {
+  /** Absent on the new-case page until the person imports a document or starts from scratch. */
+  draft?: CaseDraft;
+  /** The stored version this draft was started from: a save from an older one is refused. */
+  version?: number;
+  errors?: Record<string, string[]>;
+  message?: string;
+  ok?: boolean;
+  /** The control that should have focus after a list was changed (kept in place for keyboard users). */
+  focus?: string;
+  /** Increases with every answer from the server, so the form shows the draft it returned. */
+  round?: number;
+  problems?: QualityProblem[];
+  /** New organisation names that look like existing ones. */
+  similar?: Array<{ name: string; existing: string }>;
+  warnings?: ImportWarning[];
+  newCity?: NewPlace;
+  newPolicyArea?: NewPlace;
+  conflict?: { version: number; by: string | null; at: string; parts: ConflictPart[]; takenFromTheirs: string[]; changedByBoth: string[] };
+  /** Set when a save went through: the copy kept in the browser can go. */
+  savedVersion?: number;
+};
