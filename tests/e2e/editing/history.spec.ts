@@ -102,6 +102,21 @@ test("an editor restores an earlier version: a new revision, the changed words s
   expect(stale.status()).toBe(200);
   expect(await stale.text()).toContain(`Someone saved version ${original + 2} meanwhile; reload to see it.`);
   expect(await revisions(id)).toBe(before);
+
+  // Without JavaScript: the comparison is a plain GET form and restoring a plain POST.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await signIn(plain, "editor@example.org");
+  await plain.goto(`/edit/cases/${id}/history`);
+  await plain.getByLabel("From").selectOption(String(original));
+  await plain.getByLabel("To").selectOption(String(original + 1));
+  await plain.getByRole("button", { name: "Compare" }).click();
+  await expect(plain.getByRole("region", { name: "The context" }).locator("ins")).toContainText(["added: fast", "added: seventy"]);
+  // The original once more, so that the sample case ends as it began.
+  await plain.getByRole("button", { name: `Restore version ${original}` }).click();
+  await expect(plain.getByText(`Version ${original} restored: it is now version ${original + 3}.`)).toBeVisible();
+  expect(await revisions(id)).toBe(before + 1);
+  await noScript.close();
   await db.end();
 });
 
