@@ -17,7 +17,7 @@ export function RevisionList({ caseId, revisions, currentVersion, restore }: { c
             {r.version === currentVersion ? <span className="text-base font-normal"> (current)</span> : null}
           </h3>
           <p>
-            Saved <time dateTime={r.createdAt.toISOString()}>{WHEN.format(r.createdAt)}</time> by {r.authorEmail ?? "an account since removed"}
+            Saved <time dateTime={r.createdAt.toISOString()}>{WHEN.format(r.createdAt)}</time> by {r.authorEmail ?? "someone unknown"}
           </p>
           <p className="max-w-prose">{r.message ? r.message : <span className="text-stone-700">No message.</span>}</p>
           {restore && r.version !== currentVersion ? (

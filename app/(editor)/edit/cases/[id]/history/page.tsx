@@ -70,7 +70,8 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
 const mayRestore = (actor: Actor, status: string) => actor.role !== "city_editor" || status === "draft";
 
 async function Comparison({ actor, caseId, versions, choice }: { actor: Actor; caseId: number; versions: number[]; choice: ReturnType<typeof readVersionChoice> }) {
-  const { from, to, problems } = choice;
+  const { from, to } = choice;
+  const problems = [...choice.problems];
   let blocks;
   try {
     const contents = await orForbidden(() => getRevisionContents(actor, caseId, [from, to]));
