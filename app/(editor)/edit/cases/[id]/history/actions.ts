@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { forbidden } from "next/navigation";
+import { z } from "zod";
+import type { ActionState } from "@/components/action-form";
+import { CaseError, StaleCaseError } from "@/db/case-editing";
+import { restoreRevision } from "@/db/case-history";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ForbiddenError } from "@/lib/auth/roles";
+
+const number = z.coerce.number().int().positive();
+const restoreSchema = z.object({ caseId: number, version: number, expectedVersion: number });
+
+/** Saves an earlier revision as the newest one; 403 and nothing changed for anyone who may not edit the case. */
+export async function restoreRevisionAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await getCurrentActor();
+  if (!actor) forbidden();
+  const parsed = restoreSchema.safeParse({ caseId: form.get("caseId"), version: form.get("version"), expectedVersion: form.get("expectedVersion") });
+  if (!parsed.success) return { message: "This restore request is incomplete. Reload the page and try again." };
+  const { caseId, version, expectedVersion } = parsed.data;
+  let saved;
+  try {
+    saved = await restoreRevision(actor, caseId, version, expectedVersion);
+  } catch (error) {
+    if (error instanceof ForbiddenError) forbidden();
+    if (error instanceof StaleCaseError) return { message: `Someone saved version ${error.currentVersion} meanwhile; reload to see it. Nothing was restored.` };
+    if (error instanceof CaseError) return { message: `${error.message}. Nothing was restored.` };
+    throw error;
+  }
+  revalidatePath(`/edit/cases/${caseId}/history`);
+  return { ok: true, message: `Version ${version} restored: it is now version ${saved.version}.` };
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { RevisionDiff } from "@/components/revision-diff";
+import { RevisionList } from "@/components/revision-list";
+import { Section } from "@/components/section";
+import { VersionPicker } from "@/components/version-picker";
+import { CaseError } from "@/db/case-editing";
+import { getCaseHistory, getRevisionContents } from "@/db/case-history";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
+import { readVersionChoice } from "@/lib/history/version-choice";
+import { restoreRevisionAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "History of a case", robots: { index: false } };
+
+const caseIdSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
+
+/** Who may not edit the case gets 403, whatever the page would show. */
+async function orForbidden<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof ForbiddenError) forbidden();
+    throw error;
+  }
+}
+
+export default async function CaseHistoryPage({ params, searchParams }: Props) {
+  await connection();
+  const { id } = await params;
+  const actor = await getCurrentActor();
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(`/edit/cases/${id}/history`)}`);
+  const caseId = caseIdSchema.safeParse(id);
+  if (!caseId.success) notFound();
+  const history = await orForbidden(() => getCaseHistory(actor, caseId.data));
+  if (!history) notFound();
+  const { case: c, revisions } = history;
+  const choice = readVersionChoice(await searchParams, revisions.map((r) => r.version));
+  const title = `History of ${c.cityName}: ${c.policyAreaName}`;
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <h1>{title}</h1>
+        <p>
+          <Link href={`/edit/cases/${c.id}`}>Back to editing the case</Link>
+          {c.status === "published" ? <> · <Link href={`/cases/${c.slug}`}>Its public page</Link></> : null}
+        </p>
+        <p className="max-w-prose">
+          Every save of the case is kept as a revision. Restoring one saves its content again as the newest version; the status of the case does not change.
+        </p>
+      </header>
+      <Section id="changes" title="Changes between two versions">
+        {revisions.length < 2 ? <p>Only one version so far: nothing to compare.</p> : <Comparison actor={actor} caseId={c.id} versions={revisions.map((r) => r.version)} choice={choice} />}
+      </Section>
+      <Section id="revisions" title={`Revisions (${revisions.length})`}>
+        {mayRestore(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
+        <RevisionList caseId={c.id} revisions={revisions} currentVersion={c.version} restore={mayRestore(actor, c.status) ? restoreRevisionAction : undefined} />
+      </Section>
+    </div>
+  );
+}
+
+// The data layer decides; this only avoids offering a button that would be refused.
+const mayRestore = (actor: Actor, status: string) => actor.role !== "city_editor" || status === "draft";
+
+async function Comparison({ actor, caseId, versions, choice }: { actor: Actor; caseId: number; versions: number[]; choice: ReturnType<typeof readVersionChoice> }) {
+  const { from, to } = choice;
+  const problems = [...choice.problems];
+  let blocks;
+  try {
+    const contents = await orForbidden(() => getRevisionContents(actor, caseId, [from, to]));
+    blocks = foldUnchanged(diffRevisions(contents.get(from)!, contents.get(to)!));
+  } catch (error) {
+    if (!(error instanceof CaseError)) throw error;
+    problems.push(error.message);
+  }
+  return (
+    <div className="space-y-6">
+      {problems.length ? (
+        <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">There is a problem</p>
+          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          {blocks ? <p>Showing the changes from version {from} to version {to} instead.</p> : null}
+        </div>
+      ) : null}
+      <VersionPicker versions={versions} from={from} to={to} />
+      {blocks ? (
+        <>
+          <p className="font-medium">Changes from version {from} to version {to}:</p>
+          <RevisionDiff blocks={blocks} />
+        </>
+      ) : null}
+    </div>
+  );
+}

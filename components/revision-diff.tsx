@@ -1,0 +1,48 @@
+import type { DiffBlock, LineDiff, WordRun } from "@/lib/history/revision-diff";
+
+// Underline and strike-through survive high-contrast modes where colour does not; the hidden words are for screen readers.
+function Words({ words }: { words: WordRun[] }) {
+  return words.map((w, i) =>
+    w.change === "added" ? (
+      <ins key={i} className="rounded-sm bg-teal-100 px-0.5 text-teal-950 underline decoration-2"><span className="sr-only">added: </span>{w.text}</ins>
+    ) : w.change === "removed" ? (
+      <del key={i} className="rounded-sm bg-red-100 px-0.5 text-red-900 line-through"><span className="sr-only">removed: </span>{w.text}</del>
+    ) : (
+      <span key={i}>{w.text}</span>
+    ),
+  );
+}
+
+const LABELS = { added: "Added", removed: "Removed", changed: "Changed" } as const;
+
+function Line({ line }: { line: LineDiff }) {
+  if (line.kind === "unchanged") {
+    return <li className="text-stone-700 italic">{line.count === 1 ? "1 entry unchanged" : `${line.count} entries unchanged`}</li>;
+  }
+  return (
+    <li className="max-w-prose">
+      <strong className="mr-1 text-sm uppercase">{LABELS[line.kind]}:</strong> <Words words={line.words} />
+    </li>
+  );
+}
+
+/** Two revisions of a case compared, section by section. */
+export function RevisionDiff({ blocks }: { blocks: DiffBlock[] }) {
+  if (blocks.every((b) => b.kind === "unchanged")) return <p>These two versions have the same content.</p>;
+  return (
+    <div className="space-y-6">
+      {blocks.map((block, i) =>
+        block.kind === "unchanged" ? (
+          <p key={i} className="text-stone-700">Unchanged: {block.headings.join(", ")}.</p>
+        ) : (
+          <section key={i} aria-labelledby={`diff-${i}`} className="space-y-2">
+            <h3 id={`diff-${i}`}>{block.section.heading}</h3>
+            <ul className="space-y-2">
+              {block.section.lines.map((line, k) => <Line key={k} line={line} />)}
+            </ul>
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { ActionForm, type ActionState } from "./action-form";
+
+export type RevisionSummary = { version: number; message: string; authorEmail: string | null; createdAt: Date };
+type Restore = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+// A fixed locale and time zone keep the server's settings out of the page.
+const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
+/** The revisions of a case, newest first, each earlier one with a button restoring it. */
+export function RevisionList({ caseId, revisions, currentVersion, restore }: { caseId: number; revisions: RevisionSummary[]; currentVersion: number; restore?: Restore }) {
+  return (
+    <ol className="space-y-3">
+      {revisions.map((r) => (
+        <li key={r.version} className="space-y-2 rounded border border-stone-300 p-4">
+          <h3 id={`revision-${r.version}`}>
+            Version {r.version}
+            {r.version === currentVersion ? <span className="text-base font-normal"> (current)</span> : null}
+          </h3>
+          <p>
+            Saved <time dateTime={r.createdAt.toISOString()}>{WHEN.format(r.createdAt)}</time> by {r.authorEmail ?? "someone unknown"}
+          </p>
+          <p className="max-w-prose">{r.message ? r.message : <span className="text-stone-700">No message.</span>}</p>
+          {restore && r.version !== currentVersion ? (
+            <ActionForm action={restore} idPrefix={`restore-${r.version}`} className="space-y-2">
+              <input type="hidden" name="caseId" value={caseId} />
+              <input type="hidden" name="version" value={r.version} />
+              <input type="hidden" name="expectedVersion" value={currentVersion} />
+              <button type="submit" className="rounded border border-teal-800 px-4 py-2 font-medium text-teal-900 hover:bg-teal-50">
+                Restore version {r.version}
+              </button>
+            </ActionForm>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

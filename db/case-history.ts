@@ -1,0 +1,49 @@
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { assertCan, type Actor } from "@/lib/auth/roles";
+import { caseDocumentSchema } from "@/lib/case/schema";
+import type { RevisionContent } from "@/lib/history/revision-sections";
+import { CaseError, saveCase } from "./case-editing";
+import { getDb } from "./client";
+import { caseRevisions, cases, cities, policyAreas } from "./schema";
+
+/** A case and its revisions, newest first, without their content: for its history. Null when there is no such case. */
+export async function getCaseHistory(by: Actor | null, caseId: number) {
+  const [found] = await getDb()
+    .select({ id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, cityId: cases.cityId, cityName: cities.name, policyAreaName: policyAreas.name })
+    .from(cases).innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
+    .where(eq(cases.id, caseId));
+  if (!found) return null;
+  assertCan(by, "cases:edit", found.cityId);
+  const revisions = await getDb()
+    .select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt })
+    .from(caseRevisions).where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version));
+  return { case: found, revisions };
+}
+
+/** The content of some revisions of a case, by version; a version the case does not have is left out. */
+export async function getRevisionContents(by: Actor | null, caseId: number, versions: number[]): Promise<Map<number, RevisionContent>> {
+  const [found] = await getDb().select({ cityId: cases.cityId }).from(cases).where(eq(cases.id, caseId));
+  if (!found) return new Map();
+  assertCan(by, "cases:edit", found.cityId);
+  const rows = await getDb().select({ version: caseRevisions.version, document: caseRevisions.document }).from(caseRevisions)
+    .where(and(eq(caseRevisions.caseId, caseId), inArray(caseRevisions.version, versions)));
+  return new Map(rows.map((r) => [r.version, revisionContent(r.version, r.document)]));
+}
+
+// Stored as it was valid when saved; checked again in case the case format has moved on since.
+function revisionContent(version: number, document: unknown): RevisionContent {
+  const parsed = caseDocumentSchema.safeParse(document);
+  if (!parsed.success) throw new CaseError(`Version ${version} no longer fits the case format, so it cannot be shown or restored`);
+  return parsed.data;
+}
+
+/**
+ * Saves an earlier revision's content as the newest revision. Like any save it is refused when the case
+ * changed since `expectedVersion`, or when the person may not edit the case; the case keeps its status.
+ */
+export async function restoreRevision(by: Actor | null, caseId: number, version: number, expectedVersion: number) {
+  const content = (await getRevisionContents(by, caseId, [version])).get(version);
+  if (!content) throw new CaseError(`This case has no version ${version}`);
+  return saveCase(by, caseId, content, { expectedVersion, message: `Restored version ${version}` });
+}

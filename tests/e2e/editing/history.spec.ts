@@ -1,0 +1,126 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Page, type Request } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { e2eDatabase, signIn } from "../session";
+
+// A sample case no other test changes; its versions are read, not assumed.
+const SLUG = "ballyvara-artificial-intelligence";
+const BEFORE = "The sector is small but growing: around sixty businesses";
+const AFTER = "The sector is small but growing fast: around seventy businesses";
+
+/** A corrected document imported with the product's own command, as staff would: a second revision of the case. */
+function importCorrectedCase(): void {
+  const source = readFileSync(path.join("content", "samples", `${SLUG}.md`), "utf8");
+  expect(source).toContain(BEFORE);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "ekip-history-")), `${SLUG}.md`);
+  writeFileSync(file, source.replace(BEFORE, AFTER));
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/import.ts", file], {
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DATA_DIR: ".data/e2e" },
+    stdio: "pipe",
+  });
+}
+
+async function captureRestore(page: Page, version: number) {
+  const [request] = await Promise.all([
+    page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]),
+    page.getByRole("button", { name: `Restore version ${version}` }).click(),
+  ]);
+  await expect(page.getByText(`Version ${version} restored: it is now version ${version + 2}.`)).toBeVisible();
+  const headers = request.headers();
+  const keep = ["next-action", "next-router-state-tree", "content-type", "accept"];
+  return { url: request.url(), headers: Object.fromEntries(keep.filter((k) => headers[k]).map((k) => [k, headers[k]!])), body: request.postDataBuffer()! };
+}
+
+test("an editor restores an earlier version: a new revision, the changed words shown, the public page fresh; others get 403", async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const db = e2eDatabase();
+  const revisions = async (id: number) => Number((await db`select count(*)::int as n from case_revisions where case_id = ${id}`)[0]!.n);
+  const [found] = await db`select id, version from cases where slug = ${SLUG}`;
+  const id = found!.id as number;
+  const original = found!.version as number;
+  importCorrectedCase();
+
+  await signIn(page, "editor@example.org");
+  await page.goto(`/edit/cases/${id}/history`);
+  await expect(page.getByRole("heading", { level: 1, name: "History of Ballyvara: Artificial Intelligence" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to editing the case" })).toHaveAttribute("href", `/edit/cases/${id}`);
+  const changes = page.getByRole("region", { name: "Changes between two versions" });
+  await expect(changes.getByText(`Changes from version ${original} to version ${original + 1}:`)).toBeVisible();
+  const context = changes.getByRole("region", { name: "The context" });
+  await expect(context.locator("ins")).toContainText(["added: fast", "added: seventy"]);
+  await expect(context.locator("del")).toContainText(["removed: sixty"]);
+  await expect(changes.getByText(/^Unchanged: About the case, Introduction/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const restore = await captureRestore(page, original);
+  const newest = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Version ${original + 2} (current)` }) });
+  await expect(newest).toContainText("Restored version");
+  await expect(newest).toContainText("editor@example.org");
+
+  await changes.getByLabel("From").selectOption(String(original + 1));
+  await changes.getByLabel("To").selectOption(String(original + 2));
+  await changes.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${original + 1}&to=${original + 2}`));
+  await expect(page.getByRole("region", { name: "The context" }).locator("ins")).toContainText(["added: sixty"]);
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/edit/cases/${id}/history?from=abc&to=${original}`);
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("from: choose one of this case's versions listed in its history");
+  await expect(page.getByText(`Changes from version ${original + 1} to version ${original}:`)).toBeVisible();
+
+  const published = await page.request.get(`/cases/${SLUG}`);
+  expect(await published.text()).toContain("around sixty businesses");
+
+  // The restore request as the editor's browser sent it, sent again by people who may not edit this case.
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, "admin@example.org");
+  await adminPage.goto("/admin/users");
+  const add = adminPage.getByRole("region", { name: "Add a person" });
+  await add.getByLabel("Email address").fill("history-city@example.org");
+  await add.getByLabel("Role").selectOption("city_editor");
+  await add.getByLabel("Saint-Etienne").check();
+  await add.getByLabel(/First password/).fill("history city password");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(adminPage.getByText("Account created for history-city@example.org.")).toBeVisible();
+  await admin.close();
+
+  const before = await revisions(id);
+  const anonymous = await browser.newContext();
+  const cityEditor = await browser.newContext();
+  await signIn(await cityEditor.newPage(), "history-city@example.org", "history city password");
+  for (const [who, context] of [["anonymous", anonymous], ["city editor of another city", cityEditor]] as const) {
+    const response = await context.request.post(restore.url, { headers: { ...restore.headers, origin: baseURL! }, data: restore.body, maxRedirects: 0 });
+    expect(response.status(), who).toBe(403);
+    await context.close();
+  }
+  // The same request from the editor reaches the action, which refuses it as stale: the 403s above are the rights.
+  const stale = await page.context().request.post(restore.url, { headers: { ...restore.headers, origin: baseURL! }, data: restore.body });
+  expect(stale.status()).toBe(200);
+  expect(await stale.text()).toContain(`Someone saved version ${original + 2} meanwhile; reload to see it.`);
+  expect(await revisions(id)).toBe(before);
+
+  // Without JavaScript: the comparison is a plain GET form and restoring a plain POST.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await signIn(plain, "editor@example.org");
+  await plain.goto(`/edit/cases/${id}/history`);
+  await plain.getByLabel("From").selectOption(String(original));
+  await plain.getByLabel("To").selectOption(String(original + 1));
+  await plain.getByRole("button", { name: "Compare" }).click();
+  await expect(plain.getByRole("region", { name: "The context" }).locator("ins")).toContainText(["added: fast", "added: seventy"]);
+  // The original once more, so that the sample case ends as it began.
+  await plain.getByRole("button", { name: `Restore version ${original}` }).click();
+  await expect(plain.getByText(`Version ${original} restored: it is now version ${original + 3}.`)).toBeVisible();
+  expect(await revisions(id)).toBe(before + 1);
+  await noScript.close();
+  await db.end();
+});
+
+test("the history of a case is for signed-in editors only", async ({ page }) => {
+  await page.goto("/edit/cases/1/history");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fedit%2Fcases%2F1%2Fhistory$/);
+});

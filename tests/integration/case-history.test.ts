@@ -1,0 +1,83 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { saveCase, setCaseStatus, StaleCaseError } from "@/db/case-editing";
+import { getCaseHistory, getRevisionContents, restoreRevision } from "@/db/case-history";
+import { getCaseDocument, importCases } from "@/db/cases";
+import { ensurePartnerCities } from "@/db/cities";
+import { createUser, getSessionActor } from "@/db/users";
+import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import type { CaseDocument } from "@/lib/case/schema";
+import { parseFile } from "../support/cases";
+import { describeOnEachDatabase } from "../support/databases";
+import { DELIVERED_CASE } from "../support/fixtures";
+
+async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
+  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
+  return (await getSessionActor(id, 1))!;
+}
+
+/** The delivered case as a draft, and an editor's second version of it with another context. */
+async function twoVersions(): Promise<{ id: number; document: CaseDocument; editor: Actor }> {
+  await getDb().transaction((tx) => ensurePartnerCities(tx));
+  const [saved] = await importCases([parseFile(DELIVERED_CASE)]);
+  const document = (await getCaseDocument(saved!.slug))!;
+  const editor = await person("editor@example.org", "editor");
+  await saveCase(editor, saved!.id, { ...document, context: "A shorter context." }, { expectedVersion: 1, message: "Shorter context" });
+  return { id: saved!.id, document, editor };
+}
+
+const revisionCount = async () => Number((await getDb().execute<{ n: number }>(sql`select count(*)::int as n from case_revisions`))[0]!.n);
+
+describeOnEachDatabase("the history of a case", () => {
+  it("lists the revisions newest first, with who saved them and why", async () => {
+    const { id, editor } = await twoVersions();
+    const history = await getCaseHistory(editor, id);
+    expect(history?.case).toMatchObject({ cityName: "Saint-Etienne", policyAreaName: "Artificial Intelligence", version: 2, status: "draft" });
+    expect(history?.revisions.map((r) => [r.version, r.authorEmail, r.message])).toEqual([[2, "editor@example.org", "Shorter context"], [1, "server", ""]]);
+    expect(await getCaseHistory(editor, id + 1000)).toBeNull();
+  });
+
+  it("restores an earlier version as a new revision with the old content, keeping the status", async () => {
+    const { id, document, editor } = await twoVersions();
+    await setCaseStatus(editor, id, { to: "in_review", expectedVersion: 2 }, { cities: [], policyAreas: [] });
+    const restored = await restoreRevision(editor, id, 1, 2);
+    expect(restored.version).toBe(3);
+    const now = await getCaseDocument(document.slug);
+    expect(now?.context).toBe(document.context);
+    expect(now?.status).toBe("in_review");
+    const contents = await getRevisionContents(editor, id, [1, 3]);
+    expect(contents.get(3)).toEqual(contents.get(1));
+    expect((await getCaseHistory(editor, id))?.revisions[0]).toMatchObject({ version: 3, message: "Restored version 1", authorEmail: "editor@example.org" });
+  });
+
+  it("refuses a restore made from a stale version and writes nothing", async () => {
+    const { id, document, editor } = await twoVersions();
+    await expect(restoreRevision(editor, id, 1, 1)).rejects.toEqual(new StaleCaseError(2));
+    expect(await revisionCount()).toBe(2);
+    expect((await getCaseDocument(document.slug))?.context).toBe("A shorter context.");
+  });
+
+  it("refuses anyone who may not edit the case, and writes nothing", async () => {
+    const { id, document } = await twoVersions();
+    const ownCity = await person("se@example.org", "city_editor", ["saint-etienne"]);
+    await setCaseStatus(await person("chief@example.org", "editor"), id, { to: "in_review", expectedVersion: 2 }, { cities: [], policyAreas: [] });
+    const askers: Array<[string, Actor | null]> = [
+      ["anonymous", null],
+      ["city editor of another city", await person("lund@example.org", "city_editor", ["lund"])],
+      ["city editor of the city, the case no longer a draft", ownCity],
+    ];
+    for (const [who, actor] of askers) await expect(restoreRevision(actor, id, 1, 2), who).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getCaseHistory(null, id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getRevisionContents(askers[1]![1], id, [1])).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await revisionCount()).toBe(2);
+    expect((await getCaseDocument(document.slug))?.context).toBe("A shorter context.");
+  });
+
+  it("says so when the version to restore does not exist", async () => {
+    const { id, editor } = await twoVersions();
+    await expect(restoreRevision(editor, id, 7, 2)).rejects.toThrow("This case has no version 7");
+    expect(await revisionCount()).toBe(2);
+  });
+});
