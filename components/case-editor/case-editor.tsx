@@ -14,6 +14,7 @@ import { InventoryFields } from "./inventory-fields";
 import { KeptDraftOffer } from "./kept-draft-offer";
 import { PortfolioFields } from "./portfolio-fields";
 import { SaveBar } from "./save-bar";
+import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
 
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
@@ -34,6 +35,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const draft = local?.draft ?? state.draft!;
   const version = state.conflict?.version ?? local?.version ?? state.version;
   const kept = useKeptDraft(storageKey, state.draft, version, state.savedVersion);
+  useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : state.focus, `${state.round}-${local?.n}`);
 
   const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
   const submit = (event: FormEvent<HTMLFormElement>) => {

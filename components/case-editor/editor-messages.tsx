@@ -8,7 +8,7 @@ export function ErrorSummary({ errors }: { errors?: Record<string, string[] | un
   const problems = Object.entries(errors ?? {}).filter(([, e]) => e?.length);
   if (!problems.length) return null;
   return (
-    <div role="alert" tabIndex={-1} autoFocus aria-labelledby="error-summary-title" className="rounded border-4 border-red-700 bg-white p-4">
+    <div id="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" className="rounded border-4 border-red-700 bg-white p-4">
       <h2 id="error-summary-title" className="text-xl text-red-900">There is a problem</h2>
       <p>Nothing was saved. Correct these and save again:</p>
       <ul className="list-disc pl-5">
@@ -56,7 +56,7 @@ function sectionAnchor(section: string): string {
 /** Someone else saved while this person was editing: what they changed, and what happens next. */
 export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState["conflict"]> }) {
   return (
-    <section role="alert" aria-labelledby="conflict-title" tabIndex={-1} autoFocus className="space-y-3 rounded border-4 border-amber-700 bg-amber-50 p-4">
+    <section id="conflict" role="alert" aria-labelledby="conflict-title" tabIndex={-1} className="space-y-3 rounded border-4 border-amber-700 bg-amber-50 p-4">
       <h2 id="conflict-title" className="text-xl">Someone else saved this case while you were editing</h2>
       <p>
         {conflict.by ?? "Another editor"} saved version {conflict.version} at {new Date(conflict.at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC.

@@ -10,8 +10,8 @@ const button = "rounded border border-stone-600 bg-white px-2 py-1 text-sm hover
 function ListButton({ intent, label, detail, isDisabled = false }: { intent: string; label: string; detail: string; isDisabled?: boolean }) {
   const { autoFocus } = useField(intent);
   return (
-    <button type="submit" name="intent" value={intent} id={fieldId(intent)} formNoValidate autoFocus={autoFocus} aria-disabled={isDisabled || undefined} className={button}>
-      {label}<span className="sr-only">: {detail}</span>
+    <button type="submit" name="intent" value={intent} id={fieldId(intent)} formNoValidate autoFocus={autoFocus} aria-disabled={isDisabled || undefined} aria-label={`${label}: ${detail}`} className={button}>
+      {label}
     </button>
   );
 }

@@ -1,0 +1,94 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { e2eDatabase, signIn } from "../session";
+
+const SLUG = "wierzbno-green-transition";
+
+async function stored() {
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select id, version, context, ecosystem, (select count(*)::int from case_revisions r where r.case_id = c.id) as revisions from cases c where slug = ${SLUG}`;
+    return row as { id: number; version: number; context: string; ecosystem: string; revisions: number };
+  } finally {
+    await db.end();
+  }
+}
+
+async function editorOf(browser: Browser, id: number): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "editor@example.org");
+  await page.goto(`/edit/cases/${id}`);
+  return page;
+}
+
+const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
+
+test.describe.configure({ mode: "serial" });
+
+test("two editors on one case: the stale save is refused, the other's changes are merged in, and nothing typed is lost", async ({ browser }) => {
+  const before = await stored();
+  const first = await editorOf(browser, before.id);
+  const second = await editorOf(browser, before.id);
+
+  await field(first, "Context").fill("Context rewritten by the first editor.");
+  await first.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(first.getByText(`Saved as version ${before.version + 1}.`)).toBeVisible();
+
+  await field(second, "Innovation-support ecosystem").fill("Ecosystem rewritten by the second editor.");
+  await field(second, "Selected focus").fill("Focus typed by the second editor.");
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
+  await expect(conflict).toContainText(`editor@example.org saved version ${before.version + 1}`);
+  await expect(conflict).toContainText("Their changes to parts you had not touched are now in the form: Context");
+  await expect(conflict.getByText("Context rewritten by the first editor.")).toBeVisible();
+  await expect(field(second, "Innovation-support ecosystem")).toHaveValue("Ecosystem rewritten by the second editor.");
+  await expect(field(second, "Context")).toHaveValue("Context rewritten by the first editor.");
+  expect(await stored()).toMatchObject({ version: before.version + 1, ecosystem: before.ecosystem, revisions: before.revisions + 1 });
+  await expectNoAxeViolations(second);
+
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(second.getByText(`Saved as version ${before.version + 2}.`)).toBeVisible();
+  expect(await stored()).toMatchObject({
+    version: before.version + 2, context: "Context rewritten by the first editor.", ecosystem: "Ecosystem rewritten by the second editor.", revisions: before.revisions + 2,
+  });
+  await first.context().close();
+  await second.context().close();
+});
+
+test("both editors changing the same part: the second keeps their own text and sees the first one's beside it", async ({ browser }) => {
+  const before = await stored();
+  const first = await editorOf(browser, before.id);
+  const second = await editorOf(browser, before.id);
+  await field(first, "Context").fill("The first editor's context.");
+  await first.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(first.getByText(`Saved as version ${before.version + 1}.`)).toBeVisible();
+
+  await field(second, "Context").fill("The second editor's context.");
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
+  await expect(conflict).toContainText("You both changed: Context");
+  await expect(conflict.getByText("The first editor's context.")).toBeVisible();
+  await expect(field(second, "Context")).toHaveValue("The second editor's context.");
+  expect((await stored()).context).toBe("The first editor's context.");
+  await first.context().close();
+  await second.context().close();
+});
+
+test("unsaved edits are kept in the browser and offered back when the page opens again", async ({ browser }) => {
+  const { id, version } = await stored();
+  const page = await editorOf(browser, id);
+  await field(page, "Selected focus").fill("Typed, then the tab was closed.");
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then the tab was closed."), `ekip:case:${id}`);
+  await page.goto("/edit");
+  await page.goto(`/edit/cases/${id}`);
+  const offer = page.getByRole("region", { name: "You have edits that were not saved" });
+  await expect(offer).toBeVisible();
+  await expectNoAxeViolations(page);
+  await offer.getByRole("button", { name: "Restore my edits" }).click();
+  await expect(field(page, "Selected focus")).toHaveValue("Typed, then the tab was closed.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
+  await page.context().close();
+});

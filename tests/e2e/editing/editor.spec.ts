@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { e2eDatabase, signIn } from "../session";
+
+const LUND = readFileSync("tests/fixtures/cases/lund-variant.md", "utf8");
+
+async function caseRow(slug: string) {
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select id, status, version, context, ecosystem from cases where slug = ${slug}`;
+    return row as { id: number; status: string; version: number; context: string; ecosystem: string } | undefined;
+  } finally {
+    await db.end();
+  }
+}
+
+async function openEditor(page: Page, slug: string) {
+  const row = await caseRow(slug);
+  await page.goto(`/edit/cases/${row!.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit");
+  return row!;
+}
+
+test("a pasted document is read with the importer's warnings, and nothing is stored until the draft is saved", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cases/new");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Read the document" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose a Markdown file or paste the document's text");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Or paste the text").fill(LUND);
+  await page.getByRole("button", { name: "Read the document" }).click();
+  await expect(page.getByText(/Line 68: "Budget" is not a part of a City Case Description/)).toBeVisible();
+  await expect(page.getByLabel("City", { exact: true })).toHaveValue("lund");
+  await expect(page.getByRole("group", { name: "Participant 2", exact: true }).getByLabel("Name or organisation")).toHaveValue("Lund University");
+  expect(await caseRow("lund-new-european-bauhaus")).toBeUndefined();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
+  await expect(page.getByText("Draft created as version 1.")).toBeVisible();
+  expect(await caseRow("lund-new-european-bauhaus")).toMatchObject({ status: "draft", version: 1 });
+  const response = await page.request.get("/cases/lund-new-european-bauhaus");
+  expect(response.status()).toBe(404);
+});
+
+test("a case started from scratch is written, refused while invalid, published with a reason, and shown publicly at once", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cases/new");
+  const scratch = page.getByRole("region", { name: "From scratch" });
+  await scratch.getByLabel("City").selectOption({ label: "Rotterdam" });
+  await scratch.getByLabel("Policy area").selectOption({ label: "Artificial Intelligence" });
+  await page.getByRole("button", { name: "Start an empty case" }).click();
+  await page.getByRole("textbox", { name: "Introduction", exact: true }).fill("Rotterdam asked how *AI* can serve its port's creative firms.");
+  await page.getByRole("button", { name: "Add participant" }).click();
+  await expect(page.getByRole("group", { name: "Participant 1", exact: true })).toBeFocused();
+  await page.getByRole("button", { name: "Save draft" }).click();
+
+  const summary = page.getByRole("alert", { name: "There is a problem" });
+  await expect(summary).toContainText("Participant 1 name is required");
+  await expectNoAxeViolations(page);
+  await summary.getByRole("link", { name: "Participant 1 name is required" }).click();
+  await expect(page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation")).toBeFocused();
+  await page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation").fill("Erasmus University Rotterdam");
+  await expect(page.getByRole("textbox", { name: "Introduction", exact: true })).toHaveValue(/serve its port's creative firms/);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText(/Publishing is blocked by \d+ serious problem/)).toBeVisible();
+  expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
+  await page.getByLabel(/Reason for publishing despite/).fill("A first outline, published for the partners' meeting");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+
+  await page.goto("/cases/rotterdam-artificial-intelligence");
+  await expect(page.getByText("Rotterdam asked how")).toBeVisible();
+  await expect(page.getByRole("emphasis").filter({ hasText: "AI" })).toBeVisible();
+  await expect(page.getByText(/Last updated/i).first()).toBeVisible();
+});
+
+test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  const row = await openEditor(page, "wierzbno-green-transition");
+  const first = page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation");
+  const second = page.getByRole("group", { name: "Participant 2", exact: true }).getByLabel("Name or organisation");
+  const [a, b] = [await first.inputValue(), await second.inputValue()];
+  await page.getByRole("button", { name: "Move down: participant 1" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(first).toHaveValue(b);
+  await expect(second).toHaveValue(a);
+  await expect(page.getByRole("button", { name: "Move down: participant 2" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: "Move up: participant 2" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(first).toHaveValue(a);
+  expect((await caseRow("wierzbno-green-transition"))?.version).toBe(row.version);
+});
