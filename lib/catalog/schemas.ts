@@ -11,7 +11,7 @@ import { slugify } from "../importer/text";
 const city = caseDocumentSchema.shape.city.shape;
 const policyArea = caseDocumentSchema.shape.policyArea.shape;
 
-const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const toNumber = (value: unknown) => (typeof value === "string" ? Number(value.trim().replace(/[\s,]/g, "")) : value);
 
