@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { arrayContains, eq, sql } from "drizzle-orm";
 import type { Facet, StakeholderCategory } from "@/lib/case/schema";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
@@ -42,5 +42,13 @@ export function getActor(slug: string): Promise<ActorPage | null> {
     const appearances = [...byCase.values()];
     const facets = [...new Set(appearances.flatMap((a) => a.inventory.flatMap((i) => i.facets)))];
     return { slug: organisation.slug, name: organisation.name, aliases: organisation.aliases, facets, appearances };
+  });
+}
+
+/** The organisation an organisation of this slug was merged into: its old address redirects there. */
+export function getMergedActorSlug(slug: string): Promise<string | null> {
+  return cachedRead(["getMergedActorSlug", slug], async () => {
+    const [kept] = await getDb().select({ slug: organisations.slug }).from(organisations).where(arrayContains(organisations.mergedSlugs, [slug]));
+    return kept?.slug ?? null;
   });
 }

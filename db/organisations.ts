@@ -5,10 +5,10 @@ import { organisationKey } from "@/lib/importer/actors";
 import { organisations } from "./schema";
 import type { Transaction } from "./transaction";
 
-type Known = { id: number; slug: string; name: string; matchKey: string; aliases: string[]; isSample: boolean };
+type Known = { id: number; slug: string; name: string; matchKey: string; aliases: string[]; mergedSlugs: string[]; isSample: boolean };
 
 /**
- * Finds the organisation of each actor (by slug, by match key, or by alias), creating the missing
+ * Finds the organisation of each actor (by slug, by the slug of one merged into it, by match key, or by alias), creating the missing
  * ones, and records a spelling not seen before as an alias. Returns actor slug -> organisation id.
  */
 export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], { isSample = false } = {}): Promise<Map<string, number>> {
@@ -18,15 +18,19 @@ export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], 
     ? await tx
         .select({
           id: organisations.id, slug: organisations.slug, name: organisations.name, matchKey: organisations.matchKey,
-          aliases: organisations.aliases, isSample: organisations.isSample,
+          aliases: organisations.aliases, mergedSlugs: organisations.mergedSlugs, isSample: organisations.isSample,
         })
         .from(organisations)
-        .where(or(inArray(organisations.slug, unique.map((a) => a.slug)), inArray(organisations.matchKey, keys), arrayOverlaps(organisations.aliases, unique.map((a) => a.name))))
+        .where(or(
+          inArray(organisations.slug, unique.map((a) => a.slug)), arrayOverlaps(organisations.mergedSlugs, unique.map((a) => a.slug)),
+          inArray(organisations.matchKey, keys), arrayOverlaps(organisations.aliases, unique.map((a) => a.name)),
+        ))
     : [];
   const result = new Map<string, number>();
   for (const actor of unique) {
     const key = organisationKey(actor.name);
-    const match = known.find((o) => o.slug === actor.slug) ?? known.find((o) => o.matchKey === key) ?? known.find((o) => o.aliases.includes(actor.name));
+    const match = known.find((o) => o.slug === actor.slug) ?? known.find((o) => o.mergedSlugs.includes(actor.slug))
+      ?? known.find((o) => o.matchKey === key) ?? known.find((o) => o.aliases.includes(actor.name));
     if (match) {
       result.set(actor.slug, match.id);
       const isNewSpelling = match.name !== actor.name && !match.aliases.includes(actor.name);
@@ -38,7 +42,7 @@ export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], 
       continue;
     }
     const [created] = await tx.insert(organisations).values({ slug: actor.slug, name: actor.name, matchKey: key, isSample }).returning({ id: organisations.id });
-    known.push({ id: created!.id, slug: actor.slug, name: actor.name, matchKey: key, aliases: [], isSample });
+    known.push({ id: created!.id, slug: actor.slug, name: actor.name, matchKey: key, aliases: [], mergedSlugs: [], isSample });
     result.set(actor.slug, created!.id);
   }
   return result;

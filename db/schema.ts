@@ -76,10 +76,12 @@ export const organisations = pgTable(
     /** The name reduced by organisationKey(): how two spellings of one organisation are found to match. */
     matchKey: text("match_key").notNull(),
     aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    /** Slugs of the organisations merged into this one: their old /actors/{slug} addresses redirect here. */
+    mergedSlugs: text("merged_slugs").array().notNull().default(sql`'{}'::text[]`),
     isSample: boolean("is_sample").notNull().default(false),
     ...timestamps,
   },
-  (t) => [index("organisations_match_key_idx").on(t.matchKey)],
+  (t) => [index("organisations_match_key_idx").on(t.matchKey), index("organisations_merged_slugs_idx").using("gin", t.mergedSlugs)],
 );
 
 export const methods = pgTable("methods", {

@@ -21,6 +21,15 @@ export default async function AccountPage() {
         <dt className="font-medium">Role</dt>
         <dd>{ROLE_LABELS[actor.role]}</dd>
       </dl>
+      {can(actor, "catalog:manage") ? (
+        <nav aria-label="Catalog">
+          <ul className="list-disc pl-5">
+            <li><Link href="/edit/cities">Cities</Link></li>
+            <li><Link href="/edit/policy-areas">Policy areas</Link></li>
+            <li><Link href="/edit/organisations">Organisations</Link></li>
+          </ul>
+        </nav>
+      ) : null}
       {can(actor, "users:manage") ? (
         <nav aria-label="Administration">
           <ul className="list-disc pl-5">

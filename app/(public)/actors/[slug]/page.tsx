@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ActorAppearance } from "@/components/actor-appearance";
 import { FacetBadge } from "@/components/facet-badge";
 import { Section } from "@/components/section";
-import { getActor } from "@/db/actors";
+import { getActor, getMergedActorSlug } from "@/db/actors";
 import { slugSchema } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
 import { countOf } from "@/lib/plain-text";
@@ -13,7 +13,15 @@ import { countOf } from "@/lib/plain-text";
 type Props = { params: Promise<{ slug: string }> };
 
 // A slug that cannot exist is answered 404 without asking the database; metadata and page share one read.
-const findActor = cache(async (slug: string) => (slugSchema.safeParse(slug).success ? getActor(slug) : null));
+// The slug of an organisation merged into another redirects to that one, for links made before the merge.
+const findActor = cache(async (slug: string) => {
+  if (!slugSchema.safeParse(slug).success) return null;
+  const actor = await getActor(slug);
+  if (actor) return actor;
+  const kept = await getMergedActorSlug(slug);
+  if (kept) permanentRedirect(`/actors/${kept}`);
+  return null;
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { ActionForm } from "@/components/action-form";
+import { TextField } from "@/components/user-fields";
+import { listOrganisations } from "@/db/catalog";
+import { countOf } from "@/lib/plain-text";
+import { mergeOrganisationsAction, renameOrganisationAction } from "../actions";
+import { button, catalogEditor } from "../catalog-editor";
+import { OrganisationSelect } from "./organisation-select";
+
+export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
+
+const querySchema = z.object({ q: z.string().trim().max(200).catch("") }).catch({ q: "" });
+
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await catalogEditor("/edit/organisations");
+  const { q } = querySchema.parse(await searchParams);
+  const organisations = await listOrganisations(actor, q);
+  return (
+    <div className="space-y-10">
+      <h1>Organisations</h1>
+      <form role="search" aria-label="Organisations" className="flex flex-wrap items-end gap-3">
+        <TextField id="q" name="q" label="Name, or another spelling of it, contains" type="search" defaultValue={q} />
+        <button type="submit" className={button}>Search</button>
+        {q ? <Link href="/edit/organisations">Show every organisation</Link> : null}
+      </form>
+      <section aria-labelledby="merge" className="space-y-4">
+        <h2 id="merge">Merge two organisations</h2>
+        <p className="max-w-prose">
+          Every case that names the second one names the first one instead; the second one&apos;s names become other spellings
+          of the first, its page redirects there, and it is deleted. This cannot be undone.{q ? " Only the organisations found are offered." : ""}
+        </p>
+        <ActionForm action={mergeOrganisationsAction} idPrefix="merge" className="max-w-2xl space-y-4">
+          <OrganisationSelect id="merge-keep" name="keep" label="Organisation to keep" organisations={organisations} />
+          <OrganisationSelect id="merge-merge" name="merge" label="Organisation to merge into it (deleted)" organisations={organisations} />
+          <button type="submit" className={button}>Merge</button>
+        </ActionForm>
+      </section>
+      <section aria-labelledby="found" className="space-y-4">
+        <h2 id="found">{q ? `${countOf(organisations.length, "organisation")} found for “${q}”` : `Every organisation (${organisations.length})`}</h2>
+        <table className="w-full text-left">
+          <thead>
+            <tr><th scope="col">Organisation</th><th scope="col">Also written as</th><th scope="col">Cases</th><th scope="col">Rename</th></tr>
+          </thead>
+          <tbody>
+            {organisations.map((o) => (
+              <tr key={o.slug} className="border-t border-stone-200 align-top">
+                <td><Link href={`/actors/${o.slug}`}>{o.name}</Link></td>
+                <td>{o.aliases.join("; ")}</td>
+                <td>{o.caseCount}</td>
+                <td>
+                  <ActionForm action={renameOrganisationAction} idPrefix={`o-${o.slug}`} className="flex flex-wrap items-end gap-2">
+                    <input type="hidden" name="slug" value={o.slug} />
+                    <TextField id={`o-${o.slug}-name`} name="name" label={`New name for ${o.name}`} defaultValue={o.name} />
+                    <button type="submit" className={button}>Rename<span className="sr-only"> {o.name}</span></button>
+                  </ActionForm>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { assertCan, type Actor } from "@/lib/auth/roles";
+import type { CityChange, NewCity, NewPolicyArea } from "@/lib/catalog/schemas";
+import { organisationKey } from "@/lib/importer/actors";
+import { recordAudit } from "./audit";
+import { getDb } from "./client";
+import { bumpContentRevision } from "./content-revision";
+import { cities, inventoryRows, organisations, participants, policyAreas, stakeholders } from "./schema";
+import type { Transaction } from "./transaction";
+
+/** A change refused for what was entered: shown at the form field it names. */
+export class CatalogError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+type Change<T> = { subject: string; details?: Record<string, unknown>; result: T };
+
+/** Every write here: allowed to manage the catalog, one transaction, audited, and public pages refreshed. */
+async function write<T>(by: Actor | null, action: string, change: (tx: Transaction) => Promise<Change<T>>, ip?: string | null): Promise<T> {
+  assertCan(by, "catalog:manage");
+  return getDb().transaction(async (tx) => {
+    const { subject, details, result } = await change(tx);
+    await recordAudit(tx, { by, action, subject, details, ip });
+    await bumpContentRevision(tx);
+    return result;
+  });
+}
+
+export async function getCityRecord(by: Actor | null, slug: string) {
+  assertCan(by, "catalog:manage");
+  return (await getDb().query.cities.findFirst({ where: eq(cities.slug, slug) })) ?? null;
+}
+
+export function addCity(by: Actor | null, input: NewCity, ip?: string | null): Promise<string> {
+  return write(by, "city.created", async (tx) => {
+    const [row] = await tx.insert(cities).values(cityValues(input)).onConflictDoNothing({ target: cities.slug }).returning({ slug: cities.slug });
+    if (!row) throw new CatalogError("slug", `A city with the slug ${input.slug} exists already`);
+    return { subject: row.slug, details: { name: input.name }, result: row.slug };
+  }, ip);
+}
+
+export function updateCity(by: Actor | null, input: CityChange, ip?: string | null): Promise<void> {
+  return write(by, "city.updated", async (tx) => {
+    const [row] = await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug)).returning({ id: cities.id });
+    if (!row) throw new CatalogError("name", "No such city");
+    return { subject: input.slug, details: cityValues(input), result: undefined };
+  }, ip);
+}
+
+const cityValues = (c: CityChange) => ({
+  slug: c.slug, name: c.name, countryCode: c.countryCode, countryName: c.countryName, population: c.population, website: c.website,
+});
+
+async function assertPolicyAreaNameFree(tx: Transaction, name: string, slug?: string) {
+  const [taken] = await tx.select({ slug: policyAreas.slug }).from(policyAreas)
+    .where(and(sql`lower(${policyAreas.name}) = lower(${name})`, slug ? ne(policyAreas.slug, slug) : undefined));
+  if (taken) throw new CatalogError("name", `A policy area is called ${name} already`);
+}
+
+export function addPolicyArea(by: Actor | null, input: NewPolicyArea, ip?: string | null): Promise<string> {
+  return write(by, "policy_area.created", async (tx) => {
+    await assertPolicyAreaNameFree(tx, input.name);
+    const [row] = await tx.insert(policyAreas).values(input).onConflictDoNothing({ target: policyAreas.slug }).returning({ slug: policyAreas.slug });
+    if (!row) throw new CatalogError("slug", `A policy area with the slug ${input.slug} exists already`);
+    return { subject: row.slug, details: { name: input.name }, result: row.slug };
+  }, ip);
+}
+
+export function renamePolicyArea(by: Actor | null, slug: string, name: string, ip?: string | null): Promise<void> {
+  return write(by, "policy_area.renamed", async (tx) => {
+    await assertPolicyAreaNameFree(tx, name, slug);
+    const [before] = await tx.select({ name: policyAreas.name }).from(policyAreas).where(eq(policyAreas.slug, slug)).for("update");
+    if (!before) throw new CatalogError("name", "No such policy area");
+    await tx.update(policyAreas).set({ name, updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
+    return { subject: slug, details: { from: before.name, to: name }, result: undefined };
+  }, ip);
+}
+
+export type OrganisationSummary = { slug: string; name: string; aliases: string[]; caseCount: number };
+
+/** Organisations whose name or another spelling contains `q` (accents and case ignored), with how many cases link to each. */
+export async function listOrganisations(by: Actor | null, q = ""): Promise<OrganisationSummary[]> {
+  assertCan(by, "catalog:manage");
+  const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await getDb().execute<OrganisationSummary>(sql`
+    select o.slug, o.name, o.aliases,
+      (select count(*)::int from (
+        select case_id from inventory_rows where organisation_id = o.id union
+        select case_id from participants where organisation_id = o.id union
+        select case_id from stakeholders where organisation_id = o.id) linked) as "caseCount"
+    from organisations o
+    where unaccent(o.name) ilike unaccent(${pattern}) or exists (select 1 from unnest(o.aliases) a where unaccent(a) ilike unaccent(${pattern}))
+    order by lower(o.name), o.slug`);
+  return [...rows];
+}
+
+export async function renameOrganisation(by: Actor | null, slug: string, name: string, ip?: string | null): Promise<void> {
+  return write(by, "organisation.renamed", async (tx) => {
+    const [before] = await tx.select().from(organisations).where(eq(organisations.slug, slug)).for("update");
+    if (!before) throw new CatalogError("name", "No such organisation");
+    const matchKey = organisationKey(name);
+    const [same] = await tx.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.matchKey, matchKey), ne(organisations.id, before.id)));
+    if (same) throw new CatalogError("name", `${same.name} has this name already: merge the two instead`);
+    // The old name stays a known spelling, so that the importer still finds this organisation by it.
+    const aliases = unique([...before.aliases, before.name]).filter((a) => a !== name);
+    await tx.update(organisations).set({ name, matchKey, aliases, updatedAt: new Date() }).where(eq(organisations.id, before.id));
+    return { subject: slug, details: { from: before.name, to: name }, result: undefined };
+  }, ip);
+}
+
+export type MergeResult = { kept: { slug: string; name: string }; merged: { slug: string; name: string }; inventoryRows: number; participants: number; stakeholders: number };
+
+/**
+ * Merges one organisation into another: every inventory row, participant and stakeholder that named
+ * it names the kept one, its names become the kept one's other spellings and its slug (with those
+ * merged into it before) redirects there; then it is deleted.
+ */
+export async function mergeOrganisations(by: Actor | null, { keep, merge }: { keep: string; merge: string }, ip?: string | null): Promise<MergeResult> {
+  assertCan(by, "catalog:manage");
+  if (keep === merge) throw new CatalogError("merge", "An organisation cannot be merged into itself: choose two different organisations");
+  return write(by, "organisation.merged", async (tx) => {
+    const rows = await tx.select().from(organisations).where(inArray(organisations.slug, [keep, merge])).orderBy(organisations.id).for("update");
+    const kept = rows.find((o) => o.slug === keep);
+    const merged = rows.find((o) => o.slug === merge);
+    if (!kept) throw new CatalogError("keep", "No such organisation: it may have been merged already");
+    if (!merged) throw new CatalogError("merge", "No such organisation: it may have been merged already");
+    const moved: number[] = [];
+    for (const t of [inventoryRows, participants, stakeholders]) {
+      moved.push((await tx.update(t).set({ organisationId: kept.id }).where(eq(t.organisationId, merged.id)).returning({ id: t.id })).length);
+    }
+    await tx.delete(organisations).where(eq(organisations.id, merged.id));
+    await tx.update(organisations).set({
+      aliases: unique([...kept.aliases, merged.name, ...merged.aliases]).filter((a) => a !== kept.name),
+      mergedSlugs: unique([...kept.mergedSlugs, merged.slug, ...merged.mergedSlugs]),
+      isSample: kept.isSample && merged.isSample,
+      updatedAt: new Date(),
+    }).where(eq(organisations.id, kept.id));
+    const result = {
+      kept: { slug: kept.slug, name: kept.name }, merged: { slug: merged.slug, name: merged.name },
+      inventoryRows: moved[0]!, participants: moved[1]!, stakeholders: moved[2]!,
+    };
+    return { subject: kept.slug, details: result, result };
+  }, ip);
+}
+
+const unique = (values: string[]) => [...new Set(values)];

@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "merged_slugs" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+CREATE INDEX "organisations_merged_slugs_idx" ON "organisations" USING gin ("merged_slugs");

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { caseDocumentSchema, countrySchema, slugSchema } from "../case/schema";
+import { slugify } from "../importer/text";
+
+/**
+ * The forms that manage cities, policy areas and organisations. The rules are the case schema's
+ * (a city here is a case's city); the words are the forms': each field with a problem gets one
+ * message that says what to enter.
+ */
+
+const city = caseDocumentSchema.shape.city.shape;
+const policyArea = caseDocumentSchema.shape.policyArea.shape;
+
+const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const toNumber = (value: unknown) => (typeof value === "string" ? Number(value.trim().replace(/[\s,]/g, "")) : value);
+
+const cityFields = {
+  name: city.name,
+  countryCode: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), countrySchema.shape.code),
+  countryName: countrySchema.shape.name,
+  population: z.preprocess((v) => toNumber(blankToNull(v)), city.population),
+  website: z.preprocess(blankToNull, city.website),
+};
+
+const givenSlug = z.preprocess(blankToUndefined, city.slug.optional());
+
+/** The slug given, or one made from the name (which may leave nothing: "???" has no letters). */
+function withSlug<T extends { name: string; slug?: string }>(value: T, ctx: z.RefinementCtx): T & { slug: string } {
+  const slug = value.slug ?? slugify(value.name);
+  if (!slugSchema.safeParse(slug).success) ctx.addIssue({ code: "custom", path: ["slug"], message: "Enter a slug" });
+  return { ...value, slug };
+}
+
+/** A new city: its slug is given, or made from its name. */
+export const newCitySchema = z.object({ ...cityFields, slug: givenSlug }).transform(withSlug);
+export type NewCity = z.infer<typeof newCitySchema>;
+
+/** A city's slug is its public address (/cities/{slug}): it names the city to change, and is never changed. */
+export const cityChangeSchema = z.object({ slug: city.slug, ...cityFields });
+export type CityChange = z.infer<typeof cityChangeSchema>;
+
+export const newPolicyAreaSchema = z.object({ name: policyArea.name, slug: givenSlug }).transform(withSlug);
+export type NewPolicyArea = z.infer<typeof newPolicyAreaSchema>;
+
+export const renameSchema = z.object({ slug: slugSchema, name: policyArea.name.max(300) });
+
+export const mergeSchema = z.object({ keep: slugSchema, merge: slugSchema });
+
+const MESSAGES: Record<string, string> = {
+  name: "Enter a name",
+  slug: "Enter a slug of lower-case letters, digits and single hyphens, such as porto-sereno, or leave it empty to make one from the name",
+  countryCode: "Enter the country's two-letter ISO code, such as FR",
+  countryName: "Enter the country's name",
+  population: "Enter the population as a whole number, or leave it empty",
+  website: "Enter the website's full address, starting with https://, or leave it empty",
+  keep: "Choose the organisation to keep",
+  merge: "Choose the organisation to merge into it",
+};
+
+/** A form's field errors, each said once in words that tell what to enter. */
+export function formErrors(error: z.ZodError): Record<string, string[]> {
+  const fields = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
+  return Object.fromEntries(Object.entries(fields).map(([field, errors]) => [field, [MESSAGES[field] ?? errors?.[0] ?? "Check this"]]));
+}

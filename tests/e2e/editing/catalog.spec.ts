@@ -1,0 +1,162 @@
+import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { e2eDatabase, signIn } from "../session";
+
+// Other editing tests run at the same time on the same database: this one touches only a city and a
+// policy area of its own, and two organisations that only sample cases no other test edits name.
+const KEEP = { slug: "festival-maresia", name: "Festival Maresia", case: "porto-sereno-new-european-bauhaus" };
+const MERGE = { slug: "festiwal-dzwieki-laki", name: "Festiwal Dźwięki Łąki", case: "wierzbno-green-transition" };
+
+type Captured = { url: string; headers: Record<string, string>; body: Buffer };
+
+/** A server action request as the editor's browser sent it, to send again as someone else. */
+async function capture(page: Page, submit: () => Promise<void>, done: string | RegExp): Promise<Captured> {
+  const [request] = await Promise.all([page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]), submit()]);
+  await expect(page.getByText(done)).toBeVisible();
+  const headers = request.headers();
+  const keep = ["next-action", "next-router-state-tree", "content-type", "accept"];
+  return { url: request.url(), headers: Object.fromEntries(keep.filter((k) => headers[k]).map((k) => [k, headers[k]!])), body: request.postDataBuffer()! };
+}
+
+async function contextOf(browser: Browser, email: string | null, password?: string) {
+  const context = await browser.newContext();
+  if (email) await signIn(await context.newPage(), email, password);
+  return context;
+}
+
+async function addCityEditor(page: Page, email: string, password: string) {
+  await signIn(page, "admin@example.org");
+  await page.goto("/admin/users");
+  const add = page.getByRole("region", { name: "Add a person" });
+  await add.getByLabel("Email address").fill(email);
+  await add.getByLabel("Role").selectOption("city_editor");
+  await add.getByLabel("Saint-Etienne").check();
+  await add.getByLabel(/First password/).fill(password);
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
+}
+
+test("an editor adds a city, is told when its slug is taken, and edits it; the public page follows", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cities");
+  await expectNoAxeViolations(page);
+  const add = page.getByRole("region", { name: "Add a city" });
+  await add.getByRole("button", { name: "Add city" }).click();
+  await expect(add.getByText("There is a problem")).toBeVisible();
+  await expect(add.getByRole("link", { name: "Enter a name" })).toHaveAttribute("href", "#new-name");
+  await expectNoAxeViolations(page);
+
+  await add.getByLabel("Name", { exact: true }).fill("Gentbrugge Catalog Test");
+  await add.getByLabel(/Country code/).fill("be");
+  await add.getByLabel("Country", { exact: true }).fill("Belgium");
+  await add.getByLabel(/Population/).fill("21 000");
+  await add.getByRole("button", { name: "Add city" }).click();
+  await expect(add.getByText("Gentbrugge Catalog Test added, at /cities/gentbrugge-catalog-test.")).toBeVisible();
+  await add.getByRole("button", { name: "Add city" }).click();
+  await expect(add.getByRole("link", { name: "A city with the slug gentbrugge-catalog-test exists already" })).toBeVisible();
+
+  await page.goto("/edit/cities");
+  await page.getByRole("link", { name: "Edit Gentbrugge Catalog Test" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit Gentbrugge Catalog Test" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Name", { exact: true }).fill("Gentbrugge (catalog test)");
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByText("Gentbrugge (catalog test) saved.")).toBeVisible();
+  await page.goto("/cities/gentbrugge-catalog-test");
+  await expect(page.getByRole("heading", { level: 1, name: "Gentbrugge (catalog test)" })).toBeVisible();
+});
+
+test("an editor adds a policy area, and renames it without JavaScript", async ({ page, browser }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/policy-areas");
+  await expectNoAxeViolations(page);
+  const add = page.getByRole("region", { name: "Add a policy area" });
+  await add.getByRole("button", { name: "Add policy area" }).click();
+  await expect(add.getByRole("link", { name: "Enter a name" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await add.getByLabel("Name", { exact: true }).fill("Catalog Test Heritage Trails");
+  await add.getByRole("button", { name: "Add policy area" }).click();
+  await expect(add.getByText("Catalog Test Heritage Trails added, at /policy-areas/catalog-test-heritage-trails.")).toBeVisible();
+
+  // Plain forms and server actions: the same without any script in the page.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await signIn(plain, "editor@example.org");
+  await plain.goto("/edit/policy-areas");
+  await plain.getByLabel("New name for Catalog Test Heritage Trails").fill("Catalog Test Heritage Routes");
+  await plain.getByRole("button", { name: "Rename Catalog Test Heritage Trails" }).click();
+  await expect(plain.getByText("Renamed to Catalog Test Heritage Routes.")).toBeVisible();
+  await plain.goto("/policy-areas/catalog-test-heritage-trails");
+  await expect(plain.getByRole("heading", { level: 1, name: "Catalog Test Heritage Routes" })).toBeVisible();
+  await context.close();
+});
+
+test("an editor merges two organisations: the kept one shows the cases of both and the old address redirects", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/organisations?q=festi");
+  await expect(page.getByRole("row", { name: new RegExp(KEEP.name) })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const merge = page.getByRole("region", { name: "Merge two organisations" });
+  await merge.getByLabel("Organisation to keep").selectOption(KEEP.slug);
+  await merge.getByLabel(/Organisation to merge into it/).selectOption(KEEP.slug);
+  await merge.getByRole("button", { name: "Merge" }).click();
+  await expect(merge.getByRole("link", { name: /cannot be merged into itself/ })).toHaveAttribute("href", "#merge-merge");
+  await expectNoAxeViolations(page);
+
+  await merge.getByLabel(/Organisation to merge into it/).selectOption(MERGE.slug);
+  await merge.getByRole("button", { name: "Merge" }).click();
+  await expect(merge.getByText(`${MERGE.name} merged into ${KEEP.name}: 1 inventory row`)).toBeVisible();
+
+  await page.goto(`/actors/${MERGE.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/actors/${KEEP.slug}$`));
+  await expect(page.getByText(`Also written as: ${MERGE.name}`)).toBeVisible();
+  for (const slug of [KEEP.case, MERGE.case]) await expect(page.locator(`a[href="/cases/${slug}"]`).first()).toBeVisible();
+});
+
+test("adding a city or merging organisations, sent by anonymous or a city editor, is answered 403 and changes nothing", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "catalog-city@example.org", "catalog city password");
+  const db = e2eDatabase();
+  await db`insert into organisations (slug, name, match_key) values ('catalog-matrix-keep', 'Catalog Matrix Keep', 'catalogmatrixkeep'), ('catalog-matrix-gone', 'Catalog Matrix Gone', 'catalogmatrixgone')`;
+
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cities");
+  const add = page.getByRole("region", { name: "Add a city" });
+  const addCity = await capture(page, async () => {
+    await add.getByLabel("Name", { exact: true }).fill("Catalog Matrix Town");
+    await add.getByLabel(/Country code/).fill("IE");
+    await add.getByLabel("Country", { exact: true }).fill("Ireland");
+    await add.getByRole("button", { name: "Add city" }).click();
+  }, "Catalog Matrix Town added");
+  await page.goto("/edit/organisations?q=catalog matrix");
+  const mergeForm = page.getByRole("region", { name: "Merge two organisations" });
+  const merge = await capture(page, async () => {
+    await mergeForm.getByLabel("Organisation to keep").selectOption("catalog-matrix-keep");
+    await mergeForm.getByLabel(/Organisation to merge into it/).selectOption("catalog-matrix-gone");
+    await mergeForm.getByRole("button", { name: "Merge" }).click();
+  }, /Catalog Matrix Gone merged into Catalog Matrix Keep/);
+
+  // Back as they were before, so that a replay that got through would show.
+  await db`delete from cities where slug = 'catalog-matrix-town'`;
+  await db`insert into organisations (slug, name, match_key) values ('catalog-matrix-gone', 'Catalog Matrix Gone', 'catalogmatrixgone')`;
+  const state = async () => ({
+    cities: (await db`select slug from cities where slug = 'catalog-matrix-town'`).length,
+    organisations: [...(await db`select slug, aliases from organisations where slug like 'catalog-matrix-%' order by slug`)],
+    audit: (await db`select count(*)::int as n from audit_log where subject in ('catalog-matrix-town', 'catalog-matrix-keep')`)[0]!.n,
+  });
+  const before = await state();
+  for (const [who, context] of [["anonymous", await contextOf(browser, null)], ["city editor", await contextOf(browser, "catalog-city@example.org", "catalog city password")]] as const) {
+    for (const [name, request] of [["add a city", addCity], ["merge", merge]] as const) {
+      const response = await context.request.post(request.url, { headers: { ...request.headers, origin: baseURL! }, data: request.body, maxRedirects: 0 });
+      expect(response.status(), `${who}: ${name}`).toBe(403);
+    }
+    await context.close();
+  }
+  expect(await state()).toEqual(before);
+
+  // The editor's own request, sent again, does what it says: the refusals above are the rights, not a broken replay.
+  const allowed = await page.context().request.post(addCity.url, { headers: { ...addCity.headers, origin: baseURL! }, data: addCity.body });
+  expect(allowed.status()).toBe(200);
+  expect((await state()).cities).toBe(1);
+  await db.end();
+});

@@ -1,0 +1,151 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { getActor, getMergedActorSlug } from "@/db/actors";
+import { addCity, addPolicyArea, CatalogError, listOrganisations, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
+import { importCases } from "@/db/cases";
+import { getDb } from "@/db/client";
+import { getContentRevision } from "@/db/content-revision";
+import { createUser, getSessionActor } from "@/db/users";
+import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import { cityChangeSchema, newCitySchema, newPolicyAreaSchema } from "@/lib/catalog/schemas";
+import { importPublishedFixtures, parseFile } from "../support/cases";
+import { describeOnEachDatabase } from "../support/databases";
+import { LUND_VARIANT } from "../support/fixtures";
+
+async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
+  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
+  return (await getSessionActor(id, 1))!;
+}
+
+/** How many inventory rows, participants and stakeholders name each organisation, by slug. */
+async function links(): Promise<Record<string, { inventory: number; participants: number; stakeholders: number }>> {
+  const rows = await getDb().execute<{ slug: string; inventory: number; participants: number; stakeholders: number }>(sql`
+    select o.slug,
+      (select count(*)::int from inventory_rows where organisation_id = o.id) as inventory,
+      (select count(*)::int from participants where organisation_id = o.id) as participants,
+      (select count(*)::int from stakeholders where organisation_id = o.id) as stakeholders
+    from organisations o`);
+  return Object.fromEntries(rows.map(({ slug, ...counts }) => [slug, counts]));
+}
+
+const organisation = async (slug: string) =>
+  (await getDb().execute<{ name: string; aliases: string[]; merged_slugs: string[] }>(sql`select name, aliases, merged_slugs from organisations where slug = ${slug}`))[0];
+const auditActions = async () => (await getDb().execute<{ action: string }>(sql`select action from audit_log where action not like 'user.%' and action not like 'case.%' order by id`)).map((r) => r.action);
+
+const field = (error: unknown) => (error instanceof CatalogError ? [error.field, error.message] : error);
+
+describeOnEachDatabase("managing cities, policy areas and organisations", () => {
+  it("merges an organisation into another: every inventory row, participant and stakeholder follows, in one audited change", async () => {
+    await importPublishedFixtures();
+    const editor = await person("editor@example.org", "editor");
+    const before = await links();
+    const revision = await getContentRevision();
+    // Each city is inventory actor, participant and stakeholder of its own case.
+    const done = await mergeOrganisations(editor, { keep: "city-of-saint-etienne", merge: "city-of-lund" });
+    const after = await links();
+    expect(after["city-of-lund"]).toBeUndefined();
+    for (const kind of ["inventory", "participants", "stakeholders"] as const) {
+      expect(before["city-of-lund"]![kind], kind).toBeGreaterThan(0);
+      expect(after["city-of-saint-etienne"]![kind], kind).toBe(before["city-of-saint-etienne"]![kind] + before["city-of-lund"]![kind]);
+    }
+    const lund = before["city-of-lund"]!;
+    expect(done).toMatchObject({
+      kept: { slug: "city-of-saint-etienne" }, merged: { slug: "city-of-lund" },
+      inventoryRows: lund.inventory, participants: lund.participants, stakeholders: lund.stakeholders,
+    });
+    expect(await auditActions()).toEqual(["organisation.merged"]);
+    expect(await getContentRevision()).toBeGreaterThan(revision);
+    // Found by the merged one's name, accents and case ignored, with the cases of both.
+    expect(await listOrganisations(editor, "CITY OF LÜND")).toEqual([
+      { slug: "city-of-saint-etienne", name: expect.any(String), aliases: expect.arrayContaining(["City of Lund"]), caseCount: 2 },
+    ]);
+    const actor = await getActor("city-of-saint-etienne");
+    expect(actor?.appearances.map((a) => a.caseSlug).sort()).toEqual(["lund-new-european-bauhaus", "saint-etienne-artificial-intelligence"]);
+  });
+
+  it("keeps the merged names and slug, so a later import and the old address find the kept organisation", async () => {
+    await importPublishedFixtures();
+    const editor = await person("editor@example.org", "editor");
+    const merged = (await organisation("videoformes"))!;
+    await mergeOrganisations(editor, { keep: "lightlab", merge: "videoformes" });
+    expect(await organisation("lightlab")).toMatchObject({ aliases: expect.arrayContaining([merged.name]), merged_slugs: ["videoformes"] });
+    expect(await getMergedActorSlug("videoformes")).toBe("lightlab");
+
+    const lund = parseFile(LUND_VARIANT);
+    lund.inventory.push({ ...lund.inventory[0]!, actor: { slug: "videoformes", name: merged.name } });
+    lund.inventory.push({ ...lund.inventory[0]!, actor: { slug: "videoformes-festival-by-another-slug", name: merged.name } });
+    await importCases([lund], { publish: true });
+    expect(await organisation("videoformes")).toBeUndefined();
+    expect(await organisation("videoformes-festival-by-another-slug")).toBeUndefined();
+
+    // A second merge carries the slugs merged before it along.
+    await mergeOrganisations(editor, { keep: "angel-corp", merge: "lightlab" });
+    expect(await getMergedActorSlug("videoformes")).toBe("angel-corp");
+    expect((await organisation("angel-corp"))!.merged_slugs.sort()).toEqual(["lightlab", "videoformes"]);
+  });
+
+  it("refuses to merge an organisation into itself, and refuses anyone who may not manage the catalog, changing nothing", async () => {
+    await importPublishedFixtures();
+    const editor = await person("editor@example.org", "editor");
+    const cityEditor = await person("se@example.org", "city_editor", ["saint-etienne"]);
+    const before = await links();
+    const revision = await getContentRevision();
+    expect(field(await mergeOrganisations(editor, { keep: "lightlab", merge: "lightlab" }).catch((e) => e))).toEqual([
+      "merge", "An organisation cannot be merged into itself: choose two different organisations",
+    ]);
+    for (const who of [null, cityEditor]) {
+      const refused = [
+        () => mergeOrganisations(who, { keep: "lightlab", merge: "videoformes" }),
+        () => renameOrganisation(who, "lightlab", "Darklab"),
+        () => addCity(who, newCitySchema.parse({ name: "Gent", countryCode: "BE", countryName: "Belgium" })),
+        () => updateCity(who, cityChangeSchema.parse({ slug: "lund", name: "Lunds kommun", countryCode: "SE", countryName: "Sweden" })),
+        () => addPolicyArea(who, newPolicyAreaSchema.parse({ name: "Tourism" })),
+        () => renamePolicyArea(who, "artificial-intelligence", "AI"),
+      ];
+      for (const attempt of refused) await expect(attempt(), who?.email ?? "anonymous").rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect(await links()).toEqual(before);
+    expect(await getContentRevision()).toBe(revision);
+    expect(await auditActions()).toEqual([]);
+    const names = await getDb().execute(sql`select (select count(*)::int from cities) as cities, (select string_agg(name, ',' order by name) from policy_areas) as areas`);
+    expect([...names]).toEqual([{ cities: 2, areas: "Artificial Intelligence,New European Bauhaus" }]);
+  });
+
+  it("adds a city with a slug made from its name, edits it but never its slug, and answers a taken slug at the slug field", async () => {
+    const editor = await person("editor@example.org", "editor");
+    const input = newCitySchema.parse({ name: "Ghent ", countryCode: "be", countryName: "Belgium", population: "263 000", website: "https://stad.gent" });
+    expect(input).toEqual({ slug: "ghent", name: "Ghent", countryCode: "BE", countryName: "Belgium", population: 263000, website: "https://stad.gent" });
+    expect(await addCity(editor, input)).toBe("ghent");
+    expect(field(await addCity(editor, { ...input, name: "Gent" }).catch((e) => e))).toEqual(["slug", "A city with the slug ghent exists already"]);
+    await updateCity(editor, cityChangeSchema.parse({ slug: "ghent", name: "Gent", countryCode: "BE", countryName: "Belgium", population: "", website: "" }));
+    const rows = await getDb().execute(sql`select slug, name, population, website from cities`);
+    expect([...rows]).toEqual([{ slug: "ghent", name: "Gent", population: null, website: null }]);
+    expect(await auditActions()).toEqual(["city.created", "city.updated"]);
+  });
+
+  it("adds and renames policy areas, refusing a slug or a name another one has", async () => {
+    const editor = await person("editor@example.org", "editor");
+    expect(await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Cultural Tourism" }))).toBe("cultural-tourism");
+    await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Green Transition" }));
+    expect(field(await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "cultural tourism", slug: "tourism" })).catch((e) => e))).toEqual([
+      "name", "A policy area is called cultural tourism already",
+    ]);
+    expect(field(await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Tourism", slug: "cultural-tourism" })).catch((e) => e))).toEqual([
+      "slug", "A policy area with the slug cultural-tourism exists already",
+    ]);
+    expect(field(await renamePolicyArea(editor, "cultural-tourism", "Green transition").catch((e) => e))).toEqual(["name", "A policy area is called Green transition already"]);
+    await renamePolicyArea(editor, "cultural-tourism", "Tourism and Heritage");
+    const rows = await getDb().execute(sql`select slug, name from policy_areas order by slug`);
+    expect([...rows]).toEqual([{ slug: "cultural-tourism", name: "Tourism and Heritage" }, { slug: "green-transition", name: "Green Transition" }]);
+  });
+
+  it("renames an organisation, keeping its old name as another spelling, and refuses the name of another one", async () => {
+    await importPublishedFixtures();
+    const editor = await person("editor@example.org", "editor");
+    const old = (await organisation("videoformes"))!.name;
+    await renameOrganisation(editor, "videoformes", "VIDEOFORMES festival");
+    expect(await organisation("videoformes")).toMatchObject({ name: "VIDEOFORMES festival", aliases: expect.arrayContaining([old]) });
+    expect(field(await renameOrganisation(editor, "videoformes", "Lightlab.io").catch((e) => e))).toEqual(["name", expect.stringContaining("merge the two instead")]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formErrors, newCitySchema } from "@/lib/catalog/schemas";
+
+describe("the city form", () => {
+  it("makes the slug from the name, tidies the country code and reads a population written with spaces", () => {
+    expect(newCitySchema.parse({ name: "Saint-Étienne ", countryCode: " fr", countryName: "France", population: "171 000", website: "", slug: "" })).toEqual({
+      slug: "saint-etienne", name: "Saint-Étienne", countryCode: "FR", countryName: "France", population: 171000, website: null,
+    });
+  });
+
+  it("says once, for each field that is wrong, what to enter", () => {
+    const result = newCitySchema.safeParse({ name: "", countryCode: "Belgium", countryName: "Belgium", population: "many", website: "stad.gent", slug: "Gent!" });
+    const errors = formErrors(result.error!);
+    expect(Object.keys(errors).sort()).toEqual(["countryCode", "name", "population", "slug", "website"]);
+    expect(errors.name).toEqual(["Enter a name"]);
+    expect(errors.population).toEqual(["Enter the population as a whole number, or leave it empty"]);
+  });
+
+  it("asks for a slug when the name gives none", () => {
+    const result = newCitySchema.safeParse({ name: "???", countryCode: "BE", countryName: "Belgium", population: "", website: "" });
+    expect(Object.keys(formErrors(result.error!))).toEqual(["slug"]);
+  });
+});
