@@ -15,7 +15,8 @@ export function ActionForm({ action, idPrefix, className, children }: { action: 
   // With JavaScript, submit without React's reset of the form, so that what was typed stays to be corrected.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    // The button pressed is part of what is sent (a form may offer several, as the workflow's does).
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(data));
   };
   return (

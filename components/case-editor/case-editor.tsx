@@ -80,7 +80,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             <FindingFields draft={draft} part="findings" />
             <ExtraSectionFields draft={draft} />
           </div>
-          <SaveBar isNew={isNew} pending={pending} hasConflict={!!state.conflict && !local} error={state.errors?.message} />
+          <SaveBar isNew={isNew} pending={pending} error={state.errors?.message} />
         </form>
       </div>
     </EditorContext>

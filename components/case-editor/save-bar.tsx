@@ -3,7 +3,7 @@
 import { useField } from "./editor-context";
 
 /** The note on what changed, and Save. */
-export function SaveBar({ isNew, pending, hasConflict, error }: { isNew: boolean; pending: boolean; hasConflict: boolean; error?: string[] }) {
+export function SaveBar({ isNew, pending, error }: { isNew: boolean; pending: boolean; error?: string[] }) {
   const { id, errorId } = useField("message");
   return (
     <div className="sticky bottom-0 flex flex-col gap-3 border-t-2 border-stone-400 bg-stone-50 p-4 sm:flex-row sm:items-end print:hidden">
@@ -13,7 +13,7 @@ export function SaveBar({ isNew, pending, hasConflict, error }: { isNew: boolean
         <input id={id} name="message" maxLength={500} aria-describedby={errorId} className="rounded border border-stone-500 bg-white px-3 py-2" />
       </div>
       <button type="submit" name="intent" value="save" disabled={pending} className="rounded bg-teal-800 px-5 py-2 font-semibold text-white disabled:opacity-60">
-        {pending ? "Saving…" : hasConflict ? "Save my version over theirs" : isNew ? "Save draft" : "Save"}
+        {pending ? "Saving…" : isNew ? "Save draft" : "Save"}
       </button>
     </div>
   );

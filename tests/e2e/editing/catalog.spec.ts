@@ -1,40 +1,12 @@
-import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
+import { addCityEditor, capture, contextOf } from "../replay";
 import { e2eDatabase, signIn } from "../session";
 
 // Other editing tests run at the same time on the same database: this one touches only a city and a
 // policy area of its own, and two organisations that only sample cases no other test edits name.
 const KEEP = { slug: "festival-maresia", name: "Festival Maresia", case: "porto-sereno-new-european-bauhaus" };
 const MERGE = { slug: "festiwal-dzwieki-laki", name: "Festiwal Dźwięki Łąki", case: "wierzbno-green-transition" };
-
-type Captured = { url: string; headers: Record<string, string>; body: Buffer };
-
-/** A server action request as the editor's browser sent it, to send again as someone else. */
-async function capture(page: Page, submit: () => Promise<void>, done: string | RegExp): Promise<Captured> {
-  const [request] = await Promise.all([page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]), submit()]);
-  await expect(page.getByText(done)).toBeVisible();
-  const headers = request.headers();
-  const keep = ["next-action", "next-router-state-tree", "content-type", "accept"];
-  return { url: request.url(), headers: Object.fromEntries(keep.filter((k) => headers[k]).map((k) => [k, headers[k]!])), body: request.postDataBuffer()! };
-}
-
-async function contextOf(browser: Browser, email: string | null, password?: string) {
-  const context = await browser.newContext();
-  if (email) await signIn(await context.newPage(), email, password);
-  return context;
-}
-
-async function addCityEditor(page: Page, email: string, password: string) {
-  await signIn(page, "admin@example.org");
-  await page.goto("/admin/users");
-  const add = page.getByRole("region", { name: "Add a person" });
-  await add.getByLabel("Email address").fill(email);
-  await add.getByLabel("Role").selectOption("city_editor");
-  await add.getByLabel("Saint-Etienne").check();
-  await add.getByLabel(/First password/).fill(password);
-  await add.getByRole("button", { name: "Add" }).click();
-  await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
-}
 
 test("an editor adds a city, is told when its slug is taken, and edits it; the public page follows", async ({ page }) => {
   await signIn(page, "editor@example.org");

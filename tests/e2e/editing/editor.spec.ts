@@ -83,7 +83,7 @@ test("a case started from scratch is written, refused while invalid, published w
 
 test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
   await signIn(page, "editor@example.org");
-  const row = await openEditor(page, "wierzbno-green-transition");
+  const row = await openEditor(page, "saint-etienne-artificial-intelligence");
   const first = page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation");
   const second = page.getByRole("group", { name: "Participant 2", exact: true }).getByLabel("Name or organisation");
   const [a, b] = [await first.inputValue(), await second.inputValue()];
@@ -96,5 +96,32 @@ test("lists are reordered by keyboard, and focus stays on the entry that moved",
   await expect(page.getByRole("button", { name: "Move up: participant 2" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(first).toHaveValue(a);
-  expect((await caseRow("wierzbno-green-transition"))?.version).toBe(row.version);
+  expect((await caseRow("saint-etienne-artificial-intelligence"))?.version).toBe(row.version);
+});
+
+test("the Saint-Etienne case's editor lists its quality problems, Košice among them", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await openEditor(page, "saint-etienne-artificial-intelligence");
+  const checks = page.getByRole("region", { name: "Checks on this case" });
+  await expect(checks).toContainText("The summary section names the city Košice, not this case's Saint-Etienne");
+  await expect(checks).toContainText("“suprieure” looks like");
+  await expectNoAxeViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("lists change and errors show, and nothing is stored until a valid save", async ({ page }) => {
+    await signIn(page, "editor@example.org");
+    const row = await openEditor(page, "saint-etienne-artificial-intelligence");
+    const count = await page.getByRole("group", { name: /^Participant \d+$/ }).count();
+    await page.getByRole("button", { name: "Add participant" }).click();
+    await expect(page.getByRole("group", { name: /^Participant \d+$/ })).toHaveCount(count + 1);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary).toContainText(`Participant ${count + 1} name is required`);
+    await page.getByRole("button", { name: `Remove: participant ${count + 1}` }).click();
+    await expect(page.getByRole("group", { name: /^Participant \d+$/ })).toHaveCount(count);
+    expect((await caseRow("saint-etienne-artificial-intelligence"))?.version).toBe(row.version);
+  });
 });

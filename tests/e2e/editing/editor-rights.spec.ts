@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { addCityEditor, capture, contextOf, replay } from "../replay";
+import { e2eDatabase, signIn } from "../session";
+
+const SLUG = "bratislava-artificial-intelligence";
+
+test("saving a case or changing its status, sent by anonymous or a city editor of another city, is answered 403 and changes nothing", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "editor-rights-city@example.org", "editor rights city password");
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cases/new");
+  const scratch = page.getByRole("region", { name: "From scratch" });
+  await scratch.getByLabel("City").selectOption({ label: "Bratislava" });
+  await scratch.getByLabel("Policy area").selectOption({ label: "Artificial Intelligence" });
+  await scratch.getByRole("button", { name: "Start an empty case" }).click();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft created as version 1.")).toBeVisible();
+
+  const save = await capture(page, async () => {
+    await page.getByRole("textbox", { name: "Context", exact: true }).fill("Bratislava's context.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+  }, "Saved as version 2.");
+  const submit = await capture(page, () => page.getByRole("button", { name: "Submit for review" }).click(), "Submitted for review.");
+
+  const db = e2eDatabase();
+  await db`update cases set status = 'draft' where slug = ${SLUG}`;
+  const state = async () => [...(await db`select version, status, context, (select count(*)::int from case_revisions r where r.case_id = c.id) as revisions from cases c where slug = ${SLUG}`)];
+  const before = await state();
+  for (const [who, context] of [["anonymous", await contextOf(browser, null)], ["city editor", await contextOf(browser, "editor-rights-city@example.org", "editor rights city password")]] as const) {
+    for (const [name, request] of [["save", save], ["submit for review", submit]] as const) {
+      expect((await replay(context, request, baseURL!)).status(), `${who}: ${name}`).toBe(403);
+    }
+    await context.close();
+  }
+  expect(await state()).toEqual(before);
+
+  // The editor's own request, sent again, does what it says: the refusals above are the rights, not a broken replay.
+  expect((await replay(page.context(), submit, baseURL!)).status()).toBe(200);
+  expect((await state())[0]?.status).toBe("in_review");
+  await db.end();
+});
