@@ -1,9 +1,9 @@
 import "server-only";
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { ForbiddenError, can, type Actor } from "@/lib/auth/roles";
 import type { CaseStatus } from "@/lib/case/schema";
 import { getDb } from "./client";
-import { cases, cities, policyAreas } from "./schema";
+import { auditLog, cases, cities, policyAreas, users } from "./schema";
 
 export type DashboardFilters = { status?: CaseStatus; city?: string; policyArea?: string };
 export type DashboardCase = {
@@ -33,4 +33,34 @@ export async function listDashboardCases(by: Actor | null, filters: DashboardFil
   const byStatus = { draft: 0, in_review: 0, published: 0, archived: 0 };
   for (const c of counts) byStatus[c.status] = c.n;
   return { cases: rows, byStatus };
+}
+
+export type CaseChange = { at: Date; by: string | null; action: string; caseId: number; caseName: string; details: Record<string, unknown> };
+
+/**
+ * What others did to the cases this person may edit since they last marked the changes as seen (the latest
+ * 20 on a first visit): saves, new cases and changes of status, newest first.
+ */
+export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: Date | null; changes: CaseChange[] }> {
+  if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
+  const db = getDb();
+  const [me] = await db.select({ seenAt: users.changesSeenAt }).from(users).where(eq(users.id, by.id));
+  const seenAt = me?.seenAt ?? null;
+  const changes = await db.select({
+    at: auditLog.at, by: auditLog.actorEmail, action: auditLog.action, details: auditLog.details,
+    caseId: cases.id, caseName: sql<string>`${cities.name} || ': ' || ${policyAreas.name}`,
+  }).from(auditLog)
+    .innerJoin(cases, eq(cases.slug, auditLog.subject)).innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
+    .where(and(
+      inArray(auditLog.action, ["case.created", "case.updated", "case.status_changed"]),
+      sql`${auditLog.actorId} is distinct from ${by.id}`,
+      seenAt ? gt(auditLog.at, seenAt) : undefined,
+      by.role === "city_editor" ? inArray(cases.cityId, by.cityIds.length ? by.cityIds : [-1]) : undefined,
+    ))
+    .orderBy(desc(auditLog.at)).limit(seenAt ? 200 : 20);
+  return { seenAt, changes: changes.map((c) => ({ ...c, details: c.details as Record<string, unknown> })) };
+}
+
+export async function markChangesSeen(by: Actor): Promise<void> {
+  await getDb().update(users).set({ changesSeenAt: new Date() }).where(eq(users.id, by.id));
 }

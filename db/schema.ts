@@ -299,6 +299,8 @@ export const users = pgTable("users", {
   isActive: boolean("is_active").notNull().default(true),
   /** Raised by "sign out everywhere", a password reset or a role change: older sessions stop working. */
   sessionVersion: integer("session_version").notNull().default(1),
+  /** When the person last marked the dashboard's changes as seen: "what changed since I last looked". */
+  changesSeenAt: timestamp("changes_seen_at", { withTimezone: true }),
   ...timestamps,
 });
 

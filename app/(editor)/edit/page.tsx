@@ -6,11 +6,13 @@ import { z } from "zod";
 import { FormattedDate } from "@/components/formatted-date";
 import { SampleLabel } from "@/components/sample-label";
 import { listEditorChoices } from "@/db/case-editor";
-import { listDashboardCases } from "@/db/dashboard";
+import { CaseChanges } from "@/components/case-changes";
+import { listChangesSinceSeen, listDashboardCases } from "@/db/dashboard";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
 import { CASE_STATUSES, caseStatusSchema } from "@/lib/case/schema";
 import { STATUS_LABELS } from "@/lib/case/workflow";
+import { markChangesSeenAction } from "./actions";
 
 export const metadata: Metadata = { title: "Cases to edit", robots: { index: false } };
 
@@ -28,7 +30,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!actor) redirect("/sign-in?next=/edit");
   if (!can(actor, "cases:edit", actor.cityIds[0])) forbidden();
   const filters = filtersSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
-  const [{ cases, byStatus }, choices] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices()]);
+  const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(), listChangesSinceSeen(actor)]);
   return (
     <div className="space-y-6">
       <h1>Cases</h1>
@@ -37,6 +39,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Link href="/edit/quality">Quality of the cases</Link>
         {can(actor, "catalog:manage") ? <><Link href="/edit/cities">Cities</Link><Link href="/edit/policy-areas">Policy areas</Link><Link href="/edit/organisations">Organisations</Link></> : null}
       </p>
+      <CaseChanges seenAt={seenAt} changes={changes} markSeen={markChangesSeenAction} />
+      <h2 className="text-xl">All your cases</h2>
       <ul aria-label="Cases by status" className="flex flex-wrap gap-3">
         {CASE_STATUSES.map((s) => (
           <li key={s}><Link href={`/edit?status=${s}`} className="block rounded border border-stone-400 px-3 py-2" aria-current={filters.status === s ? "true" : undefined}>{STATUS_LABELS[s]}: <strong>{byStatus[s]}</strong></Link></li>

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { CaseChange } from "@/db/dashboard";
+import { STATUS_LABELS } from "@/lib/case/workflow";
+import type { CaseStatus } from "@/lib/case/schema";
+import { FormattedDate } from "./formatted-date";
+
+function describe(change: CaseChange): string {
+  if (change.action === "case.created") return "created";
+  if (change.action === "case.updated") return `saved version ${String(change.details.version ?? "")}`.trim();
+  const to = change.details.to as CaseStatus | undefined;
+  return to ? `moved to ${STATUS_LABELS[to].toLowerCase()}` : "changed the status of";
+}
+
+/** What other people did to the cases since this person last looked. */
+export function CaseChanges({ seenAt, changes, markSeen }: { seenAt: Date | null; changes: CaseChange[]; markSeen: () => Promise<void> }) {
+  return (
+    <section aria-labelledby="changes-title" className="space-y-3 rounded border border-stone-300 p-4">
+      <h2 id="changes-title" className="text-xl">What changed since you last looked</h2>
+      <p className="text-stone-700">{seenAt ? <>Changes by others since <FormattedDate value={seenAt} /> ({seenAt.toISOString().slice(11, 16)} UTC).</> : "You have not marked changes as seen yet: the latest changes by others."}</p>
+      {changes.length === 0 ? <p>Nothing new.</p> : (
+        <ul className="list-disc space-y-1 pl-5">
+          {changes.map((c, i) => (
+            <li key={i}>
+              <FormattedDate value={c.at} />: {c.by ?? "the importer"} {describe(c)} <Link href={`/edit/cases/${c.caseId}`}>{c.caseName}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form action={markSeen}>
+        <button type="submit" className="rounded border border-stone-600 bg-white px-4 py-2">Mark all as seen</button>
+      </form>
+    </section>
+  );
+}
