@@ -11,7 +11,7 @@ import { cases, cities, policyAreas } from "./schema";
  * Every case the person may edit, in any status, whole, with the cities and policy areas the knowledge
  * bank knows (what the quality checks compare a case's texts with). Three queries.
  */
-export async function listCasesToCheck(by: Actor | null): Promise<{ cases: CaseDocument[]; known: KnownPlaces }> {
+export async function listCasesToCheck(by: Actor | null): Promise<{ cases: Array<CaseDocument & { id: number }>; known: KnownPlaces }> {
   if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
   const db = getDb();
   const where = by.role === "city_editor" ? inArray(cases.cityId, by.cityIds) : sql`true`;
@@ -21,7 +21,7 @@ export async function listCasesToCheck(by: Actor | null): Promise<{ cases: CaseD
     db.select({ name: policyAreas.name }).from(policyAreas),
   ]);
   return {
-    cases: rows.map(toCaseDocument),
+    cases: rows.map((row) => ({ ...toCaseDocument(row), id: row.id })),
     known: { cities: cityNames.map((c) => c.name), policyAreas: areaNames.map((p) => p.name) },
   };
 }

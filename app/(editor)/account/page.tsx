@@ -21,6 +21,7 @@ export default async function AccountPage() {
         <dt className="font-medium">Role</dt>
         <dd>{ROLE_LABELS[actor.role]}</dd>
       </dl>
+      <p><Link href="/edit">Cases to edit</Link></p>
       {can(actor, "catalog:manage") ? (
         <nav aria-label="Catalog">
           <ul className="list-disc pl-5">

@@ -28,7 +28,7 @@ export default async function QualityPage() {
       {checked.map(({ c, problems }) => (
         <section key={c.slug} aria-labelledby={`q-${c.slug}`} className="space-y-3 rounded border border-stone-300 p-4">
           <h2 id={`q-${c.slug}`} className="text-xl">
-            <Link href={`/cases/${c.slug}`}>{c.city.name}: {c.policyArea.name}</Link>{" "}
+            <Link href={`/edit/cases/${c.id}`}>{c.city.name}: {c.policyArea.name}</Link>{" "}
             <span className="text-base font-normal">· {STATUS_LABELS[c.status ?? "draft"]}</span>
           </h2>
           <p className={blocksPublishing(problems) ? "font-semibold text-red-900" : "text-teal-900"}>
@@ -38,7 +38,7 @@ export default async function QualityPage() {
             <ul className="list-disc space-y-1 pl-5">
               {problems.map((p, i) => (
                 <li key={i}>
-                  <strong>{p.severity === "serious" ? "Serious" : "Check"}:</strong> {p.message} (<Link href={`/cases/${c.slug}#${p.section}`}>{p.section}</Link>)
+                  <strong>{p.severity === "serious" ? "Serious" : "Check"}:</strong> {p.message} (<Link href={`/edit/cases/${c.id}#${p.section}`}>{p.section}</Link>)
                 </li>
               ))}
             </ul>
