@@ -1,5 +1,5 @@
 import "server-only";
-import { and, arrayOverlaps, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, arrayOverlaps, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import type { CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
@@ -60,19 +60,27 @@ export async function resolveInventoryActors(draft: CaseDraft): Promise<{ draft:
   if (!names.length) return { draft, similar: new Map() };
   const db = getDb();
   const keys = names.map(organisationKey);
+  const bases = names.map(slugBase);
+  // Also every numbered slug made from the same base ("nova-2"), so a new slug never lands on an existing organisation.
   const known = await db.select({ slug: organisations.slug, name: organisations.name, matchKey: organisations.matchKey, aliases: organisations.aliases })
     .from(organisations)
-    .where(or(inArray(organisations.matchKey, keys), arrayOverlaps(organisations.aliases, names), inArray(organisations.slug, names.map(slugify))));
+    .where(or(
+      inArray(organisations.matchKey, keys), arrayOverlaps(organisations.aliases, names), inArray(organisations.slug, bases),
+      ...bases.map((base) => like(organisations.slug, `${base}-%`)),
+    ));
   const similarRows = await db.execute<{ input: string; name: string }>(sql`
     select n.input, o.name from unnest(array[${sql.join(names.map((n) => sql`${n}`), sql`, `)}]::text[]) as n(input)
     cross join lateral (select name from organisations where similarity(name, n.input) > 0.4 order by similarity(name, n.input) desc limit 1) o`);
   const slugOf = new Map<string, string>();
   const similar = new Map<string, string>();
+  const taken = known.map((o) => o.slug);
   for (const name of names) {
     const match = known.find((o) => o.matchKey === organisationKey(name) || o.aliases.includes(name));
     if (match) slugOf.set(name, match.slug);
     else {
-      slugOf.set(name, freeSlug(slugify(name), known.map((o) => o.slug)));
+      const slug = freeSlug(slugBase(name), taken);
+      taken.push(slug);
+      slugOf.set(name, slug);
       const alike = similarRows.find((r) => r.input === name);
       if (alike) similar.set(name, alike.name);
     }
@@ -81,8 +89,11 @@ export async function resolveInventoryActors(draft: CaseDraft): Promise<{ draft:
   return { draft: { ...draft, inventory }, similar };
 }
 
+/** A name with no letters or digits ("大阪") still needs a valid slug. */
+const slugBase = (name: string) => slugify(name) || "organisation";
+
 function freeSlug(base: string, taken: string[]): string {
-  let slug = base || "organisation";
+  let slug = base;
   for (let n = 2; taken.includes(slug); n++) slug = `${base}-${n}`;
   return slug;
 }

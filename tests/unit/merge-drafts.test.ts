@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { CaseDocument } from "@/lib/case/schema";
+import { changedParts } from "@/lib/editor/case-parts";
+import { mergeDrafts } from "@/lib/editor/merge-drafts";
+import { parseFile } from "../support/cases";
+import { DELIVERED_CASE } from "../support/fixtures";
+
+const base = parseFile(DELIVERED_CASE);
+const edit = (change: (c: CaseDocument) => void): CaseDocument => {
+  const copy = structuredClone(base);
+  change(copy);
+  return copy;
+};
+
+/** The same value with its object keys in reverse order, as PostgreSQL's jsonb may return it. */
+function reordered<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reordered) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) as T;
+  return value;
+}
+
+describe("merging my draft with a version someone else saved meanwhile", () => {
+  it("takes a part only they changed", () => {
+    const theirs = edit((c) => { c.context = "Their context."; });
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, base, theirs);
+    expect(draft.context).toBe("Their context.");
+    expect(takenFromTheirs).toEqual(["Context"]);
+    expect(changedByBoth).toEqual([]);
+  });
+
+  it("keeps a part only I changed, alongside the part they changed", () => {
+    const mine = edit((c) => { c.ecosystem = "My ecosystem."; });
+    const theirs = edit((c) => { c.portfolio.challenges[0]!.items.push("Their new challenge"); });
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.ecosystem).toBe("My ecosystem.");
+    expect(draft.portfolio.challenges).toEqual(theirs.portfolio.challenges);
+    expect(draft.portfolio.scope).toBe(base.portfolio.scope);
+    expect(takenFromTheirs).toEqual(["Key challenges"]);
+    expect(changedByBoth).toEqual([]);
+  });
+
+  it("keeps mine where we both changed a part differently, and reports it", () => {
+    const mine = edit((c) => { c.participants[0]!.name = "My spelling"; });
+    const theirs = edit((c) => { c.participants[0]!.name = "Their spelling"; c.title = "Their title"; });
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.participants[0]!.name).toBe("My spelling");
+    expect(draft.title).toBe("Their title");
+    expect(changedByBoth).toEqual(["Participants"]);
+    expect(takenFromTheirs).toEqual(["Title"]);
+  });
+
+  it("does not report a part we both changed the same way", () => {
+    const change = (c: CaseDocument) => { c.findings.conclusions[0]!.title = "Agreed title"; };
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, edit(change), edit(change));
+    expect(draft.findings.conclusions[0]!.title).toBe("Agreed title");
+    expect(changedByBoth).toEqual([]);
+    expect(takenFromTheirs).toEqual([]);
+  });
+
+  it("does not see keys returned in another order as a change", () => {
+    const theirs = reordered(base);
+    expect(Object.keys(theirs.city)).not.toEqual(Object.keys(base.city));
+    const mine = edit((c) => { c.cityIntro = "Mine."; });
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(takenFromTheirs).toEqual([]);
+    expect(changedByBoth).toEqual([]);
+    expect(draft).toEqual(mine);
+  });
+
+  it("does not share the parts it takes with their version", () => {
+    const theirs = edit((c) => { c.inventory[0]!.facets = ["mission"]; });
+    const { draft } = mergeDrafts(base, base, theirs);
+    draft.inventory[0]!.facets.push("adaptive");
+    expect(theirs.inventory[0]!.facets).toEqual(["mission"]);
+  });
+
+  it("leaves everything mine when they changed nothing", () => {
+    const mine = edit((c) => { c.methods = []; c.sample = true; });
+    expect(mergeDrafts(base, mine, structuredClone(base))).toEqual({ draft: mine, takenFromTheirs: [], changedByBoth: [] });
+  });
+});
+
+describe("changedParts", () => {
+  it("finds no change between a case and its copy", () => {
+    expect(changedParts(base, structuredClone(base))).toEqual([]);
+  });
+
+  it("names each changed part with its text before and after, in the editor's order", () => {
+    const after = edit((c) => { c.ecosystem = "New ecosystem."; c.participants.push({ name: "New participant", actor: null }); });
+    const parts = changedParts(base, after);
+    expect(parts.map((p) => p.label)).toEqual(["Participants", "Ecosystem"]);
+    expect(parts[1]).toEqual({ label: "Ecosystem", before: base.ecosystem, after: "New ecosystem." });
+    expect(parts[0]!.after.split("\n").at(-1)).toBe("New participant");
+  });
+
+  it("shows inventory facets by their labels", () => {
+    const after = edit((c) => { c.inventory[0]!.facets = ["anticipatory"]; });
+    const [part] = changedParts(base, after);
+    expect(part!.label).toBe("Inventory");
+    expect(part!.after.split("\n")[0]).toContain("Anticipatory");
+  });
+
+  it("ignores a change the parts do not show, such as an organisation link", () => {
+    const after = edit((c) => { c.participants[0]!.actor = "someone-else"; });
+    expect(changedParts(base, after)).toEqual([]);
+  });
+});
