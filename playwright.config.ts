@@ -27,7 +27,8 @@ export default defineConfig({
     // Publishes a case of its own: runs after the rest, whose counts it would change.
     { name: "hostile text", testMatch: /hostile-text/, use: CHROMIUM, dependencies: ["chromium"] },
     // Editors change, publish and merge content: after the reading tests, whose counts they would change.
-    { name: "editing", testMatch: /editing\/.*\.spec\.ts/, use: CHROMIUM, dependencies: ["chromium"] },
+    // Whole editor forms (hundreds of fields), several browser contexts and axe on each: more time per test.
+    { name: "editing", testMatch: /editing\/.*\.spec\.ts/, use: CHROMIUM, dependencies: ["chromium"], timeout: 90_000 },
   ],
   webServer: {
     // The production build on a fresh embedded database, migrated and seeded by the start script.
