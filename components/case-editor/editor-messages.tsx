@@ -1,5 +1,6 @@
 "use client";
 
+import { RevisionDiff } from "@/components/revision-diff";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { fieldId } from "@/lib/editor/field-labels";
 
@@ -67,15 +68,8 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState[
         <p className="font-semibold">You both changed: {conflict.changedByBoth.join(", ")}. The form keeps your text there; compare it with theirs below and combine them before you save.</p>
       ) : <p>None of the parts you changed was changed by them.</p>}
       <p>Look the form over and save again: your save will be made on their version {conflict.version}.</p>
-      {conflict.parts.map((part) => (
-        <details key={part.label} open className="rounded border border-stone-400 bg-white p-3">
-          <summary className="font-semibold">{part.label}</summary>
-          <div className="grid gap-3 md:grid-cols-2">
-            <div><h3 className="font-medium">Before</h3><pre className="whitespace-pre-wrap font-sans">{part.before || "(empty)"}</pre></div>
-            <div><h3 className="font-medium">Now (their version)</h3><pre className="whitespace-pre-wrap font-sans">{part.after || "(empty)"}</pre></div>
-          </div>
-        </details>
-      ))}
+      <h3 className="text-lg">What they changed</h3>
+      <RevisionDiff blocks={conflict.changes} />
     </section>
   );
 }

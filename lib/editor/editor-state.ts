@@ -1,3 +1,4 @@
+import type { DiffBlock } from "../history/revision-diff";
 import type { ImportWarning } from "../importer/parse-case";
 import type { QualityProblem } from "../quality/types";
 import type { CaseDraft } from "./draft-form";
@@ -5,8 +6,6 @@ import type { CaseDraft } from "./draft-form";
 /** A city or policy area an imported document names that the knowledge bank does not have yet. */
 export type NewPlace = { slug: string; name: string; countryCode?: string; countryName?: string };
 
-/** A part of the case the other person changed, as it was when this editor started and as it is now. */
-export type ConflictPart = { label: string; before: string; after: string };
 
 /** What the case editor shows: the case being edited and what the last action said about it. */
 export type EditorState = {
@@ -27,7 +26,8 @@ export type EditorState = {
   warnings?: ImportWarning[];
   newCity?: NewPlace;
   newPolicyArea?: NewPlace;
-  conflict?: { version: number; by: string | null; at: string; parts: ConflictPart[]; takenFromTheirs: string[]; changedByBoth: string[] };
+  conflict?: { version: number; by: string | null; at: string; /** What they changed, section by section, words marked. */
+    changes: DiffBlock[]; takenFromTheirs: string[]; changedByBoth: string[] };
   /** Set when a save went through: the copy kept in the browser can go. */
   savedVersion?: number;
 };

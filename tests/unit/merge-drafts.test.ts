@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { CaseDocument } from "@/lib/case/schema";
-import { changedParts } from "@/lib/editor/case-parts";
 import { mergeDrafts } from "@/lib/editor/merge-drafts";
 import { parseFile } from "../support/cases";
 import { DELIVERED_CASE } from "../support/fixtures";
@@ -77,31 +76,5 @@ describe("merging my draft with a version someone else saved meanwhile", () => {
   it("leaves everything mine when they changed nothing", () => {
     const mine = edit((c) => { c.methods = []; c.sample = true; });
     expect(mergeDrafts(base, mine, structuredClone(base))).toEqual({ draft: mine, takenFromTheirs: [], changedByBoth: [] });
-  });
-});
-
-describe("changedParts", () => {
-  it("finds no change between a case and its copy", () => {
-    expect(changedParts(base, structuredClone(base))).toEqual([]);
-  });
-
-  it("names each changed part with its text before and after, in the editor's order", () => {
-    const after = edit((c) => { c.ecosystem = "New ecosystem."; c.participants.push({ name: "New participant", actor: null }); });
-    const parts = changedParts(base, after);
-    expect(parts.map((p) => p.label)).toEqual(["Participants", "Ecosystem"]);
-    expect(parts[1]).toEqual({ label: "Ecosystem", before: base.ecosystem, after: "New ecosystem." });
-    expect(parts[0]!.after.split("\n").at(-1)).toBe("New participant");
-  });
-
-  it("shows inventory facets by their labels", () => {
-    const after = edit((c) => { c.inventory[0]!.facets = ["anticipatory"]; });
-    const [part] = changedParts(base, after);
-    expect(part!.label).toBe("Inventory");
-    expect(part!.after.split("\n")[0]).toContain("Anticipatory");
-  });
-
-  it("ignores a change the parts do not show, such as an organisation link", () => {
-    const after = edit((c) => { c.participants[0]!.actor = "someone-else"; });
-    expect(changedParts(base, after)).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ test("two editors on one case: the stale save is refused, the other's changes ar
   const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
   await expect(conflict).toContainText(`editor@example.org saved version ${before.version + 1}`);
   await expect(conflict).toContainText("Their changes to parts you had not touched are now in the form: Context");
-  await expect(conflict.getByText("Context rewritten by the first editor.")).toBeVisible();
+  await expect(conflict.locator("ins", { hasText: "rewritten" }).first()).toBeVisible();
   await expect(field(second, "Innovation-support ecosystem")).toHaveValue("Ecosystem rewritten by the second editor.");
   await expect(field(second, "Context")).toHaveValue("Context rewritten by the first editor.");
   expect(await stored()).toMatchObject({ version: before.version + 1, ecosystem: before.ecosystem, revisions: before.revisions + 1 });
@@ -59,7 +59,7 @@ test("both editors changing the same part: the second keeps their own text and s
   const before = await stored();
   const first = await editorOf(browser, before.id);
   const second = await editorOf(browser, before.id);
-  await field(first, "Context").fill("The first editor's context.");
+  await field(first, "Context").fill("Harbour strategy from the first editor.");
   await first.getByRole("button", { name: "Save", exact: true }).click();
   await expect(first.getByText(`Saved as version ${before.version + 1}.`)).toBeVisible();
 
@@ -67,9 +67,9 @@ test("both editors changing the same part: the second keeps their own text and s
   await second.getByRole("button", { name: "Save", exact: true }).click();
   const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
   await expect(conflict).toContainText("You both changed: Context");
-  await expect(conflict.getByText("The first editor's context.")).toBeVisible();
+  await expect(conflict.locator("ins", { hasText: "Harbour" }).first()).toBeVisible();
   await expect(field(second, "Context")).toHaveValue("The second editor's context.");
-  expect((await stored()).context).toBe("The first editor's context.");
+  expect((await stored()).context).toBe("Harbour strategy from the first editor.");
   await first.context().close();
   await second.context().close();
 });

@@ -10,8 +10,8 @@ import { draftFromForm, newPlacesFromForm, type CaseDraft } from "@/lib/editor/d
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import type { EditorState } from "@/lib/editor/editor-state";
 import type { CaseDocument } from "@/lib/case/schema";
-import { changedParts } from "@/lib/editor/case-parts";
 import { mergeDrafts } from "@/lib/editor/merge-drafts";
+import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { checkCase } from "@/lib/quality/check-case";
 import { startNewCase } from "./new-case-start";
 import { expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
@@ -75,7 +75,7 @@ async function conflictOf(actor: Actor, caseId: number, mine: CaseDocument, from
     draft: merged.draft, version: current?.version ?? to,
     conflict: {
       version: current?.version ?? to, by: author?.by ?? null, at: (author?.at ?? new Date()).toISOString(),
-      parts: before && theirs ? changedParts(before, theirs) : [], takenFromTheirs: merged.takenFromTheirs, changedByBoth: merged.changedByBoth,
+      changes: before && theirs ? foldUnchanged(diffRevisions(before, theirs)).filter((b) => b.kind === "changed") : [], takenFromTheirs: merged.takenFromTheirs, changedByBoth: merged.changedByBoth,
     },
   };
 }
