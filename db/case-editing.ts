@@ -53,6 +53,7 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     assertCan(by, "cases:edit", await cityIdOf(tx, document));
     if (by.role === "city_editor" && current.status !== "draft") throw new ForbiddenError("A city editor edits drafts only");
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
+    if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
     return writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
   });
 }

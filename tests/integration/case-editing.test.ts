@@ -87,4 +87,14 @@ describeOnEachDatabase("editing cases", () => {
     const [audit] = await getDb().execute<{ details: { waiver: string } }>(sql`select details from audit_log where action = 'case.status_changed' order by id desc limit 1`);
     expect(audit!.details.waiver).toBe("Delivered as is; the partner will correct the summary");
   });
+
+  it("refuses to change the address of a saved case, and writes nothing", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const refused = saveCase(editor, id, { ...document, slug: "another-address", context: "Moved." }, { expectedVersion: 1 });
+    await expect(refused).rejects.toMatchObject({ field: "slug" });
+    expect((await getCaseDocument(document.slug))?.context).toBe(document.context);
+    expect(await getCaseDocument("another-address")).toBeNull();
+    expect(await revisionCount()).toBe(1);
+  });
 });

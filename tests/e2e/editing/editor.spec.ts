@@ -106,6 +106,10 @@ test("the Saint-Etienne case's editor lists its quality problems, Košice among 
   await expect(checks).toContainText("The summary section names the city Košice, not this case's Saint-Etienne");
   await expect(checks).toContainText("“suprieure” looks like");
   await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Preview" }).click();
+  await expect(page.getByText(/Preview of version \d+ \(published\)/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Key challenges" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test.describe("without JavaScript", () => {

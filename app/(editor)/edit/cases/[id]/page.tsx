@@ -45,7 +45,8 @@ export default async function EditCasePage({ params, searchParams }: { params: P
       <h1>Edit {c.city.name}: {c.policyArea.name}{c.focus ? ` (${c.focus})` : ""}</h1>
       <p>
         Version {version}, last updated <FormattedDate value={c.updatedAt!} />.{" "}
-        <Link href={`/edit/cases/${editable.id}/history`}>History of this case</Link>
+        <Link href={`/edit/cases/${editable.id}/preview`}>Preview</Link>
+        {" "}· <Link href={`/edit/cases/${editable.id}/history`}>History of this case</Link>
         {status === "published" ? <> · <Link href={`/cases/${c.slug}`}>Public page</Link></> : null}
         {" "}· <Link href="/edit">All cases</Link>
       </p>
