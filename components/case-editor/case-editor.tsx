@@ -16,6 +16,7 @@ import { PortfolioFields } from "./portfolio-fields";
 import { SaveBar } from "./save-bar";
 import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
+import { isSessionAlive, SignedOutNotice } from "./signed-out-notice";
 
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 /** A change made in the browser since the server's last answer (a list edit, or a kept draft restored). */
@@ -38,17 +39,23 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : state.focus, `${state.round}-${local?.n}`);
 
   const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const [isSignedOut, setSignedOut] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const data = new FormData(event.currentTarget, submitter);
+    const data = new FormData(form, submitter);
     const intent = parseListIntent(data.get("intent"));
     if (intent) {
       showLocally({ ...applyListIntent(draftFromForm(data), intent), version: local?.version });
-      kept.keep(event.currentTarget);
+      kept.keep(form);
       return;
     }
-    startTransition(() => formAction(data));
+    // A session that ran out would get a 403 page: say so here instead, with the form and its text intact.
+    kept.keep(form);
+    const signedIn = await isSessionAlive();
+    setSignedOut(!signedIn);
+    if (signedIn) startTransition(() => formAction(data));
   };
 
   return (
@@ -60,6 +67,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             onDiscard={kept.discard} />
         ) : null}
         <div role="status" aria-live="polite">
+          {isSignedOut ? <SignedOutNotice /> : null}
           {state.message && !local ? <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p> : null}
         </div>
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}

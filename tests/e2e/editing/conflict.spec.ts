@@ -92,3 +92,23 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
   await page.context().close();
 });
+
+test("an expired session loses nothing: the save is held back, and goes through after signing in again in another tab", async ({ browser }) => {
+  const { id, version } = await stored();
+  const page = await editorOf(browser, id);
+  await field(page, "Selected focus").fill("Typed while the session ran out.");
+  // Prefetches still under way would set the session cookie again.
+  await page.waitForLoadState("networkidle");
+  await page.context().clearCookies();
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("authjs.session-token");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("You have been signed out, so nothing was saved.")).toBeVisible();
+  await expect(field(page, "Selected focus")).toHaveValue("Typed while the session ran out.");
+  expect((await stored()).version).toBe(version);
+
+  await signIn(await page.context().newPage(), "editor@example.org");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
+  await expect(page.getByText("You have been signed out")).toHaveCount(0);
+  await page.context().close();
+});

@@ -128,4 +128,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("group", { name: /^Participant \d+$/ })).toHaveCount(count);
     expect((await caseRow("saint-etienne-artificial-intelligence"))?.version).toBe(row.version);
   });
+
+  test("a document is read and saved as a new draft", async ({ page }) => {
+    await signIn(page, "editor@example.org");
+    await page.goto("/edit/cases/new");
+    await page.getByLabel("Or paste the text").fill(LUND.replaceAll("Lund", "Rotterdam").replaceAll("Sweden", "Netherlands"));
+    await page.getByRole("button", { name: "Read the document" }).click();
+    await expect(page.getByText(/Line 68: "Budget" is not a part/)).toBeVisible();
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Draft created as version 1.")).toBeVisible();
+    expect(await caseRow("rotterdam-new-european-bauhaus")).toMatchObject({ status: "draft", version: 1 });
+  });
 });
