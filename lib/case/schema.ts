@@ -155,7 +155,8 @@ export const caseDocumentSchema = z.object({
   policyArea: z.object({ slug: slugSchema, name: requiredText }),
   focus: optionalText,
   title: optionalText,
-  workshopDate: z.iso.date().nullable(),
+  // PostgreSQL's dates have no year 0 (1 BC is year 1 before it).
+  workshopDate: z.iso.date().refine((d) => !d.startsWith("0000"), "A date from year 1").nullable(),
   introduction: text,
   policyAreaIntro: text,
   cityIntro: text,
