@@ -18,6 +18,14 @@ export default auth((request) => {
     return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
   }
   const { pathname, search } = request.nextUrl;
+  // Next answers a dynamic route whose segment is not valid percent-encoding (`/cases/%zz`) with a 500.
+  if (!isDecodable(pathname)) {
+    const message = "This address is not valid: a % in it must be followed by two hexadecimal digits of UTF-8.";
+    const response = pathname.startsWith("/api/")
+      ? NextResponse.json({ error: { message } }, { status: 400 })
+      : new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return withHeaders(response, isProduction);
+  }
   if (!request.auth?.user && SIGNED_IN_ONLY.some((p) => p.test(pathname))) {
     // A page is answered with the way to sign in; a change (a server action's POST) with a plain refusal.
     if (request.method !== "GET" && request.method !== "HEAD") {
@@ -37,6 +45,15 @@ export default auth((request) => {
   response.headers.set("Content-Security-Policy", csp);
   return withHeaders(response, isProduction);
 });
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function withHeaders(response: NextResponse, isProduction: boolean): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders({ isProduction }))) response.headers.set(name, value);

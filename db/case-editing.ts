@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, or } from "drizzle-orm";
+import { and, desc, eq, ne, or } from "drizzle-orm";
 import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
@@ -54,6 +54,7 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     if (by.role === "city_editor" && current.status !== "draft") throw new ForbiddenError("A city editor edits drafts only");
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
+    await assertAddressFree(tx, document, caseId);
     return writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
   });
 }
@@ -68,12 +69,22 @@ export async function createCase(by: Actor | null, document: CaseDocument, { mes
     const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, document.policyArea.slug));
     assertCan(by, "cases:create", city?.id);
     if (!city || !area) assertCan(by, "catalog:manage");
-    const [taken] = await tx.select({ slug: cases.slug }).from(cases)
-      .where(or(eq(cases.slug, document.slug), and(eq(cases.cityId, city?.id ?? -1), eq(cases.policyAreaId, area?.id ?? -1), eq(cases.focus, document.focus ?? ""))));
-    if (taken?.slug === document.slug) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
-    if (taken) throw new CaseError(`There is already a case for this city and policy area (${taken.slug}): edit it, or give this one a focus`, "focus");
+    await assertAddressFree(tx, document);
     return writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
   });
+}
+
+/** A case's slug, and its city, policy area and focus, are its own: refused (not a database error) when another case has them. */
+async function assertAddressFree(tx: Transaction, document: CaseDocument, caseId?: number) {
+  const [city] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, document.city.slug));
+  const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, document.policyArea.slug));
+  const [taken] = await tx.select({ slug: cases.slug }).from(cases)
+    .where(and(
+      or(eq(cases.slug, document.slug), and(eq(cases.cityId, city?.id ?? -1), eq(cases.policyAreaId, area?.id ?? -1), eq(cases.focus, document.focus ?? ""))),
+      caseId === undefined ? undefined : ne(cases.id, caseId),
+    ));
+  if (taken?.slug === document.slug) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
+  if (taken) throw new CaseError(`There is already a case for this city and policy area (${taken.slug}): edit it, or give this one a focus`, "focus");
 }
 
 export type StatusChange = { to: CaseStatus; expectedVersion: number; waiver?: string };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugSchema } from "../case/schema";
+import { slugSchema, withoutNul } from "../case/schema";
 import { passwordSchema } from "./password";
 import { roleSchema } from "./roles";
 
@@ -16,7 +16,7 @@ const citiesMessage = { path: ["citySlugs"], message: "Choose at least one city 
 export const newUserSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().max(200, "Use at most 200 characters").default(""),
+    name: z.string().overwrite(withoutNul).trim().max(200, "Use at most 200 characters").default(""),
     role: roleSchema,
     citySlugs: z.array(slugSchema).default([]),
     password: passwordSchema,

@@ -63,7 +63,13 @@ export const slugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
 
-const text = z.string().trim();
+/** The largest number a PostgreSQL integer column (ids, versions, numbers of findings, population) holds. */
+export const MAX_INTEGER = 2_147_483_647;
+
+/** PostgreSQL text cannot hold NUL characters, and no one means to type one: they are dropped. */
+export const withoutNul = (s: string) => s.replaceAll("\0", "");
+
+const text = z.string().overwrite(withoutNul).trim();
 const requiredText = text.min(1, "Required");
 const optionalText = text.nullable();
 
@@ -99,7 +105,7 @@ export const inventoryRowSchema = z.object({
 export type InventoryRow = z.infer<typeof inventoryRowSchema>;
 
 export const findingSchema = z.object({
-  number: z.number().int().positive(),
+  number: z.number().int().positive().max(MAX_INTEGER),
   title: requiredText,
   body: text,
 });
@@ -135,7 +141,7 @@ export const caseDocumentSchema = z.object({
   status: caseStatusSchema.optional(),
   /** Made-up content for trying the product out: shown everywhere as "Sample content - not an ekip case". */
   sample: z.boolean(),
-  version: z.number().int().positive().optional(),
+  version: z.number().int().positive().max(MAX_INTEGER).optional(),
   updatedAt: z.iso.datetime().optional(),
   /** When the case was first published; stable, unlike updatedAt, so citations use it. */
   publishedAt: z.iso.datetime().nullable().optional(),
@@ -143,13 +149,14 @@ export const caseDocumentSchema = z.object({
     slug: slugSchema,
     name: requiredText,
     country: countrySchema,
-    population: z.number().int().positive().nullable(),
+    population: z.number().int().positive().max(MAX_INTEGER).nullable(),
     website: z.url().nullable(),
   }),
   policyArea: z.object({ slug: slugSchema, name: requiredText }),
   focus: optionalText,
   title: optionalText,
-  workshopDate: z.iso.date().nullable(),
+  // PostgreSQL's dates have no year 0 (1 BC is year 1 before it).
+  workshopDate: z.iso.date().refine((d) => !d.startsWith("0000"), "A date from year 1").nullable(),
   introduction: text,
   policyAreaIntro: text,
   cityIntro: text,

@@ -2,12 +2,15 @@ import { z } from "zod";
 
 export type QueryParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-/** First value of each parameter, empty ones dropped (a form's "any" choice sends an empty value). */
+/**
+ * First value of each parameter, empty ones dropped (a form's "any" choice sends an empty value), without NUL
+ * characters (an encoded %00), which PostgreSQL cannot compare text with.
+ */
 export function firstValues(params: QueryParams): Record<string, string> {
   const entries = params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.get(k)] as const) : Object.entries(params);
   const out: Record<string, string> = {};
   for (const [key, value] of entries) {
-    const first = Array.isArray(value) ? value[0] : value;
+    const first = (Array.isArray(value) ? value[0] : value)?.replaceAll("\0", "");
     if (first !== undefined && first !== null && first.trim() !== "") out[key] = first.trim();
   }
   return out;

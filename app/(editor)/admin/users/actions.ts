@@ -9,10 +9,11 @@ import { createUser, resetPassword, setUserActive, setUserRole, UserError } from
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { passwordSchema } from "@/lib/auth/password";
 import { can } from "@/lib/auth/roles";
+import { MAX_INTEGER } from "@/lib/case/schema";
 import { newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
 import { requestAddress } from "@/lib/auth/request-address";
 
-const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive();
+const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive().max(MAX_INTEGER);
 
 /** Every action here: an admin, or 403 and nothing changed. */
 async function admin() {

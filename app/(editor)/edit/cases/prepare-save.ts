@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { findCaseCatalog, resolveInventoryActors } from "@/db/case-editor";
-import { caseDocumentSchema, type CaseDocument } from "@/lib/case/schema";
+import { caseDocumentSchema, MAX_INTEGER, withoutNul, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { editorErrors } from "@/lib/editor/field-labels";
@@ -31,6 +31,6 @@ function newCity(place: NonNullable<EditorState["newCity"]>): CaseDocument["city
 }
 
 /** The version the editor started from, as the hidden field posted it. */
-export const expectedVersionSchema = z.coerce.number().int().positive();
+export const expectedVersionSchema = z.coerce.number().int().positive().max(MAX_INTEGER);
 
-export const saveMessageSchema = z.string().trim().max(500, "Keep the note on what changed under 500 characters");
+export const saveMessageSchema = z.string().overwrite(withoutNul).trim().max(500, "Keep the note on what changed under 500 characters");

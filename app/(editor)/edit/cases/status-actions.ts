@@ -8,14 +8,14 @@ import { listEditorChoices } from "@/db/case-editor";
 import { CaseError, QualityGateError, setCaseStatus, StaleCaseError } from "@/db/case-editing";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/roles";
-import { caseStatusSchema } from "@/lib/case/schema";
+import { caseStatusSchema, MAX_INTEGER, withoutNul } from "@/lib/case/schema";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 
 const statusChangeSchema = z.object({
-  caseId: z.coerce.number().int().positive(),
+  caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
   to: caseStatusSchema,
-  expectedVersion: z.coerce.number().int().positive(),
-  waiver: z.string().trim().max(1000, "Keep the reason under 1,000 characters").optional(),
+  expectedVersion: z.coerce.number().int().positive().max(MAX_INTEGER),
+  waiver: z.string().overwrite(withoutNul).trim().max(1000, "Keep the reason under 1,000 characters").optional(),
 });
 
 const DONE: Record<string, string> = {

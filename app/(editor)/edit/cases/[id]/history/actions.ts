@@ -8,8 +8,9 @@ import { CaseError, StaleCaseError } from "@/db/case-editing";
 import { restoreRevision } from "@/db/case-history";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/roles";
+import { MAX_INTEGER } from "@/lib/case/schema";
 
-const number = z.coerce.number().int().positive();
+const number = z.coerce.number().int().positive().max(MAX_INTEGER);
 const restoreSchema = z.object({ caseId: number, version: number, expectedVersion: number });
 
 /** Saves an earlier revision as the newest one; 403 and nothing changed for anyone who may not edit the case. */

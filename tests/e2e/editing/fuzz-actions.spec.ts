@@ -1,0 +1,225 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import fc from "fast-check";
+import { caseDocumentSchema, slugSchema } from "@/lib/case/schema";
+import { capture, contextOf } from "../replay";
+import { e2eDatabase, signIn } from "../session";
+import { hostileText } from "../../support/hostile";
+
+/**
+ * Every server action, sent by a signed-in admin with random and hostile form bodies: texts of every kind,
+ * huge values, missing, extra and repeated fields, the editor's path-named fields and list intents. Never a
+ * 500; afterwards everything stored still passes the case schema, and the catalog and accounts are sane.
+ * Other editing tests run at the same time: this one edits only a case of its own (Lund, Artificial
+ * Intelligence), and cities, areas, organisations and accounts it names "fuzz"; ids and slugs it sends are
+ * its own or ones that cannot exist.
+ */
+
+const RUNS = 25;
+const ADMIN = { email: "fuzz-admin@example.org", password: "fuzz admin password 2026" };
+
+/** The ids of the server actions, by name, from the build's manifest. */
+function actionIds(): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  return Object.fromEntries(Object.entries(manifest.node).map(([id, { exportedName }]) => [exportedName, id]));
+}
+
+type Entry = [string, string];
+
+/** A body as React sends a form action's arguments: each form field under the form's prefix, the argument list in `0`. */
+function multipart(entries: Entry[]): { body: Buffer; type: string } {
+  const boundary = `----fuzz${Math.random().toString(16).slice(2)}`;
+  // A NUL in a field's *name* is refused by Next's request parsing itself with a 500 (before any action runs): names stay printable.
+  const parts = entries.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n\0]/g, "_")}"\r\n\r\n${value}\r\n`);
+  return { body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** The arguments of a captured request (`0`, holding any bound arguments and the previous state), to send with other fields. */
+function rootOf(body: Buffer, type: string): { root: string; prefix: string } {
+  const boundary = /boundary=(.+)$/.exec(type)![1]!;
+  const parts = body.toString("utf8").split(`--${boundary}`);
+  const field = (p: string) => /name="([^"]*)"\r\n\r\n([\s\S]*)\r\n$/.exec(p);
+  const root = parts.map(field).find((m) => m?.[1] === "0")![2]!;
+  const prefix = /^(_?\d+_)/.exec(parts.map(field).find((m) => m && m[1] !== "0")![1]!)![1]!;
+  return { root, prefix };
+}
+
+/** The form fields of a captured request, without their prefix. */
+function fieldsOf(body: Buffer, type: string, prefix: string): Entry[] {
+  const boundary = /boundary=(.+)$/.exec(type)![1]!;
+  return body.toString("utf8").split(`--${boundary}`).flatMap((p) => {
+    const m = /name="([^"]*)"\r\n\r\n([\s\S]*)\r\n$/.exec(p);
+    return m && m[1]!.startsWith(prefix) ? [[m[1]!.slice(prefix.length), m[2]!] as Entry] : [];
+  });
+}
+
+type Send = { id: string; path: string; root?: string; prefix?: string; fields: Entry[]; forwardedFor?: string };
+
+async function send(request: APIRequestContext, baseURL: string, { id, path, root = '[{},"$K1"]', prefix = "_1_", fields, forwardedFor }: Send) {
+  const { body, type } = multipart([...fields.map(([k, v]) => [`${prefix}${k}`, v] as Entry), ["0", root]]);
+  const response = await request.post(path, {
+    headers: { "next-action": id, accept: "text/x-component", "content-type": type, origin: baseURL, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
+    data: body, maxRedirects: 0,
+  });
+  const text = await response.text();
+  expect(response.status(), `${path} ${JSON.stringify(fields).slice(0, 600)}\n${text.slice(0, 400)}`).toBeLessThan(500);
+  return { status: response.status(), text };
+}
+
+const text = hostileText(80);
+const numberText = fc.oneof(fc.integer({ min: -3, max: 40 }).map(String), fc.constantFrom("2147483647", "2147483648", "99999999999999999999", "1e3", "1.5", "NaN", "", "0x10", " 7 ", "-0"));
+const someOf = <T>(arb: fc.Arbitrary<T>, max = 4) => fc.array(arb, { maxLength: max });
+
+/** The editor's list paths, with indexes in and out of range, and names no form has. */
+const editorPath = fc.oneof(
+  fc.tuple(fc.constantFrom("participants", "portfolio.stakeholders", "inventory", "methods", "extraSections", "summary.conclusions", "findings.recommendations", "portfolio.challenges", "portfolio.opportunities.0.items"), fc.constantFrom("0", "1", "7", "99999", "-1", "1e3", "__proto__"), fc.constantFrom("name", "actor", "actorFor", "title", "number", "body", "heading", "after", "category", "facets", "isResource", "actor.name", "actor.slug", "areaOfExpertise", "items.0", "", "__proto__"))
+    .map(([list, index, field]) => (field ? `${list}.${index}.${field}` : `${list}.${index}`)),
+  fc.constantFrom("__proto__", "constructor.prototype", "city.name", "city.population", "status", "version", "format", "sample", "newCity.name", "newCity.countryCode", "newPolicyArea.name"),
+);
+const intent = fc.oneof(
+  fc.constantFrom("add:__proto__", "add:constructor", "remove:participants.99999", "up:inventory.-1", "down:methods.0", "up:participants.0", "add:participants", "add:portfolio.challenges.0.items", "add:portfolio.challenges.99.items", "remove:portfolio.opportunities.0.items.0", "add:summary.conclusions", "add:inventory", "import", "scratch", ""),
+  fc.tuple(fc.constantFrom("add", "remove", "up", "down", "x"), text).map(([op, t]) => `${op}:${t}`),
+);
+
+/** A form mutated: fields replaced by hostile values, dropped, repeated, and fields added. */
+const mutated = (fields: Entry[], keep: string[] = []) =>
+  fc.record({
+    replace: someOf(fc.tuple(fc.nat(), fc.oneof(text, numberText)), 6),
+    drop: someOf(fc.nat(), 3),
+    add: someOf(fc.tuple(editorPath, fc.oneof(text, numberText, fc.constantFrom("on", "adaptive", "mission", "company", "end", "start")))),
+    intent: fc.option(intent, { nil: undefined }),
+  }).map(({ replace, drop, add, intent: i }) => {
+    const out = fields.map(([k, v]) => [k, v] as Entry);
+    for (const [n, value] of replace) if (out.length && !keep.includes(out[n % out.length]![0])) out[n % out.length]![1] = value;
+    for (const n of drop) if (out.length && !keep.includes(out[n % out.length]![0])) out.splice(n % out.length, 1);
+    return [...out, ...add, ...(i === undefined ? [] : [["intent", i] as Entry])];
+  });
+
+test("every server action answers random and hostile forms without a 500, and what is stored stays valid", async ({ page, browser, baseURL, request: anonymous }) => {
+  test.setTimeout(240_000);
+  const ids = actionIds();
+  const db = e2eDatabase();
+  const origin = baseURL!;
+
+  // An admin of its own (the dashboard's "seen" mark and sign-outs must not touch other tests' accounts).
+  await signIn(page, "admin@example.org");
+  await page.goto("/admin/users");
+  const add = page.getByRole("region", { name: "Add a person" });
+  await add.getByLabel("Email address").fill(ADMIN.email);
+  await add.getByLabel("Role").selectOption("admin");
+  await add.getByLabel(/First password/).fill(ADMIN.password);
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText(`Account created for ${ADMIN.email}.`)).toBeVisible();
+  const admin = await contextOf(browser, ADMIN.email, ADMIN.password);
+  const editor = await admin.newPage();
+
+  // A case of its own, and one real save from the editor: the shape of its form and its bound arguments.
+  await editor.goto("/edit/cases/new");
+  const scratch = editor.getByRole("region", { name: "From scratch" });
+  await scratch.getByLabel("City").selectOption({ label: "Lund" });
+  await scratch.getByLabel("Policy area").selectOption({ label: "Artificial Intelligence" });
+  await scratch.getByRole("button", { name: "Start an empty case" }).click();
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByText("Draft created as version 1.")).toBeVisible();
+  const caseId = Number(/\/edit\/cases\/(\d+)/.exec(editor.url())![1]);
+  const saved = await capture(editor, async () => {
+    await editor.getByRole("textbox", { name: "Context", exact: true }).fill("Lund's context, before the fuzzing.");
+    await editor.getByRole("button", { name: "Save", exact: true }).click();
+  }, "Saved as version 2.");
+  const { root: editRoot, prefix: editPrefix } = rootOf(saved.body, saved.headers["content-type"]!);
+  const editFields = fieldsOf(saved.body, saved.headers["content-type"]!, editPrefix);
+  const request = admin.request;
+  const versionNow = async () => String((await db`select version from cases where id = ${caseId}`)[0]?.version ?? 1);
+  const ownId = (own: string) => fc.oneof({ weight: 3, arbitrary: fc.constant(own) }, { weight: 2, arbitrary: numberText }, { weight: 1, arbitrary: text });
+
+  // The encoding is right: a valid request does what it says (so the refusals below are of the values, not the body).
+  const created = await send(request, origin, { id: ids.createUserAction!, path: "/admin/users", fields: [["email", "fuzz-victim@example.org"], ["role", "editor"], ["password", "fuzz victim password"]] });
+  expect(created.text).toContain("Account created for fuzz-victim@example.org.");
+  const victimId = String((await db`select id from users where email = 'fuzz-victim@example.org'`)[0]!.id);
+  const area = await send(request, origin, { id: ids.addPolicyAreaAction!, path: "/edit/policy-areas", fields: [["name", "Fuzz Area"], ["slug", ""]] });
+  expect(area.text).toContain("Fuzz Area added, at /policy-areas/fuzz-area.");
+  const city = await send(request, origin, { id: ids.addCityAction!, path: "/edit/cities", fields: [["name", "Fuzzborg"], ["slug", ""], ["countryCode", "SE"], ["countryName", "Sweden"], ["population", ""], ["website", ""]] });
+  expect(city.text).toContain("Fuzzborg added, at /cities/fuzzborg.");
+
+  const actions: Array<[string, fc.Arbitrary<() => Promise<unknown>>]> = [
+    ["editCaseAction", fc.tuple(mutated(editFields, ["city.slug", "policyArea.slug"]), fc.boolean(), numberText).map(([fields, current, version]) => async () => {
+      const expected = current ? await versionNow() : version;
+      await send(request, origin, { id: ids.editCaseAction!, path: `/edit/cases/${caseId}`, root: editRoot, prefix: editPrefix, fields: [...fields.filter(([k]) => k !== "expectedVersion"), ["expectedVersion", expected]] });
+    })],
+    ["newCaseAction", fc.oneof(
+      fc.record({ intent: fc.constantFrom("scratch", "import"), city: fc.oneof(text, fc.constant("lund")), policyArea: fc.oneof(text, fc.constant("artificial-intelligence")), text: fc.oneof(text, fc.constantFrom("# Lund\n\nCity: Lund", "\u0000".repeat(10), "x".repeat(1_000_001))) })
+        .map((f) => Object.entries(f) as Entry[]),
+      mutated([...editFields.filter(([k]) => !k.startsWith("city.")), ["city.slug", "fuzzborg"], ["slug", "fuzzborg-fuzz"]], ["city.slug", "policyArea.slug"]),
+    ).map((fields) => () => send(request, origin, { id: ids.newCaseAction!, path: "/edit/cases/new", fields }))],
+    ["changeStatusAction", fc.record({ caseId: ownId(String(caseId)), to: fc.oneof(fc.constantFrom("draft", "in_review", "published", "archived"), text), expectedVersion: fc.oneof(fc.constant("current"), numberText), waiver: fc.option(text, { nil: undefined }) })
+      .map((f) => async () => {
+        const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }).filter(([, v]) => v !== undefined) as Entry[];
+        await send(request, origin, { id: ids.changeStatusAction!, path: `/edit/cases/${caseId}`, fields });
+      })],
+    ["restoreRevisionAction", fc.record({ caseId: ownId(String(caseId)), version: numberText, expectedVersion: fc.oneof(fc.constant("current"), numberText) })
+      .map((f) => async () => {
+        const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }) as Entry[];
+        await send(request, origin, { id: ids.restoreRevisionAction!, path: `/edit/cases/${caseId}/history`, fields });
+      })],
+    ["addCityAction", fc.record({ name: fc.oneof(text, text.map((t) => `Fuzz ${t}`)), slug: fc.oneof(text, fc.constant("")), countryCode: fc.oneof(text, fc.constantFrom("se", "SE", "S", "SWE")), countryName: text, population: numberText, website: fc.oneof(text, fc.constantFrom("https://example.org", "javascript:alert(1)", "http://")) })
+      .map((f) => () => send(request, origin, { id: ids.addCityAction!, path: "/edit/cities", fields: Object.entries(f) as Entry[] }))],
+    ["updateCityAction", fc.record({ slug: fc.oneof(fc.constant("fuzzborg"), text), name: text, countryCode: text, countryName: text, population: numberText, website: text })
+      .map((f) => () => send(request, origin, { id: ids.updateCityAction!, path: "/edit/cities/fuzzborg", fields: Object.entries(f) as Entry[] }))],
+    ["addPolicyAreaAction", fc.record({ name: text, slug: text }).map((f) => () => send(request, origin, { id: ids.addPolicyAreaAction!, path: "/edit/policy-areas", fields: Object.entries(f) as Entry[] }))],
+    ["renamePolicyAreaAction", fc.record({ slug: fc.oneof(fc.constant("fuzz-area"), text), name: text }).map((f) => () => send(request, origin, { id: ids.renamePolicyAreaAction!, path: "/edit/policy-areas", fields: Object.entries(f) as Entry[] }))],
+    ["renameOrganisationAction", fc.record({ slug: fc.oneof(fc.constant("fuzz-no-such-organisation"), text), name: text }).map((f) => () => send(request, origin, { id: ids.renameOrganisationAction!, path: "/edit/organisations", fields: Object.entries(f) as Entry[] }))],
+    ["mergeOrganisationsAction", fc.record({ keep: fc.oneof(fc.constant("fuzz-keep"), text), merge: fc.oneof(fc.constant("fuzz-merge"), text) }).map((f) => () => send(request, origin, { id: ids.mergeOrganisationsAction!, path: "/edit/organisations", fields: Object.entries(f) as Entry[] }))],
+    ["createUserAction", fc.record({ email: fc.oneof(text, fc.nat().map((n) => `fuzz-${n}@example.org`)), name: text, role: fc.oneof(fc.constantFrom("admin", "editor", "city_editor"), text), citySlugs: someOf(fc.oneof(text, fc.constantFrom("fuzzborg", "__proto__"))), password: text })
+      .map(({ citySlugs, ...f }) => () => send(request, origin, { id: ids.createUserAction!, path: "/admin/users", fields: [...Object.entries(f), ...citySlugs.map((s) => ["citySlugs", s])] as Entry[] }))],
+    ["changeRoleAction", fc.record({ userId: ownId(victimId), role: fc.oneof(fc.constantFrom("editor", "city_editor"), text), citySlugs: someOf(fc.oneof(text, fc.constant("fuzzborg"))) })
+      .map(({ citySlugs, ...f }) => () => send(request, origin, { id: ids.changeRoleAction!, path: "/admin/users", fields: [...Object.entries(f), ...citySlugs.map((s) => ["citySlugs", s])] as Entry[] }))],
+    ["setActiveAction", fc.record({ userId: ownId(victimId), isActive: fc.oneof(fc.constantFrom("true", "false"), text) }).map((f) => () => send(request, origin, { id: ids.setActiveAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
+    ["resetPasswordAction", fc.record({ userId: ownId(victimId), password: text }).map((f) => () => send(request, origin, { id: ids.resetPasswordAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
+    ["markChangesSeenAction", someOf(fc.tuple(text, text)).map((fields) => () => send(request, origin, { id: ids.markChangesSeenAction!, path: "/edit", root: "[]", fields }))],
+    // Anonymous, from an address of its own each time: the throttle of the other tests' address and accounts is not touched.
+    ["signInAction", fc.record({ email: fc.oneof(text, fc.nat().map((n) => `fuzz-nobody-${n}@example.org`)), password: text, next: fc.oneof(text, fc.constantFrom("//evil.example", "/edit", "javascript:alert(1)")), ip: fc.ipV4() })
+      .map(({ ip, ...f }) => () => send(anonymous, origin, { id: ids.signInAction!, path: "/sign-in", fields: Object.entries(f) as Entry[], forwardedFor: ip }))],
+  ];
+  expect(actions.map(([name]) => name).filter((name) => !ids[name]), "an action of the manifest").toEqual([]);
+  expect(Object.keys(ids).filter((name) => !actions.some(([n]) => n === name)).sort(), "actions not fuzzed here").toEqual(["signOutAction", "signOutEverywhereAction"]);
+
+  for (const [name, arb] of actions) {
+    await test.step(name, async () => {
+      await fc.assert(fc.asyncProperty(arb, (run) => run().then(() => undefined)), { numRuns: RUNS });
+    });
+  }
+
+  // The editor still opens the case, with no error page.
+  await editor.goto(`/edit/cases/${caseId}`);
+  await expect(editor.getByRole("button", { name: "Save", exact: true })).toBeVisible();
+
+  // Everything stored is valid: every case reads back through the schema, and the catalog and accounts are sane.
+  const problems: string[] = [];
+  for (const { slug, status } of await db`select slug, status from cases`) {
+    if (status === "published") {
+      const response = await request.get(`/cases/${slug}/export.json`);
+      expect(response.status(), slug).toBe(200);
+      const parsed = caseDocumentSchema.safeParse(await response.json());
+      if (!parsed.success) problems.push(`${slug}: ${parsed.error.message}`);
+    }
+  }
+  for (const { document, case_id, version } of await db`select document, case_id, version from case_revisions`) {
+    const parsed = caseDocumentSchema.safeParse(document);
+    if (!parsed.success) problems.push(`case ${case_id} revision ${version}: ${parsed.error.issues[0]?.message} at ${parsed.error.issues[0]?.path.join(".")}`);
+  }
+  for (const table of ["cities", "policy_areas", "organisations", "methods"]) {
+    for (const { slug, name } of await db.unsafe(`select slug, name from ${table}`)) {
+      if (!slugSchema.safeParse(slug).success) problems.push(`${table}: slug ${JSON.stringify(slug)}`);
+      if (typeof name !== "string" || !name.trim()) problems.push(`${table} ${slug}: name ${JSON.stringify(name)}`);
+    }
+  }
+  for (const { email, role } of await db`select email, role from users`) {
+    if (!/^[^@\s]+@[^@\s]+$/.test(email) || email !== email.toLowerCase()) problems.push(`user ${JSON.stringify(email)}`);
+    if (!["admin", "editor", "city_editor"].includes(role)) problems.push(`user ${email}: role ${role}`);
+  }
+  expect(problems).toEqual([]);
+  // The case the fuzzing edited is still one case, of Lund and Artificial Intelligence (never moved onto another test's city).
+  expect([...(await db`select c.slug, ci.slug as city from cases c join cities ci on ci.id = c.city_id where c.id = ${caseId}`)][0]?.city).toBe("lund");
+  await admin.close();
+  await db.end();
+});

@@ -1,0 +1,76 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import fc from "fast-check";
+import { hostileText } from "../../support/hostile";
+
+/**
+ * Random and hostile addresses for every route handler: query strings and path segments of unicode, NUL,
+ * broken percent-encoding, paths, SQL, repeated parameters, numbers out of range. Never a 500; the API's
+ * refusals are JSON that says what was wrong.
+ */
+
+const SLUG = "saint-etienne-artificial-intelligence";
+const RUNS = 30;
+
+/** Percent-encoded text, or raw fragments no encoder makes: a lone `%`, `%ff` (not UTF-8), an encoded NUL or slash. */
+const raw = fc.oneof(
+  { weight: 3, arbitrary: hostileText(40).map(encodeURIComponent) },
+  { weight: 2, arbitrary: fc.constantFrom("%00", "%", "%zz", "%ff", "%C0%AF", "%E0%A4%A", "..", "..%2F..%2Fetc%2Fpasswd", "%2e%2e", "a".repeat(4_000), SLUG, SLUG.toUpperCase(), `${SLUG}%00`, "cases.csv", "inventory.csv", "cases.json", "-1", "1e9") },
+);
+
+const KEYS = ["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page", "cases", "__proto__", "constructor", "q[]", "page[0]", ""];
+const queryString = fc
+  // Mostly known parameters (an unknown one is refused before any other is read), with hostile values.
+  .array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: raw }), fc.oneof(raw, fc.constantFrom("2024", "0", "-5", "99999999999999999999", "1.5", "NaN", "adaptive", "fr", "x", ""))), { maxLength: 4 })
+  .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
+
+const APIS = ["/api/v1/cases", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/openapi.json", "/api/v1/bulk/cases.json"];
+const CASE_FILES = ["export.json", "export.md", "inventory.csv", "cite.bib", "cite.json"];
+
+async function expectAnswered(response: APIResponse, url: string) {
+  const body = await response.text();
+  expect(response.status(), `${url}\n${body.slice(0, 300)}`).toBeLessThan(500);
+  if (response.status() === 400 && url.startsWith("/api/v1/")) {
+    expect(response.headers()["content-type"], url).toMatch(/^application\/json/);
+    expect(JSON.parse(body).error.message, url).toMatch(/\w/);
+  }
+}
+
+test.describe.configure({ mode: "parallel" });
+
+test("the API's lists, the OpenAPI document, the bulk file and the feed answer any query string without a 500", async ({ request }) => {
+  test.setTimeout(90_000);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...APIS, "/feed.xml", "/compare/export.csv", "/compare/export.json"), queryString, async (path, query) => {
+      const url = `${path}?${query}`;
+      await expectAnswered(await request.get(url), url);
+    }),
+    { numRuns: RUNS * 4 },
+  );
+});
+
+test("a case, a bulk table and a case's downloads answer any path segment with 4xx or the file, never a 500", async ({ request }) => {
+  test.setTimeout(90_000);
+  const paths = fc.oneof(
+    raw.map((s) => `/api/v1/cases/${s}`),
+    raw.map((s) => `/api/v1/bulk/${s}`),
+    fc.tuple(raw, fc.constantFrom(...CASE_FILES)).map(([s, file]) => `/cases/${s}/${file}`),
+  );
+  await fc.assert(
+    fc.asyncProperty(paths, queryString, async (path, query) => {
+      const url = query ? `${path}?${query}` : path;
+      const response = await request.get(url);
+      await expectAnswered(response, url);
+      if (response.status() === 404 && path.startsWith("/api/v1/cases/") && /json/.test(response.headers()["content-type"] ?? "")) expect(JSON.parse(await response.text()).error.message, url).toMatch(/No published case/);
+    }),
+    { numRuns: RUNS * 4 },
+  );
+});
+
+test("an unknown case is 404 with a JSON message from the API, and 404 from the downloads", async ({ request }) => {
+  for (const segment of ["no-such-case", "%00", "NOT-A-SLUG", "..%2F..%2Fetc%2Fpasswd", "a".repeat(121)]) {
+    const api = await request.get(`/api/v1/cases/${segment}`);
+    expect(api.status(), segment).toBe(404);
+    expect((await api.json()).error.message, segment).toContain("No published case");
+    for (const file of CASE_FILES) expect((await request.get(`/cases/${segment}/${file}`)).status(), `${segment}/${file}`).toBe(404);
+  }
+});
