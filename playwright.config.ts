@@ -23,11 +23,13 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: /hostile-text|editing\//, use: CHROMIUM },
+    { name: "chromium", testIgnore: /hostile-text|editing\/|resilience\//, use: CHROMIUM },
     // Publishes a case of its own: runs after the rest, whose counts it would change.
     { name: "hostile text", testMatch: /hostile-text/, use: CHROMIUM, dependencies: ["chromium"] },
     // Editors change, publish and merge content: after the reading tests, whose counts they would change.
     { name: "editing", testMatch: /editing\/.*\.spec\.ts/, use: CHROMIUM, dependencies: ["chromium"] },
+    // Start servers of their own (ports 3401-3403) on databases of their own, behind a proxy they can cut.
+    { name: "resilience", testMatch: /resilience\/.*\.spec\.ts/, workers: 1 },
   ],
   webServer: {
     // The production build on a fresh embedded database, migrated and seeded by the start script.

@@ -45,7 +45,7 @@ const requestEnvSchema = z.object({
  * How many proxies in front of the app append to X-Forwarded-For. 0 (unset): none, so the header is
  * whatever the client wrote and is ignored; the socket's address is used.
  */
-export function readTrustProxy(env: NodeJS.ProcessEnv = process.env): number {
+export function readTrustProxy(env: Record<string, string | undefined> = process.env): number {
   const parsed = requestEnvSchema.safeParse({ TRUST_PROXY: env.TRUST_PROXY || undefined });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
   return parsed.data.TRUST_PROXY ?? 0;
