@@ -1,15 +1,19 @@
 import net from "node:net";
 
-export type TcpProxy = { port: number; cut: () => Promise<void>; restore: () => Promise<void>; close: () => Promise<void> };
+export type TcpProxy = { port: number; freeze: () => void; cut: () => Promise<void>; restore: () => Promise<void>; close: () => Promise<void> };
 
 /**
  * A TCP proxy in front of a database, for tests of what happens when it goes away: `cut` drops every
- * open connection and refuses new ones (nothing listens on the port), `restore` listens again.
+ * open connection and refuses new ones (nothing listens on the port), `restore` listens again, `freeze`
+ * stops passing the server's answers on.
  */
 export async function startTcpProxy(target: { host: string; port: number }, port = 0): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
+  const upstreams = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(target);
+    upstreams.add(upstream);
+    upstream.on("close", () => upstreams.delete(upstream));
     for (const socket of [client, upstream]) {
       sockets.add(socket);
       socket.on("close", () => sockets.delete(socket));
@@ -27,5 +31,9 @@ export async function startTcpProxy(target: { host: string; port: number }, port
     if (server.listening) server.close(() => resolve());
     else resolve();
   });
-  return { port, cut: stop, restore: listen, close: stop };
+  // The server's answers stop coming (a network that hangs): the client waits, with nothing half-written on its side.
+  const freeze = () => {
+    for (const upstream of upstreams) upstream.unpipe().pause();
+  };
+  return { port, freeze, cut: stop, restore: listen, close: stop };
 }
