@@ -1,7 +1,9 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { isDatabaseAvailable } from "./db/health";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, unavailablePage } from "./lib/unavailable";
 
 const { auth } = NextAuth(authConfig);
 
@@ -12,10 +14,15 @@ const SIGNED_IN_ONLY = [/^\/edit(\/|$)/, /^\/admin(\/|$)/, /^\/account(\/|$)/];
  * refused, and people who are not signed in sent to the sign-in page (a convenience only: the pages
  * and every mutation check again on the server).
  */
-export default auth((request) => {
+export default auth(async (request) => {
   const isProduction = process.env.NODE_ENV === "production";
   if (isCrossOrigin(request)) {
     return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
+  }
+  // Every page and API answer needs the database: while it is out of reach, say so plainly (503) instead
+  // of failing each route on its own. /api/health answers for itself, with the detail monitors want.
+  if (request.nextUrl.pathname !== "/api/health" && !(await isDatabaseAvailable())) {
+    return withHeaders(unavailable(request.nextUrl.pathname), isProduction);
   }
   const { pathname, search } = request.nextUrl;
   // Next answers a dynamic route whose segment is not valid percent-encoding (`/cases/%zz`) with a 500.
@@ -53,6 +60,14 @@ function isDecodable(pathname: string): boolean {
   } catch {
     return false;
   }
+}
+
+function unavailable(pathname: string): NextResponse {
+  const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: UNAVAILABLE_API_ERROR }, { status: 503, headers: { ...headers, "Access-Control-Allow-Origin": "*" } });
+  }
+  return new NextResponse(unavailablePage(), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
 function withHeaders(response: NextResponse, isProduction: boolean): NextResponse {

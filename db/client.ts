@@ -3,7 +3,7 @@ import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
 import { readDatabaseEnv } from "../lib/env";
 
-export type Database = PostgresJsDatabase<typeof schema>;
+export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
 export type DatabaseHandle = { db: Database; url: string; close: () => Promise<void> };
 
 /**
@@ -15,6 +15,8 @@ export function connectDatabase(url: string, { embedded = false, onQuery }: { em
   const client = postgres(url, {
     debug: onQuery && ((_connection, sql) => onQuery(sql)),
     max: embedded ? 1 : 10,
+    // An unreachable server fails a request in seconds, not the default 30; a broken connection is replaced on the next query.
+    connect_timeout: 10,
     prepare: !embedded,
     onnotice: () => {},
     connection: { application_name: "ekip-knowledge-bank" },

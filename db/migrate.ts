@@ -4,7 +4,26 @@ import type { Database } from "./client";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-/** Applies the committed migrations; safe to run on every start. */
+/** An arbitrary constant: the advisory lock every instance takes to migrate. */
+const MIGRATION_LOCK = 7_410_281_164;
+
+/**
+ * Applies the committed migrations; safe to run on every start, and on several instances starting at once:
+ * they take turns under a PostgreSQL advisory lock, held by a connection of its own while the migrator works
+ * on another, so the second finds the work done. The embedded database has one owner process and its clients
+ * a single connection: it needs no lock and has no second connection to hold one.
+ */
 export async function migrateDatabase(db: Database): Promise<void> {
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (db.$client.options.max < 2) return migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const lock = await db.$client.reserve();
+  try {
+    await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    try {
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    }
+  } finally {
+    lock.release();
+  }
 }

@@ -32,3 +32,21 @@ export function readStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
   }
   return parsed.data;
 }
+
+const requestEnvSchema = z.object({
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\d{1,2}$/, "TRUST_PROXY must be the number of proxies in front of the app (1 for one load balancer), or 0 / unset for none")
+    .transform(Number)
+    .optional(),
+});
+
+/**
+ * How many proxies in front of the app append to X-Forwarded-For. 0 (unset): none, so the header is
+ * whatever the client wrote and is ignored; the socket's address is used.
+ */
+export function readTrustProxy(env: Record<string, string | undefined> = process.env): number {
+  const parsed = requestEnvSchema.safeParse({ TRUST_PROXY: env.TRUST_PROXY || undefined });
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
+  return parsed.data.TRUST_PROXY ?? 0;
+}

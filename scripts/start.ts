@@ -5,7 +5,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { countUsers, createUser } from "@/db/users";
 import { DEMO_ACCOUNTS, demoPassword, embeddedAuthSecret } from "@/lib/demo-accounts";
-import { readStartEnv } from "@/lib/env";
+import { readStartEnv, readTrustProxy } from "@/lib/env";
 
 /**
  * Starts the app: opens the database (DATABASE_URL, or the embedded PGlite owned by this process),
@@ -14,6 +14,7 @@ import { readStartEnv } from "@/lib/env";
  */
 async function main(): Promise<void> {
   const env = readStartEnv();
+  readTrustProxy(); // a bad TRUST_PROXY fails here, before anything starts
   const isDev = process.argv.includes("--dev");
   let embedded: EmbeddedDatabase | null = null;
   let url = env.DATABASE_URL;
@@ -32,10 +33,13 @@ async function main(): Promise<void> {
   if (embedded) await ensureDemoAccounts();
   await handle.close();
 
-  const next = spawn("node_modules/.bin/next", [isDev ? "dev" : "start", "-p", String(env.PORT)], {
+  // scripts/serve.mjs is `next start` (or `next dev`) plus the socket's address for request-address.ts.
+  const next = spawn(process.execPath, ["scripts/serve.mjs", ...(isDev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: {
       ...process.env,
+      NODE_ENV: isDev ? "development" : "production",
+      PORT: String(env.PORT),
       DATABASE_URL: url,
       EKIP_EMBEDDED_DATABASE: embedded ? "1" : "0",
       AUTH_SECRET: authSecret,

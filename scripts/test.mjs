@@ -54,10 +54,11 @@ console.log(postgresUp
   ? `PostgreSQL server at ${POSTGRES_URL}: the data-layer suite runs on it and on PGlite.`
   : `No PostgreSQL server at ${POSTGRES_URL}: the PostgreSQL suite is SKIPPED; the data layer is tested on PGlite only.`);
 
+if (!postgresUp) env.EKIP_NO_POSTGRES = "1";
 step("types", "npx", ["tsc", "--noEmit"]);
 step("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest.json"]);
 step("production build", "npx", ["next", "build"]);
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = ".data/reports/playwright.json";
 step("browser tests (Chromium, production build)", "npx", ["playwright", "test", "--reporter=list,json"]);
 summary();
-if (!postgresUp) console.log("Note: the PostgreSQL suite was skipped (no server); CI always runs it.");
+if (!postgresUp) console.log("Note: the PostgreSQL suite and the resilience browser tests (outage, two instances) were skipped (no server); CI always runs them.");

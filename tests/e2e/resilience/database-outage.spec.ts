@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { startTcpProxy, type TcpProxy } from "../../support/tcp-proxy";
+import { createTempDatabase, POSTGRES_URL, startApp, type App } from "./servers";
+
+// Internals a visitor must never see, whatever fails.
+const INTERNALS = /\bat [\w$.<>]+ \(|node_modules|ECONNREFUSED|ECONNRESET|PostgresError|Failed query|127\.0\.0\.1:\d+|select /i;
+
+let database: Awaited<ReturnType<typeof createTempDatabase>>;
+let proxy: TcpProxy;
+let app: App;
+
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  database = await createTempDatabase();
+  const server = new URL(POSTGRES_URL);
+  proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
+  const url = new URL(database.url);
+  url.host = `127.0.0.1:${proxy.port}`;
+  app = await startApp({ port: 3401, databaseUrl: url.toString() });
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  await proxy?.close();
+  await database?.drop();
+});
+
+async function get(path: string) {
+  const response = await fetch(`${app.url}${path}`, { redirect: "manual" });
+  return { status: response.status, type: response.headers.get("content-type") ?? "", cache: response.headers.get("cache-control"), body: await response.text() };
+}
+
+/** Asks until the answer has the status, checking that no answer on the way shows internals. */
+async function until(path: string, status: number) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const answer = await get(path);
+    expect(answer.body, `${path} answered ${answer.status}`).not.toMatch(INTERNALS);
+    if (answer.status === status || Date.now() > deadline) return answer;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test("answers 503 without internals while PostgreSQL is out of reach, and serves again when it is back, without a restart", async () => {
+  expect((await get("/")).status).toBe(200);
+  expect((await get("/cases/saint-etienne-artificial-intelligence")).status).toBe(200);
+  expect(JSON.parse((await get("/api/health")).body)).toEqual({ status: "ok", database: "ok" });
+
+  await proxy.cut();
+  const page = await until("/", 503);
+  expect(page.status).toBe(503);
+  expect(page.type).toMatch(/^text\/html/);
+  expect(page.body).toContain("temporarily unavailable");
+  const casePage = await until("/cases/saint-etienne-artificial-intelligence", 503);
+  expect(casePage.status).toBe(503);
+  const api = await until("/api/v1/cases", 503);
+  expect(api.status).toBe(503);
+  expect(api.type).toMatch(/^application\/json/);
+  expect(JSON.parse(api.body)).toEqual({ error: { message: expect.stringContaining("temporarily unavailable") } });
+  const health = await until("/api/health", 503);
+  expect(health.status).toBe(503);
+  expect(health.cache).toBe("no-store");
+  expect(JSON.parse(health.body)).toEqual({ status: "unavailable", database: "unreachable" });
+
+  await proxy.restore();
+  expect((await until("/", 200)).status).toBe(200);
+  const back = await until("/api/v1/cases", 200);
+  expect(JSON.parse(back.body).total).toBe(1);
+  expect(JSON.parse((await get("/api/health")).body)).toEqual({ status: "ok", database: "ok" });
+  expect((await get("/cases/saint-etienne-artificial-intelligence")).status).toBe(200);
+});
