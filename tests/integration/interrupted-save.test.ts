@@ -12,10 +12,9 @@ import { DELIVERED_CASE } from "../support/fixtures";
 import { startTcpProxy } from "../support/tcp-proxy";
 
 describeOnEachDatabase("a save interrupted by the database going away", (kind) => {
-  // Its assertions pass on both databases, but postgres.js 3.4.9 then throws an uncaught TypeError from a write
-  // it buffered for the dead connection (porsager/postgres#1154, #1208; fix unreleased), which fails the run:
-  // opt in with EKIP_INTERRUPTED_SAVE_TEST=1 until the driver is patched.
-  it.runIf(process.env.EKIP_INTERRUPTED_SAVE_TEST === "1")("leaves the previous version whole: no new revision, no half-written parts", async () => {
+  // postgres.js 3.4.9 threw an uncaught TypeError from a write it buffered for the dead connection
+  // (porsager/postgres#1154, #1208; fix unreleased): patches/postgres+3.4.9.patch guards it, and this test fails without it.
+  it("leaves the previous version whole: no new revision, no half-written parts", async () => {
     const [saved] = await importCases([parseFile(DELIVERED_CASE)], { publish: true });
     const before = (await getCaseDocument(saved!.slug))!;
     const id = await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", citySlugs: [], password: "a long enough password" }), { by: "server" });
