@@ -68,6 +68,9 @@ async function send(request: APIRequestContext, baseURL: string, { id, path, roo
 
 const text = hostileText(80);
 const numberText = fc.oneof(fc.integer({ min: -3, max: 40 }).map(String), fc.constantFrom("2147483647", "2147483648", "99999999999999999999", "1e3", "1.5", "NaN", "", "0x10", " 7 ", "-0"));
+// Next's own multipart parser answers a part header past its size limit (a field *name* of thousands of
+// characters, which no form of ours has) with a 500 before any action runs: names stay form-sized.
+const fieldName = fc.string({ minLength: 1, maxLength: 60 });
 const someOf = <T>(arb: fc.Arbitrary<T>, max = 4) => fc.array(arb, { maxLength: max });
 
 /** The editor's list paths, with indexes in and out of range, and names no form has. */
@@ -175,7 +178,7 @@ test("every server action answers random and hostile forms without a 500, and wh
       .map(({ citySlugs, ...f }) => () => send(request, origin, { id: ids.changeRoleAction!, path: "/admin/users", fields: [...Object.entries(f), ...citySlugs.map((s) => ["citySlugs", s])] as Entry[] }))],
     ["setActiveAction", fc.record({ userId: ownId(victimId), isActive: fc.oneof(fc.constantFrom("true", "false"), text) }).map((f) => () => send(request, origin, { id: ids.setActiveAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
     ["resetPasswordAction", fc.record({ userId: ownId(victimId), password: text }).map((f) => () => send(request, origin, { id: ids.resetPasswordAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
-    ["markChangesSeenAction", someOf(fc.tuple(text, text)).map((fields) => () => send(request, origin, { id: ids.markChangesSeenAction!, path: "/edit", root: "[]", fields }))],
+    ["markChangesSeenAction", someOf(fc.tuple(fieldName, text)).map((fields) => () => send(request, origin, { id: ids.markChangesSeenAction!, path: "/edit", root: "[]", fields }))],
     // Anonymous, from an address of its own each time: the throttle of the other tests' address and accounts is not touched.
     ["signInAction", fc.record({ email: fc.oneof(text, fc.nat().map((n) => `fuzz-nobody-${n}@example.org`)), password: text, next: fc.oneof(text, fc.constantFrom("//evil.example", "/edit", "javascript:alert(1)")), ip: fc.ipV4() })
       .map(({ ip, ...f }) => () => send(anonymous, origin, { id: ids.signInAction!, path: "/sign-in", fields: Object.entries(f) as Entry[], forwardedFor: ip }))],
