@@ -31,7 +31,7 @@ export default defineConfig({
     { name: "editing", testMatch: /editing\/.*\.spec\.ts/, use: CHROMIUM, dependencies: ["chromium"], timeout: 90_000 },
     // Start servers of their own (ports 3401-3403) on PostgreSQL databases of their own, behind a proxy they
     // can cut: left out, and said so by the test command, on a machine without a PostgreSQL server.
-    ...(process.env.EKIP_NO_POSTGRES === "1" ? [] : [{ name: "resilience", testMatch: /resilience\/.*\.spec\.ts/, workers: 1 }]),
+    ...(process.env.EKIP_NO_POSTGRES === "1" ? [] : [{ name: "resilience", testMatch: /resilience\/.*\.spec\.ts/, workers: 1, use: CHROMIUM }]),
   ],
   webServer: {
     // The production build on a fresh embedded database, migrated and seeded by the start script.

@@ -13,7 +13,7 @@ test.beforeAll(async () => {
   database = await createTempDatabase();
   // Both start at once on the new database: their migrations take turns under the advisory lock.
   [a, b] = await Promise.all([startApp({ port: 3402, databaseUrl: database.url }), startApp({ port: 3403, databaseUrl: database.url })]);
-  for (const email of ["locked@example.org", "roaming@example.org"]) {
+  for (const email of ["locked@example.org", "roaming@example.org", "publisher@example.org"]) {
     await runTool(["scripts/user-create.ts", "--email", email, "--role", "editor"], { databaseUrl: database.url, input: `${PASSWORD}\n` });
   }
 });
@@ -37,6 +37,26 @@ test("a case published by a writer outside instance B is served by B on its next
   const page = await fetch(`${b.url}/cases/wierzbno-green-transition`);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("Wierzbno");
+});
+
+test("a case taken back to draft and published again in instance A's editor is served accordingly by B at once", async ({ page }) => {
+  const caseOnB = async () => (await fetch(`${b.url}/cases/wierzbno-green-transition`)).status;
+  expect(await caseOnB()).toBe(200);
+  await page.goto(`${a.url}/sign-in`);
+  await page.getByLabel("Email address").fill("publisher@example.org");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto(`${a.url}/edit?city=wierzbno`);
+  await page.getByRole("link", { name: /Wierzbno: Green Transition/ }).first().click();
+  await page.getByRole("button", { name: "Back to draft" }).click();
+  await expect(page.getByText("Back to draft: the case is no longer public.")).toBeVisible();
+  expect(await caseOnB()).toBe(404);
+  const waiver = page.getByLabel(/Reason for publishing despite/);
+  if (await waiver.count()) await waiver.fill("Sample content, published for the test");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+  expect(await caseOnB()).toBe(200);
 });
 
 test("failed sign-ins counted on A lock the account on B", async () => {
