@@ -1,5 +1,5 @@
 import { caseDocumentSchema, FACETS, type CaseDocument, type Finding, type StakeholderCategory } from "@/lib/case/schema";
-import { capitalise, createRandom, headline, paragraph, paragraphs, pseudoWord, sentence, type Random } from "./text";
+import { capitalise, createRandom, headline, paragraph, paragraphs, pseudoWord, sentence, type Place, type Random } from "./text";
 import {
   COMPANY_SUFFIXES, COUNTRIES, FIRST_NAMES, GROUPS, LAST_NAMES, LOCAL_ORGANISATION_KINDS, METHODS, NATIONAL_ORGANISATION_KINDS,
   NOUNS, POLICY_AREAS, SECTORS, TOPICS,
@@ -44,14 +44,15 @@ function createWorld(count: number, random: Random) {
     const local = [...LOCAL_ORGANISATION_KINDS.map((kind) => actor(`${name} ${kind}`, categoryOf(kind))), ...companies];
     return { slug: SYNTHETIC_PREFIX + slugify(name), name, code, country, population: random.int(20, 2500) * 1000, local };
   });
-  return { european, national, cities };
+  const initiatives = Array.from({ length: 50 + Math.ceil(count / 4) }, () => unique(() => pseudoWord(random, 3)));
+  return { european, national, cities, initiatives };
 }
 
-function findings(random: Random, place: string, min: number, max: number): Finding[] {
+function findings(random: Random, place: Place, min: number, max: number): Finding[] {
   return Array.from({ length: random.int(min, max) }, (_, i) => ({ number: i + 1, title: `${headline(random)}.`, body: paragraph(random, place, 1, 3) }));
 }
 
-function themeGroups(random: Random, place: string) {
+function themeGroups(random: Random, place: Place) {
   return Array.from({ length: random.int(2, 4) }, () => ({
     heading: `${capitalise(random.pick(TOPICS))}:`,
     items: Array.from({ length: random.int(1, 4) }, () => sentence(random, place)),
@@ -78,7 +79,7 @@ export function* generateCases(count: number, seed = 7): Generator<CaseDocument>
     const national = random.some(world.national.get(city.country)!, random.int(2, 8));
     const european = random.some(world.european, random.int(1, 22));
     const actors = [...local, ...national, ...european].slice(0, random.int(10, 60));
-    const place = city.name;
+    const place: Place = { name: city.name, initiatives: world.initiatives };
     const year = random.int(2019, 2025);
     const month = String(random.int(1, 12)).padStart(2, "0");
     const day = String(random.int(1, 28)).padStart(2, "0");

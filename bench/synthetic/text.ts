@@ -35,6 +35,9 @@ export function pseudoWord(random: Random, syllables = random.int(2, 3)): string
   return capitalise(word);
 }
 
+/** Where a text is about, and the named initiatives its sentences may mention (a long tail: a few recur in many cases, most in a handful). */
+export type Place = { name: string; initiatives: readonly string[] };
+
 const SENTENCES: Array<(r: Random, place: string) => string> = [
   (r, p) => `${p} has a ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} for ${r.pick(SECTORS)}, but ${r.pick(GROUPS)} rarely reach it.`,
   (r) => `The ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} could ${r.pick(VERBS)} ${r.pick(TOPICS)} across ${r.pick(SECTORS)} and ${r.pick(SECTORS)}.`,
@@ -48,15 +51,18 @@ const SENTENCES: Array<(r: Random, place: string) => string> = [
   (r) => `The ${r.pick(NOUNS)} should ${r.pick(VERBS)} ${r.pick(TOPICS)} and ${r.pick(VERBS)} ${r.pick(TOPICS)} within three years.`,
 ];
 
-export function sentence(random: Random, place: string): string {
-  return random.even(SENTENCES)(random, place);
+export function sentence(random: Random, { name: place, initiatives }: Place): string {
+  const text = random.even(SENTENCES)(random, place);
+  if (!initiatives.length || !random.chance(0.2)) return text;
+  const name = initiatives[Math.floor(initiatives.length * random.next() ** 3)]!;
+  return `${text} The ${name} ${random.even(["programme", "charter", "lab", "fund", "initiative", "network"])} is a case in point.`;
 }
 
-export function paragraph(random: Random, place: string, min = 2, max = 5): string {
+export function paragraph(random: Random, place: Place, min = 2, max = 5): string {
   return Array.from({ length: random.int(min, max) }, () => sentence(random, place)).join(" ");
 }
 
-export function paragraphs(random: Random, place: string, min = 1, max = 3): string {
+export function paragraphs(random: Random, place: Place, min = 1, max = 3): string {
   return Array.from({ length: random.int(min, max) }, () => paragraph(random, place)).join("\n\n");
 }
 

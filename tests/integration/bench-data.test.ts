@@ -61,7 +61,7 @@ it.skipIf(!(await postgres(POSTGRES_URL, { max: 1, connect_timeout: 3 })`select 
       expect(counts).toEqual({ n: 5, bench: 5 });
 
       const { stdout } = await run(TSX[0]!, [...TSX.slice(1), "bench/growth.ts", "--sizes", "6", "--runs", "2", "--max-wait", "0", "--admin-url", POSTGRES_URL]);
-      for (const read of ["searchCases: words", "facet counts", "getComparison: 4 cases", "getCity", "listRecommendations"]) expect(stdout).toContain(`| ${read}`);
+      for (const read of ["searchCases: common words", "facet counts", "getComparison: 4 cases", "getCity", "listRecommendations"]) expect(stdout).toContain(`| ${read}`);
       expect(stdout).toMatch(/Execution|\| 1 \|/);
     } finally {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
