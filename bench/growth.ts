@@ -99,9 +99,10 @@ try {
   const report = renderGrowthReport(run);
   console.log(`\n${report}`);
   if (options.out) {
+    await mkdir(path.dirname(options.out), { recursive: true });
     await writeFile(options.out, report);
-    const raw = path.join(path.dirname(options.out), "results", `${path.basename(options.out, ".md")}.json`);
-    await mkdir(path.dirname(raw), { recursive: true });
+    // Beside the report: every timing and every plan in full.
+    const raw = path.join(path.dirname(options.out), `${path.basename(options.out, ".md")}.json`);
     await writeFile(raw, JSON.stringify(run, null, 2));
     console.log(`written: ${options.out}, ${raw}`);
   }

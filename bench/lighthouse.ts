@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -56,7 +57,10 @@ async function main() {
     for (const name of ["home", "case", "compare"] as const) results.push(await auditPage(name, app.baseUrl + pages[name]));
     const report = renderLighthouseReport(results);
     console.log(report);
-    if (values.out) await writeFile(values.out, report);
+    if (values.out) {
+      await mkdir(path.dirname(values.out), { recursive: true });
+      await writeFile(values.out, report);
+    }
     if (!results.every(meetsTargets)) process.exitCode = 1;
   } finally {
     await app.stop();

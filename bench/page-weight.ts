@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
@@ -69,7 +70,10 @@ async function main() {
     const report = renderWeightReport(weights);
     console.log(report);
     if (values.verbose) for (const w of weights) for (const s of w.scripts) console.log(`${w.page}\t${s.transferBytes}\t${s.encoding}\t${s.url}`);
-    if (values.out) await writeFile(values.out, report);
+    if (values.out) {
+      await mkdir(path.dirname(values.out), { recursive: true });
+      await writeFile(values.out, report);
+    }
     if (weights.some((w) => w.transferBytes > BUDGET_BYTES)) process.exitCode = 1;
   } finally {
     await browser.close();
