@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { CaseDocument, CaseStatus, Finding } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
-import { caseSearchBody, caseSearchTitle } from "@/lib/case/search-text";
+import { caseFacets, caseSearchBody, caseSearchTitle, caseStakeholderCategories } from "@/lib/case/search-text";
 import { recordAudit, type AuditEntry } from "./audit";
 import { bumpContentRevision } from "./content-revision";
 import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
@@ -34,6 +34,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro, context: c.context,
     selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
     coordinator: c.portfolio.coordinator, searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c),
+    facets: caseFacets(c), stakeholderCategories: caseStakeholderCategories(c),
   };
   const now = new Date();
   const published = publish ? { status: "published" as const, publishedAt: now } : {};

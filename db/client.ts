@@ -11,9 +11,9 @@ export type DatabaseHandle = { db: Database; url: string; close: () => Promise<v
  * the `postgres` driver: one code path. PGlite runs one session at a time, so its clients keep a
  * single connection and unnamed statements (named ones would collide between clients).
  */
-export function connectDatabase(url: string, { embedded = false, onQuery }: { embedded?: boolean; onQuery?: (sql: string) => void } = {}): DatabaseHandle {
+export function connectDatabase(url: string, { embedded = false, onQuery }: { embedded?: boolean; onQuery?: (sql: string, parameters: unknown[]) => void } = {}): DatabaseHandle {
   const client = postgres(url, {
-    debug: onQuery && ((_connection, sql) => onQuery(sql)),
+    debug: onQuery && ((_connection, sql, parameters) => onQuery(sql, parameters)),
     max: embedded ? 1 : 10,
     // An unreachable server fails a request in seconds, not the default 30; a broken connection is replaced on the next query.
     connect_timeout: 10,

@@ -114,6 +114,9 @@ export const cases = pgTable(
     portfolioTitle: text("portfolio_title").notNull().default(""),
     scope: text("scope").notNull().default(""),
     coordinator: text("coordinator").notNull().default(""),
+    /** The OPSI facets of its inventory and the categories of its stakeholders, written with it: what /cases filters and counts on. */
+    facets: facet("facets").array().notNull().default(sql`'{}'::facet[]`),
+    stakeholderCategories: stakeholderCategory("stakeholder_categories").array().notNull().default(sql`'{}'::stakeholder_category[]`),
     version: integer("version").notNull().default(1),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** Every text of the case, written with it (lib/case/search-text.ts), for full-text search. */

@@ -19,16 +19,20 @@ export type CaseSearch = { total: number; page: number; pageSize: number; hits: 
 
 export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${q})`;
 
-// One row per published case with every value the facets filter on.
-const CANDIDATES = sql`
-  select c.id, c.slug, c.title, c.is_sample, c.updated_at, c.search_vector, c.search_body,
+/**
+ * One row per published case matching the words, with every value the facets filter on (the facets
+ * and stakeholder categories are written with the case, so no row needs a look at its parts).
+ * Narrow on purpose: the facet counts materialise it, and the long texts would be copied with it.
+ */
+function candidates(q: string | undefined, extra: SQL = sql``): SQL {
+  return sql`
+  select c.id, c.slug, c.title, c.is_sample, c.updated_at,
     ci.slug as city, ci.name as city_name, ci.country_code as country, ci.country_name,
     pa.slug as policy_area, pa.name as policy_area_name,
-    extract(year from c.workshop_date)::int as year,
-    array(select distinct unnest(r.facets)::text from inventory_rows r where r.case_id = c.id) as facets,
-    array(select distinct s.category::text from stakeholders s where s.case_id = c.id) as stakeholders
+    extract(year from c.workshop_date)::int as year, c.facets::text[] as facets, c.stakeholder_categories::text[] as stakeholders${extra}
   from cases c join cities ci on ci.id = c.city_id join policy_areas pa on pa.id = c.policy_area_id
-  where c.status = 'published'`;
+  where c.status = 'published'${q ? sql` and c.search_vector @@ ${query(q)}` : sql``}`;
+}
 
 function condition(name: CaseFilterName, value: string | number): SQL {
   switch (name) {
@@ -64,43 +68,48 @@ function facetCountsQuery(filters: CaseFilters): SQL {
   return sql.join(parts, sql` union all `);
 }
 
-/** Published cases matching the filters and the words of `q`, ranked, with snippets and facet counts. Two queries. */
+/** Published cases matching the filters and the words of `q`, ranked, with snippets and facet counts (and so the total). Two queries. */
 export function searchCases(filters: CaseFilters): Promise<CaseSearch> {
   return cachedRead(["searchCases", JSON.stringify(filters)], () => runSearch(filters));
 }
 
 async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   const q = filters.q?.trim();
-  const matched = sql`with matched as (select * from (${CANDIDATES}) candidates where ${q ? sql`search_vector @@ ${query(q)}` : sql`true`})`;
   const offset = (filters.page - 1) * PAGE_SIZE;
-  const hitsQuery = sql`${matched}
-    select slug, title, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
-      policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
-      ${q ? sql`ts_headline('ekip', search_body, ${query(q)}, ${HEADLINE})` : sql`null`} as snippet,
-      count(*) over ()::int as total
-    from matched where ${where(filters)}
-    order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} updated_at desc, slug
-    limit ${PAGE_SIZE} offset ${offset}`;
+  const order = sql`${q ? sql`rank desc,` : sql``} "updatedAt" desc, slug`;
+  // The page first, then the snippets of its rows only: ts_headline reads the whole text of a case.
+  const hitsQuery = sql`
+    select page.*, ${q ? sql`(select ts_headline('ekip', k.search_body, ${query(q)}, ${HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as snippet
+    from (
+      select id, slug, title, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
+        policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
+        ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank
+      from (${candidates(q, sql`, c.search_vector`)}) matched where ${where(filters)}
+      order by ${order} limit ${PAGE_SIZE} offset ${offset}
+    ) page order by ${order}`;
   const db = getDb();
   const [hits, counts] = await Promise.all([
-    db.execute<CaseHit & { total: number; updatedAt: Date | string }>(hitsQuery),
-    db.execute<{ facet: CaseFilterName; value: string; label: string | null; count: number }>(sql`${matched} ${facetCountsQuery(filters)}`),
+    db.execute<CaseHit & { id: number; rank: number; updatedAt: Date | string }>(hitsQuery),
+    db.execute<{ facet: CaseFilterName; value: string; label: string | null; count: number }>(sql`with matched as (${candidates(q)}) ${facetCountsQuery(filters)}`),
   ]);
   const facets = Object.fromEntries(FILTER_NAMES.map((n) => [n, [] as FacetValue[]])) as CaseSearch["facets"];
   for (const row of counts) facets[row.facet].push({ value: row.value, label: row.label ?? facetLabel(row.facet, row.value), count: row.count });
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   return {
-    total: hits[0]?.total ?? (filters.page > 1 ? await countMatches(filters) : 0),
+    total: totalOf(facets.city, filters.city),
     page: filters.page,
     pageSize: PAGE_SIZE,
-    hits: hits.map(({ total: _total, ...hit }) => ({ ...hit, updatedAt: new Date(hit.updatedAt).toISOString() })),
+    hits: hits.map(({ id: _id, rank: _rank, ...hit }) => ({ ...hit, updatedAt: new Date(hit.updatedAt).toISOString() })),
     facets,
   };
 }
 
-async function countMatches(filters: CaseFilters): Promise<number> {
-  const result = await runSearch({ ...filters, page: 1 });
-  return result.total;
+/**
+ * How many cases match, from the city counts (each case has one city; those counts keep every filter
+ * but the city's): counting in the page's own query would make it read every match, not one page.
+ */
+function totalOf(cityCounts: FacetValue[], city: string | undefined): number {
+  return city === undefined ? cityCounts.reduce((n, v) => n + v.count, 0) : (cityCounts.find((v) => v.value === city)?.count ?? 0);
 }
 
 function facetLabel(name: CaseFilterName, value: string): string {

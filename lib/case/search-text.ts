@@ -1,4 +1,4 @@
-import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type CaseDocument } from "./schema";
+import { FACET_LABELS, FACETS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type CaseDocument, type Facet, type StakeholderCategory } from "./schema";
 
 /** The texts full-text search ranks highest: what the case is. */
 export function caseSearchTitle(c: CaseDocument): string {
@@ -18,4 +18,16 @@ export function caseSearchBody(c: CaseDocument): string {
     ...findings,
     ...c.extraSections.map((s) => `${s.heading}. ${s.body}`),
   ].filter(Boolean).join("\n");
+}
+
+/** The OPSI facets its inventory uses, in their usual order: a facet of /cases. */
+export function caseFacets(c: CaseDocument): Facet[] {
+  const used = new Set(c.inventory.flatMap((r) => r.facets));
+  return FACETS.filter((f) => used.has(f));
+}
+
+/** The categories of its portfolio's stakeholders, in their usual order: a facet of /cases. */
+export function caseStakeholderCategories(c: CaseDocument): StakeholderCategory[] {
+  const used = new Set(c.portfolio.stakeholders.map((s) => s.category));
+  return STAKEHOLDER_CATEGORIES.filter((s) => used.has(s));
 }

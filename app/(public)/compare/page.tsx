@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { ComparePicker } from "@/components/compare-picker";
@@ -64,8 +63,9 @@ export default async function ComparePage({ searchParams }: Props) {
       {ready ? (
         <>
           <p className="compare-exports text-sm">
-            Download this comparison as <Link href={`/compare/export.csv?cases=${request.slugs.join(",")}`}>CSV</Link> or{" "}
-            <Link href={`/compare/export.json?cases=${request.slugs.join(",")}`}>JSON</Link>.
+            {/* Files, not pages: plain links, which Next does not prefetch as pages (its prefetch of a file got 400). */}
+            Download this comparison as <a href={`/compare/export.csv?cases=${request.slugs.join(",")}`}>CSV</a> or{" "}
+            <a href={`/compare/export.json?cases=${request.slugs.join(",")}`}>JSON</a>.
           </p>
           <Section id="portfolios" title="The portfolios side by side">
             <CompareTable columns={comparison.cases.map((c) => ({ ...c, removeHref: compareHref(request.slugs.filter((s) => s !== c.slug)) }))} />

@@ -1,0 +1,47 @@
+import type { PlannedQuery, Timing } from "./measure";
+
+export type SizeResult = { cases: number; fillSeconds: number | null; loadBefore: number; loadAfter: number; timings: Timing[]; plans: PlannedQuery[] };
+export type GrowthRun = { date: string; machine: string; postgres: string; runs: number; sizes: SizeResult[] };
+
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+
+/** The results as Markdown: times per size, the ratio of each p95 to the smallest size's, and the plans' timings. */
+export function renderGrowthReport(run: GrowthRun, targetRatio = 2): string {
+  const [base, ...rest] = run.sizes;
+  const names = base?.timings.map((t) => t.name) ?? [];
+  const timing = (s: SizeResult, name: string) => s.timings.find((t) => t.name === name)!;
+  const lines = [
+    `## Growth: ${run.sizes.map((s) => s.cases.toLocaleString("en")).join(", ")} cases`,
+    "",
+    `${run.date}; ${run.machine}; ${run.postgres}. ${run.runs} runs of each read, each on an empty read cache (so every run is the`,
+    "database's work plus the content-revision look-up every read makes); times in ms, from the call to the result in Node.",
+    "",
+    `| read | ${run.sizes.map((s) => `${s.cases} p50 | ${s.cases} p95`).join(" | ")} | ${rest.map((s) => `p95 ${s.cases}/${base!.cases}`).join(" | ")} |`,
+    `|---|${run.sizes.map(() => "--:|--:").join("|")}|${rest.map(() => "--:").join("|")}|`,
+    ...names.map((name) => {
+      const ratios = rest.map((s) => {
+        const r = timing(s, name).p95 / timing(base!, name).p95;
+        return `${r.toFixed(2)}${r > targetRatio ? " ✗" : ""}`;
+      });
+      return `| ${name} | ${run.sizes.map((s) => `${ms(timing(s, name).p50)} | ${ms(timing(s, name).p95)}`).join(" | ")} | ${ratios.join(" | ")} |`;
+    }),
+    "",
+    `Load average (1 min) before and after each size: ${run.sizes.map((s) => `${s.cases}: ${s.loadBefore.toFixed(2)} → ${s.loadAfter.toFixed(2)}`).join("; ")}.`,
+    `Writing the synthetic cases (\`npm run bench:data\`): ${run.sizes.map((s) => `${s.cases}: ${s.fillSeconds === null ? "reused" : `${s.fillSeconds.toFixed(1)} s`}`).join("; ")}.`,
+    "",
+    "### Plans (EXPLAIN (ANALYZE, BUFFERS) of each statement a read sends)",
+    "",
+    `| read | statement | ${run.sizes.map((s) => `${s.cases}: ms`).join(" | ")} | sequential scans at ${run.sizes.at(-1)?.cases} | indexes used at ${run.sizes.at(-1)?.cases} |`,
+    `|---|--:|${run.sizes.map(() => "--:").join("|")}|---|---|`,
+  ];
+  const largest = run.sizes.at(-1);
+  for (const name of names) {
+    const count = base!.plans.filter((p) => p.probe === name).length;
+    for (let i = 0; i < count; i++) {
+      const at = (s: SizeResult) => s.plans.filter((p) => p.probe === name)[i];
+      const last = largest && at(largest);
+      lines.push(`| ${name} | ${i + 1} | ${run.sizes.map((s) => (at(s) ? ms(at(s)!.executionMs) : "-")).join(" | ")} | ${last?.seqScans.join(", ") || "none"} | ${last?.indexes.join(", ") || "none"} |`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
