@@ -70,7 +70,7 @@ describeOnEachDatabase("dump and restore", () => {
     expect(() => parseDump(JSON.stringify({ format: "ekip-case/1" }))).toThrow(`not an ekip dump of format ${DUMP_FORMAT} (the file says "ekip-case/1")`);
     const empty = { format: DUMP_FORMAT, schemaVersion: "0000_foundation", exportedAt: new Date().toISOString(), tables: Object.fromEntries(
       ["cities", "policyAreas", "organisations", "methods", "cases", "participants", "stakeholders", "themeGroups", "themeItems", "inventoryRows", "findings", "caseMethods", "extraSections", "caseRevisions"].map((n) => [n, []])) };
-    expect(() => parseDump(JSON.stringify(empty))).toThrow(/made at database version 0000_foundation; this code is at 0007/);
+    expect(() => parseDump(JSON.stringify(empty))).toThrow(/made at database version 0000_foundation; this code is at \d{4}_\w+/);
   });
 
   it("a dump that breaks half-way (a row pointing at nothing) writes nothing", async () => {
