@@ -16,6 +16,8 @@ export default defineConfig({
         extends: true,
         test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
       },
+      // Needs the production build: scripts/test.mjs runs it after `next build`.
+      { extends: true, test: { name: "bench", include: ["tests/bench/**/*.test.ts"], testTimeout: 120_000 } },
     ],
   },
 });

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { LRUCache } from "lru-cache";
+import type { ReactElement, ReactNode } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 
@@ -40,17 +41,25 @@ const components: Components = {
   ),
 };
 
+// Parsing Markdown cost a quarter of a case page's render (bench/RESULTS.md) and the same texts come back on
+// every request: their element trees are kept, keyed by the text itself, so never stale.
+const rendered = new LRUCache<string, ReactElement>({ maxSize: 8_000_000, sizeCalculation: (_tree, text) => text.length });
+
+function renderMarkdown(text: string): ReactElement {
+  let tree = rendered.get(text);
+  if (!tree) {
+    // react-markdown's component is a plain synchronous function (no hooks): called directly, its result can be kept.
+    tree = ReactMarkdown({ children: text, remarkPlugins: [remarkGfm], components });
+    rendered.set(text, tree);
+  }
+  return tree;
+}
+
 /**
  * A Markdown body of a case. Raw HTML stays escaped and URLs go through react-markdown's
  * default safe transform: both are deliberate, the text comes from imported documents.
  */
 export function Markdown({ children }: { children: string }) {
   if (children.trim() === "") return null;
-  return (
-    <div className="prose-text">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} components={components}>
-        {children}
-      </ReactMarkdown>
-    </div>
-  );
+  return <div className="prose-text">{renderMarkdown(children)}</div>;
 }

@@ -1,7 +1,7 @@
 // Runs every test: types, unit and integration tests (PGlite, and PostgreSQL when a server answers),
 // the production build, and the browser tests in Chromium against it. Plain Node: nothing to compile.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -39,11 +39,15 @@ function count(file, read) {
 }
 
 function summary() {
-  count(".data/reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
+  for (const file of [".data/reports/vitest.json", ".data/reports/vitest-bench.json"]) {
+    count(file, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
+  }
   count(".data/reports/playwright.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
   console.log(`\ntotal: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 }
 
+// A step that fails stops the run: reports left by an earlier run must not be counted.
+rmSync(".data/reports", { recursive: true, force: true });
 mkdirSync(".data/reports", { recursive: true });
 const postgresUp = await canReach(POSTGRES_URL);
 if (!postgresUp && requirePostgres) {
@@ -56,8 +60,9 @@ console.log(postgresUp
 
 if (!postgresUp) env.EKIP_NO_POSTGRES = "1";
 step("types", "npx", ["tsc", "--noEmit"]);
-step("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest.json"]);
+step("unit and integration tests", "npx", ["vitest", "run", "--project=unit", "--project=integration", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest.json"]);
 step("production build", "npx", ["next", "build"]);
+step("benchmark smoke run (production build)", "npx", ["vitest", "run", "--project=bench", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest-bench.json"]);
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = ".data/reports/playwright.json";
 step("browser tests (Chromium, production build)", "npx", ["playwright", "test", "--reporter=list,json"]);
 summary();
