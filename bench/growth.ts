@@ -14,7 +14,7 @@ import { renderGrowthReport, type GrowthRun, type SizeResult } from "./growth/re
  * How the data layer's reads grow with the collection: for each size a fresh database (ekip_growth_N,
  * migrated with the repo's migrations, filled with synthetic cases), the reads timed on an empty read
  * cache and every statement they send explained. Usage:
- *   npm run bench:growth -- [--sizes 100,1000,10000] [--runs 200] [--reuse] [--admin-url URL] [--out bench/RESULTS-growth.md]
+ *   npm run bench:growth -- [--sizes 100,1000,10000] [--runs 200] [--reuse] [--admin-url URL] [--out bench/results/growth.md]
  */
 const { values: options } = parseArgs({
   options: {
