@@ -1,11 +1,17 @@
 import type { NextConfig } from "next";
+import { MAX_FORM_BYTES } from "./lib/form-limits";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The database drivers are Node packages; keep them out of the server bundle.
   serverExternalPackages: ["postgres", "@electric-sql/pglite", "@node-rs/argon2"],
   // forbidden() answers 403 from pages and server actions alike.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A whole case in the editor, or an uploaded document of up to 1 MB with its form: Next's default of 1 MB
+    // would answer such a form with a 500. proxy.ts answers anything larger with a 413 before Next reads it.
+    serverActions: { bodySizeLimit: MAX_FORM_BYTES },
+  },
   async headers() {
     // Static files too; pages get these and their CSP from proxy.ts.
     return [

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { MAX_FORM_BYTES } from "./lib/form-limits";
 import { isDatabaseAvailable } from "./db/health";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, unavailablePage } from "./lib/unavailable";
@@ -25,6 +26,9 @@ export default auth(async (request) => {
     return withHeaders(unavailable(request.nextUrl.pathname), isProduction);
   }
   const { pathname, search } = request.nextUrl;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) {
+    return withHeaders(new NextResponse("This form is larger than 4 MB: nothing was changed.\n", { status: 413 }), isProduction);
+  }
   // Next answers a dynamic route whose segment is not valid percent-encoding (`/cases/%zz`) with a 500.
   if (!isDecodable(pathname)) {
     const message = "This address is not valid: a % in it must be followed by two hexadecimal digits of UTF-8.";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, arrayOverlaps, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-import type { CaseDocument } from "@/lib/case/schema";
+import { slugSchema, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import { organisationKey } from "@/lib/importer/actors";
 import { slugify } from "@/lib/importer/text";
@@ -37,12 +37,15 @@ export async function listEditorChoices(): Promise<EditorChoices> {
   };
 }
 
+/** A posted value no slug can be is not sent to the database (a huge one would only burden it): it finds nothing. */
+const lookable = (slug: string) => (slugSchema.safeParse(slug).success ? slug : "");
+
 /** The stored city and policy area a draft names by slug, or null for one that does not exist. */
 export async function findCaseCatalog(draft: Pick<CaseDraft, "city" | "policyArea">) {
   const db = getDb();
   const [[city], [policyArea]] = await Promise.all([
-    db.select().from(cities).where(eq(cities.slug, draft.city.slug)),
-    db.select().from(policyAreas).where(eq(policyAreas.slug, draft.policyArea.slug)),
+    db.select().from(cities).where(eq(cities.slug, lookable(draft.city.slug))),
+    db.select().from(policyAreas).where(eq(policyAreas.slug, lookable(draft.policyArea.slug))),
   ]);
   return {
     city: city ? { slug: city.slug, name: city.name, country: { code: city.countryCode, name: city.countryName }, population: city.population, website: city.website } : null,

@@ -74,3 +74,12 @@ test("an unknown case is 404 with a JSON message from the API, and 404 from the 
     for (const file of CASE_FILES) expect((await request.get(`/cases/${segment}/${file}`)).status(), `${segment}/${file}`).toBe(404);
   }
 });
+
+test("a form larger than 4 MB is refused with 413 before any action reads it", async ({ request, baseURL }) => {
+  const response = await request.post("/edit/cases/new", {
+    headers: { origin: baseURL!, "next-action": "0".repeat(42), "content-type": "text/plain" },
+    data: "x".repeat(4 * 1024 * 1024 + 1),
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("larger than 4 MB");
+});

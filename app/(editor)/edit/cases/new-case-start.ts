@@ -15,8 +15,8 @@ const importSchema = z.object({
 }).refine((v) => v.file || v.text.trim(), { message: "Choose a Markdown file or paste the document's text", path: ["document"] });
 
 const scratchSchema = z.object({
-  city: z.string({ error: "Choose the city" }).min(1, "Choose the city"),
-  policyArea: z.string({ error: "Choose the policy area" }).min(1, "Choose the policy area"),
+  city: z.string({ error: "Choose the city" }).min(1, "Choose the city").max(120, "No such city"),
+  policyArea: z.string({ error: "Choose the policy area" }).min(1, "Choose the policy area").max(120, "No such policy area"),
 });
 
 /**
