@@ -52,7 +52,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
       return;
     }
     // A session that ran out would get a 403 page: say so here instead, with the form and its text intact.
-    kept.keep(form);
+    kept.keep(form, { now: true });
     const signedIn = await isSessionAlive();
     setSignedOut(!signedIn);
     if (signedIn) startTransition(() => formAction(data));

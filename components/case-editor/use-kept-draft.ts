@@ -31,19 +31,25 @@ export function useKeptDraft(key: string, shown: CaseDraft | undefined, version:
   }, [key]);
 
   useEffect(() => {
-    if (savedVersion) localStorage.removeItem(key);
+    if (!savedVersion) return;
+    // A copy still waiting to be written would bring back what was just saved.
+    clearTimeout(timer.current);
+    localStorage.removeItem(key);
   }, [key, savedVersion]);
 
-  const keep = useCallback((form: HTMLFormElement) => {
+  /** Keeps what the form holds: shortly after typing stops, or at once (before a save is sent). */
+  const keep = useCallback((form: HTMLFormElement, { now = false } = {}) => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
+    const write = () => {
       const kept: KeptDraft = { at: Date.now(), version, draft: draftFromForm(new FormData(form)) };
       try {
         localStorage.setItem(key, JSON.stringify(kept));
       } catch {
         // Storage full or disabled: the server copy is all there is.
       }
-    }, 300);
+    };
+    if (now) write();
+    else timer.current = setTimeout(write, 300);
   }, [key, version]);
 
   const discard = useCallback(() => {
