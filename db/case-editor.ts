@@ -101,13 +101,6 @@ function freeSlug(base: string, taken: string[]): string {
   return slug;
 }
 
-/** The whole case as one revision stored it (without status and version), or null. */
-export async function getRevisionDocument(caseId: number, version: number): Promise<CaseDocument | null> {
-  const [row] = await getDb().select({ document: caseRevisions.document }).from(caseRevisions)
-    .where(and(eq(caseRevisions.caseId, caseId), eq(caseRevisions.version, version)));
-  return row ? (row.document as CaseDocument) : null;
-}
-
 /** Who saved a version and when: for the message telling an editor someone else saved meanwhile. */
 export async function getRevisionAuthor(caseId: number, version: number) {
   const [row] = await getDb().select({ by: caseRevisions.authorEmail, at: caseRevisions.createdAt }).from(caseRevisions)

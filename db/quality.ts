@@ -15,13 +15,16 @@ export async function listCasesToCheck(by: Actor | null): Promise<{ cases: Array
   if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
   const db = getDb();
   const where = by.role === "city_editor" ? inArray(cases.cityId, by.cityIds) : sql`true`;
-  const [rows, cityNames, areaNames] = await Promise.all([
-    findCaseRows(db, where),
+  const [rows, known] = await Promise.all([findCaseRows(db, where), listKnownPlaces()]);
+  return { cases: rows.map((row) => ({ ...toCaseDocument(row), id: row.id })), known };
+}
+
+/** The names of every city and policy area: what the quality checks look for in a case's texts. */
+export async function listKnownPlaces(): Promise<KnownPlaces> {
+  const db = getDb();
+  const [cityNames, areaNames] = await Promise.all([
     db.select({ name: cities.name }).from(cities),
     db.select({ name: policyAreas.name }).from(policyAreas),
   ]);
-  return {
-    cases: rows.map((row) => ({ ...toCaseDocument(row), id: row.id })),
-    known: { cities: cityNames.map((c) => c.name), policyAreas: areaNames.map((p) => p.name) },
-  };
+  return { cities: cityNames.map((c) => c.name), policyAreas: areaNames.map((p) => p.name) };
 }

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
-import { getCaseForEditing, getRevisionAuthor, getRevisionDocument, listEditorChoices } from "@/db/case-editor";
+import { getCaseForEditing, getRevisionAuthor } from "@/db/case-editor";
+import { getRevisionContents } from "@/db/case-history";
+import { listKnownPlaces } from "@/db/quality";
 import { CaseError, createCase, saveCase, StaleCaseError } from "@/db/case-editing";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, ForbiddenError, type Actor } from "@/lib/auth/roles";
@@ -12,6 +14,7 @@ import type { EditorState } from "@/lib/editor/editor-state";
 import type { CaseDocument } from "@/lib/case/schema";
 import { mergeDrafts } from "@/lib/editor/merge-drafts";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
+import type { RevisionContent } from "@/lib/history/revision-sections";
 import { checkCase } from "@/lib/quality/check-case";
 import { startNewCase } from "./new-case-start";
 import { expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
@@ -52,7 +55,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   try {
     const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, message: message.data });
     revalidatePath("/edit");
-    const { known } = await listEditorChoices();
+    const known = await listKnownPlaces();
     return {
       draft: prepared.document, version: saved.version, savedVersion: saved.version, round, ok: true,
       message: `Saved as version ${saved.version}.`, problems: checkCase(prepared.document, known), similar: prepared.similar,
@@ -68,7 +71,8 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
  * (nothing of either is lost), and what they changed shown. The next save is made on their version.
  */
 async function conflictOf(actor: Actor, caseId: number, mine: CaseDocument, from: number, to: number): Promise<Pick<EditorState, "draft" | "conflict" | "version">> {
-  const [before, current, author] = await Promise.all([getRevisionDocument(caseId, from), getCaseForEditing(actor, caseId), getRevisionAuthor(caseId, to)]);
+  const [revisions, current, author] = await Promise.all([getRevisionContents(actor, caseId, [from]).catch(withoutUnreadable), getCaseForEditing(actor, caseId), getRevisionAuthor(caseId, to)]);
+  const before = revisions.get(from);
   const theirs = current?.document;
   const merged = before && theirs ? mergeDrafts(before, mine, theirs) : { draft: mine, takenFromTheirs: [], changedByBoth: [] };
   return {
@@ -78,6 +82,12 @@ async function conflictOf(actor: Actor, caseId: number, mine: CaseDocument, from
       changes: before && theirs ? foldUnchanged(diffRevisions(before, theirs)).filter((b) => b.kind === "changed") : [], takenFromTheirs: merged.takenFromTheirs, changedByBoth: merged.changedByBoth,
     },
   };
+}
+
+/** A revision that no longer fits the case format: the conflict is shown without their changes, the merge keeps mine. */
+function withoutUnreadable(error: unknown): Map<number, RevisionContent> {
+  if (error instanceof CaseError) return new Map();
+  throw error;
 }
 
 export async function newCaseAction(prev: EditorState, form: FormData): Promise<EditorState> {

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
-import { listEditorChoices } from "@/db/case-editor";
 import { CaseError, QualityGateError, setCaseStatus, StaleCaseError } from "@/db/case-editing";
+import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/roles";
 import { caseStatusSchema, MAX_INTEGER, withoutNul } from "@/lib/case/schema";
@@ -35,7 +35,7 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   if (!input.success) return { message: "That change of status could not be read: reload the page and try again." };
   const { caseId, ...change } = input.data;
   try {
-    await setCaseStatus(actor, caseId, change, (await listEditorChoices()).known);
+    await setCaseStatus(actor, caseId, change, await listKnownPlaces());
   } catch (error) {
     if (error instanceof ForbiddenError) forbidden();
     if (error instanceof QualityGateError)
