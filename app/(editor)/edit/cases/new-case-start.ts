@@ -28,7 +28,7 @@ export async function startNewCase(form: FormData, prev: EditorState): Promise<E
   const round = (prev.round ?? 0) + 1;
   if (intent === "import") {
     const input = importSchema.safeParse({ file: form.get("file"), text: form.get("text") ?? "" });
-    if (!input.success) return { round, errors: flatten(input.error) };
+    if (!input.success) return { round, errors: z.flattenError(input.error).fieldErrors };
     const bytes = input.data.file ? new Uint8Array(await input.data.file.arrayBuffer()) : input.data.text;
     const parsed = parseCaseDocument(bytes);
     if (!parsed.ok) return { round, errors: { document: [`This is ${parsed.error}`] } };
@@ -36,18 +36,12 @@ export async function startNewCase(form: FormData, prev: EditorState): Promise<E
   }
   if (intent === "scratch") {
     const input = scratchSchema.safeParse({ city: form.get("city"), policyArea: form.get("policyArea") });
-    if (!input.success) return { round, errors: flatten(input.error) };
+    if (!input.success) return { round, errors: z.flattenError(input.error).fieldErrors };
     const stored = await findCaseCatalog({ city: { slug: input.data.city }, policyArea: { slug: input.data.policyArea } } as CaseDocument);
     if (!stored.city || !stored.policyArea) return { round, errors: { ...(stored.city ? {} : { city: ["No such city"] }), ...(stored.policyArea ? {} : { policyArea: ["No such policy area"] }) } };
     return { round, draft: emptyCase(stored.city, stored.policyArea) };
   }
   return null;
-}
-
-function flatten(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[String(issue.path[0] ?? "document")] ??= []).push(issue.message);
-  return errors;
 }
 
 async function unknownPlaces(c: CaseDocument): Promise<Pick<EditorState, "newCity" | "newPolicyArea">> {
