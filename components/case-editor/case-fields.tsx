@@ -4,7 +4,7 @@ import type { EditorChoices } from "@/db/case-editor";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import type { NewPlace } from "@/lib/editor/editor-state";
 import { EntryList } from "./entry-list";
-import { Hidden, SelectField, TextArea, TextField } from "./fields";
+import { Hidden, KeptLink, SelectField, TextArea, TextField } from "./fields";
 import { EditorSection } from "./editor-section";
 
 type Places = { choices: EditorChoices; newCity?: NewPlace; newPolicyArea?: NewPlace };
@@ -56,8 +56,7 @@ export function ParticipantFields({ draft }: { draft: CaseDraft }) {
         {(p, path) => (
           <>
             <TextField name={`${path}.name`} label="Name or organisation" defaultValue={p.name} />
-            <Hidden name={`${path}.actor`} value={p.actor} />
-            <Hidden name={`${path}.actorFor`} value={p.name} />
+            <KeptLink name={`${path}.actor`} value={p.actor} madeFor={p.name} />
           </>
         )}
       </EntryList>

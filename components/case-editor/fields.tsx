@@ -58,3 +58,13 @@ export function SelectField({ name, label, hint, defaultValue, options }: FieldP
 export function Hidden({ name, value }: { name: string; value: string | number | null | undefined }) {
   return <input type="hidden" name={name} value={value ?? ""} />;
 }
+
+/** A link (an organisation's or method's slug) with the name it was made for: read back only while that name is unchanged (draftFromForm). */
+export function KeptLink({ name, value, madeFor }: { name: string; value: string | null; madeFor: string }) {
+  return (
+    <>
+      <Hidden name={name} value={value} />
+      <Hidden name={`${name}For`} value={madeFor} />
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { SECTION_KEYS, type Finding } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import { EditorSection } from "./editor-section";
 import { EntryList } from "./entry-list";
-import { Hidden, SelectField, TextArea, TextField } from "./fields";
+import { KeptLink, SelectField, TextArea, TextField } from "./fields";
 
 function FindingList({ list, entries, noun }: { list: string; entries: Finding[]; noun: string }) {
   return (
@@ -42,8 +42,7 @@ export function MethodFields({ draft }: { draft: CaseDraft }) {
           <>
             <TextField name={`${path}.name`} label="Name" defaultValue={m.name} />
             <TextArea name={`${path}.description`} label="How it was used" defaultValue={m.description} />
-            <Hidden name={`${path}.slug`} value={m.slug} />
-            <Hidden name={`${path}.slugFor`} value={m.name} />
+            <KeptLink name={`${path}.slug`} value={m.slug} madeFor={m.name} />
           </>
         )}
       </EntryList>

@@ -5,7 +5,7 @@ import type { CaseDraft } from "@/lib/editor/draft-form";
 import { EditorSection } from "./editor-section";
 import { useField } from "./editor-context";
 import { EntryList } from "./entry-list";
-import { Hidden, TextArea, TextField } from "./fields";
+import { Hidden, KeptLink, TextArea, TextField } from "./fields";
 
 type Row = CaseDraft["inventory"][number];
 
@@ -32,8 +32,7 @@ function ActorField({ path, row }: { path: string; row: Row }) {
   return (
     <>
       <TextField name={`${path}.actor.name`} label="Actor (organisation)" hint="Start typing to pick an existing organisation; a new name creates one." defaultValue={row.actor.name} list="editor-organisations" />
-      <Hidden name={`${path}.actor.slug`} value={row.actor.slug} />
-      <Hidden name={`${path}.actor.slugFor`} value={row.actor.name} />
+      <KeptLink name={`${path}.actor.slug`} value={row.actor.slug} madeFor={row.actor.name} />
     </>
   );
 }

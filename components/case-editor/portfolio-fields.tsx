@@ -4,7 +4,7 @@ import { STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type ThemeGroup } 
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import { EditorSection } from "./editor-section";
 import { EntryList } from "./entry-list";
-import { Hidden, SelectField, TextArea, TextField } from "./fields";
+import { KeptLink, SelectField, TextArea, TextField } from "./fields";
 
 const CATEGORY_OPTIONS = STAKEHOLDER_CATEGORIES.map((c) => ({ value: c, label: STAKEHOLDER_CATEGORY_LABELS[c] }));
 
@@ -36,8 +36,7 @@ export function PortfolioFields({ draft }: { draft: CaseDraft }) {
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField name={`${path}.category`} label="Type" defaultValue={s.category} options={CATEGORY_OPTIONS} />
             <TextField name={`${path}.name`} label="Name" defaultValue={s.name} />
-            <Hidden name={`${path}.actor`} value={s.actor} />
-            <Hidden name={`${path}.actorFor`} value={s.name} />
+            <KeptLink name={`${path}.actor`} value={s.actor} madeFor={s.name} />
           </div>
         )}
       </EntryList>
