@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { contextOf } from "../replay";
 import { signIn } from "../session";
+import { createEmptyDraft } from "./new-case";
 
 test("the dashboard shows cases by status and what others changed since the person last looked", async ({ page, browser }) => {
   await signIn(page, "admin@example.org");
@@ -21,13 +22,7 @@ test("the dashboard shows cases by status and what others changed since the pers
 
   const editor = await contextOf(browser, "editor@example.org");
   const other = await editor.newPage();
-  await other.goto("/edit/cases/new");
-  const scratch = other.getByRole("region", { name: "From scratch" });
-  await scratch.getByLabel("City").selectOption({ label: "Košice" });
-  await scratch.getByLabel("Policy area").selectOption({ label: "Artificial Intelligence" });
-  await scratch.getByRole("button", { name: "Start an empty case" }).click();
-  await other.getByRole("button", { name: "Save draft" }).click();
-  await expect(other.getByText("Draft created as version 1.")).toBeVisible();
+  await createEmptyDraft(other, "Košice", "Artificial Intelligence");
   await editor.close();
 
   await page.reload();

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { addCityEditor, capture, contextOf, replay } from "../replay";
 import { e2eDatabase, signIn } from "../session";
+import { createEmptyDraft } from "./new-case";
 
 const SLUG = "bratislava-artificial-intelligence";
 
@@ -8,13 +9,7 @@ test("saving a case or changing its status, sent by anonymous or a city editor o
   test.setTimeout(90_000);
   await addCityEditor(await (await browser.newContext()).newPage(), "editor-rights-city@example.org", "editor rights city password");
   await signIn(page, "editor@example.org");
-  await page.goto("/edit/cases/new");
-  const scratch = page.getByRole("region", { name: "From scratch" });
-  await scratch.getByLabel("City").selectOption({ label: "Bratislava" });
-  await scratch.getByLabel("Policy area").selectOption({ label: "Artificial Intelligence" });
-  await scratch.getByRole("button", { name: "Start an empty case" }).click();
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("Draft created as version 1.")).toBeVisible();
+  await createEmptyDraft(page, "Bratislava", "Artificial Intelligence");
 
   const save = await capture(page, async () => {
     await page.getByRole("textbox", { name: "Context", exact: true }).fill("Bratislava's context.");

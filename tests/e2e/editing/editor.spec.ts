@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { e2eDatabase, signIn } from "../session";
+import { startFromScratch } from "./new-case";
 
 const LUND = readFileSync("tests/fixtures/cases/lund-variant.md", "utf8");
 
@@ -48,11 +49,7 @@ test("a pasted document is read with the importer's warnings, and nothing is sto
 
 test("a case started from scratch is written, refused while invalid, published with a reason, and shown publicly at once", async ({ page }) => {
   await signIn(page, "editor@example.org");
-  await page.goto("/edit/cases/new");
-  const scratch = page.getByRole("region", { name: "From scratch" });
-  await scratch.getByLabel("City").selectOption({ label: "Rotterdam" });
-  await scratch.getByLabel("Policy area").selectOption({ label: "Artificial Intelligence" });
-  await page.getByRole("button", { name: "Start an empty case" }).click();
+  await startFromScratch(page, "Rotterdam", "Artificial Intelligence");
   await page.getByRole("textbox", { name: "Introduction", exact: true }).fill("Rotterdam asked how *AI* can serve its port's creative firms.");
   await page.getByRole("button", { name: "Add participant" }).click();
   await expect(page.getByRole("group", { name: "Participant 1", exact: true })).toBeFocused();

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { caseDocumentSchema, slugSchema } from "@/lib/case/schema";
 import { capture, contextOf } from "../replay";
 import { e2eDatabase, signIn } from "../session";
+import { createEmptyDraft } from "./new-case";
 import { hostileText } from "../../support/hostile";
 
 /**
@@ -117,13 +118,7 @@ test("every server action answers random and hostile forms without a 500, and wh
   const editor = await admin.newPage();
 
   // A case of its own, and one real save from the editor: the shape of its form and its bound arguments.
-  await editor.goto("/edit/cases/new");
-  const scratch = editor.getByRole("region", { name: "From scratch" });
-  await scratch.getByLabel("City").selectOption({ label: "Lund" });
-  await scratch.getByLabel("Policy area").selectOption({ label: "Artificial Intelligence" });
-  await scratch.getByRole("button", { name: "Start an empty case" }).click();
-  await editor.getByRole("button", { name: "Save draft" }).click();
-  await expect(editor.getByText("Draft created as version 1.")).toBeVisible();
+  await createEmptyDraft(editor, "Lund", "Artificial Intelligence");
   const caseId = Number(/\/edit\/cases\/(\d+)/.exec(editor.url())![1]);
   const saved = await capture(editor, async () => {
     await editor.getByRole("textbox", { name: "Context", exact: true }).fill("Lund's context, before the fuzzing.");

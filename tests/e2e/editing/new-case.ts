@@ -1,0 +1,17 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Opens an empty case for a city and policy area from the new-case page (nothing is stored yet). */
+export async function startFromScratch(page: Page, city: string, policyArea: string): Promise<void> {
+  await page.goto("/edit/cases/new");
+  const scratch = page.getByRole("region", { name: "From scratch" });
+  await scratch.getByLabel("City").selectOption({ label: city });
+  await scratch.getByLabel("Policy area").selectOption({ label: policyArea });
+  await scratch.getByRole("button", { name: "Start an empty case" }).click();
+}
+
+/** An empty draft for a city and policy area, saved as version 1; the page is left on its editor. */
+export async function createEmptyDraft(page: Page, city: string, policyArea: string): Promise<void> {
+  await startFromScratch(page, city, policyArea);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft created as version 1.")).toBeVisible();
+}
