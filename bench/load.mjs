@@ -1,7 +1,9 @@
 // Throughput and latency of the public pages of the production build, each against the ceiling: the
 // same server sending a static file of the case page's size. Needs `next build` first; results go in
 // bench/RESULTS.md. `npm run bench -- [--duration 10] [--rounds 5] [--connections 50] [--max-load 1.0]
-// [--database-url postgres://…/ekip_bench] [--embedded] [--json FILE]`; --max-load 0 does not wait.
+// [--database-url postgres://…/ekip_bench] [--embedded] [--page-cache both|on|off] [--json FILE]`; --max-load 0 does
+// not wait. With the page cache (scripts/page-cache.mjs) on, pages are what readers who are not signed in get; off,
+// every request is rendered, as for signed-in readers.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +19,7 @@ const { values: options } = parseArgs({
     "max-load": { type: "string", default: "1.0" },
     "database-url": { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/ekip_bench" },
     embedded: { type: "boolean", default: false },
+    "page-cache": { type: "string", default: "both" },
     json: { type: "string" },
   },
 });
@@ -24,6 +27,8 @@ const duration = Number(options.duration);
 const rounds = Number(options.rounds);
 const connections = Number(options.connections);
 const maxLoad = Number(options["max-load"]);
+const pageCacheModes = { both: ["on", "off"], on: ["on"], off: ["off"] }[options["page-cache"]];
+if (!pageCacheModes) throw new Error(`--page-cache must be both, on or off, not ${options["page-cache"]}`);
 
 const CASE = "saint-etienne-artificial-intelligence";
 const COMPARED = [CASE, "ballyvara-artificial-intelligence", "porto-sereno-new-european-bauhaus", "wierzbno-green-transition"];
@@ -120,16 +125,18 @@ await writeFile(CEILING_FILE, "the case page goes here\n");
 const reports = [];
 try {
   machine.postgresql = await prepareDatabase(options["database-url"]);
-  const server = await startServer({ databaseUrl: options["database-url"] });
-  try {
-    reports.push(await benchmark("PostgreSQL", server.origin, TARGETS));
-  } finally {
-    await server.stop();
+  for (const mode of pageCacheModes) {
+    const server = await startServer({ databaseUrl: options["database-url"], env: { PAGE_CACHE: mode } });
+    try {
+      reports.push(await benchmark(`PostgreSQL, page cache ${mode}`, server.origin, TARGETS));
+    } finally {
+      await server.stop();
+    }
   }
   if (options.embedded) {
-    const embedded = await startServer({ databaseUrl: null });
+    const embedded = await startServer({ databaseUrl: null, env: { PAGE_CACHE: pageCacheModes[0] } });
     try {
-      reports.push(await benchmark("embedded PGlite", embedded.origin, TARGETS.slice(0, 2)));
+      reports.push(await benchmark(`embedded PGlite, page cache ${pageCacheModes[0]}`, embedded.origin, TARGETS.slice(0, 2)));
     } finally {
       await embedded.stop();
     }

@@ -3,8 +3,11 @@
 // the request has none, so without a proxy in front anyone could name their own address. This server records the
 // address of the socket in a header of its own, replacing whatever a client sent under that name
 // (lib/auth/request-address.ts reads it; TRUST_PROXY decides whether X-Forwarded-For is believed instead).
+// In production it also keeps whole public pages for readers who are not signed in (scripts/page-cache.mjs).
 import { createServer } from "node:http";
 import next from "next";
+import postgres from "postgres";
+import { createPageCache } from "./page-cache.mjs";
 
 const PEER_ADDRESS_HEADER = "x-ekip-peer-address";
 
@@ -16,11 +19,28 @@ const httpServer = createServer();
 const app = next({ dev, hostname, port, httpServer });
 const handle = app.getRequestHandler();
 await app.prepare();
+const pageCache = !dev && process.env.PAGE_CACHE !== "off" ? createPageCache({ port, handle, readRevision: revisionReader() }) : null;
 httpServer.on("request", (request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
-  void handle(request, response);
+  void (pageCache ? pageCache.serve(request, response) : handle(request, response)).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
 });
 httpServer.listen(port, () => console.log(`> ready on http://localhost:${port} (${dev ? "development" : "production"})`));
+
+/** The content revision (db/content-revision.ts), or a rejection within 1.5 s when the database does not answer. */
+function revisionReader() {
+  const embedded = process.env.EKIP_EMBEDDED_DATABASE === "1";
+  const sql = postgres(process.env.DATABASE_URL, { max: embedded ? 1 : 2, prepare: !embedded, connect_timeout: 2, onnotice: () => {} });
+  return () => {
+    let timer;
+    const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("no answer")), 1500)));
+    const read = sql`select revision from content_revision where id = 1`.then(([row]) => Number(row?.revision ?? 0));
+    return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
+  };
+}
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -48,12 +48,12 @@ function freePort() {
 
 /**
  * Runs scripts/start.ts (what `npm start` runs): on `databaseUrl`, or on a fresh embedded PGlite in a
- * temporary folder when it is null. Resolves once the home page answers.
+ * temporary folder when it is null, with `env` added. Resolves once the home page answers.
  */
-export async function startServer({ databaseUrl }) {
+export async function startServer({ databaseUrl, env: extraEnv = {} }) {
   const port = await freePort();
   const dataDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), "ekip-bench-pglite-"));
-  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), AUTH_SECRET };
+  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), AUTH_SECRET, ...extraEnv };
   if (databaseUrl) {
     env.DATABASE_URL = databaseUrl;
   } else {

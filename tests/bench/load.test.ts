@@ -23,7 +23,7 @@ describe.skipIf(!isReachable)("npm run bench", () => {
     await admin.end();
   });
 
-  it("measures every page against the ceiling, on PostgreSQL and on the embedded database", async () => {
+  it("measures every page against the ceiling, on PostgreSQL with and without the page cache and on the embedded database", async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), "ekip-bench-smoke-"));
     const output = path.join(folder, "load.json");
     const databaseUrl = Object.assign(new URL(POSTGRES_URL), { pathname: `/${name}` }).href;
@@ -33,7 +33,7 @@ describe.skipIf(!isReachable)("npm run bench", () => {
     await rm(folder, { recursive: true });
 
     expect(report.machine.postgresql).toMatch(/^\d+/);
-    expect(report.reports.map((r) => r.label)).toEqual(["PostgreSQL", "embedded PGlite"]);
+    expect(report.reports.map((r) => r.label)).toEqual(["PostgreSQL, page cache on", "PostgreSQL, page cache off", "embedded PGlite, page cache on"]);
     expect(report.reports[0]!.results.map((r) => r.name)).toHaveLength(5);
     for (const { results } of report.reports) {
       expect(results[0]!.ratio).toBe(1);

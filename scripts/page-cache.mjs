@@ -1,0 +1,141 @@
+// Whole public pages for readers who are not signed in, kept in front of Next.js (scripts/serve.mjs). Plain Node.
+//
+// Why: each page is rendered on every request, because each response needs a fresh CSP nonce (proxy.ts); a case
+// page costs about 14 ms of CPU. A kept page is answered with a fresh nonce written into its HTML and headers.
+// Freshness: the key holds the content revision, read from the database on every request (one tiny query), so a
+// change made through any instance, or by the importer, is served from the next request on. The key also holds the
+// day (a case page's citation says when it was read), the host and the whole URL.
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { LRUCache } from "lru-cache";
+import { deflateParts, splicedGzip } from "./spliced-gzip.mjs";
+
+export const PAGE_CACHE_HEADER = "x-ekip-page-cache";
+// The cache's own request to Next for a page it lacks: answered by Next, never by the cache.
+const FILL_HEADER = "x-ekip-page-cache-fill";
+// Files (public/, feeds, the sitemap) are Next's to send: a page's address never has a dot in its last part.
+const NOT_PUBLIC = /^\/(edit|admin|account|sign-in|api|_next)(\/|$)|\.[^/]*$/;
+// Client-side navigations and server actions ask Next for other answers than the page's HTML.
+const NEXT_CLIENT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
+const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
+// Auth.js's proxy sets these on a first visit to any page; a kept page goes without them (the sign-in page sets its own).
+const VISIT_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/;
+const NOT_KEPT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
+const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+/** Whether this request may be answered from the cache: a public page read by someone not signed in. */
+export function isCacheable(request) {
+  if (request.method !== "GET" || request.headers[FILL_HEADER] !== undefined) return false;
+  const url = request.url ?? "/";
+  if (NOT_PUBLIC.test(url.split("?")[0]) || /[?&]_rsc=/.test(url)) return false;
+  if (NEXT_CLIENT_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
+  return !SESSION_COOKIE.test(request.headers.cookie ?? "");
+}
+
+/** What is kept of Next's answer: the HTML and headers cut at the nonce, or null when the answer may not be kept. */
+export function toEntry({ status, headers, body }) {
+  if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html") || body.length > MAX_PAGE_BYTES) return null;
+  if ((headers["set-cookie"] ?? []).some((cookie) => !VISIT_COOKIE.test(cookie))) return null;
+  const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  if (!nonce) return null;
+  const kept = Object.entries(headers).filter(([name]) => !NOT_KEPT_HEADERS.has(name));
+  const parts = body.toString("utf8").split(nonce).map((part) => Buffer.from(part));
+  const deflated = deflateParts(parts);
+  return {
+    parts,
+    deflated,
+    headers: kept.map(([name, value]) => [name, String(value).split(nonce)]),
+    size: body.length + deflated.reduce((sum, d) => sum + d.length, 0),
+  };
+}
+
+/** The entry as a response of its own: a new nonce everywhere the old one was, the body gzipped if asked. */
+export function withNonce(entry, nonce, { gzip = false } = {}) {
+  const headers = entry.headers.map(([name, parts]) => [name, parts.join(nonce)]);
+  const separator = Buffer.from(nonce);
+  if (gzip) return { headers: [...headers, ["content-encoding", "gzip"]], body: splicedGzip(entry.parts, entry.deflated, separator) };
+  return { headers, body: Buffer.concat(entry.parts.flatMap((part, i) => (i ? [separator, part] : [part]))) };
+}
+
+export function newNonce() {
+  return Buffer.from(randomUUID()).toString("base64");
+}
+
+function acceptsGzip(request) {
+  const accepted = String(request.headers["accept-encoding"] ?? "");
+  return /\bgzip\b/.test(accepted) && !/\bgzip\s*;\s*q=0(\.0+)?\b/.test(accepted);
+}
+
+function send(request, response, entry, state) {
+  const page = withNonce(entry, newNonce(), { gzip: acceptsGzip(request) });
+  for (const [name, value] of page.headers) response.setHeader(name, value);
+  response.setHeader(PAGE_CACHE_HEADER, state);
+  response.setHeader("content-length", page.body.length);
+  response.end(page.body);
+}
+
+/** Next's answer to the request, asked over loopback without compression, whole. */
+function askNext(port, request) {
+  const headers = { ...request.headers, [FILL_HEADER]: "1" };
+  delete headers["accept-encoding"];
+  return new Promise((resolve, reject) => {
+    const ask = http.get({ host: "127.0.0.1", port, path: request.url, headers }, (answer) => {
+      const chunks = [];
+      answer.on("data", (chunk) => chunks.push(chunk));
+      answer.on("end", () => resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }));
+      answer.on("error", reject);
+    });
+    ask.on("error", reject);
+  });
+}
+
+function relay(response, answer) {
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (!["connection", "keep-alive", "transfer-encoding", "content-length"].includes(name)) response.setHeader(name, value);
+  }
+  response.statusCode = answer.status;
+  response.setHeader("content-length", answer.body.length);
+  response.end(answer.body);
+}
+
+/**
+ * The cache: `serve(request, response)` answers a cacheable request, or hands it to `handle` (Next) when it is not
+ * cacheable, when the revision cannot be read (Next then answers 503 while the database is out of reach) or when
+ * Next's answer may not be kept. Requests for a page being fetched wait for that one fetch.
+ */
+export function createPageCache({ port, handle, readRevision, maxBytes = 64 * 1024 * 1024 }) {
+  const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.size });
+  const fetching = new Map();
+
+  async function keyOf(request) {
+    const revision = await readRevision().catch(() => null);
+    if (revision === null) return null;
+    const day = new Date().toISOString().slice(0, 10);
+    const host = [request.headers.host, request.headers["x-forwarded-host"], request.headers["x-forwarded-proto"]].join(" ");
+    return JSON.stringify([revision, day, host, request.url]);
+  }
+
+  async function serve(request, response) {
+    const key = isCacheable(request) ? await keyOf(request) : null;
+    if (key === null) return handle(request, response);
+    const entry = entries.get(key);
+    if (entry) return send(request, response, entry, "hit");
+    let pending = fetching.get(key);
+    const isFirst = !pending;
+    if (!pending) {
+      pending = askNext(port, request).finally(() => fetching.delete(key));
+      fetching.set(key, pending);
+    }
+    const answer = await pending.catch(() => null);
+    const kept = answer && toEntry(answer);
+    if (kept) {
+      if (isFirst) entries.set(key, kept);
+      return send(request, response, kept, "miss");
+    }
+    // Not a page to keep (a 404, a redirect, a cookie of its own): the one who asked gets Next's answer as it was,
+    // anyone who waited along asks Next for their own.
+    return isFirst && answer ? relay(response, answer) : handle(request, response);
+  }
+
+  return { serve, clear: () => entries.clear() };
+}
