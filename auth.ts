@@ -47,6 +47,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.uid = Number(user.id);
         token.sv = (user as { sessionVersion: number }).sessionVersion;
         token.signedInAt = Math.floor(Date.now() / 1000);
+        // Names this session for good (Auth.js's own jti changes whenever the token is renewed): signing out ends it.
+        token.sid = crypto.randomUUID();
       }
       const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
       // The absolute limit: returning null ends the session however active it is.
@@ -54,7 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv } as typeof session;
+      return { ...session, uid: token.uid, sv: token.sv, sid: token.sid } as typeof session;
     },
   },
 });

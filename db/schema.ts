@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import {
   CASE_STATUSES,
@@ -315,6 +316,15 @@ export const userCities = pgTable(
   },
   (t) => [uniqueIndex("user_cities_key").on(t.userId, t.cityId), index("user_cities_city_id_idx").on(t.cityId)],
 );
+
+/**
+ * Sessions signed out, by the id their token carries: a copy of the cookie (a request still in flight when
+ * the person signed out, or a stolen one) is refused until the token would have expired anyway.
+ */
+export const endedSessions = pgTable("ended_sessions", {
+  sessionId: uuid("session_id").primaryKey(),
+  endedAt: timestamp("ended_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Failed sign-ins per account and per address, shared by every app instance. */
 export const signInThrottle = pgTable("sign_in_throttle", {

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, not, sql } from "drizzle-orm";
+import { ABSOLUTE_SECONDS } from "@/auth.config";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan, type Actor, type Role } from "@/lib/auth/roles";
 import type { NewUser, UserRoleChange } from "@/lib/auth/user-schemas";
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
-import { cities, userCities, users } from "./schema";
+import { cities, endedSessions, userCities, users } from "./schema";
 import type { Transaction } from "./transaction";
 
 export class UserError extends Error {
@@ -23,13 +24,17 @@ export async function findUserForSignIn(email: string) {
   return user ?? null;
 }
 
-/** Who a session belongs to, now: null when the account is gone, deactivated or its sessions were ended. */
-export async function getSessionActor(userId: number, sessionVersion: number): Promise<Actor | null> {
+/**
+ * Who a session belongs to, now: null when the account is gone, deactivated or its sessions were ended,
+ * or when this session (by the id its token carries) was signed out.
+ */
+export async function getSessionActor(userId: number, sessionVersion: number, sessionId?: string): Promise<Actor | null> {
+  const isEnded = sessionId ? sql`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})` : sql`false`;
   const rows = await getDb()
     .select({ id: users.id, email: users.email, role: users.role, isActive: users.isActive, sessionVersion: users.sessionVersion, cityId: userCities.cityId })
     .from(users)
     .leftJoin(userCities, eq(userCities.userId, users.id))
-    .where(eq(users.id, userId));
+    .where(and(eq(users.id, userId), not(isEnded)));
   const user = rows[0];
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, role: user.role, cityIds: rows.flatMap((r) => (r.cityId ? [r.cityId] : [])) };
@@ -109,6 +114,14 @@ export async function resetPassword(by: Actor | null, userId: number, password: 
 }
 
 /** Ends every session of the person asking, on every device. */
+/** Ends one session for good (its token may still come back, from a request that was in flight); forgets ended sessions old enough to have expired anyway. */
+export async function endSession(sessionId: string): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await tx.insert(endedSessions).values({ sessionId }).onConflictDoNothing();
+    await tx.delete(endedSessions).where(sql`${endedSessions.endedAt} < now() - make_interval(secs => ${ABSOLUTE_SECONDS})`);
+  });
+}
+
 export async function signOutEverywhere(by: Actor | null, ip?: string | null): Promise<void> {
   if (!by) throw new UserError("user", "Not signed in");
   await getDb().transaction(async (tx) => {

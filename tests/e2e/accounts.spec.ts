@@ -28,6 +28,24 @@ test("an admin signs in with the keyboard, sees the account page and signs out",
   await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
 });
 
+test("after signing out, a copy of the old session cookie opens nothing (a request in flight may set it again)", async ({ page, context, browser }) => {
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signIn(otherPage, "editor@example.org");
+  await signIn(page, "editor@example.org");
+  const kept = await context.cookies();
+  expect(kept.some((c) => c.name.includes("session-token"))).toBe(true);
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL("/");
+  await context.addCookies(kept);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+  // The person's other session carries on: signing out is not signing out everywhere.
+  await otherPage.goto("/account");
+  await expect(otherPage.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await elsewhere.close();
+});
+
 test("a wrong password and an unknown address get the same answer", async ({ page }) => {
   await attempt(page, "editor@example.org", "not the right password");
   await expect(page.getByText(MESSAGE)).toBeVisible();

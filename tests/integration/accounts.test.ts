@@ -4,7 +4,7 @@ import { listAudit } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
 import { accountKey, addressKey, lockedUntil, recordFailure } from "@/db/sign-in-throttle";
-import { createUser, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
+import { createUser, endSession, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
 import { newUserSchema } from "@/lib/auth/user-schemas";
 import { describeOnEachDatabase } from "../support/databases";
@@ -49,6 +49,19 @@ describeOnEachDatabase("accounts and roles", () => {
     await signOutEverywhere(admin);
     expect(await getSessionActor(admin.id, 1)).toBeNull();
     expect(await getSessionActor(admin.id, 2)).toMatchObject({ email: "admin@example.org" });
+  });
+
+  it("ends one session on signing out, for good, and leaves the person's other sessions alone", async () => {
+    const editor = await person("editor@example.org", "editor");
+    const [phone, laptop] = [crypto.randomUUID(), crypto.randomUUID()];
+    await endSession(phone);
+    await endSession(phone); // signing out twice (two tabs) is no error
+    expect(await getSessionActor(editor.id, 1, phone)).toBeNull();
+    expect(await getSessionActor(editor.id, 1, laptop)).toMatchObject({ email: "editor@example.org" });
+    // Ended sessions are forgotten once their tokens would have expired anyway (12 hours after signing in).
+    await getDb().execute(sql`update ended_sessions set ended_at = now() - interval '13 hours'`);
+    await endSession(laptop);
+    expect((await getDb().execute(sql`select session_id from ended_sessions`)).map((r) => r.session_id)).toEqual([laptop]);
   });
 
   it("gives a city editor their cities, and refuses one without any", async () => {

@@ -3,11 +3,14 @@
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { signOut } from "@/auth";
-import { signOutEverywhere } from "@/db/users";
-import { getCurrentActor } from "@/lib/auth/current-actor";
+import { endSession, signOutEverywhere } from "@/db/users";
+import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
 import { requestAddress } from "@/lib/auth/request-address";
 
+/** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
 export async function signOutAction(): Promise<void> {
+  const sessionId = await getCurrentSessionId();
+  if (sessionId) await endSession(sessionId);
   await signOut({ redirectTo: "/" });
 }
 

@@ -5,13 +5,14 @@ import { connection } from "next/server";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ROLE_LABELS, can } from "@/lib/auth/roles";
 import { signOutAction, signOutEverywhereAction } from "./actions";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 export default async function AccountPage() {
   await connection();
   const actor = await getCurrentActor();
-  if (!actor) redirect("/sign-in?next=/account");
+  if (!actor) redirect(signInPath("/account"));
   return (
     <div className="space-y-6">
       <h1>Your account</h1>

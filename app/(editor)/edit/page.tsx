@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/roles";
 import { CASE_STATUSES, caseStatusSchema } from "@/lib/case/schema";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { markChangesSeenAction } from "./actions";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 export const metadata: Metadata = { title: "Cases to edit", robots: { index: false } };
 
@@ -27,7 +28,7 @@ const select = "rounded border border-stone-500 bg-white px-3 py-2";
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const actor = await getCurrentActor();
-  if (!actor) redirect("/sign-in?next=/edit");
+  if (!actor) redirect(signInPath("/edit"));
   if (!can(actor, "cases:edit", actor.cityIds[0])) forbidden();
   const filters = filtersSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
   const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(), listChangesSinceSeen(actor)]);

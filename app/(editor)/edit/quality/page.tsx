@@ -7,6 +7,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { blocksPublishing, checkCase } from "@/lib/quality/check-case";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 export const metadata: Metadata = { title: "Quality of the cases", robots: { index: false } };
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Quality of the cases", robots: { ind
 export default async function QualityPage() {
   await connection();
   const actor = await getCurrentActor();
-  if (!actor) redirect("/sign-in?next=/edit/quality");
+  if (!actor) redirect(signInPath("/edit/quality"));
   if (!can(actor, "cases:edit", actor.cityIds[0])) forbidden();
   const { cases, known } = await listCasesToCheck(actor);
   const checked = cases.map((c) => ({ c, problems: checkCase(c, known) }));

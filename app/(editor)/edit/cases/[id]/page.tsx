@@ -13,6 +13,7 @@ import { allowedTransitions } from "@/lib/case/workflow";
 import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
 import { changeStatusAction } from "../status-actions";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 export const metadata: Metadata = { title: "Edit a case", robots: { index: false } };
 
@@ -20,7 +21,7 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 async function load(id: number) {
   const actor = await getCurrentActor();
-  if (!actor) redirect(`/sign-in?next=/edit/cases/${id}`);
+  if (!actor) redirect(signInPath(`/edit/cases/${id}`));
   try {
     return { actor, editable: await getCaseForEditing(actor, id) };
   } catch (error) {

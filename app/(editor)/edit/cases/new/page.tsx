@@ -6,13 +6,14 @@ import { listEditorChoices } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
 import { newCaseAction } from "../actions";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 export const metadata: Metadata = { title: "New case", robots: { index: false } };
 
 export default async function NewCasePage() {
   await connection();
   const actor = await getCurrentActor();
-  if (!actor) redirect("/sign-in?next=/edit/cases/new");
+  if (!actor) redirect(signInPath("/edit/cases/new"));
   if (!can(actor, "cases:create", actor.cityIds[0])) forbidden();
   const choices = await listEditorChoices();
   const cities = actor.role === "city_editor" ? choices.cities.filter((c) => actor.cityIds.includes(c.id)) : choices.cities;

@@ -14,6 +14,7 @@ import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
 import { restoreRevisionAction } from "./actions";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
   const actor = await getCurrentActor();
-  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(`/edit/cases/${id}/history`)}`);
+  if (!actor) redirect(signInPath(`/edit/cases/${id}/history`));
   const caseId = caseIdSchema.safeParse(id);
   if (!caseId.success) notFound();
   const history = await orForbidden(() => getCaseHistory(actor, caseId.data));

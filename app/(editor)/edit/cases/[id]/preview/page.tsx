@@ -8,6 +8,7 @@ import { getCaseForEditing } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/roles";
 import { STATUS_LABELS } from "@/lib/case/workflow";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 export const metadata: Metadata = { title: "Preview of a case", robots: { index: false } };
 
@@ -19,7 +20,7 @@ export default async function PreviewCasePage({ params }: { params: Promise<{ id
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const actor = await getCurrentActor();
-  if (!actor) redirect(`/sign-in?next=/edit/cases/${id.data}/preview`);
+  if (!actor) redirect(signInPath(`/edit/cases/${id.data}/preview`));
   let editable;
   try {
     editable = await getCaseForEditing(actor, id.data);
