@@ -24,12 +24,12 @@ export type Choice = { slug: string; name: string };
 export type EditorChoices = { cities: Array<Choice & { id: number }>; policyAreas: Choice[]; organisations: Choice[]; known: KnownPlaces };
 
 /** What the editor offers to pick from: cities, policy areas and organisations. */
-export async function listEditorChoices(): Promise<EditorChoices> {
+export async function listEditorChoices({ withOrganisations = true } = {}): Promise<EditorChoices> {
   const db = getDb();
   const [cityRows, areaRows, organisationRows] = await Promise.all([
     db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)),
     db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(asc(policyAreas.name)),
-    db.select({ slug: organisations.slug, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)),
+    withOrganisations ? db.select({ slug: organisations.slug, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)) : [],
   ]);
   return {
     cities: cityRows, policyAreas: areaRows, organisations: organisationRows,
