@@ -8,7 +8,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, publicPages, startApp } from "./browser/
 /** The scores each audited page must reach (0-100). */
 export const TARGETS = { performance: 95, accessibility: 100, "best-practices": 95, seo: 95 } as const;
 export type Category = keyof typeof TARGETS;
-export type PageScores = { page: string; path: string; scores: Record<Category, number>; failing: string[] };
+/** benchmarkIndex: Lighthouse's measure of the machine's CPU speed; slower machines get lower performance scores. */
+export type PageScores = { page: string; path: string; scores: Record<Category, number>; failing: string[]; benchmarkIndex: number };
 
 /**
  * Lighthouse (pinned to 12.2.3; its default mobile emulation and simulated throttling) on one page,
@@ -24,7 +25,7 @@ export async function auditPage(name: string, url: string): Promise<PageScores> 
     const failing = Object.values(lhr.categories).flatMap((category) => category.auditRefs
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${category.id}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`));
-    return { page: name, path: new URL(url).pathname + new URL(url).search, scores, failing };
+    return { page: name, path: new URL(url).pathname + new URL(url).search, scores, failing, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) };
   } finally {
     chrome.kill();
   }
@@ -41,9 +42,9 @@ export function renderLighthouseReport(results: PageScores[], date = new Date().
     "",
     `Default settings (mobile emulation, simulated throttling), system Chromium, production build. Targets: ${categories.map((c) => `${c} ≥ ${TARGETS[c]}`).join(", ")}.`,
     "",
-    `| page | ${categories.join(" | ")} | meets targets | audits below full marks |`,
-    `|---|${categories.map(() => "--:").join("|")}|---|---|`,
-    ...results.map((r) => `| ${r.page} | ${categories.map((c) => r.scores[c]).join(" | ")} | ${meetsTargets(r) ? "yes" : "**no**"} | ${r.failing.join("; ") || "none"} |`),
+    `| page | ${categories.join(" | ")} | meets targets | CPU benchmark index | audits below full marks |`,
+    `|---|${categories.map(() => "--:").join("|")}|---|--:|---|`,
+    ...results.map((r) => `| ${r.page} | ${categories.map((c) => r.scores[c]).join(" | ")} | ${meetsTargets(r) ? "yes" : "**no**"} | ${r.benchmarkIndex} | ${r.failing.join("; ") || "none"} |`),
     "",
   ].join("\n");
 }

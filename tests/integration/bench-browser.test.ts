@@ -44,5 +44,6 @@ it("scores a page with Lighthouse in the system Chromium", async () => {
   const scores = await auditPage("smoke", `${base}/`);
   for (const score of Object.values(scores.scores)) expect(score).toBeGreaterThan(0);
   expect(scores.scores.accessibility).toBe(100);
+  expect(scores.benchmarkIndex).toBeGreaterThan(0);
   expect(renderLighthouseReport([scores])).toContain("| smoke |");
 }, 60_000);
