@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
@@ -35,7 +35,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const local = change && change.forRound === state.round ? change : null;
   const draft = local?.draft ?? state.draft!;
   const version = state.conflict?.version ?? local?.version ?? state.version;
-  const kept = useKeptDraft(storageKey, state.draft, version, state.savedVersion);
+  const formRef = useRef<HTMLFormElement>(null);
+  const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion);
   useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : state.focus, `${state.round}-${local?.n}`);
 
   const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
@@ -73,7 +74,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
         {!local ? <ErrorSummary errors={state.errors} /> : null}
         <QualityPanel state={state} />
-        <form action={formAction} onSubmit={submit} onInput={(e) => kept.keep(e.currentTarget)} aria-busy={pending} noValidate className="space-y-8">
+        <form ref={formRef} action={formAction} onSubmit={submit} onInput={(e) => kept.keep(e.currentTarget)} aria-busy={pending} noValidate className="space-y-8">
           <Hidden name="expectedVersion" value={version} />
           <datalist id="editor-organisations">{choices.organisations.map((o) => <option key={o.slug} value={o.name} />)}</datalist>
           <div key={`${state.round ?? 0}-${local?.n ?? 0}`} className="space-y-8">

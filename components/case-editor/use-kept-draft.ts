@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 
 /** A draft kept in this browser: what was typed, and the version it was typed on. */
@@ -17,14 +17,16 @@ function read(key: string): KeptDraft | null {
 
 /**
  * Keeps what is typed in this browser (localStorage), so a closed tab, a crash or an expired session loses
- * nothing; offers it back when the page opens again with something different from the stored case.
+ * nothing; offers it back when the page opens again with something different from what the form shows.
  */
-export function useKeptDraft(key: string, shown: CaseDraft | undefined, version: number | undefined, savedVersion: number | undefined) {
+export function useKeptDraft(key: string, form: RefObject<HTMLFormElement | null>, version: number | undefined, savedVersion: number | undefined) {
   const [offer, setOffer] = useState<KeptDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
     const kept = read(key);
+    // Read the same way as the kept copy was (from the form), so that equal means equal.
+    const shown = form.current ? draftFromForm(new FormData(form.current)) : null;
     if (kept && JSON.stringify(kept.draft) !== JSON.stringify(shown)) setOffer(kept);
     // Only when the page opens: later differences are the person's own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -37,8 +37,9 @@ describe.skipIf(!isReachable)("npm run bench", () => {
     expect(report.reports[0]!.results.map((r) => r.name)).toHaveLength(5);
     for (const { results } of report.reports) {
       expect(results[0]!.ratio).toBe(1);
-      // The ceiling file is the case page itself: the same bytes once compressed, give or take the nonce.
-      expect(Math.abs(results[0]!.bytes - results[1]!.bytes)).toBeLessThan(results[1]!.bytes * 0.1);
+      // The ceiling file is the case page itself: the same bytes once compressed, give or take the nonce, and the
+      // page cache's gzip, joined from parts packed on their own, is about 13 % larger (scripts/spliced-gzip.mjs).
+      expect(Math.abs(results[0]!.bytes - results[1]!.bytes)).toBeLessThan(results[1]!.bytes * 0.2);
       for (const r of results) {
         expect(r.rps, r.name).toBeGreaterThan(0);
         expect(r.p50, r.name).toBeGreaterThan(0);

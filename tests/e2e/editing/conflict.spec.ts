@@ -93,6 +93,25 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await page.context().close();
 });
 
+test("a kept copy that holds nothing new is not offered back", async ({ browser }) => {
+  const { id } = await stored();
+  const page = await editorOf(browser, id);
+  const focus = field(page, "Selected focus");
+  const original = await focus.inputValue();
+  await focus.fill("Typed, then typed back.");
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then typed back."), `ekip:case:${id}`);
+  await focus.fill(original);
+  await page.waitForFunction((key) => !localStorage.getItem(key)?.includes("Typed, then typed back."), `ekip:case:${id}`);
+  await page.reload();
+  await expect(field(page, "Selected focus")).toHaveValue(original);
+  // The offer is made once the page has hydrated: wait for React to own the form, and for its effects.
+  await page.waitForFunction(() => Object.keys(document.querySelector("form[aria-busy]") ?? {}).some((k) => k.startsWith("__react")));
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate((key) => localStorage.getItem(key), `ekip:case:${id}`)).not.toBeNull();
+  await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
+  await page.context().close();
+});
+
 test("an expired session loses nothing: the save is held back, and goes through after signing in again in another tab", async ({ browser }) => {
   const { id, version } = await stored();
   const page = await editorOf(browser, id);
