@@ -18,3 +18,11 @@ export function e2eDatabase() {
   const owner = JSON.parse(readFileSync(".data/e2e.owner.json", "utf8")) as { port: number };
   return postgres(`postgres://postgres@127.0.0.1:${owner.port}/postgres`, { max: 1, prepare: false, onnotice: () => {} });
 }
+
+/**
+ * Waits until React has hydrated the case editor's form. Text filled in before that can be overwritten
+ * when hydration finishes (seen as the stored text joined to the typed text).
+ */
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(document.querySelector("form[aria-busy]") ?? {}).some((k) => k.startsWith("__react")));
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
-import { e2eDatabase, signIn } from "../session";
+import { e2eDatabase, signIn, waitForEditor } from "../session";
 
 const SLUG = "wierzbno-green-transition";
 
@@ -18,6 +18,7 @@ async function editorOf(browser: Browser, id: number): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, "editor@example.org");
   await page.goto(`/edit/cases/${id}`);
+  await waitForEditor(page);
   return page;
 }
 
@@ -104,9 +105,10 @@ test("a kept copy that holds nothing new is not offered back", async ({ browser 
   await page.waitForFunction((key) => !localStorage.getItem(key)?.includes("Typed, then typed back."), `ekip:case:${id}`);
   await page.reload();
   await expect(field(page, "Selected focus")).toHaveValue(original);
-  // The offer is made once the page has hydrated: wait for React to own the form, and for its effects.
-  await page.waitForFunction(() => Object.keys(document.querySelector("form[aria-busy]") ?? {}).some((k) => k.startsWith("__react")));
-  await page.waitForLoadState("networkidle");
+  // The offer is made by an effect once the page has hydrated: wait for React to own the form, then give the
+  // effect time to run (an absence cannot be waited for).
+  await waitForEditor(page);
+  await page.waitForTimeout(1500);
   expect(await page.evaluate((key) => localStorage.getItem(key), `ekip:case:${id}`)).not.toBeNull();
   await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
   await page.context().close();

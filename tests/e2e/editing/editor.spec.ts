@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
-import { e2eDatabase, signIn } from "../session";
+import { e2eDatabase, signIn, waitForEditor } from "../session";
 import { startFromScratch } from "./new-case";
 
 const LUND = readFileSync("tests/fixtures/cases/lund-variant.md", "utf8");
@@ -16,10 +16,11 @@ async function caseRow(slug: string) {
   }
 }
 
-async function openEditor(page: Page, slug: string) {
+async function openEditor(page: Page, slug: string, { withJavaScript = true } = {}) {
   const row = await caseRow(slug);
   await page.goto(`/edit/cases/${row!.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit");
+  if (withJavaScript) await waitForEditor(page);
   return row!;
 }
 
@@ -114,7 +115,7 @@ test.describe("without JavaScript", () => {
 
   test("lists change and errors show, and nothing is stored until a valid save", async ({ page }) => {
     await signIn(page, "editor@example.org");
-    const row = await openEditor(page, "saint-etienne-artificial-intelligence");
+    const row = await openEditor(page, "saint-etienne-artificial-intelligence", { withJavaScript: false });
     const count = await page.getByRole("group", { name: /^Participant \d+$/ }).count();
     await page.getByRole("button", { name: "Add participant" }).click();
     await expect(page.getByRole("group", { name: /^Participant \d+$/ })).toHaveCount(count + 1);
