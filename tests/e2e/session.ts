@@ -20,8 +20,8 @@ export function e2eDatabase() {
 }
 
 /**
- * Waits until React has hydrated the case editor's form. Text filled in before that can be overwritten
- * when hydration finishes (seen as the stored text joined to the typed text).
+ * Waits until React has hydrated the case editor's form. Playwright's `fill` sets a value from script, and one
+ * set before hydration can be undone by it (keys typed or text pasted by a person survive: checked by hand).
  */
 export async function waitForEditor(page: Page): Promise<void> {
   await page.waitForFunction(() => Object.keys(document.querySelector("form[aria-busy]") ?? {}).some((k) => k.startsWith("__react")));
