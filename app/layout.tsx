@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ReaderScript } from "@/components/reader-script";
 import { CONTENT_LICENCE, SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
@@ -68,6 +69,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
+        <ReaderScript />
       </body>
     </html>
   );

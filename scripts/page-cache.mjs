@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { LRUCache } from "lru-cache";
+import { withoutFrameworkScripts } from "./reader-page.mjs";
 import { deflateParts, splicedGzip } from "./spliced-gzip.mjs";
 
 export const PAGE_CACHE_HEADER = "x-ekip-page-cache";
@@ -32,20 +33,23 @@ export function isCacheable(request) {
   return !SESSION_COOKIE.test(request.headers.cookie ?? "");
 }
 
-/** What is kept of Next's answer: the HTML and headers cut at the nonce, or null when the answer may not be kept. */
+/**
+ * What is kept of Next's answer: the reader's page (without the framework's scripts) and the headers, cut at the
+ * nonce; or null when the answer may not be kept.
+ */
 export function toEntry({ status, headers, body }) {
   if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html") || body.length > MAX_PAGE_BYTES) return null;
   if ((headers["set-cookie"] ?? []).some((cookie) => !VISIT_COOKIE.test(cookie))) return null;
   const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
   if (!nonce) return null;
   const kept = Object.entries(headers).filter(([name]) => !NOT_KEPT_HEADERS.has(name));
-  const parts = body.toString("utf8").split(nonce).map((part) => Buffer.from(part));
+  const parts = withoutFrameworkScripts(body.toString("utf8")).split(nonce).map((part) => Buffer.from(part));
   const deflated = deflateParts(parts);
   return {
     parts,
     deflated,
     headers: kept.map(([name, value]) => [name, String(value).split(nonce)]),
-    size: body.length + deflated.reduce((sum, d) => sum + d.length, 0),
+    size: [...parts, ...deflated].reduce((sum, part) => sum + part.length, 0),
   };
 }
 
@@ -99,11 +103,12 @@ function relay(response, answer) {
 }
 
 /**
- * The cache: `serve(request, response)` answers a cacheable request, or hands it to `handle` (Next) when it is not
- * cacheable, when the revision cannot be read (Next then answers 503 while the database is out of reach) or when
- * Next's answer may not be kept. Requests for a page being fetched wait for that one fetch.
+ * The cache: `serve(request, response)` answers a cacheable request with the reader's page, or hands it to `handle`
+ * (Next) when it is not cacheable, when the revision cannot be read (Next then answers 503 while the database is out
+ * of reach) or when Next's answer may not be kept. Requests for a page being fetched wait for that one fetch.
+ * With `keep: false` (PAGE_CACHE=off) every reader's page is rendered anew, and still served without the framework.
  */
-export function createPageCache({ port, handle, readRevision, maxBytes = 64 * 1024 * 1024 }) {
+export function createPageCache({ port, handle, readRevision, keep = true, maxBytes = 64 * 1024 * 1024 }) {
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.size });
   const fetching = new Map();
 
@@ -116,7 +121,9 @@ export function createPageCache({ port, handle, readRevision, maxBytes = 64 * 10
   }
 
   async function serve(request, response) {
-    const key = isCacheable(request) ? await keyOf(request) : null;
+    if (!isCacheable(request)) return handle(request, response);
+    if (!keep) return serveFresh(request, response);
+    const key = await keyOf(request);
     if (key === null) return handle(request, response);
     const entry = entries.get(key);
     if (entry) return send(request, response, entry, "hit");
@@ -135,6 +142,12 @@ export function createPageCache({ port, handle, readRevision, maxBytes = 64 * 10
     // Not a page to keep (a 404, a redirect, a cookie of its own): the one who asked gets Next's answer as it was,
     // anyone who waited along asks Next for their own.
     return isFirst && answer ? relay(response, answer) : handle(request, response);
+  }
+
+  async function serveFresh(request, response) {
+    const answer = await askNext(port, request);
+    const page = toEntry(answer);
+    return page ? send(request, response, page, "off") : relay(response, answer);
   }
 
   return { serve, clear: () => entries.clear() };

@@ -3,7 +3,8 @@
 // the request has none, so without a proxy in front anyone could name their own address. This server records the
 // address of the socket in a header of its own, replacing whatever a client sent under that name
 // (lib/auth/request-address.ts reads it; TRUST_PROXY decides whether X-Forwarded-For is believed instead).
-// In production it also keeps whole public pages for readers who are not signed in (scripts/page-cache.mjs).
+// In production it also serves public pages to readers who are not signed in without the framework's scripts, and
+// keeps them (scripts/page-cache.mjs).
 import { createServer } from "node:http";
 import next from "next";
 import postgres from "postgres";
@@ -19,7 +20,9 @@ const httpServer = createServer();
 const app = next({ dev, hostname, port, httpServer });
 const handle = app.getRequestHandler();
 await app.prepare();
-const pageCache = !dev && process.env.PAGE_CACHE !== "off" ? createPageCache({ port, handle, readRevision: revisionReader() }) : null;
+// Readers who are not signed in get pages without the framework's scripts (decision 0008), kept unless PAGE_CACHE=off.
+const keep = process.env.PAGE_CACHE !== "off";
+const pageCache = dev ? null : createPageCache({ port, handle, keep, readRevision: revisionReader() });
 httpServer.on("request", (request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   void (pageCache ? pageCache.serve(request, response) : handle(request, response)).catch((error) => {

@@ -2,6 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { e2eDatabase, signIn } from "./session";
 
+// Each sign-in and each new password is an argon2 hash (deliberately slow); a test here makes up to three, and
+// on a busy two-core machine that alone has taken most of the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 const MESSAGE = "That email address and password do not match an active account.";
 
 async function attempt(page: Page, email: string, password: string) {

@@ -27,7 +27,8 @@ test("a kept page is served again with a fresh nonce in its policy and its scrip
     const nonce = nonceOf(response)!;
     expect(nonce).toBeTruthy();
     const nonces = [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
-    expect(nonces.length).toBeGreaterThan(3);
+    // The stylesheet and the page's own script (the framework's scripts are left out: reader-page.spec.ts).
+    expect(nonces.length).toBeGreaterThanOrEqual(2);
     expect(new Set(nonces)).toEqual(new Set([nonce]));
   }
   expect(nonceOf(second.response)).not.toBe(nonceOf(first.response));
@@ -64,20 +65,18 @@ test("signed-in readers, client navigations and errors are answered by Next itse
   expect(signedIn.headers()["x-ekip-page-cache"]).toBeUndefined();
 });
 
-test("a page from the cache runs its scripts under its policy: no violation, the page's controls work", async ({ page }) => {
+test("a page from the cache runs its script under its policy: no violation, the page's controls work", async ({ page }) => {
   const violations: string[] = [];
   await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto("/cases?q=innovation");
-  const response = await page.goto("/cases?q=innovation");
+  await page.goto("/compare");
+  const response = await page.goto("/compare");
   expect(response!.headers()["x-ekip-page-cache"]).toBe("hit");
-  // A client-side navigation (the window survives it) needs the App Router's scripts to have run.
-  await page.evaluate(() => ((window as unknown as { keptWindow: boolean }).keptWindow = true));
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cities" }).click();
-  await expect(page).toHaveURL(/\/cities$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { keptWindow?: boolean }).keptWindow)).toBe(true);
+  // The picker submits itself once two cases are chosen: the page's inline script ran with the fresh nonce.
+  await page.getByLabel("Case 1").selectOption("saint-etienne-artificial-intelligence");
+  await page.getByLabel("Case 2").selectOption("wierzbno-green-transition");
+  await expect(page).toHaveURL("/compare?cases=saint-etienne-artificial-intelligence,wierzbno-green-transition");
   expect(violations).toEqual([]);
 });

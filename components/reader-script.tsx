@@ -1,0 +1,26 @@
+import { headers } from "next/headers";
+
+/**
+ * What public pages do with JavaScript, in one small inline script: readers who are not signed in get pages
+ * without the framework's scripts (scripts/reader-page.mjs, decision 0008), so nothing here may need React.
+ * It listens on the document, so it keeps working across the client-side navigations signed-in people make.
+ */
+function enhanceReading() {
+  // A form marked data-auto-submit="N" submits itself once N of its select boxes have a value.
+  document.addEventListener("change", (event) => {
+    const select = event.target;
+    const form = select instanceof HTMLSelectElement ? select.closest<HTMLFormElement>("form[data-auto-submit]") : null;
+    if (!form) return;
+    const chosen = [...form.querySelectorAll("select")].filter((box) => box.value !== "").length;
+    if (chosen >= Number(form.dataset.autoSubmit)) form.requestSubmit();
+  });
+  // A button marked data-print opens the browser's print dialog (globals.css hides it where scripts do not run).
+  document.addEventListener("click", (event) => {
+    if (event.target instanceof Element && event.target.closest("button[data-print]")) window.print();
+  });
+}
+
+export async function ReaderScript() {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `(${enhanceReading.toString()})()` }} />;
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./session";
+
+// Readers who are not signed in get public pages without the framework's scripts (decision 0008).
+const CASE = "/cases/saint-etienne-artificial-intelligence";
+const SAINT_ETIENNE = "saint-etienne-artificial-intelligence";
+const WIERZBNO = "wierzbno-green-transition";
+const PUBLIC_PAGES = ["/", "/cases", "/cases?q=museum", CASE, `${CASE}/print`, `/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`, "/recommendations", "/cities", "/policy-areas"];
+
+/** The scripts the page loads, and whether its window survived a click on a link of the main navigation. */
+async function scriptsOf(page: Page, path: string) {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  return { scripts, html: await response!.text() };
+}
+
+async function keepsWindowOnNavigation(page: Page): Promise<boolean> {
+  await page.evaluate(() => ((window as unknown as { keptWindow: boolean }).keptWindow = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cities" }).click();
+  await expect(page).toHaveURL(/\/cities$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Cities" })).toBeVisible();
+  return page.evaluate(() => (window as unknown as { keptWindow?: boolean }).keptWindow === true);
+}
+
+test("public pages reach readers who are not signed in without the framework's scripts", async ({ page }) => {
+  for (const path of PUBLIC_PAGES) {
+    const { scripts, html } = await scriptsOf(page, path);
+    expect(scripts, path).toEqual([]);
+    expect(html, path).not.toContain("__next_f");
+    expect(html, path).toContain("form[data-auto-submit]"); // the page's own inline script
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  // Links are plain links: the next page is a new document.
+  expect(await keepsWindowOnNavigation(page)).toBe(false);
+});
+
+test("the compare picker submits itself once two cases are chosen", async ({ page }) => {
+  await page.goto("/compare");
+  await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);
+  await expect(page).toHaveURL(/\/compare$/);
+  await page.getByLabel("Case 2").selectOption(WIERZBNO);
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`);
+  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(2);
+});
+
+test("the print view's button opens the print dialog, and is not offered where scripts do not run", async ({ page, browser }) => {
+  await page.addInitScript(() => {
+    window.print = () => void ((window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1);
+  });
+  await page.goto(`${CASE}/print`);
+  await page.getByRole("button", { name: "Print" }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await withoutScripts.newPage();
+  await plain.goto(`${CASE}/print`);
+  await expect(plain.getByRole("link", { name: "Back to the case" })).toBeVisible();
+  await expect(plain.getByRole("button", { name: "Print" })).toBeHidden();
+  await withoutScripts.close();
+});
+
+test("signed-in readers get the framework: the same pages, navigated without reloading", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  const { scripts } = await scriptsOf(page, "/cases");
+  expect(scripts.some((path) => path.startsWith("/_next/static/"))).toBe(true);
+  expect(await keepsWindowOnNavigation(page)).toBe(true);
+  await page.goto("/compare");
+  await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);
+  await page.getByLabel("Case 2").selectOption(WIERZBNO);
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`);
+});
