@@ -1,4 +1,5 @@
-// Whole public pages for readers who are not signed in, kept in front of Next.js (scripts/serve.mjs). Plain Node.
+// Whole public pages and answers of the read-only API for readers who are not signed in, kept in front of Next.js
+// (scripts/serve.mjs). Plain Node.
 //
 // Why: each page is rendered on every request, because each response needs a fresh CSP nonce (proxy.ts); a case
 // page costs about 14 ms of CPU. A kept page is answered with a fresh nonce written into its HTML and headers.
@@ -14,8 +15,9 @@ import { deflateParts, splicedGzip } from "./spliced-gzip.mjs";
 export const PAGE_CACHE_HEADER = "x-ekip-page-cache";
 // The cache's own request to Next for a page it lacks: answered by Next, never by the cache.
 const FILL_HEADER = "x-ekip-page-cache-fill";
-// Files (public/, feeds, the sitemap) are Next's to send: a page's address never has a dot in its last part.
-const NOT_PUBLIC = /^\/(edit|admin|account|sign-in|api|_next)(\/|$)|\.[^/]*$/;
+// Files (public/, feeds, the sitemap, the API's bulk files) are Next's to send: a page's address never has a dot in
+// its last part. Of the API only the public, read-only /api/v1 is kept (not sign-in, not the health check).
+const NOT_PUBLIC = /^\/(edit|admin|account|sign-in|_next)(\/|$)|^\/api(\/(?!v1\/)|$)|\.[^/]*$/;
 // Client-side navigations and server actions ask Next for other answers than the page's HTML.
 const NEXT_CLIENT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
@@ -24,7 +26,7 @@ const VISIT_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/;
 const NOT_KEPT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
-/** Whether this request may be answered from the cache: a public page read by someone not signed in. */
+/** Whether this request may be answered from the cache: a public page or API read by someone not signed in. */
 export function isCacheable(request) {
   if (request.method !== "GET" || request.headers[FILL_HEADER] !== undefined) return false;
   const url = request.url ?? "/";
@@ -38,12 +40,15 @@ export function isCacheable(request) {
  * nonce; or null when the answer may not be kept.
  */
 export function toEntry({ status, headers, body }) {
-  if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html") || body.length > MAX_PAGE_BYTES) return null;
+  const type = String(headers["content-type"] ?? "");
+  const isPage = type.startsWith("text/html");
+  if (status !== 200 || !(isPage || type.startsWith("application/json")) || body.length > MAX_PAGE_BYTES) return null;
   if ((headers["set-cookie"] ?? []).some((cookie) => !VISIT_COOKIE.test(cookie))) return null;
   const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
   if (!nonce) return null;
   const kept = Object.entries(headers).filter(([name]) => !NOT_KEPT_HEADERS.has(name));
-  const parts = withoutFrameworkScripts(body.toString("utf8")).split(nonce).map((part) => Buffer.from(part));
+  // An API answer has the nonce only in its headers: its body is kept whole.
+  const parts = isPage ? withoutFrameworkScripts(body.toString("utf8")).split(nonce).map((part) => Buffer.from(part)) : [body];
   const deflated = deflateParts(parts);
   return {
     parts,

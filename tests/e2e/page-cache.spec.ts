@@ -36,6 +36,23 @@ test("a kept page is served again with a fresh nonce in its policy and its scrip
   await request.dispose();
 });
 
+test("the read-only API is kept too: the same JSON, compressed, with its licence and CORS headers", async ({ playwright }) => {
+  const request = await playwright.request.newContext();
+  const path = "/api/v1/cases/saint-etienne-artificial-intelligence";
+  const first = await read(request, path);
+  const second = await read(request, path);
+  expect(second.state).toBe("hit");
+  expect(second.response.headers()["content-encoding"]).toBe("gzip");
+  expect(second.response.headers()["access-control-allow-origin"]).toBe("*");
+  expect(second.response.headers()["link"]).toContain('rel="license"');
+  expect(JSON.parse(second.html)).toEqual(JSON.parse(first.html));
+  expect(JSON.parse(second.html)).toMatchObject({ slug: "saint-etienne-artificial-intelligence" });
+  const unknown = await read(request, "/api/v1/cases/atlantis-ai");
+  expect(unknown.response.status()).toBe(404);
+  expect(unknown.state).toBeUndefined();
+  await request.dispose();
+});
+
 test("a change of the content revision (any instance's save or publish) is served from the next request on", async ({ playwright }) => {
   const request = await playwright.request.newContext();
   await read(request, "/cities");

@@ -22,7 +22,7 @@ const page = (overrides: { status?: number; headers?: Record<string, unknown>; h
 
 describe("which requests the page cache may answer", () => {
   it("answers public pages read by someone not signed in", () => {
-    for (const url of ["/", "/cases/saint-etienne-artificial-intelligence", "/cases?q=museum&facet=adaptive", "/compare?cases=a,b", "/cities/lund"]) {
+    for (const url of ["/", "/cases/saint-etienne-artificial-intelligence", "/cases?q=museum&facet=adaptive", "/compare?cases=a,b", "/cities/lund", "/api/v1/cases", "/api/v1/cases/lund-ai?x=1"]) {
       expect(isCacheable(request(url, { cookie: "authjs.csrf-token=abc" })), url).toBe(true);
     }
   });
@@ -35,7 +35,12 @@ describe("which requests the page cache may answer", () => {
       request("/admin/users"),
       request("/account"),
       request("/sign-in"),
-      request("/api/v1/cases"),
+      request("/api/v1/cases", {}, "POST"),
+      request("/api"),
+      request("/api/v1"),
+      request("/api/health"),
+      request("/api/auth/session"),
+      request("/api/v1/bulk/cases.json"),
       request("/_next/static/chunks/a.js"),
       request("/bench-ceiling.html"),
       request("/feed.xml?city=lund"),
@@ -70,10 +75,18 @@ describe("what is kept of a page", () => {
     expect(gunzipSync(gzipped.body).toString("utf8")).toBe(html);
   });
 
+  it("keeps an API answer whole, its body untouched and its headers with the new nonce", () => {
+    const json = JSON.stringify({ slug: "lund-ai", note: `text that happens to hold ${NONCE}` });
+    const entry = toEntry(page({ headers: { "content-type": "application/json; charset=utf-8", "set-cookie": undefined }, html: json }));
+    const answer = withNonce(entry, "Zmlyc3Q=", { gzip: true });
+    expect(gunzipSync(answer.body).toString("utf8")).toBe(json);
+    expect(Object.fromEntries(answer.headers)["content-security-policy"]).toContain("'nonce-Zmlyc3Q='");
+  });
+
   it("does not keep errors, redirects, other content, pages without a nonce or with cookies of their own", () => {
     expect(toEntry(page({ status: 404 }))).toBeNull();
     expect(toEntry(page({ status: 308 }))).toBeNull();
-    expect(toEntry(page({ headers: { "content-type": "application/json" } }))).toBeNull();
+    expect(toEntry(page({ headers: { "content-type": "text/csv" } }))).toBeNull();
     expect(toEntry(page({ headers: { "content-security-policy": "default-src 'self'" } }))).toBeNull();
     expect(toEntry(page({ headers: { "set-cookie": ["authjs.session-token=eyJ; Path=/"] } }))).toBeNull();
     expect(toEntry(page({ html: "x".repeat(3 * 1024 * 1024) }))).toBeNull();
