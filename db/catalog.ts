@@ -80,21 +80,41 @@ export function renamePolicyArea(by: Actor | null, slug: string, name: string, i
 }
 
 export type OrganisationSummary = { slug: string; name: string; aliases: string[]; caseCount: number };
+export type OrganisationPage = { total: number; page: number; pageSize: number; organisations: OrganisationSummary[] };
+export const ORGANISATIONS_PAGE_SIZE = 100;
 
-/** Organisations whose name or another spelling contains `q` (accents and case ignored), with how many cases link to each. */
-export async function listOrganisations(by: Actor | null, q = ""): Promise<OrganisationSummary[]> {
+const nameContains = (pattern: string) =>
+  sql`(unaccent(name) ilike unaccent(${pattern}) or exists (select 1 from unnest(aliases) a where unaccent(a) ilike unaccent(${pattern})))`;
+
+/**
+ * One page of the organisations whose name or another spelling contains `q` (accents and case ignored), by name,
+ * with how many cases link to each (counted for the page's rows only) and how many were found in all.
+ */
+export async function listOrganisations(by: Actor | null, { q = "", page = 1 }: { q?: string; page?: number } = {}): Promise<OrganisationPage> {
   assertCan(by, "catalog:manage");
   const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await getDb().execute<OrganisationSummary>(sql`
-    select o.slug, o.name, o.aliases,
+  const rows = await getDb().execute<OrganisationSummary & { total: number }>(sql`
+    select o.slug, o.name, o.aliases, o.total,
       (select count(*)::int from (
         select case_id from inventory_rows where organisation_id = o.id union
         select case_id from participants where organisation_id = o.id union
         select case_id from stakeholders where organisation_id = o.id) linked) as "caseCount"
-    from organisations o
-    where unaccent(o.name) ilike unaccent(${pattern}) or exists (select 1 from unnest(o.aliases) a where unaccent(a) ilike unaccent(${pattern}))
+    from (
+      select id, slug, name, aliases, count(*) over ()::int as total from organisations
+      where ${nameContains(pattern)}
+      order by lower(name), slug limit ${ORGANISATIONS_PAGE_SIZE} offset ${(page - 1) * ORGANISATIONS_PAGE_SIZE}
+    ) o
     order by lower(o.name), o.slug`);
-  return [...rows];
+  const total = rows[0]?.total ?? (page > 1 ? await countOrganisations(pattern) : 0);
+  return { total, page, pageSize: ORGANISATIONS_PAGE_SIZE, organisations: rows.map(({ total: _total, ...o }) => o) };
+}
+
+/** How many organisations match, for a page past the last one (which has no row to carry the count). */
+async function countOrganisations(pattern: string): Promise<number> {
+  const [row] = await getDb().execute<{ total: number }>(sql`
+    select count(*)::int as total from organisations
+    where ${nameContains(pattern)}`);
+  return row?.total ?? 0;
 }
 
 export async function renameOrganisation(by: Actor | null, slug: string, name: string, ip?: string | null): Promise<void> {

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getActor, getMergedActorSlug } from "@/db/actors";
-import { addCity, addPolicyArea, CatalogError, listOrganisations, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
+import { addCity, addPolicyArea, CatalogError, listOrganisations, ORGANISATIONS_PAGE_SIZE, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { getContentRevision } from "@/db/content-revision";
@@ -57,9 +57,10 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     expect(await auditActions()).toEqual(["organisation.merged"]);
     expect(await getContentRevision()).toBeGreaterThan(revision);
     // Found by the merged one's name, accents and case ignored, with the cases of both.
-    expect(await listOrganisations(editor, "CITY OF LÜND")).toEqual([
-      { slug: "city-of-saint-etienne", name: expect.any(String), aliases: expect.arrayContaining(["City of Lund"]), caseCount: 2 },
-    ]);
+    expect(await listOrganisations(editor, { q: "CITY OF LÜND" })).toEqual({
+      total: 1, page: 1, pageSize: ORGANISATIONS_PAGE_SIZE,
+      organisations: [{ slug: "city-of-saint-etienne", name: expect.any(String), aliases: expect.arrayContaining(["City of Lund"]), caseCount: 2 }],
+    });
     const actor = await getActor("city-of-saint-etienne");
     expect(actor?.appearances.map((a) => a.caseSlug).sort()).toEqual(["lund-new-european-bauhaus", "saint-etienne-artificial-intelligence"]);
   });
@@ -147,5 +148,24 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     await renameOrganisation(editor, "videoformes", "VIDEOFORMES festival");
     expect(await organisation("videoformes")).toMatchObject({ name: "VIDEOFORMES festival", aliases: expect.arrayContaining([old]) });
     expect(field(await renameOrganisation(editor, "videoformes", "Lightlab.io").catch((e) => e))).toEqual(["name", expect.stringContaining("merge the two instead")]);
+  });
+
+  it("lists organisations a page at a time, by name, with the number found in all, also past the last page", async () => {
+    await importPublishedFixtures();
+    const editor = await person("editor@example.org", "editor");
+    const extra = ORGANISATIONS_PAGE_SIZE + 30;
+    await getDb().execute(sql`
+      insert into organisations (slug, name, match_key)
+      select 'zz-paging-' || n, 'Zz Paging ' || lpad(n::text, 3, '0'), 'zz paging ' || n from generate_series(1, ${extra}) n`);
+    const all = (await getDb().execute<{ n: number }>(sql`select count(*)::int as n from organisations`))[0]!.n;
+    const first = await listOrganisations(editor);
+    expect(first).toMatchObject({ total: all, page: 1 });
+    expect(first.organisations).toHaveLength(ORGANISATIONS_PAGE_SIZE);
+    const found = await listOrganisations(editor, { q: "zz paging", page: 2 });
+    expect(found.total).toBe(extra);
+    expect(found.organisations.map((o) => o.name)).toEqual(Array.from({ length: 30 }, (_, i) => `Zz Paging ${String(ORGANISATIONS_PAGE_SIZE + i + 1).padStart(3, "0")}`));
+    expect(found.organisations[0]!.caseCount).toBe(0);
+    expect(await listOrganisations(editor, { q: "zz paging", page: 3 })).toEqual({ total: extra, page: 3, pageSize: ORGANISATIONS_PAGE_SIZE, organisations: [] });
+    expect(await listOrganisations(editor, { q: "no such organisation", page: 1 })).toMatchObject({ total: 0, organisations: [] });
   });
 });

@@ -132,3 +132,27 @@ test("adding a city or merging organisations, sent by anonymous or a city editor
   expect((await state()).cities).toBe(1);
   await db.end();
 });
+
+test("a long list of organisations comes a page at a time, searched and paged together", async ({ page }) => {
+  const sql = e2eDatabase();
+  // Organisations of this test alone, linked to no case: nothing public shows them.
+  await sql`insert into organisations (slug, name, match_key)
+    select 'catalog-paging-' || n, 'Catalog Paging ' || lpad(n::text, 3, '0'), 'catalog paging ' || n from generate_series(1, 130) n`;
+  try {
+    await signIn(page, "editor@example.org");
+    await page.goto("/edit/organisations?q=catalog paging");
+    await expect(page.getByRole("heading", { name: "130 organisations found for “catalog paging”" })).toBeVisible();
+    await expect(page.getByText("Organisations 1 to 100, by name.")).toBeVisible();
+    await expect(page.getByRole("row")).toHaveCount(101);
+    await page.getByRole("link", { name: "Next page →" }).click();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(page.getByText("Organisations 101 to 130, by name.")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Catalog Paging 130/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/edit/organisations?q=catalog paging&page=none");
+    await expect(page.getByText("Organisations 1 to 100, by name.")).toBeVisible();
+  } finally {
+    await sql`delete from organisations where slug like 'catalog-paging-%'`;
+    await sql.end();
+  }
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ActionForm } from "@/components/action-form";
+import { Pagination } from "@/components/pagination";
 import { TextField } from "@/components/user-fields";
 import { listOrganisations } from "@/db/catalog";
 import { countOf } from "@/lib/plain-text";
@@ -11,12 +12,22 @@ import { OrganisationSelect } from "./organisation-select";
 
 export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
 
-const querySchema = z.object({ q: z.string().trim().max(200).catch("") }).catch({ q: "" });
+const querySchema = z
+  .object({ q: z.string().trim().max(200).catch(""), page: z.coerce.number().int().min(1).max(100_000).catch(1) })
+  .catch({ q: "", page: 1 });
+
+function pageHref(q: string, page: number): string {
+  const params = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  return `/edit/organisations${params.size ? `?${params}` : ""}`;
+}
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await catalogEditor("/edit/organisations");
-  const { q } = querySchema.parse(await searchParams);
-  const organisations = await listOrganisations(actor, q);
+  const { q, page } = querySchema.parse(await searchParams);
+  const found = await listOrganisations(actor, { q, page });
+  const { organisations, total } = found;
+  const pageCount = Math.ceil(total / found.pageSize);
+  const paged = pageCount > 1;
   return (
     <div className="space-y-10">
       <h1>Organisations</h1>
@@ -29,7 +40,8 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <h2 id="merge">Merge two organisations</h2>
         <p className="max-w-prose">
           Every case that names the second one names the first one instead; the second one&apos;s names become other spellings
-          of the first, its page redirects there, and it is deleted. This cannot be undone.{q ? " Only the organisations found are offered." : ""}
+          of the first, its page redirects there, and it is deleted. This cannot be undone.
+          {paged ? " Only the organisations on this page are offered: search for the two by name." : q ? " Only the organisations found are offered." : ""}
         </p>
         <ActionForm action={mergeOrganisationsAction} idPrefix="merge" className="max-w-2xl space-y-4">
           <OrganisationSelect id="merge-keep" name="keep" label="Organisation to keep" organisations={organisations} />
@@ -38,7 +50,8 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         </ActionForm>
       </section>
       <section aria-labelledby="found" className="space-y-4">
-        <h2 id="found">{q ? `${countOf(organisations.length, "organisation")} found for “${q}”` : `Every organisation (${organisations.length})`}</h2>
+        <h2 id="found">{q ? `${countOf(total, "organisation")} found for “${q}”` : `Every organisation (${total})`}</h2>
+        {paged && organisations.length ? <p>Organisations {(page - 1) * found.pageSize + 1} to {(page - 1) * found.pageSize + organisations.length}, by name.</p> : null}
         <table className="w-full text-left">
           <thead>
             <tr><th scope="col">Organisation</th><th scope="col">Also written as</th><th scope="col">Cases</th><th scope="col">Rename</th></tr>
@@ -60,6 +73,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
             ))}
           </tbody>
         </table>
+        <Pagination page={page} pageCount={pageCount} previousHref={pageHref(q, Math.min(page - 1, pageCount))} nextHref={pageHref(q, page + 1)} />
       </section>
     </div>
   );
