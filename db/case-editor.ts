@@ -1,12 +1,13 @@
 import "server-only";
 import { and, arrayOverlaps, asc, eq, inArray, like, or, sql } from "drizzle-orm";
-import { assertCan, type Actor } from "@/lib/auth/roles";
+import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { slugSchema, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import { organisationKey } from "@/lib/importer/actors";
 import { slugify } from "@/lib/importer/text";
 import type { KnownPlaces } from "@/lib/quality/types";
 import { findCaseRow, toCaseDocument } from "./case-document";
+import { containing, organisationNameIsLike } from "./catalog";
 import { getDb } from "./client";
 import { caseRevisions, cases, cities, organisations, policyAreas } from "./schema";
 
@@ -21,20 +22,35 @@ export async function getCaseForEditing(by: Actor | null, id: number): Promise<E
 }
 
 export type Choice = { slug: string; name: string };
-export type EditorChoices = { cities: Array<Choice & { id: number }>; policyAreas: Choice[]; organisations: Choice[]; known: KnownPlaces };
+export type EditorChoices = { cities: Array<Choice & { id: number }>; policyAreas: Choice[]; known: KnownPlaces };
 
-/** What the editor offers to pick from: cities, policy areas and organisations. */
-export async function listEditorChoices({ withOrganisations = true } = {}): Promise<EditorChoices> {
+/**
+ * What the editor offers to pick from: cities and policy areas. Organisations are too many for that (35,000 at
+ * 10,000 cases): the editor asks for them as the person types (suggestOrganisations).
+ */
+export async function listEditorChoices(): Promise<EditorChoices> {
   const db = getDb();
-  const [cityRows, areaRows, organisationRows] = await Promise.all([
+  const [cityRows, areaRows] = await Promise.all([
     db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)),
     db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(asc(policyAreas.name)),
-    withOrganisations ? db.select({ slug: organisations.slug, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)) : [],
   ]);
-  return {
-    cities: cityRows, policyAreas: areaRows, organisations: organisationRows,
-    known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) },
-  };
+  return { cities: cityRows, policyAreas: areaRows, known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
+}
+
+export const ORGANISATION_SUGGESTIONS = 20;
+
+/**
+ * Organisations whose name, or another spelling of it, contains `text` (accents and case ignored): those that start
+ * with it first, then by name. For anyone who edits cases, which is everyone signed in.
+ */
+export async function suggestOrganisations(by: Actor | null, text: string): Promise<Choice[]> {
+  if (!by) throw new ForbiddenError();
+  const pattern = containing(text);
+  const rows = await getDb().execute<Choice>(sql`
+    select slug, name from organisations where ${organisationNameIsLike(pattern)}
+    order by unaccent(name) ilike unaccent(${pattern.slice(1)}) desc, lower(name), slug
+    limit ${ORGANISATION_SUGGESTIONS}`);
+  return [...rows];
 }
 
 /** A posted value no slug can be is not sent to the database (a huge one would only burden it): it finds nothing. */

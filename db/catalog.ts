@@ -83,7 +83,11 @@ export type OrganisationSummary = { slug: string; name: string; aliases: string[
 export type OrganisationPage = { total: number; page: number; pageSize: number; organisations: OrganisationSummary[] };
 export const ORGANISATIONS_PAGE_SIZE = 100;
 
-const nameContains = (pattern: string) =>
+/** A `like` pattern for text that contains `text`, its own % and _ taken literally. */
+export const containing = (text: string) => `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The organisation's name, or another spelling of it, is like `pattern` (accents and case ignored). */
+export const organisationNameIsLike = (pattern: string) =>
   sql`(unaccent(name) ilike unaccent(${pattern}) or exists (select 1 from unnest(aliases) a where unaccent(a) ilike unaccent(${pattern})))`;
 
 /**
@@ -92,7 +96,7 @@ const nameContains = (pattern: string) =>
  */
 export async function listOrganisations(by: Actor | null, { q = "", page = 1 }: { q?: string; page?: number } = {}): Promise<OrganisationPage> {
   assertCan(by, "catalog:manage");
-  const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containing(q);
   const rows = await getDb().execute<OrganisationSummary & { total: number }>(sql`
     select o.slug, o.name, o.aliases, o.total,
       (select count(*)::int from (
@@ -101,7 +105,7 @@ export async function listOrganisations(by: Actor | null, { q = "", page = 1 }: 
         select case_id from stakeholders where organisation_id = o.id) linked) as "caseCount"
     from (
       select id, slug, name, aliases, count(*) over ()::int as total from organisations
-      where ${nameContains(pattern)}
+      where ${organisationNameIsLike(pattern)}
       order by lower(name), slug limit ${ORGANISATIONS_PAGE_SIZE} offset ${(page - 1) * ORGANISATIONS_PAGE_SIZE}
     ) o
     order by lower(o.name), o.slug`);
@@ -113,7 +117,7 @@ export async function listOrganisations(by: Actor | null, { q = "", page = 1 }: 
 async function countOrganisations(pattern: string): Promise<number> {
   const [row] = await getDb().execute<{ total: number }>(sql`
     select count(*)::int as total from organisations
-    where ${nameContains(pattern)}`);
+    where ${organisationNameIsLike(pattern)}`);
   return row?.total ?? 0;
 }
 

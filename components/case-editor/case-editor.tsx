@@ -16,6 +16,7 @@ import { PortfolioFields } from "./portfolio-fields";
 import { SaveBar } from "./save-bar";
 import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
+import { ORGANISATION_LIST, useOrganisationSuggestions } from "./use-organisation-suggestions";
 import { isSessionAlive, SignedOutNotice } from "./signed-out-notice";
 
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
@@ -37,6 +38,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const version = state.conflict?.version ?? local?.version ?? state.version;
   const formRef = useRef<HTMLFormElement>(null);
   const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion);
+  const suggestions = useOrganisationSuggestions(draft.inventory.map((row) => row.actor.name));
   useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : state.focus, `${state.round}-${local?.n}`);
 
   const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
@@ -74,9 +76,9 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
         {!local ? <ErrorSummary errors={state.errors} /> : null}
         <QualityPanel state={state} />
-        <form ref={formRef} action={formAction} onSubmit={submit} onInput={(e) => kept.keep(e.currentTarget)} aria-busy={pending} noValidate className="space-y-8">
+        <form ref={formRef} action={formAction} onSubmit={submit} onInput={(e) => { kept.keep(e.currentTarget); suggestions.onInput(e.target); }} aria-busy={pending} noValidate className="space-y-8">
           <Hidden name="expectedVersion" value={version} />
-          <datalist id="editor-organisations">{choices.organisations.map((o) => <option key={o.slug} value={o.name} />)}</datalist>
+          <datalist id={ORGANISATION_LIST}>{suggestions.names.map((name) => <option key={name} value={name} />)}</datalist>
           <div key={`${state.round ?? 0}-${local?.n ?? 0}`} className="space-y-8">
             <CaseBasicsFields draft={draft} isNew={isNew} choices={choices} newCity={state.newCity} newPolicyArea={state.newPolicyArea} />
             <IntroductionFields draft={draft} />

@@ -6,6 +6,7 @@ import { EditorSection } from "./editor-section";
 import { useField } from "./editor-context";
 import { EntryList } from "./entry-list";
 import { Hidden, KeptLink, TextArea, TextField } from "./fields";
+import { ORGANISATION_LIST } from "./use-organisation-suggestions";
 
 type Row = CaseDraft["inventory"][number];
 
@@ -31,7 +32,7 @@ function FacetBoxes({ path, facets }: { path: string; facets: Row["facets"] }) {
 function ActorField({ path, row }: { path: string; row: Row }) {
   return (
     <>
-      <TextField name={`${path}.actor.name`} label="Actor (organisation)" hint="Start typing to pick an existing organisation; a new name creates one." defaultValue={row.actor.name} list="editor-organisations" />
+      <TextField name={`${path}.actor.name`} label="Actor (organisation)" hint="Start typing to pick an existing organisation; a new name creates one." defaultValue={row.actor.name} list={ORGANISATION_LIST} />
       <KeptLink name={`${path}.actor.slug`} value={row.actor.slug} madeFor={row.actor.name} />
     </>
   );

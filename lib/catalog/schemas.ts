@@ -58,6 +58,11 @@ const MESSAGES: Record<string, string> = {
   merge: "Choose the organisation to merge into it",
 };
 
+/** What the case editor asks for while someone types an organisation's name (GET /edit/organisations/suggestions). */
+export const organisationSuggestionQuerySchema = z.object({
+  q: z.string({ error: "Give the start of a name as q" }).trim().min(2, "Give at least 2 letters of a name as q").max(200, "A name to look for is at most 200 characters"),
+});
+
 /** A form's field errors, each said once in words that tell what to enter. */
 export function formErrors(error: z.ZodError): Record<string, string[]> {
   const fields = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getActor, getMergedActorSlug } from "@/db/actors";
 import { addCity, addPolicyArea, CatalogError, listOrganisations, ORGANISATIONS_PAGE_SIZE, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
+import { ORGANISATION_SUGGESTIONS, suggestOrganisations } from "@/db/case-editor";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { getContentRevision } from "@/db/content-revision";
@@ -167,5 +168,25 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     expect(found.organisations[0]!.caseCount).toBe(0);
     expect(await listOrganisations(editor, { q: "zz paging", page: 3 })).toEqual({ total: extra, page: 3, pageSize: ORGANISATIONS_PAGE_SIZE, organisations: [] });
     expect(await listOrganisations(editor, { q: "no such organisation", page: 1 })).toMatchObject({ total: 0, organisations: [] });
+  });
+
+  it("suggests organisations to someone editing a case: accents and case ignored, those starting with the text first, at most 20", async () => {
+    await importPublishedFixtures();
+    const cityEditor = await person("lund@example.org", "city_editor", ["lund"]);
+    await getDb().execute(sql`
+      insert into organisations (slug, name, match_key, aliases)
+      select 'zz-suggest-' || n, 'Atelier Vidéo ' || lpad(n::text, 2, '0'), 'atelier video ' || n, '{}'::text[] from generate_series(1, 25) n
+      union all select 'zz-spelling', 'Zz Other Name', 'zz other name', array['Vidéothèque 100%']`);
+    const names = async (text: string) => (await suggestOrganisations(cityEditor, text)).map((o) => o.name);
+    const video = await names("VIDEO");
+    expect(video).toHaveLength(ORGANISATION_SUGGESTIONS);
+    const starting = video.filter((name) => /^vid[eé]o/i.test(name));
+    expect(starting[0]).toMatch(/^Videoformes/i);
+    expect(video.slice(0, starting.length)).toEqual(starting);
+    const rest = Array.from({ length: ORGANISATION_SUGGESTIONS - starting.length }, (_, i) => `Atelier Vidéo ${String(i + 1).padStart(2, "0")}`);
+    expect(video.slice(starting.length)).toEqual(rest);
+    expect(await names("100%")).toEqual(["Zz Other Name"]);
+    expect(await names("_")).toEqual([]);
+    await expect(suggestOrganisations(null, "video")).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

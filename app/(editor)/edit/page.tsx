@@ -31,7 +31,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!actor) redirect(signInPath("/edit"));
   if (!can(actor, "cases:edit", actor.cityIds[0])) forbidden();
   const filters = filtersSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
-  const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices({ withOrganisations: false }), listChangesSinceSeen(actor)]);
+  const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(), listChangesSinceSeen(actor)]);
   return (
     <div className="space-y-6">
       <h1>Cases</h1>

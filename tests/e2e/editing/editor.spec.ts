@@ -110,6 +110,29 @@ test("the Saint-Etienne case's editor lists its quality problems, Košice among 
   await expectNoAxeViolations(page);
 });
 
+test("an actor field suggests organisations of other cases as the name is typed, asked of the server", async ({ page, playwright }) => {
+  await signIn(page, "editor@example.org");
+  await openEditor(page, "saint-etienne-artificial-intelligence");
+  const suggested = page.locator("datalist#editor-organisations option");
+  // At first only the organisations this case names: the list of every organisation could be tens of thousands.
+  await expect(suggested.first()).toBeAttached();
+  expect(await suggested.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).not.toContain("Harbour Co-Work Ballyvara");
+  const actor = page.getByLabel("Actor (organisation)").first();
+  await expect(actor).toHaveAttribute("list", "editor-organisations");
+  await actor.clear();
+  await actor.pressSequentially("harbour co");
+  await expect(page.locator('datalist#editor-organisations option[value="Harbour Co-Work Ballyvara"]')).toBeAttached();
+
+  const tooShort = await page.request.get("/edit/organisations/suggestions?q=h");
+  expect(tooShort.status()).toBe(400);
+  expect(await tooShort.json()).toEqual({ error: { message: "Give at least 2 letters of a name as q" } });
+  const anonymous = await playwright.request.newContext();
+  const refused = await anonymous.get("/edit/organisations/suggestions?q=harbour", { maxRedirects: 0 });
+  expect(refused.status()).toBe(307);
+  expect(refused.headers()["location"]).toContain("/sign-in");
+  await anonymous.dispose();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
