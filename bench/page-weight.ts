@@ -25,17 +25,13 @@ export async function weighPage(browser: Browser, name: string, url: string): Pr
       const response = (await request.response())!;
       const [sizes, body] = await Promise.all([request.sizes(), response.body()]);
       const encoding = (await response.headerValue("content-encoding")) ?? "none";
-      const transferBytes = encoding === "none" ? gzipSync(body).length : sizes.responseBodySize;
-      return { url: request.url(), encoding: encoding === "none" ? "none (counted gzipped)" : encoding, transferBytes, rawBytes: body.length, brotliBytes: brotliCompressSync(body).length };
+      return encoding === "none" ? weightOf(request.url(), "none (counted gzipped)", body) : weightOf(request.url(), encoding, body, sizes.responseBodySize);
     })());
   });
   const document = await page.goto(url, { waitUntil: "networkidle" });
   const documentBytes = (await document!.request().sizes()).responseBodySize;
   const inline = await page.$$eval("script:not([src])", (elements) => elements.map((e) => e.textContent ?? ""));
-  for (const text of inline) {
-    const body = Buffer.from(text);
-    scripts.push(Promise.resolve({ url: `${url} (inline)`, encoding: "inline (counted gzipped)", transferBytes: gzipSync(body).length, rawBytes: body.length, brotliBytes: brotliCompressSync(body).length }));
-  }
+  for (const text of inline) scripts.push(Promise.resolve(weightOf(`${url} (inline)`, "inline (counted gzipped)", Buffer.from(text))));
   const weighed = await Promise.all(scripts);
   await page.close();
   return {
@@ -47,6 +43,11 @@ export async function weighPage(browser: Browser, name: string, url: string): Pr
     brotliBytes: weighed.reduce((n, s) => n + s.brotliBytes, 0),
     documentBytes,
   };
+}
+
+/** A script's weight; one that did not cross the wire compressed is counted at its gzip size. */
+function weightOf(url: string, encoding: string, body: Buffer, transferBytes = gzipSync(body).length): ScriptWeight {
+  return { url, encoding, transferBytes, rawBytes: body.length, brotliBytes: brotliCompressSync(body).length };
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -20,7 +20,9 @@ function enhanceReading() {
   });
 }
 
+const SCRIPT = `(${enhanceReading.toString()})()`;
+
 export async function ReaderScript() {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `(${enhanceReading.toString()})()` }} />;
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
 }

@@ -127,32 +127,31 @@ export function createPageCache({ port, handle, readRevision, keep = true, maxBy
 
   async function serve(request, response) {
     if (!isCacheable(request)) return handle(request, response);
-    if (!keep) return serveFresh(request, response);
-    const key = await keyOf(request);
+    const key = keep ? await keyOf(request) : undefined;
     if (key === null) return handle(request, response);
-    const entry = entries.get(key);
+    const entry = key && entries.get(key);
     if (entry) return send(request, response, entry, "hit");
+    const { answer, isFirst } = await fetchOnce(key, request);
+    const kept = answer && toEntry(answer);
+    if (kept) {
+      if (key && isFirst) entries.set(key, kept);
+      return send(request, response, kept, key ? "miss" : "off");
+    }
+    // Not a page to keep (a 404, a redirect, a cookie of its own): the one who asked gets Next's answer as it was,
+    // anyone who waited along, or anyone whose fetch failed, asks Next for their own.
+    return isFirst && answer ? relay(response, answer) : handle(request, response);
+  }
+
+  /** Next's answer for this request; with a key, one fetch shared by every request for it that comes meanwhile. */
+  async function fetchOnce(key, request) {
+    if (!key) return { answer: await askNext(port, request).catch(() => null), isFirst: true };
     let pending = fetching.get(key);
     const isFirst = !pending;
     if (!pending) {
       pending = askNext(port, request).finally(() => fetching.delete(key));
       fetching.set(key, pending);
     }
-    const answer = await pending.catch(() => null);
-    const kept = answer && toEntry(answer);
-    if (kept) {
-      if (isFirst) entries.set(key, kept);
-      return send(request, response, kept, "miss");
-    }
-    // Not a page to keep (a 404, a redirect, a cookie of its own): the one who asked gets Next's answer as it was,
-    // anyone who waited along asks Next for their own.
-    return isFirst && answer ? relay(response, answer) : handle(request, response);
-  }
-
-  async function serveFresh(request, response) {
-    const answer = await askNext(port, request);
-    const page = toEntry(answer);
-    return page ? send(request, response, page, "off") : relay(response, answer);
+    return { answer: await pending.catch(() => null), isFirst };
   }
 
   return { serve, clear: () => entries.clear() };

@@ -22,7 +22,7 @@ const SCRIPT_FILE = /\shref="\/_next\/[^"]*\.js"/;
 export function withoutFrameworkScripts(html) {
   return html
     .replace(SCRIPT_ELEMENT, (element, attributes, body) =>
-      FRAMEWORK_FILE.test(` ${attributes}`) || FRAMEWORK_INLINE.test(body) ? "" : element,
+      FRAMEWORK_FILE.test(attributes) || FRAMEWORK_INLINE.test(body) ? "" : element,
     )
     .replace(LINK_ELEMENT, (element) => (SCRIPT_PRELOAD.test(element) && SCRIPT_FILE.test(element) ? "" : element));
 }

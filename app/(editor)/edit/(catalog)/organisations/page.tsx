@@ -6,9 +6,12 @@ import { Pagination } from "@/components/pagination";
 import { TextField } from "@/components/user-fields";
 import { listOrganisations } from "@/db/catalog";
 import { countOf } from "@/lib/plain-text";
+import { searchHref } from "@/lib/search/href";
 import { mergeOrganisationsAction, renameOrganisationAction } from "../actions";
 import { button, catalogEditor } from "../catalog-editor";
 import { OrganisationSelect } from "./organisation-select";
+
+const PATH = "/edit/organisations";
 
 export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
 
@@ -16,13 +19,8 @@ const querySchema = z
   .object({ q: z.string().trim().max(200).catch(""), page: z.coerce.number().int().min(1).max(100_000).catch(1) })
   .catch({ q: "", page: 1 });
 
-function pageHref(q: string, page: number): string {
-  const params = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) });
-  return `/edit/organisations${params.size ? `?${params}` : ""}`;
-}
-
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await catalogEditor("/edit/organisations");
+  const actor = await catalogEditor(PATH);
   const { q, page } = querySchema.parse(await searchParams);
   const found = await listOrganisations(actor, { q, page });
   const { organisations, total } = found;
@@ -34,7 +32,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       <form role="search" aria-label="Organisations" className="flex flex-wrap items-end gap-3">
         <TextField id="q" name="q" label="Name, or another spelling of it, contains" type="search" defaultValue={q} />
         <button type="submit" className={button}>Search</button>
-        {q ? <Link href="/edit/organisations">Show every organisation</Link> : null}
+        {q ? <Link href={PATH}>Show every organisation</Link> : null}
       </form>
       <section aria-labelledby="merge" className="space-y-4">
         <h2 id="merge">Merge two organisations</h2>
@@ -73,7 +71,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
             ))}
           </tbody>
         </table>
-        <Pagination page={page} pageCount={pageCount} previousHref={pageHref(q, Math.min(page - 1, pageCount))} nextHref={pageHref(q, page + 1)} />
+        <Pagination page={page} pageCount={pageCount} previousHref={searchHref(PATH, { q }, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(PATH, { q }, { page: page + 1 })} />
       </section>
     </div>
   );

@@ -1,0 +1,65 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+// @ts-expect-error: plain Node module of the server (scripts/serve.mjs), without type declarations
+import { createPageCache } from "../../scripts/page-cache.mjs";
+
+// The cache in front of a stand-in for Next on loopback, as scripts/serve.mjs wires it: the cache fetches a page it
+// lacks from its own port, marked so that it goes to Next. The real Next behind it: tests/e2e/page-cache.spec.ts.
+const NONCE = "bmV4dCdzIG5vbmNl";
+const NEXT_PAGE = `<html><head><script src="/_next/static/chunks/a.js" nonce="${NONCE}"></script></head><body><h1>Lund</h1><script nonce="${NONCE}">self.__next_f.push([1,""])</script></body></html>`;
+
+let server: Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+async function start(keep: boolean) {
+  const rendered: string[] = [];
+  const next = (request: IncomingMessage, response: ServerResponse) => {
+    rendered.push(request.url ?? "");
+    const status = request.url === "/missing" ? 404 : 200;
+    response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${NONCE}'` }).end(NEXT_PAGE);
+  };
+  server = createServer();
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  const cache = createPageCache({ port, handle: next, keep, readRevision: async () => 7 });
+  server.on("request", (request, response) => void cache.serve(request, response));
+  const get = async (path: string) => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`);
+    return { status: response.status, state: response.headers.get("x-ekip-page-cache"), html: await response.text() };
+  };
+  return { get, rendered };
+}
+
+describe("the page cache in front of Next", () => {
+  it("renders a reader's page once, then answers it kept, without the framework's scripts", async () => {
+    const { get, rendered } = await start(true);
+    const first = await get("/cities/lund");
+    const second = await get("/cities/lund");
+    expect([first.state, second.state]).toEqual(["miss", "hit"]);
+    expect(rendered).toEqual(["/cities/lund"]);
+    for (const { html } of [first, second]) {
+      expect(html).toContain("<h1>Lund</h1>");
+      expect(html).not.toContain("/_next/");
+      expect(html).not.toContain("__next_f");
+    }
+  });
+
+  it("with PAGE_CACHE=off renders every request, and still serves it without the framework's scripts", async () => {
+    const { get, rendered } = await start(false);
+    const answers = [await get("/cities/lund"), await get("/cities/lund")];
+    expect(answers.map((a) => a.state)).toEqual(["off", "off"]);
+    expect(rendered).toEqual(["/cities/lund", "/cities/lund"]);
+    for (const { html } of answers) expect(html).toBe("<html><head></head><body><h1>Lund</h1></body></html>");
+  });
+
+  it("relays what it may not keep as Next answered it, in both modes", async () => {
+    for (const keep of [true, false]) {
+      const { get } = await start(keep);
+      const missing = await get("/missing");
+      expect(missing).toEqual({ status: 404, state: null, html: NEXT_PAGE });
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server = undefined;
+    }
+  });
+});
