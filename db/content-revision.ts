@@ -4,12 +4,17 @@ import { getDb } from "./client";
 import { contentRevision } from "./schema";
 import type { Transaction } from "./transaction";
 
-/** Marks the public content as changed: every instance's read caches miss from the next request on. */
+/**
+ * Marks the public content as changed, after the change's own writes: every instance's read caches
+ * miss from the next request on, and the counts of published content are made again. The revision's
+ * row stays locked until the change commits, so changes are counted one after the other.
+ */
 export async function bumpContentRevision(tx: Transaction): Promise<void> {
   await tx
     .insert(contentRevision)
     .values({ id: 1, revision: 1 })
     .onConflictDoUpdate({ target: contentRevision.id, set: { revision: sql`${contentRevision.revision} + 1`, changedAt: sql`now()` } });
+  await tx.execute(sql`select refresh_published_counts()`);
 }
 
 export async function getContentRevision(): Promise<number> {

@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { RECOMMENDATIONS_PAGE_SIZE, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { getDb } from "./client";
+import { readPublishedCounts } from "./published-counts";
 import { cachedRead } from "./read-cache";
 import { MARK_END, MARK_START, query } from "./search";
 
@@ -45,14 +46,24 @@ function optionsQuery(f: RecommendationFilters): SQL {
       select case when grouping("citySlug") = 0 then 'city' when grouping("countryCode") = 0 then 'country' else 'policyArea' end as kind,
         coalesce("citySlug", "countryCode", "policyAreaSlug") as value, coalesce("cityName", "countryName", "policyAreaName") as label, count(*)::int as count
       from (${BASE}) r where ${filterSql(f)}
-      group by grouping sets (("citySlug", "cityName"), ("countryCode", "countryName"), ("policyAreaSlug", "policyAreaName"))
-      order by 1, 3`;
+      group by grouping sets (("citySlug", "cityName"), ("countryCode", "countryName"), ("policyAreaSlug", "policyAreaName"))`;
   }
   return sql`
     select 'city' as kind, "citySlug" as value, "cityName" as label, count(*)::int as count from (${BASE}) r where ${filterSql(f, "city")} group by 2, 3
     union all select 'country', "countryCode", "countryName", count(*)::int from (${BASE}) r where ${filterSql(f, "country")} group by 2, 3
-    union all select 'policyArea', "policyAreaSlug", "policyAreaName", count(*)::int from (${BASE}) r where ${filterSql(f, "policyArea")} group by 2, 3
-    order by 1, 3`;
+    union all select 'policyArea', "policyAreaSlug", "policyAreaName", count(*)::int from (${BASE}) r where ${filterSql(f, "policyArea")} group by 2, 3`;
+}
+
+type OptionRow = { kind: OptionKind; value: string; label: string; count: number };
+
+/** Options are listed by name, the same whichever query counted them. */
+const BY_NAME = new Intl.Collator("en");
+
+/** With nothing chosen and no words the options are kept counts (published_counts). */
+async function readOptions(f: RecommendationFilters): Promise<OptionRow[]> {
+  if (f.q?.trim() || f.city || f.country || f.policyArea) return [...(await getDb().execute<OptionRow>(optionsQuery(f)))];
+  const kept = await readPublishedCounts("recommendations");
+  return kept.map(({ facet, value, label, count }) => ({ kind: facet as OptionKind, value, label: label ?? value, count }));
 }
 
 /** Every recommendation of every published case, filtered and searched; with the filter options (and so the total). Two queries. */
@@ -68,10 +79,11 @@ export function listRecommendations(filters: RecommendationFilters): Promise<Rec
         from (${BASE}) r where ${filterSql(filters)}
         order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", part, position
         limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}`),
-      db.execute<{ kind: OptionKind; value: string; label: string; count: number }>(optionsQuery(filters)),
+      readOptions(filters),
     ]);
     const grouped: RecommendationList["options"] = { city: [], country: [], policyArea: [] };
     for (const o of options) grouped[o.kind].push({ value: o.value, label: o.label, count: o.count });
+    for (const list of Object.values(grouped)) list.sort((a, b) => BY_NAME.compare(a.label, b.label));
     // Each recommendation has one city, and the city options keep every filter but the city's: no count over the whole list in the page's query.
     const total = filters.city === undefined ? grouped.city.reduce((n, o) => n + o.count, 0) : (grouped.city.find((o) => o.value === filters.city)?.count ?? 0);
     return {

@@ -9,6 +9,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -57,7 +58,7 @@ export const cities = pgTable("cities", {
   website: text("website"),
   isSample: boolean("is_sample").notNull().default(false),
   ...timestamps,
-});
+}, (t) => [index("cities_name_idx").on(t.name)]);
 
 export const policyAreas = pgTable("policy_areas", {
   id: serial("id").primaryKey(),
@@ -131,6 +132,8 @@ export const cases = pgTable(
     uniqueIndex("cases_city_policy_area_focus_key").on(t.cityId, t.policyAreaId, t.focus),
     index("cases_policy_area_id_idx").on(t.policyAreaId),
     index("cases_status_updated_at_idx").on(t.status, t.updatedAt),
+    // Everything the facet counts of /cases read of a published case, so they need not visit its wide row.
+    index("cases_published_facets_idx").on(t.cityId, t.policyAreaId, t.workshopDate, t.facets, t.stakeholderCategories).where(sql`${t.status} = 'published'`),
   ],
 );
 
@@ -222,6 +225,25 @@ export const contentRevision = pgTable("content_revision", {
   revision: bigint("revision", { mode: "number" }).notNull().default(0),
   changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * What /cases and /recommendations count when nothing is chosen: the published cases and their
+ * recommendations by each filter's value. Recomputed by refresh_published_counts() (migration 0010)
+ * in every change of public content, so that no reader counts the whole collection.
+ */
+export const publishedCounts = pgTable(
+  "published_counts",
+  {
+    /** A CaseFilterName: city, country, policyArea, year, facet or stakeholder. */
+    facet: text("facet").notNull(),
+    value: text("value").notNull(),
+    /** The city's, country's or policy area's name; null where the value names itself. */
+    label: text("label"),
+    cases: integer("cases").notNull(),
+    recommendations: integer("recommendations").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.facet, t.value] })],
+);
 
 export const caseMethods = pgTable(
   "case_methods",

@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { FILTER_NAMES, PAGE_SIZE, type CaseFilterName, type CaseFilters } from "@/lib/search/case-filters";
 import { getDb } from "./client";
+import { readPublishedCounts, type PublishedCount } from "./published-counts";
 import { cachedRead } from "./read-cache";
 
 /** Marks around the matched words of a snippet: plain text, so nothing in it is ever read as HTML. */
@@ -19,17 +20,18 @@ export type CaseSearch = { total: number; page: number; pageSize: number; hits: 
 
 export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${q})`;
 
+/** What the facets filter and count on: city, country and policy area (with their names), year, OPSI facets and stakeholder categories. */
+const FACET_COLUMNS = sql`ci.slug as city, ci.name as city_name, ci.country_code as country, ci.country_name,
+  pa.slug as policy_area, pa.name as policy_area_name, extract(year from c.workshop_date)::int as year, c.facets, c.stakeholder_categories as stakeholders`;
+
 /**
  * One row per published case matching the words, with every value the facets filter on (the facets
  * and stakeholder categories are written with the case, so no row needs a look at its parts).
- * Narrow on purpose: the facet counts materialise it, and the long texts would be copied with it.
+ * The counts ask for FACET_COLUMNS only: without words, cases_published_facets_idx holds them all.
  */
-function candidates(q: string | undefined, extra: SQL = sql``): SQL {
+function candidates(q: string | undefined, columns: SQL = FACET_COLUMNS): SQL {
   return sql`
-  select c.id, c.slug, c.title, c.is_sample, c.updated_at,
-    ci.slug as city, ci.name as city_name, ci.country_code as country, ci.country_name,
-    pa.slug as policy_area, pa.name as policy_area_name,
-    extract(year from c.workshop_date)::int as year, c.facets::text[] as facets, c.stakeholder_categories::text[] as stakeholders${extra}
+  select ${columns}
   from cases c join cities ci on ci.id = c.city_id join policy_areas pa on pa.id = c.policy_area_id
   where c.status = 'published'${q ? sql` and c.search_vector @@ ${query(q)}` : sql``}`;
 }
@@ -40,8 +42,8 @@ function condition(name: CaseFilterName, value: string | number): SQL {
     case "country": return sql`country = ${value}`;
     case "policyArea": return sql`policy_area = ${value}`;
     case "year": return sql`year = ${value}`;
-    case "facet": return sql`${value} = any(facets)`;
-    case "stakeholder": return sql`${value} = any(stakeholders)`;
+    case "facet": return sql`${value}::facet = any(facets)`;
+    case "stakeholder": return sql`${value}::stakeholder_category = any(stakeholders)`;
   }
 }
 
@@ -62,8 +64,8 @@ const FACET_SOURCES: Record<CaseFilterName, SQL> = {
 /** Counts for every facet value: the cases that would match if that value were chosen (the other filters kept). */
 function facetCountsQuery(filters: CaseFilters): SQL {
   const parts = FILTER_NAMES.map((name) => sql`
-    select ${name} as facet, value, label, count(*)::int as count
-    from (select ${FACET_SOURCES[name]}, id from matched where ${where(filters, name)}${name === "year" ? sql` and year is not null` : sql``}) v
+    select ${name} as facet, value::text, label, count(*)::int as count
+    from (select ${FACET_SOURCES[name]} from matched where ${where(filters, name)}${name === "year" ? sql` and year is not null` : sql``}) v
     group by value, label`);
   return sql.join(parts, sql` union all `);
 }
@@ -84,13 +86,13 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
       select id, slug, title, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
         policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
         ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank
-      from (${candidates(q, sql`, c.search_vector`)}) matched where ${where(filters)}
+      from (${candidates(q, sql`c.id, c.slug, c.title, c.is_sample, c.updated_at, c.search_vector, ${FACET_COLUMNS}`)}) matched where ${where(filters)}
       order by ${order} limit ${PAGE_SIZE} offset ${offset}
     ) page order by ${order}`;
   const db = getDb();
   const [hits, counts] = await Promise.all([
     db.execute<CaseHit & { id: number; rank: number; updatedAt: Date | string }>(hitsQuery),
-    db.execute<{ facet: CaseFilterName; value: string; label: string | null; count: number }>(sql`with matched as (${candidates(q)}) ${facetCountsQuery(filters)}`),
+    isAll(filters) ? readPublishedCounts("cases") : db.execute<PublishedCount>(sql`with matched as (${candidates(q)}) ${facetCountsQuery(filters)}`),
   ]);
   const facets = Object.fromEntries(FILTER_NAMES.map((n) => [n, [] as FacetValue[]])) as CaseSearch["facets"];
   for (const row of counts) facets[row.facet].push({ value: row.value, label: row.label ?? facetLabel(row.facet, row.value), count: row.count });
@@ -110,6 +112,11 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
  */
 function totalOf(cityCounts: FacetValue[], city: string | undefined): number {
   return city === undefined ? cityCounts.reduce((n, v) => n + v.count, 0) : (cityCounts.find((v) => v.value === city)?.count ?? 0);
+}
+
+/** Nothing chosen and no words: every published case, whose counts are kept (published_counts). */
+function isAll(filters: CaseFilters): boolean {
+  return !filters.q?.trim() && FILTER_NAMES.every((n) => filters[n] === undefined);
 }
 
 function facetLabel(name: CaseFilterName, value: string): string {

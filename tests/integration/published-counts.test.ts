@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { setCaseStatus } from "@/db/case-editing";
+import { importCases } from "@/db/cases";
+import { getDb } from "@/db/client";
+import { updateCity } from "@/db/catalog";
+import { listRecommendations } from "@/db/recommendations";
+import { searchCases } from "@/db/search";
+import { createUser, getSessionActor } from "@/db/users";
+import { generateCases } from "@/bench/synthetic/cases";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import { cityChangeSchema } from "@/lib/catalog/schemas";
+import { FILTER_NAMES, type CaseFilterName } from "@/lib/search/case-filters";
+import { describeOnEachDatabase } from "../support/databases";
+import { importPublishedFixtures } from "../support/cases";
+
+type Counts = Record<CaseFilterName, Record<string, number>>;
+
+/** What /cases should count with nothing chosen, worked out here case by case from the published rows. */
+async function expectedCaseCounts(): Promise<Counts> {
+  const rows = await getDb().execute<{ city: string; country: string; policy_area: string; year: number | null; facets: string[]; stakeholders: string[] }>(sql`
+    select ci.slug as city, ci.country_code as country, pa.slug as policy_area, extract(year from c.workshop_date)::int as year,
+      c.facets::text[] as facets, c.stakeholder_categories::text[] as stakeholders
+    from cases c join cities ci on ci.id = c.city_id join policy_areas pa on pa.id = c.policy_area_id where c.status = 'published'`);
+  const counts = Object.fromEntries(FILTER_NAMES.map((n) => [n, {}])) as Counts;
+  const add = (name: CaseFilterName, value: string | number | null) => {
+    if (value !== null) counts[name][String(value)] = (counts[name][String(value)] ?? 0) + 1;
+  };
+  for (const r of rows) {
+    add("city", r.city); add("country", r.country); add("policyArea", r.policy_area); add("year", r.year);
+    r.facets.forEach((f) => add("facet", f)); r.stakeholders.forEach((s) => add("stakeholder", s));
+  }
+  return counts;
+}
+
+/** The kept counts of /cases and /recommendations agree with the collection, and with what choosing each value finds. */
+async function expectKeptCountsToHold(): Promise<void> {
+  const all = await searchCases({ page: 1 });
+  const shown = Object.fromEntries(FILTER_NAMES.map((n) => [n, Object.fromEntries(all.facets[n].map((v) => [v.value, v.count]))]));
+  expect(shown).toEqual(await expectedCaseCounts());
+  for (const v of all.facets.city) expect((await searchCases({ page: 1, city: v.value })).total).toBe(v.count);
+  for (const v of all.facets.facet) expect((await searchCases({ page: 1, facet: v.value as never })).total).toBe(v.count);
+
+  const recommendations = await listRecommendations({ page: 1 });
+  const [{ n }] = (await getDb().execute<{ n: number }>(sql`
+    select count(*)::int as n from findings f join cases c on c.id = f.case_id where f.kind = 'recommendation' and c.status = 'published'`)) as unknown as [{ n: number }];
+  expect(recommendations.total).toBe(n);
+  for (const kind of ["city", "country", "policyArea"] as const) {
+    for (const o of recommendations.options[kind]) expect((await listRecommendations({ page: 1, [kind]: o.value })).total).toBe(o.count);
+  }
+}
+
+describeOnEachDatabase("the counts kept for /cases and /recommendations", () => {
+  it("follow every change of public content: imports, publishing (several at once), archiving and renaming a city", async () => {
+    await importPublishedFixtures();
+    await importCases([...generateCases(5, 3)], { publish: true });
+    const drafts = await importCases([...generateCases(8, 4)].slice(5));
+    await expectKeptCountsToHold();
+
+    const admin = (await getSessionActor(await createUser(newUserSchema.parse({ email: "admin@example.org", role: "admin", password: "a long enough password" }), { by: "server" }), 1))!;
+    const known = { cities: [], policyAreas: [] };
+    // At once: on PostgreSQL each waits for the other's lock on the revision, then counts what it committed.
+    await Promise.all(drafts.map((d) => setCaseStatus(admin, d.id, { to: "published", expectedVersion: d.version, waiver: "synthetic" }, known)));
+    await expectKeptCountsToHold();
+    const [published] = await getDb().execute<{ id: number; version: number; city: string }>(sql`
+      select c.id, c.version, ci.slug as city from cases c join cities ci on ci.id = c.city_id where c.status = 'published' order by c.id limit 1`);
+    await setCaseStatus(admin, published!.id, { to: "archived", expectedVersion: published!.version }, known);
+    await expectKeptCountsToHold();
+
+    const [city] = await getDb().execute<Record<string, unknown>>(sql`
+      select slug, name, country_code as "countryCode", country_name as "countryName", population, website from cities
+      where id in (select city_id from cases where status = 'published') order by slug limit 1`);
+    await updateCity(admin, cityChangeSchema.parse({ ...city, name: "Renamed City", countryCode: "IS", countryName: "Iceland" }));
+    await expectKeptCountsToHold();
+    const all = await searchCases({ page: 1 });
+    expect(all.facets.city.find((v) => v.value === city!.slug)?.label).toBe("Renamed City");
+    expect(all.facets.country.find((v) => v.value === "IS")?.label).toBe("Iceland");
+  });
+});
