@@ -10,7 +10,7 @@ export const caseFiltersSchema = z.strictObject({
   city: slugSchema.optional().describe("City slug, e.g. saint-etienne"),
   country: countryFilterSchema,
   policyArea: slugSchema.optional().describe("Policy area slug, e.g. artificial-intelligence"),
-  year: z.coerce.number({ error: "a year such as 2024" }).int("a year such as 2024").min(1990, "a year after 1990").max(2100, "a year before 2100").optional().describe("Year of the workshop (or of publication when the workshop date is not known)"),
+  year: z.coerce.number({ error: "a year such as 2024" }).int("a year such as 2024").min(1990, "a year after 1990").max(2100, "a year before 2100").optional().describe("Year of the workshop; a case whose workshop date is not known has no year"),
   facet: facetSchema.optional().describe("An OPSI facet present in the case's inventory"),
   stakeholder: stakeholderCategorySchema.optional().describe("A stakeholder category present in the case's portfolio"),
   page: pageFilterSchema(PAGE_SIZE),
