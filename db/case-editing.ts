@@ -55,7 +55,9 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
     await assertAddressFree(tx, document, caseId);
-    return writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
+    const saved = await writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
+    await bumpContentRevision(tx);
+    return saved;
   });
 }
 
@@ -70,7 +72,9 @@ export async function createCase(by: Actor | null, document: CaseDocument, { mes
     assertCan(by, "cases:create", city?.id);
     if (!city || !area) assertCan(by, "catalog:manage");
     await assertAddressFree(tx, document);
-    return writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
+    const saved = await writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
+    await bumpContentRevision(tx);
+    return saved;
   });
 }
 

@@ -4,7 +4,6 @@ import type { CaseDocument, CaseStatus, Finding } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
 import { caseFacets, caseSearchBody, caseSearchTitle, caseStakeholderCategories } from "@/lib/case/search-text";
 import { recordAudit, type AuditEntry } from "./audit";
-import { bumpContentRevision } from "./content-revision";
 import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
 import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
 import * as t from "./schema";
@@ -24,7 +23,10 @@ export type WriteOptions = {
 
 const SERVER = { id: null, email: "server" } as const;
 
-/** Writes a whole case: found by city, policy area and focus and replaced, or created. */
+/**
+ * Writes a whole case: found by city, policy area and focus and replaced, or created. The caller bumps
+ * the content revision once its transaction has written everything (once for a batch, not once a case).
+ */
 export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import" }: WriteOptions = {}): Promise<SavedCase> {
   const cityId = await upsertCaseCity(tx, c);
   const policyAreaId = await upsertCasePolicyArea(tx, c);
@@ -58,7 +60,6 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   await insertCaseParts(tx, id, c);
   const { status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content } = c;
   await tx.insert(t.caseRevisions).values({ caseId: id, version, document: content, message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
-  await bumpContentRevision(tx);
   await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
   return { id, slug: c.slug, isNew: !existing, version };

@@ -6,6 +6,7 @@ import { getDb } from "./client";
 import { caseBySlug, findCaseRow, findCaseRows, toCaseDocument } from "./case-document";
 import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
+import { bumpContentRevision } from "./content-revision";
 import { cases, cities, policyAreas } from "./schema";
 
 export type PublishedCase = CaseDocument & { status: "published"; updatedAt: string; version: number };
@@ -81,6 +82,7 @@ export async function importCases(documents: CaseDocument[], options: WriteOptio
   return getDb().transaction(async (tx) => {
     const saved: SavedCase[] = [];
     for (const document of documents) saved.push(await writeCase(tx, document, options));
+    if (saved.length) await bumpContentRevision(tx);
     return saved;
   });
 }

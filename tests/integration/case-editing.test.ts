@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { getContentRevision } from "@/db/content-revision";
 import { CaseError, listRevisions, QualityGateError, saveCase, setCaseStatus, StaleCaseError } from "@/db/case-editing";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
@@ -31,9 +32,11 @@ describeOnEachDatabase("editing cases", () => {
   it("stores every save as a revision and refuses a save made from a stale version, keeping the newer text", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
+    const before = await getContentRevision();
     const saved = await saveCase(editor, id, { ...document, context: "First editor's text." }, { expectedVersion: 1, message: "Shorter context" });
     expect(saved.version).toBe(2);
     await expect(saveCase(editor, id, { ...document, context: "Second editor's text." }, { expectedVersion: 1 })).rejects.toBeInstanceOf(StaleCaseError);
+    expect(await getContentRevision()).toBe(before + 1);
     expect((await getCaseDocument(document.slug))?.context).toBe("First editor's text.");
     const revisions = await listRevisions(editor, id);
     expect(revisions.map((r) => [r.version, r.message, r.authorEmail])).toEqual([[2, "Shorter context", "editor@example.org"], [1, "", "server"]]);

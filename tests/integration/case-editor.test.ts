@@ -5,6 +5,7 @@ import { getCaseForEditing, resolveInventoryActors } from "@/db/case-editor";
 import { importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
 import { getDb } from "@/db/client";
+import { getContentRevision } from "@/db/content-revision";
 import { listDashboardCases } from "@/db/dashboard";
 import { organisations } from "@/db/schema";
 import { createUser, getSessionActor } from "@/db/users";
@@ -49,7 +50,9 @@ describeOnEachDatabase("creating a case in the editor", () => {
   it("creates a draft with its first revision", async () => {
     await withDeliveredCase();
     const editor = await person("editor@example.org", "editor");
+    const before = await getContentRevision();
     const created = await createCase(editor, another({}), { message: "Started from the delivered case" });
+    expect(await getContentRevision()).toBe(before + 1);
     expect(created).toMatchObject({ slug: "saint-etienne-ai-training", isNew: true, version: 1 });
     const stored = await getCaseForEditing(editor, created.id);
     expect(stored).toMatchObject({ status: "draft", version: 1 });

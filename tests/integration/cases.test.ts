@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { getContentRevision } from "@/db/content-revision";
 import { countCases, getCaseDocument, getPublishedCase, importCases, listPublishedCases } from "@/db/cases";
 import { caseToMarkdown } from "@/lib/case/to-markdown";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
@@ -46,6 +47,14 @@ describeOnEachDatabase("storing cases", () => {
     expect(await countCases()).toBe(0);
     expect(await count("organisations")).toBe(0);
     expect(await count("cities")).toBe(0);
+  });
+
+  it("counts a batch as one change of the public content: the revision moves once, whatever its size", async () => {
+    const before = await getContentRevision();
+    await importCases([delivered(), parse(readText(LUND_VARIANT))], { publish: true });
+    expect(await getContentRevision()).toBe(before + 1);
+    await importCases([]);
+    expect(await getContentRevision()).toBe(before + 1);
   });
 
   it("shares one organisation between cases and records a new spelling as an alias", async () => {
