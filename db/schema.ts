@@ -132,8 +132,9 @@ export const cases = pgTable(
     uniqueIndex("cases_city_policy_area_focus_key").on(t.cityId, t.policyAreaId, t.focus),
     index("cases_policy_area_id_idx").on(t.policyAreaId),
     index("cases_status_updated_at_idx").on(t.status, t.updatedAt),
-    // Everything the facet counts of /cases read of a published case, so they need not visit its wide row.
-    index("cases_published_facets_idx").on(t.cityId, t.policyAreaId, t.workshopDate, t.facets, t.stakeholderCategories).where(sql`${t.status} = 'published'`),
+    // Everything the facet counts of /cases, the recount of published_counts and the recommendations'
+    // join to their case read of a published case, so they need not visit its wide row.
+    index("cases_published_facets_idx").on(t.cityId, t.policyAreaId, t.workshopDate, t.facets, t.stakeholderCategories, t.id).where(sql`${t.status} = 'published'`),
   ],
 );
 

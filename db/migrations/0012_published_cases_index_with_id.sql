@@ -1,0 +1,2 @@
+DROP INDEX "cases_published_facets_idx";--> statement-breakpoint
+CREATE INDEX "cases_published_facets_idx" ON "cases" USING btree ("city_id","policy_area_id","workshop_date","facets","stakeholder_categories","id") WHERE "cases"."status" = 'published';
