@@ -46,7 +46,7 @@ describeOnEachDatabase("synthetic benchmark cases", () => {
 });
 
 it.skipIf(!(await postgres(POSTGRES_URL, { max: 1, connect_timeout: 3 })`select 1`.then(() => true, () => false)))(
-  "npm run bench:data and npm run bench:growth work end to end on PostgreSQL",
+  "npm run bench:data, bench:growth and bench:growth-ab work end to end on PostgreSQL",
   async () => {
     const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} });
     const name = `ekip_bench_smoke_${process.pid}`;
@@ -63,6 +63,11 @@ it.skipIf(!(await postgres(POSTGRES_URL, { max: 1, connect_timeout: 3 })`select 
       const { stdout } = await run(TSX[0]!, [...TSX.slice(1), "bench/growth.ts", "--sizes", "6", "--runs", "2", "--max-wait", "0", "--admin-url", POSTGRES_URL]);
       for (const read of ["searchCases: common words", "facet counts", "getComparison: 4 cases", "getCity", "listRecommendations"]) expect(stdout).toContain(`| ${read}`);
       expect(stdout).toMatch(/Execution|\| 1 \|/);
+
+      const growthUrl = new URL(POSTGRES_URL);
+      growthUrl.pathname = "/ekip_growth_6";
+      const ab = await run(TSX[0]!, [...TSX.slice(1), "bench/growth-ab.ts", "--before", url.toString(), "--after", growthUrl.toString(), "--rounds", "1", "--runs", "2"]);
+      expect(ab.stdout).toMatch(/\| searchCases: common words \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
     } finally {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.unsafe(`drop database if exists ekip_growth_6 with (force)`);
