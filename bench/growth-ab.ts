@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { connectDatabase, useDatabase, type DatabaseHandle } from "@/db/client";
-import { timeProbe } from "./growth/measure";
+import { percentile, timeRuns } from "./growth/measure";
 import { buildProbes } from "./growth/probes";
 import { WRITE } from "./growth/report";
 
@@ -31,20 +31,11 @@ async function probesOf(handle: DatabaseHandle): Promise<Probes> {
 async function round(side: keyof typeof sides, probes: Probes) {
   useDatabase(sides[side]);
   for (const probe of probes) {
-    const kept = (times[probe.name] ??= { before: [], after: [] })[side];
-    const timed = async (i: number) => {
-      const started = performance.now();
-      await probe.run(i);
-      kept.push(performance.now() - started);
-    };
-    await timeProbe({ name: probe.name, run: timed }, Number(options.runs), 0);
+    (times[probe.name] ??= { before: [], after: [] })[side].push(...(await timeRuns(probe, Number(options.runs), 0)));
   }
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
-};
+const ms = (values: number[], p: number) => percentile(values, p).toFixed(1);
 
 try {
   const probes = { before: await probesOf(sides.before), after: await probesOf(sides.after) };
@@ -55,7 +46,7 @@ try {
   console.log(`${options.rounds} alternating rounds of ${options.runs} runs; times in ms\n`);
   console.log("| read | before p50 | before p95 | after p50 | after p95 |\n|---|--:|--:|--:|--:|");
   for (const [name, { before, after }] of Object.entries(times)) {
-    console.log(`| ${name} | ${percentile(before, 50)} | ${percentile(before, 95)} | ${percentile(after, 50)} | ${percentile(after, 95)} |`);
+    console.log(`| ${name} | ${ms(before, 50)} | ${ms(before, 95)} | ${ms(after, 50)} | ${ms(after, 95)} |`);
   }
 } finally {
   await sides.before.close();

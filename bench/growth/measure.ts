@@ -7,7 +7,10 @@ import type { Probe } from "./probes";
 export type Timing = { name: string; runs: number; p50: number; p95: number; mean: number };
 export type PlannedQuery = { probe: string; sql: string; executionMs: number; planningMs: number; seqScans: string[]; indexes: string[]; plan: string };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
 
 /** Waits (up to `maxWaitMs`) for the machine to calm down: other people build and test on it too. */
 export async function waitForQuiet(maxLoad: number, maxWaitMs: number): Promise<number> {
@@ -16,8 +19,8 @@ export async function waitForQuiet(maxLoad: number, maxWaitMs: number): Promise<
   return os.loadavg()[0]!;
 }
 
-/** Times `runs` calls, each on an empty read cache: the database's work, not the cache's. */
-export async function timeProbe(probe: Probe, runs: number, warmup = 3): Promise<Timing> {
+/** The time of each of `runs` calls, each on an empty read cache: the database's work, not the cache's. */
+export async function timeRuns(probe: Probe, runs: number, warmup = 3): Promise<number[]> {
   for (let i = 0; i < warmup; i++) {
     clearReadCache();
     await probe.run(i);
@@ -29,8 +32,12 @@ export async function timeProbe(probe: Probe, runs: number, warmup = 3): Promise
     await probe.run(i);
     times.push(performance.now() - started);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { name: probe.name, runs, p50: percentile(sorted, 50), p95: percentile(sorted, 95), mean: times.reduce((a, b) => a + b, 0) / runs };
+  return times;
+}
+
+export async function timeProbe(probe: Probe, runs: number, warmup = 3): Promise<Timing> {
+  const times = await timeRuns(probe, runs, warmup);
+  return { name: probe.name, runs, p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / runs };
 }
 
 /**
