@@ -26,10 +26,14 @@ const BASE = sql`
 
 type OptionKind = keyof RecommendationList["options"];
 
-/** The filters as SQL; `except` leaves one out, for the counts of that filter's own options. */
-function filterSql(f: RecommendationFilters, except?: OptionKind): SQL {
+/** The words, when given, as SQL on a recommendation's search vector. */
+function wordsSql(q: string | undefined): SQL {
+  return q ? sql`search_vector @@ ${query(q)}` : sql`true`;
+}
+
+/** The chosen city, country and policy area as SQL; `except` leaves one out, for the counts of that filter's own options. */
+function choiceSql(f: RecommendationFilters, except?: OptionKind): SQL {
   const parts = [sql`true`];
-  if (f.q?.trim()) parts.push(sql`search_vector @@ ${query(f.q.trim())}`);
   if (f.city && except !== "city") parts.push(sql`"citySlug" = ${f.city}`);
   if (f.country && except !== "country") parts.push(sql`"countryCode" = ${f.country}`);
   if (f.policyArea && except !== "policyArea") parts.push(sql`"policyAreaSlug" = ${f.policyArea}`);
@@ -37,21 +41,36 @@ function filterSql(f: RecommendationFilters, except?: OptionKind): SQL {
 }
 
 /**
+ * How many recommendations of each published case match the words, with the case's city, country and
+ * policy area: counted per case first, so the joins and the counts see each case once, not each recommendation.
+ */
+function matchesPerCase(q: string | undefined): SQL {
+  return sql`
+  select ci.slug as "citySlug", ci.name as "cityName", ci.country_code as "countryCode", ci.country_name as "countryName",
+    pa.slug as "policyAreaSlug", pa.name as "policyAreaName", m.matches
+  from (select case_id, count(*) as matches from findings where kind = 'recommendation' and ${wordsSql(q)} group by case_id) m
+    join cases k on k.id = m.case_id join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id
+  where k.status = 'published'`;
+}
+
+/**
  * Each option counts what choosing it would show: the search and the other filters kept. With no
  * filter chosen the three lists count the same rows: one pass over them (grouping sets), not three.
  */
 function optionsQuery(f: RecommendationFilters): SQL {
+  const matched = matchesPerCase(f.q?.trim());
   if (!f.city && !f.country && !f.policyArea) {
     return sql`
       select case when grouping("citySlug") = 0 then 'city' when grouping("countryCode") = 0 then 'country' else 'policyArea' end as kind,
-        coalesce("citySlug", "countryCode", "policyAreaSlug") as value, coalesce("cityName", "countryName", "policyAreaName") as label, count(*)::int as count
-      from (${BASE}) r where ${filterSql(f)}
+        coalesce("citySlug", "countryCode", "policyAreaSlug") as value, coalesce("cityName", "countryName", "policyAreaName") as label, sum(matches)::int as count
+      from (${matched}) r
       group by grouping sets (("citySlug", "cityName"), ("countryCode", "countryName"), ("policyAreaSlug", "policyAreaName"))`;
   }
   return sql`
-    select 'city' as kind, "citySlug" as value, "cityName" as label, count(*)::int as count from (${BASE}) r where ${filterSql(f, "city")} group by 2, 3
-    union all select 'country', "countryCode", "countryName", count(*)::int from (${BASE}) r where ${filterSql(f, "country")} group by 2, 3
-    union all select 'policyArea', "policyAreaSlug", "policyAreaName", count(*)::int from (${BASE}) r where ${filterSql(f, "policyArea")} group by 2, 3`;
+    with matched as (${matched})
+    select 'city' as kind, "citySlug" as value, "cityName" as label, sum(matches)::int as count from matched where ${choiceSql(f, "city")} group by 2, 3
+    union all select 'country', "countryCode", "countryName", sum(matches)::int from matched where ${choiceSql(f, "country")} group by 2, 3
+    union all select 'policyArea', "policyAreaSlug", "policyAreaName", sum(matches)::int from matched where ${choiceSql(f, "policyArea")} group by 2, 3`;
 }
 
 type OptionRow = { kind: OptionKind; value: string; label: string; count: number };
@@ -76,7 +95,7 @@ export function listRecommendations(filters: RecommendationFilters): Promise<Rec
       db.execute<Recommendation>(sql`
         select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName",
           part, number, title, body, ${headline} as snippet
-        from (${BASE}) r where ${filterSql(filters)}
+        from (${BASE}) r where ${wordsSql(q)} and ${choiceSql(filters)}
         order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", part, position
         limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}`),
       readOptions(filters),

@@ -216,7 +216,8 @@ export const findings = pgTable(
   (t) => [
     uniqueIndex("findings_case_part_kind_position_key").on(t.caseId, t.part, t.kind, t.position),
     index("findings_kind_idx").on(t.kind, t.part),
-    index("findings_search_vector_idx").using("gin", t.searchVector),
+    // Only recommendations are searched: conclusions stay out of the index, and out of every word look-up's heap visits.
+    index("findings_recommendation_search_idx").using("gin", t.searchVector).where(sql`${t.kind} = 'recommendation'`),
   ],
 );
 

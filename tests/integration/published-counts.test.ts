@@ -10,6 +10,7 @@ import { createUser, getSessionActor } from "@/db/users";
 import { generateCases } from "@/bench/synthetic/cases";
 import { newUserSchema } from "@/lib/auth/user-schemas";
 import { cityChangeSchema } from "@/lib/catalog/schemas";
+import { RECOMMENDATIONS_PAGE_SIZE } from "@/lib/search/recommendation-filters";
 import { FILTER_NAMES, type CaseFilterName } from "@/lib/search/case-filters";
 import { describeOnEachDatabase } from "../support/databases";
 import { importPublishedFixtures } from "../support/cases";
@@ -75,5 +76,38 @@ describeOnEachDatabase("the counts kept for /cases and /recommendations", () => 
     const all = await searchCases({ page: 1 });
     expect(all.facets.city.find((v) => v.value === city!.slug)?.label).toBe("Renamed City");
     expect(all.facets.country.find((v) => v.value === "IS")?.label).toBe("Iceland");
+  });
+});
+
+describeOnEachDatabase("the options of /recommendations with words", () => {
+  it("count what choosing each finds, and add up to every matching recommendation of a published case, page by page", async () => {
+    await importCases([...generateCases(24, 7)], { publish: true });
+    await importCases([...generateCases(27, 8)].slice(24));
+    const q = "funding";
+    const [{ n }] = (await getDb().execute<{ n: number }>(sql`
+      select count(*)::int as n from findings f join cases c on c.id = f.case_id
+      where f.kind = 'recommendation' and c.status = 'published' and f.search_vector @@ websearch_to_tsquery('ekip', ${q})`)) as unknown as [{ n: number }];
+    expect(n).toBeGreaterThan(RECOMMENDATIONS_PAGE_SIZE);
+
+    const first = await listRecommendations({ page: 1, q });
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(first.total / first.pageSize); page++) {
+      const { items } = await listRecommendations({ page, q });
+      seen.push(...items.map((r) => `${r.caseSlug} ${r.part} ${r.number}`));
+    }
+    expect(first.total).toBe(n);
+    expect(new Set(seen).size).toBe(n);
+    for (const kind of ["city", "country", "policyArea"] as const) {
+      expect(first.options[kind].reduce((sum, o) => sum + o.count, 0)).toBe(n);
+      for (const o of first.options[kind]) expect((await listRecommendations({ page: 1, q, [kind]: o.value })).total).toBe(o.count);
+    }
+
+    const country = first.options.country[0]!;
+    const chosen = await listRecommendations({ page: 1, q, country: country.value });
+    expect(chosen.options.country).toEqual(first.options.country);
+    for (const kind of ["city", "policyArea"] as const) {
+      expect(chosen.options[kind].reduce((sum, o) => sum + o.count, 0)).toBe(country.count);
+      for (const o of chosen.options[kind]) expect((await listRecommendations({ page: 1, q, country: country.value, [kind]: o.value })).total).toBe(o.count);
+    }
   });
 });
