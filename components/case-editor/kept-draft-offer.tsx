@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeptDraft } from "./use-kept-draft";
+import type { KeptDraft } from "@/lib/editor/kept-drafts";
 
 /** Edits found in this browser that were never saved: restore or discard them. */
 export function KeptDraftOffer({ kept, storedVersion, onRestore, onDiscard }: { kept: KeptDraft; storedVersion?: number; onRestore: () => void; onDiscard: () => void }) {

@@ -1,19 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
-
-/** A draft kept in this browser: what was typed, and the version it was typed on. */
-export type KeptDraft = { at: number; version?: number; draft: CaseDraft };
-
-function read(key: string): KeptDraft | null {
-  try {
-    const kept = JSON.parse(localStorage.getItem(key) ?? "null") as KeptDraft | null;
-    return kept?.draft ? kept : null;
-  } catch {
-    return null;
-  }
-}
+import { draftFromForm } from "@/lib/editor/draft-form";
+import { readKeptDraft, type KeptDraft } from "@/lib/editor/kept-drafts";
 
 /**
  * Keeps what is typed in this browser (localStorage), so a closed tab, a crash or an expired session loses
@@ -24,7 +13,7 @@ export function useKeptDraft(key: string, form: RefObject<HTMLFormElement | null
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
-    const kept = read(key);
+    const kept = readKeptDraft(localStorage, key);
     // Read the same way as the kept copy was (from the form), so that equal means equal.
     const shown = form.current ? draftFromForm(new FormData(form.current)) : null;
     if (kept && JSON.stringify(kept.draft) !== JSON.stringify(shown)) setOffer(kept);

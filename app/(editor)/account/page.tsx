@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ROLE_LABELS, can } from "@/lib/auth/roles";
+import { SignOutForms } from "@/components/account/sign-out-forms";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
 
@@ -40,14 +41,7 @@ export default async function AccountPage() {
           </ul>
         </nav>
       ) : null}
-      <div className="flex flex-wrap gap-3">
-        <form action={signOutAction}>
-          <button type="submit" className="rounded border border-stone-500 px-4 py-2">Sign out</button>
-        </form>
-        <form action={signOutEverywhereAction}>
-          <button type="submit" className="rounded border border-red-800 px-4 py-2 text-red-900">Sign out everywhere</button>
-        </form>
-      </div>
+      <SignOutForms userId={actor.id} signOut={signOutAction} signOutEverywhere={signOutEverywhereAction} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
+import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
 
 const SLUG = "wierzbno-green-transition";
@@ -14,12 +15,34 @@ async function stored() {
   }
 }
 
-async function editorOf(browser: Browser, id: number): Promise<Page> {
+/** Where the browser keeps this person's unsaved edits of the case. */
+async function keptKey(id: number, email = "editor@example.org"): Promise<string> {
+  const db = e2eDatabase();
+  try {
+    const [user] = await db`select id from users where email = ${email}`;
+    return keptDraftKey(user!.id as number, id);
+  } finally {
+    await db.end();
+  }
+}
+
+async function editorOf(browser: Browser, id: number, email = "editor@example.org"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, "editor@example.org");
+  await signIn(page, email);
   await page.goto(`/edit/cases/${id}`);
   await waitForEditor(page);
   return page;
+}
+
+/** The session ends without signing out (it expires, or the browser drops it): what the browser keeps stays. */
+async function endSessionCookie(page: Page): Promise<void> {
+  // A response already on its way (a prefetch) sets the session cookie again: clear until it stays cleared.
+  await page.waitForLoadState("networkidle");
+  await expect.poll(async () => {
+    await page.context().clearCookies();
+    await page.waitForTimeout(300);
+    return (await page.context().cookies()).map((c) => c.name);
+  }, { timeout: 15_000 }).not.toContain("authjs.session-token");
 }
 
 const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
@@ -79,7 +102,7 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   const { id, version } = await stored();
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed, then the tab was closed.");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then the tab was closed."), `ekip:case:${id}`);
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then the tab was closed."), await keptKey(id));
   await page.goto("/edit");
   await page.goto(`/edit/cases/${id}`);
   const offer = page.getByRole("region", { name: "You have edits that were not saved" });
@@ -96,20 +119,21 @@ test("unsaved edits are kept in the browser and offered back when the page opens
 
 test("a kept copy that holds nothing new is not offered back", async ({ browser }) => {
   const { id } = await stored();
+  const key = await keptKey(id);
   const page = await editorOf(browser, id);
   const focus = field(page, "Selected focus");
   const original = await focus.inputValue();
   await focus.fill("Typed, then typed back.");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then typed back."), `ekip:case:${id}`);
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then typed back."), key);
   await focus.fill(original);
-  await page.waitForFunction((key) => !localStorage.getItem(key)?.includes("Typed, then typed back."), `ekip:case:${id}`);
+  await page.waitForFunction((key) => !localStorage.getItem(key)?.includes("Typed, then typed back."), key);
   await page.reload();
   await expect(field(page, "Selected focus")).toHaveValue(original);
   // The offer is made by an effect once the page has hydrated: wait for React to own the form, then give the
   // effect time to run (an absence cannot be waited for).
   await waitForEditor(page);
   await page.waitForTimeout(1500);
-  expect(await page.evaluate((key) => localStorage.getItem(key), `ekip:case:${id}`)).not.toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), key)).not.toBeNull();
   await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
   await page.context().close();
 });
@@ -118,13 +142,7 @@ test("an expired session loses nothing: the save is held back, and goes through 
   const { id, version } = await stored();
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed while the session ran out.");
-  // A response already on its way (a prefetch) sets the session cookie again: clear until it stays cleared.
-  await page.waitForLoadState("networkidle");
-  await expect.poll(async () => {
-    await page.context().clearCookies();
-    await page.waitForTimeout(300);
-    return (await page.context().cookies()).map((c) => c.name);
-  }, { timeout: 15_000 }).not.toContain("authjs.session-token");
+  await endSessionCookie(page);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("You have been signed out, so nothing was saved.")).toBeVisible();
   await expect(field(page, "Selected focus")).toHaveValue("Typed while the session ran out.");
@@ -134,5 +152,53 @@ test("an expired session loses nothing: the save is held back, and goes through 
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
   await expect(page.getByText("You have been signed out")).toHaveCount(0);
+  await page.context().close();
+});
+
+test("edits kept for one person are not offered to the next person who signs in on the same browser", async ({ browser }) => {
+  const { id } = await stored();
+  const page = await editorOf(browser, id);
+  await field(page, "Selected focus").fill("Typed by the editor, never saved.");
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed by the editor"), await keptKey(id));
+  await endSessionCookie(page);
+
+  await signIn(page, "admin@example.org");
+  await page.goto(`/edit/cases/${id}`);
+  await waitForEditor(page);
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
+  await expect(field(page, "Selected focus")).not.toHaveValue("Typed by the editor, never saved.");
+
+  await endSessionCookie(page);
+  await signIn(page, "editor@example.org");
+  await page.goto(`/edit/cases/${id}`);
+  await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toBeVisible();
+  await page.context().close();
+});
+
+test("signing out with unsaved edits asks first, then removes them from the browser", async ({ browser }) => {
+  const { id } = await stored();
+  const key = await keptKey(id);
+  const page = await editorOf(browser, id);
+  await field(page, "Selected focus").fill("Typed on a shared computer.");
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed on a shared computer."), key);
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  const warning = page.getByRole("region", { name: "Edits you have not saved" });
+  await expect(warning).toBeFocused();
+  await expect(warning.getByRole("link")).toHaveAttribute("href", `/edit/cases/${id}`);
+  await expectNoAxeViolations(page);
+  await warning.getByRole("button", { name: "Stay signed in" }).click();
+  await expect(warning).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), key)).not.toBeNull();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await warning.getByRole("button", { name: "Sign out and remove them" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("authjs.session-token");
   await page.context().close();
 });

@@ -5,6 +5,7 @@ import { NewCase } from "@/components/case-editor/new-case";
 import { listEditorChoices } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
+import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { newCaseAction } from "../actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
 
@@ -20,7 +21,7 @@ export default async function NewCasePage() {
   return (
     <div className="space-y-6">
       <h1>New case</h1>
-      <NewCase action={newCaseAction} choices={{ ...choices, cities }} />
+      <NewCase action={newCaseAction} choices={{ ...choices, cities }} storageKey={keptDraftKey(actor.id, "new")} />
     </div>
   );
 }

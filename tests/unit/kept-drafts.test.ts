@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { keptDraftKey, listKeptDrafts, readKeptDraft } from "@/lib/editor/kept-drafts";
+import { DELIVERED_CASE } from "../support/fixtures";
+import { parseFile } from "../support/cases";
+
+/** localStorage's interface over a Map: the browser's own is tested in the editing browser tests. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() { return this.items.size; }
+  key(i: number) { return [...this.items.keys()][i] ?? null; }
+  getItem(key: string) { return this.items.get(key) ?? null; }
+  setItem(key: string, value: string) { this.items.set(key, value); }
+  removeItem(key: string) { this.items.delete(key); }
+  clear() { this.items.clear(); }
+}
+
+const draft = parseFile(DELIVERED_CASE);
+
+describe("the edits a browser keeps for each person", () => {
+  it("are listed for their person only: never another's, never an unreadable copy", () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keptDraftKey(7, 12), JSON.stringify({ at: 1, version: 3, draft }));
+    storage.setItem(keptDraftKey(7, "new"), JSON.stringify({ at: 2, draft: { ...draft, title: null } }));
+    storage.setItem(keptDraftKey(71, 12), JSON.stringify({ at: 3, draft }));
+    storage.setItem(keptDraftKey(7, 13), "{not json");
+    storage.setItem("ekip:case:12", JSON.stringify({ at: 4, draft }));
+    storage.setItem("unrelated", "1");
+
+    expect(listKeptDrafts(storage, 7).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: keptDraftKey(7, 12), caseId: 12, title: draft.title },
+      { key: keptDraftKey(7, "new"), caseId: "new", title: null },
+    ]);
+    expect(listKeptDrafts(storage, 71).map((d) => d.caseId)).toEqual([12]);
+    expect(listKeptDrafts(storage, 8)).toEqual([]);
+    expect(readKeptDraft(storage, keptDraftKey(7, 13))).toBeNull();
+    expect(readKeptDraft(storage, keptDraftKey(7, 12))?.version).toBe(3);
+  });
+});
