@@ -26,9 +26,15 @@ export function SignOutForms({ userId, signOut, signOutEverywhere }: Props) {
     for (const d of drafts) localStorage.removeItem(d.key);
   }
 
+  /** Back to where the person was: the button they pressed. */
+  function stay(form: HTMLFormElement) {
+    setAsked(null);
+    form.querySelector("button")?.focus();
+  }
+
   return (
     <div className="space-y-4">
-      {asked ? <KeptDraftsWarning ref={warning} drafts={asked.drafts} onConfirm={() => asked.form.requestSubmit()} onCancel={() => setAsked(null)} /> : null}
+      {asked ? <KeptDraftsWarning ref={warning} drafts={asked.drafts} onConfirm={() => asked.form.requestSubmit()} onCancel={() => stay(asked.form)} /> : null}
       <div className="flex flex-wrap gap-3">
         <form action={signOut} onSubmit={checkKeptDrafts}>
           <button type="submit" className="rounded border border-stone-500 px-4 py-2">Sign out</button>

@@ -191,6 +191,7 @@ test("signing out with unsaved edits asks first, then removes them from the brow
   await expectNoAxeViolations(page);
   await warning.getByRole("button", { name: "Stay signed in" }).click();
   await expect(warning).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeFocused();
   expect(await page.evaluate((key) => localStorage.getItem(key), key)).not.toBeNull();
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
