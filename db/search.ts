@@ -20,16 +20,19 @@ export type CaseSearch = { total: number; page: number; pageSize: number; hits: 
 
 export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${q})`;
 
-/** What the facets filter and count on: city, country and policy area (with their names), year, OPSI facets and stakeholder categories. */
-const FACET_COLUMNS = sql`ci.slug as city, ci.name as city_name, ci.country_code as country, ci.country_name,
-  pa.slug as policy_area, pa.name as policy_area_name, extract(year from c.workshop_date)::int as year, c.facets, c.stakeholder_categories as stakeholders`;
+/** What the facets filter and count on: city, country and policy area, year, OPSI facets and stakeholder categories; short values only. */
+const FACET_COLUMNS = sql`ci.slug as city, ci.country_code as country, pa.slug as policy_area,
+  extract(year from c.workshop_date)::int as year, c.facets, c.stakeholder_categories as stakeholders`;
+
+/** A hit also shows the names. */
+const HIT_COLUMNS = sql`${FACET_COLUMNS}, ci.name as city_name, ci.country_name, pa.name as policy_area_name`;
 
 /**
- * One row per published case matching the words, with every value the facets filter on (the facets
- * and stakeholder categories are written with the case, so no row needs a look at its parts).
- * The counts ask for FACET_COLUMNS only: without words, cases_published_facets_idx holds them all.
+ * One row per published case matching the words, with the values the facets filter on (the facets and
+ * stakeholder categories are written with the case, so no row needs a look at its parts). Without words
+ * FACET_COLUMNS are all in cases_published_facets_idx (and the small cities and policy_areas).
  */
-function candidates(q: string | undefined, columns: SQL = FACET_COLUMNS): SQL {
+function candidates(q: string | undefined, columns: SQL): SQL {
   return sql`
   select ${columns}
   from cases c join cities ci on ci.id = c.city_id join policy_areas pa on pa.id = c.policy_area_id
@@ -52,22 +55,44 @@ function where(filters: CaseFilters, except?: CaseFilterName): SQL {
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
-const FACET_SOURCES: Record<CaseFilterName, SQL> = {
-  city: sql`city as value, city_name as label`,
-  country: sql`country as value, country_name as label`,
-  policyArea: sql`policy_area as value, policy_area_name as label`,
-  year: sql`year::text as value, year::text as label`,
-  facet: sql`unnest(facets) as value, null as label`,
-  stakeholder: sql`unnest(stakeholders) as value, null as label`,
+const FACET_VALUES: Record<CaseFilterName, SQL> = {
+  city: sql`city`,
+  country: sql`country`,
+  policyArea: sql`policy_area`,
+  year: sql`year`,
+  facet: sql`unnest(facets)`,
+  stakeholder: sql`unnest(stakeholders)`,
+};
+
+/** Where a counted value's name comes from; the facets' and stakeholder categories' are in the code (facetLabel). A country's, as published_counts names it. */
+const FACET_NAMES: Record<CaseFilterName, { label: SQL; from?: SQL }> = {
+  city: { label: sql`l.name`, from: sql`cities l on l.slug = v.value` },
+  country: { label: sql`l.name`, from: sql`(select country_code, min(country_name) as name from cities group by country_code) l on l.country_code = v.value` },
+  policyArea: { label: sql`l.name`, from: sql`policy_areas l on l.slug = v.value` },
+  year: { label: sql`v.value::text` },
+  facet: { label: sql`null` },
+  stakeholder: { label: sql`null` },
 };
 
 /** Counts for every facet value: the cases that would match if that value were chosen (the other filters kept). */
 function facetCountsQuery(filters: CaseFilters): SQL {
-  const parts = FILTER_NAMES.map((name) => sql`
-    select ${name} as facet, value::text, label, count(*)::int as count
-    from (select ${FACET_SOURCES[name]} from matched where ${where(filters, name)}${name === "year" ? sql` and year is not null` : sql``}) v
-    group by value, label`);
+  const parts = FILTER_NAMES.map((name) => {
+    const { label, from } = FACET_NAMES[name];
+    return sql`
+    select ${name} as facet, v.value::text, ${label} as label, v.count
+    from (select value, count(*)::int as count
+      from (select ${FACET_VALUES[name]} as value from matched where ${where(filters, name)}${name === "year" ? sql` and year is not null` : sql``}) m
+      group by value) v${from ? sql` left join ${from}` : sql``}`;
+  });
   return sql.join(parts, sql` union all `);
+}
+
+/**
+ * The counts' query. Without words each count reads the published cases with its own filters (an index-only
+ * scan each: cheaper than keeping every case once for all six); with words, the cases matching are found once.
+ */
+function countsQuery(q: string | undefined, filters: CaseFilters): SQL {
+  return sql`with matched as ${q ? sql`materialized` : sql`not materialized`} (${candidates(q, FACET_COLUMNS)}) ${facetCountsQuery(filters)}`;
 }
 
 /** Published cases matching the filters and the words of `q`, ranked, with snippets and facet counts (and so the total). Two queries. */
@@ -86,13 +111,13 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
       select id, slug, title, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
         policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
         ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank
-      from (${candidates(q, sql`c.id, c.slug, c.title, c.is_sample, c.updated_at, c.search_vector, ${FACET_COLUMNS}`)}) matched where ${where(filters)}
+      from (${candidates(q, sql`c.id, c.slug, c.title, c.is_sample, c.updated_at, c.search_vector, ${HIT_COLUMNS}`)}) matched where ${where(filters)}
       order by ${order} limit ${PAGE_SIZE} offset ${offset}
     ) page order by ${order}`;
   const db = getDb();
   const [hits, counts] = await Promise.all([
     db.execute<CaseHit & { id: number; rank: number; updatedAt: Date | string }>(hitsQuery),
-    isAll(filters) ? readPublishedCounts("cases") : db.execute<PublishedCount>(sql`with matched as (${candidates(q)}) ${facetCountsQuery(filters)}`),
+    isAll(filters) ? readPublishedCounts("cases") : db.execute<PublishedCount>(countsQuery(q, filters)),
   ]);
   const facets = Object.fromEntries(FILTER_NAMES.map((n) => [n, [] as FacetValue[]])) as CaseSearch["facets"];
   for (const row of counts) facets[row.facet].push({ value: row.value, label: row.label ?? facetLabel(row.facet, row.value), count: row.count });

@@ -111,3 +111,24 @@ describeOnEachDatabase("the options of /recommendations with words", () => {
     }
   });
 });
+
+describeOnEachDatabase("the counts of /cases with words or a value chosen", () => {
+  it("count what choosing each value finds, named as the kept counts name them", async () => {
+    await importCases([...generateCases(24, 9)], { publish: true });
+    await importCases([...generateCases(27, 10)].slice(24));
+    const kept = await searchCases({ page: 1 });
+    const names = Object.fromEntries(FILTER_NAMES.map((n) => [n, Object.fromEntries(kept.facets[n].map((v) => [v.value, v.label]))]));
+    const country = kept.facets.country[0]!.value;
+    for (const chosen of [{ q: "funding" }, { country }, { q: "funding", facet: "mission" as const }, { country, stakeholder: "academia" as const }]) {
+      const counted = await searchCases({ page: 1, ...chosen });
+      expect(counted.total).toBeGreaterThan(0);
+      for (const name of FILTER_NAMES) {
+        for (const v of counted.facets[name]) {
+          expect(v.label).toBe(names[name]![v.value]);
+          const value = name === "year" ? Number(v.value) : v.value;
+          expect((await searchCases({ page: 1, ...chosen, [name]: value })).total, `${JSON.stringify(chosen)} ${name}=${v.value}`).toBe(v.count);
+        }
+      }
+    }
+  });
+});
