@@ -3,23 +3,24 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
-import { connectDatabase, useDatabase } from "@/db/client";
+import { connectDatabase, useDatabase, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { fillDatabase } from "./synthetic/fill";
-import { explainProbe, timeProbe, waitForQuiet } from "./growth/measure";
-import { buildProbes } from "./growth/probes";
+import { explainProbe, summarize, timeRuns, waitForQuiet, type PlannedQuery } from "./growth/measure";
+import { buildProbes, type Probe } from "./growth/probes";
 import { renderGrowthReport, type GrowthRun, type SizeResult } from "./growth/report";
 
 /**
  * How the data layer's reads grow with the collection: for each size a fresh database (ekip_growth_N,
  * migrated with the repo's migrations, filled with synthetic cases), the reads timed on an empty read
- * cache and every statement they send explained. Usage:
- *   npm run bench:growth -- [--sizes 100,1000,10000] [--runs 200] [--reuse] [--admin-url URL] [--out bench/results/growth.md]
+ * cache, in rounds that take every size in turn, and every statement they send explained. Usage:
+ *   npm run bench:growth -- [--sizes 100,1000,10000] [--runs 200] [--rounds 8] [--reuse] [--admin-url URL] [--out bench/results/growth.md]
  */
 const { values: options } = parseArgs({
   options: {
     sizes: { type: "string", default: "100,1000,10000" },
     runs: { type: "string", default: "200" },
+    rounds: { type: "string", default: "8" },
     reuse: { type: "boolean", default: false },
     "admin-url": { type: "string", default: process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" },
     "max-load": { type: "string", default: "1.0" },
@@ -28,7 +29,8 @@ const { values: options } = parseArgs({
   },
 });
 const sizes = options.sizes.split(",").map(Number);
-const runs = Number(options.runs);
+const rounds = Number(options.rounds);
+const runsPerRound = Math.ceil(Number(options.runs) / rounds);
 const admin = postgres(options["admin-url"], { max: 1, onnotice: () => {} });
 
 function databaseUrl(name: string): string {
@@ -60,29 +62,70 @@ async function prepare(cases: number): Promise<{ name: string; fillSeconds: numb
   return { name, fillSeconds };
 }
 
-async function measure(cases: number): Promise<SizeResult> {
+type Size = { cases: number; fillSeconds: number | null; handle: DatabaseHandle; captured: Array<{ sql: string; parameters: unknown[] }>; probes: Probe[] };
+
+async function open(cases: number): Promise<Size> {
   const { name, fillSeconds } = await prepare(cases);
-  const captured: Array<{ sql: string; parameters: unknown[] }> = [];
+  const captured: Size["captured"] = [];
   const handle = connectDatabase(databaseUrl(name), { onQuery: (sql, parameters) => void captured.push({ sql, parameters }) });
   useDatabase(handle);
   await migrateDatabase(handle.db);
-  const explainer = postgres(databaseUrl(name), { max: 1, onnotice: () => {} });
-  try {
-    const probes = await buildProbes(handle.db);
-    const loadBefore = await waitForQuiet(Number(options["max-load"]), Number(options["max-wait"]) * 1000);
-    const timings = [];
-    for (const probe of probes) {
-      await waitForQuiet(Number(options["max-load"]), Number(options["max-wait"]) * 1000);
-      captured.length = 0;
-      timings.push(await timeProbe(probe, runs));
-      console.log(`${cases} cases  ${probe.name}: p50 ${timings.at(-1)!.p50.toFixed(1)} ms, p95 ${timings.at(-1)!.p95.toFixed(1)} ms`);
+  return { cases, fillSeconds, handle, captured, probes: await buildProbes(handle.db) };
+}
+
+const quiet = () => waitForQuiet(Number(options["max-load"]), Number(options["max-wait"]) * 1000);
+
+/**
+ * Every probe on every size, round after round; each round takes the sizes in turn, the other way round
+ * every other round, so that no size is always measured first, nor while the machine is at its slowest.
+ */
+async function timeInRounds(all: Size[]): Promise<Map<string, number[]>[]> {
+  const times = all.map(() => new Map<string, number[]>());
+  for (let round = 0; round < rounds; round++) {
+    await quiet();
+    const order = all.map((_, i) => (round % 2 === 0 ? i : all.length - 1 - i));
+    for (const i of order) {
+      useDatabase(all[i]!.handle);
+      for (const probe of all[i]!.probes) {
+        const list = times[i]!.get(probe.name) ?? [];
+        list.push(...(await timeRuns(probe, runsPerRound, round === 0 ? 3 : 1)));
+        times[i]!.set(probe.name, list);
+        all[i]!.captured.length = 0;
+      }
     }
+    console.log(`round ${round + 1} of ${rounds} done (load ${os.loadavg()[0]!.toFixed(2)})`);
+  }
+  return times;
+}
+
+async function explainAll(size: Size): Promise<PlannedQuery[]> {
+  const explainer = postgres(databaseUrl(`ekip_growth_${size.cases}`), { max: 1, onnotice: () => {} });
+  try {
+    useDatabase(size.handle);
     const plans = [];
-    for (const probe of probes) plans.push(...(await explainProbe(probe, captured, explainer)));
-    return { cases, fillSeconds, loadBefore, loadAfter: os.loadavg()[0]!, timings, plans };
+    for (const probe of size.probes) plans.push(...(await explainProbe(probe, size.captured, explainer)));
+    return plans;
   } finally {
     await explainer.end();
-    await handle.close();
+  }
+}
+
+async function measure(): Promise<{ load: GrowthRun["load"]; results: SizeResult[] }> {
+  const all: Size[] = [];
+  try {
+    for (const cases of sizes) all.push(await open(cases));
+    const before = await quiet();
+    const times = await timeInRounds(all);
+    const load = { before, after: os.loadavg()[0]! };
+    const results: SizeResult[] = [];
+    for (const [i, size] of all.entries()) {
+      const timings = size.probes.map((p) => summarize(p.name, times[i]!.get(p.name)!));
+      for (const t of timings) console.log(`${size.cases} cases  ${t.name}: p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms`);
+      results.push({ cases: size.cases, fillSeconds: size.fillSeconds, timings, plans: await explainAll(size) });
+    }
+    return { load, results };
+  } finally {
+    for (const size of all) await size.handle.close();
   }
 }
 
@@ -92,10 +135,9 @@ function machine(): string {
 }
 
 try {
-  const results: SizeResult[] = [];
-  for (const cases of sizes) results.push(await measure(cases));
+  const { load, results } = await measure();
   const [{ version }] = (await admin`select version()`) as unknown as [{ version: string }];
-  const run: GrowthRun = { date: new Date().toISOString(), machine: machine(), postgres: version.split(" on ")[0]!, runs, sizes: results };
+  const run: GrowthRun = { date: new Date().toISOString(), machine: machine(), postgres: version.split(" on ")[0]!, runs: runsPerRound * rounds, rounds, load, sizes: results };
   const report = renderGrowthReport(run);
   console.log(`\n${report}`);
   if (options.out) {

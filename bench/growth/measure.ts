@@ -35,9 +35,8 @@ export async function timeRuns(probe: Probe, runs: number, warmup = 3): Promise<
   return times;
 }
 
-export async function timeProbe(probe: Probe, runs: number, warmup = 3): Promise<Timing> {
-  const times = await timeRuns(probe, runs, warmup);
-  return { name: probe.name, runs, p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / runs };
+export function summarize(name: string, times: number[]): Timing {
+  return { name, runs: times.length, p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length };
 }
 
 /**

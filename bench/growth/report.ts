@@ -3,8 +3,11 @@ import type { PlannedQuery, Timing } from "./measure";
 /** Names a probe that times a write: reported beside the reads, outside their 2× target. */
 export const WRITE = "write:";
 
-export type SizeResult = { cases: number; fillSeconds: number | null; loadBefore: number; loadAfter: number; timings: Timing[]; plans: PlannedQuery[] };
-export type GrowthRun = { date: string; machine: string; postgres: string; runs: number; sizes: SizeResult[] };
+export type SizeResult = { cases: number; fillSeconds: number | null; timings: Timing[]; plans: PlannedQuery[] };
+export type GrowthRun = {
+  date: string; machine: string; postgres: string; runs: number; rounds: number;
+  /** The 1-minute load average when the timings started and when they ended. */ load: { before: number; after: number }; sizes: SizeResult[];
+};
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
@@ -16,7 +19,8 @@ export function renderGrowthReport(run: GrowthRun, targetRatio = 2): string {
   const lines = [
     `## Growth: ${run.sizes.map((s) => s.cases.toLocaleString("en")).join(", ")} cases`,
     "",
-    `${run.date}; ${run.machine}; ${run.postgres}. ${run.runs} runs of each read, each on an empty read cache (so every run is the`,
+    `${run.date}; ${run.machine}; ${run.postgres}. ${run.runs} runs of each read at each size, in ${run.rounds} rounds that each take every`,
+    "size in turn (so that a machine whose speed drifts treats all sizes alike), each run on an empty read cache (so every run is the",
     "database's work plus the content-revision look-up every read makes); times in ms, from the call to the result in Node.",
     "",
     `| read | ${run.sizes.map((s) => `${s.cases} p50 | ${s.cases} p95`).join(" | ")} | ${rest.map((s) => `p95 ${s.cases}/${base!.cases}`).join(" | ")} |`,
@@ -29,7 +33,7 @@ export function renderGrowthReport(run: GrowthRun, targetRatio = 2): string {
       return `| ${name} | ${run.sizes.map((s) => `${ms(timing(s, name).p50)} | ${ms(timing(s, name).p95)}`).join(" | ")} | ${ratios.join(" | ")} |`;
     }),
     "",
-    `Load average (1 min) before and after each size: ${run.sizes.map((s) => `${s.cases}: ${s.loadBefore.toFixed(2)} → ${s.loadAfter.toFixed(2)}`).join("; ")}.`,
+    `Load average (1 min) when the timings started and ended: ${run.load.before.toFixed(2)} → ${run.load.after.toFixed(2)}.`,
     `Writing the synthetic cases (\`npm run bench:data\`): ${run.sizes.map((s) => `${s.cases}: ${s.fillSeconds === null ? "reused" : `${s.fillSeconds.toFixed(1)} s`}`).join("; ")}.`,
     "",
     "### Plans (EXPLAIN (ANALYZE, BUFFERS) of each statement a read sends)",

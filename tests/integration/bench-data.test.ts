@@ -60,8 +60,12 @@ it.skipIf(!(await postgres(POSTGRES_URL, { max: 1, connect_timeout: 3 })`select 
       await db.end();
       expect(counts).toEqual({ n: 5, bench: 5 });
 
-      const { stdout } = await run(TSX[0]!, [...TSX.slice(1), "bench/growth.ts", "--sizes", "6", "--runs", "2", "--max-wait", "0", "--admin-url", POSTGRES_URL]);
-      for (const read of ["searchCases: common words", "facet counts", "getComparison: 4 cases", "getCity", "listRecommendations"]) expect(stdout).toContain(`| ${read}`);
+      const { stdout } = await run(TSX[0]!, [...TSX.slice(1), "bench/growth.ts", "--sizes", "6,7", "--runs", "4", "--rounds", "2", "--max-wait", "0", "--admin-url", POSTGRES_URL]);
+      expect(stdout).toContain("4 runs of each read at each size, in 2 rounds");
+      expect(stdout.match(/^round \d of 2 done/gm)).toHaveLength(2);
+      for (const read of ["searchCases: common words", "facet counts", "getComparison: 4 cases", "getCity", "listRecommendations"]) {
+        expect(stdout).toMatch(new RegExp(`^\\| ${read}[^|]*(\\| [\\d.]+ ){4}\\| [\\d.]+`, "m"));
+      }
       expect(stdout).toMatch(/Execution|\| 1 \|/);
 
       const growthUrl = new URL(POSTGRES_URL);
@@ -71,6 +75,7 @@ it.skipIf(!(await postgres(POSTGRES_URL, { max: 1, connect_timeout: 3 })`select 
     } finally {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.unsafe(`drop database if exists ekip_growth_6 with (force)`);
+      await admin.unsafe(`drop database if exists ekip_growth_7 with (force)`);
       await admin.end();
     }
   },
