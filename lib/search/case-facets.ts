@@ -18,6 +18,9 @@ export const FILTER_TITLES: Record<CaseFilterName, string> = {
 type FacetValue = { value: string; label: string; count: number };
 export type FacetLink = { label: string; count: number; href: string; isSelected: boolean };
 export type FacetGroup = { name: CaseFilterName; title: string; values: FacetLink[] };
+
+/** How many values of a facet are listed before the rest are folded away ("All 834"). */
+export const FACET_VALUES_SHOWN = 10;
 /** Names the search did not return itself: for a chosen value that no case has under the other filters. */
 export type KnownNames = { cities: Map<string, string>; policyAreas: Map<string, string> };
 
@@ -74,4 +77,14 @@ export function listActiveFilters(groups: FacetGroup[], filters: CaseFilters): A
     }
   }
   return active;
+}
+
+/**
+ * A facet's values split into those listed at once (the most frequent, and whichever is chosen) and the
+ * rest, folded away: at 10,000 cases a collection has hundreds of cities. Each keeps its order.
+ */
+export function foldFacetValues(values: FacetLink[], shown = FACET_VALUES_SHOWN): { shown: FacetLink[]; folded: FacetLink[] } {
+  if (values.length <= shown + 1) return { shown: values, folded: [] };
+  const isShown = (v: FacetLink, i: number) => i < shown || v.isSelected;
+  return { shown: values.filter(isShown), folded: values.filter((v, i) => !isShown(v, i)) };
 }

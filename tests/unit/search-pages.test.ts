@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildFacetGroups, listActiveFilters } from "@/lib/search/case-facets";
+import { buildFacetGroups, foldFacetValues, listActiveFilters } from "@/lib/search/case-facets";
 import { caseFiltersSchema, type CaseFilters } from "@/lib/search/case-filters";
 import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
@@ -85,5 +85,24 @@ describe("the facets of /cases", () => {
       { title: "City", label: "Lund", removeHref: "/cases?facet=mission" },
       { title: "OPSI facet", label: "Mission-oriented", removeHref: "/cases?city=lund" },
     ]);
+  });
+});
+
+describe("folding a long facet", () => {
+  const links = (n: number, selected?: number) =>
+    Array.from({ length: n }, (_, i) => ({ label: `City ${i}`, count: n - i, href: `/cases?city=c${i}`, isSelected: i === selected }));
+
+  it("lists the most frequent values, the chosen one too, and folds the rest in order", () => {
+    const { shown, folded } = foldFacetValues(links(834, 500), 10);
+    expect(shown.map((v) => v.label)).toEqual([...Array.from({ length: 10 }, (_, i) => `City ${i}`), "City 500"]);
+    expect(folded).toHaveLength(834 - 11);
+    expect(folded[0]!.label).toBe("City 10");
+    expect(folded.some((v) => v.isSelected)).toBe(false);
+    expect([...shown, ...folded].map((v) => v.href).sort()).toEqual(links(834).map((v) => v.href).sort());
+  });
+
+  it("folds nothing when only one value would be folded", () => {
+    expect(foldFacetValues(links(11), 10).folded).toEqual([]);
+    expect(foldFacetValues(links(12), 10).folded).toHaveLength(2);
   });
 });
