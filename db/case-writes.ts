@@ -9,7 +9,11 @@ import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
 import * as t from "./schema";
 import type { Transaction } from "./transaction";
 
-export type SavedCase = { id: number; slug: string; isNew: boolean; version: number };
+export type SavedCase = {
+  id: number; slug: string; isNew: boolean; version: number;
+  /** The write created or changed a city, policy area or organisation: rows public pages show, whatever the case's status. */
+  changedCatalog: boolean;
+};
 export type WriteOptions = {
   publish?: boolean;
   by?: AuditEntry["by"];
@@ -28,8 +32,9 @@ const SERVER = { id: null, email: "server" } as const;
  * the content revision once its transaction has written everything (once for a batch, not once a case).
  */
 export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import" }: WriteOptions = {}): Promise<SavedCase> {
-  const cityId = await upsertCaseCity(tx, c);
-  const policyAreaId = await upsertCasePolicyArea(tx, c);
+  const city = await upsertCaseCity(tx, c);
+  const policyArea = await upsertCasePolicyArea(tx, c);
+  const [cityId, policyAreaId] = [city.id, policyArea.id];
   const focus = c.focus ?? "";
   const fields = {
     slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
@@ -57,12 +62,12 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     id = row!.id;
     version = row!.version;
   }
-  await insertCaseParts(tx, id, c);
+  const changedOrganisations = await insertCaseParts(tx, id, c);
   const { status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content } = c;
   await tx.insert(t.caseRevisions).values({ caseId: id, version, document: content, message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
   await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
-  return { id, slug: c.slug, isNew: !existing, version };
+  return { id, slug: c.slug, isNew: !existing, version, changedCatalog: city.changed || policyArea.changed || changedOrganisations };
 }
 
 async function deleteCaseParts(tx: Transaction, caseId: number): Promise<void> {
@@ -71,8 +76,9 @@ async function deleteCaseParts(tx: Transaction, caseId: number): Promise<void> {
   }
 }
 
-async function insertCaseParts(tx: Transaction, caseId: number, c: CaseDocument): Promise<void> {
-  const actorIds = await resolveOrganisations(tx, c.inventory.map((r) => r.actor), { isSample: c.sample });
+/** Writes the case's parts; true when an organisation was created or changed on the way. */
+async function insertCaseParts(tx: Transaction, caseId: number, c: CaseDocument): Promise<boolean> {
+  const { ids: actorIds, changed } = await resolveOrganisations(tx, c.inventory.map((r) => r.actor), { isSample: c.sample });
   const named = [...c.participants, ...c.portfolio.stakeholders].filter((p) => !p.actor).map((p) => p.name);
   const byKey = await findOrganisationsByKey(tx, named);
   const organisationOf = (p: { name: string; actor: string | null }) =>
@@ -97,6 +103,7 @@ async function insertCaseParts(tx: Transaction, caseId: number, c: CaseDocument)
   await insertMethods(tx, caseId, c);
   if (extraSections.length)
     await tx.insert(t.extraSections).values(extraSections.map((s, position) => ({ caseId, position, heading: s.heading, body: s.body, after: s.after })));
+  return changed;
 }
 
 async function insertThemes(tx: Transaction, caseId: number, c: CaseDocument): Promise<void> {

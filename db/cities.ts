@@ -19,8 +19,11 @@ export async function ensurePartnerCities(tx: Transaction): Promise<void> {
   await tx.insert(cities).values([...PARTNER_CITIES]).onConflictDoNothing({ target: cities.slug });
 }
 
+/** A catalog row a case wrote through: its id, and whether the write created or changed it (public content). */
+export type UpsertedRow = { id: number; changed: boolean };
+
 /** The city of an imported case: created when new; what the city record lacks is filled from the document. */
-export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<number> {
+export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
   const { city } = c;
   const [row] = await tx
     .insert(cities)
@@ -36,12 +39,17 @@ export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<
         description: sql`case when ${cities.description} = '' then excluded.description else ${cities.description} end`,
         isSample: sql`${cities.isSample} and excluded.is_sample`,
       },
+      // Only when something would change: no returned row means the city was left as it was.
+      setWhere: sql`(${cities.population} is null and excluded.population is not null) or (${cities.website} is null and excluded.website is not null)
+        or (${cities.description} = '' and excluded.description <> '') or (${cities.isSample} and not excluded.is_sample)`,
     })
     .returning({ id: cities.id });
-  return row!.id;
+  if (row) return { id: row.id, changed: true };
+  const [kept] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, city.slug));
+  return { id: kept!.id, changed: false };
 }
 
-export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Promise<number> {
+export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
   const { policyArea } = c;
   const [row] = await tx
     .insert(policyAreas)
@@ -52,9 +60,12 @@ export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Pr
         description: sql`case when ${policyAreas.description} = '' then excluded.description else ${policyAreas.description} end`,
         isSample: sql`${policyAreas.isSample} and excluded.is_sample`,
       },
+      setWhere: sql`(${policyAreas.description} = '' and excluded.description <> '') or (${policyAreas.isSample} and not excluded.is_sample)`,
     })
     .returning({ id: policyAreas.id });
-  return row!.id;
+  if (row) return { id: row.id, changed: true };
+  const [kept] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, policyArea.slug));
+  return { id: kept!.id, changed: false };
 }
 
 export type CitySummary = {

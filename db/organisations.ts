@@ -9,9 +9,10 @@ type Known = { id: number; slug: string; name: string; matchKey: string; aliases
 
 /**
  * Finds the organisation of each actor (by slug, by the slug of one merged into it, by match key, or by alias), creating the missing
- * ones, and records a spelling not seen before as an alias. Returns actor slug -> organisation id.
+ * ones, and records a spelling not seen before as an alias. Returns actor slug -> organisation id, and whether an
+ * organisation was created or changed (public content, whatever the case's status).
  */
-export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], { isSample = false } = {}): Promise<Map<string, number>> {
+export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], { isSample = false } = {}): Promise<{ ids: Map<string, number>; changed: boolean }> {
   const unique = [...new Map(actors.map((a) => [a.slug, a])).values()];
   const keys = unique.map((a) => organisationKey(a.name));
   const known: Known[] = unique.length
@@ -27,6 +28,7 @@ export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], 
         ))
     : [];
   const result = new Map<string, number>();
+  let changed = false;
   for (const actor of unique) {
     const key = organisationKey(actor.name);
     const match = known.find((o) => o.slug === actor.slug) ?? known.find((o) => o.mergedSlugs.includes(actor.slug))
@@ -38,14 +40,16 @@ export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], 
       if (isNewSpelling || (match.isSample && !isSample)) {
         match.isSample &&= isSample;
         await tx.update(organisations).set({ aliases: match.aliases, isSample: match.isSample, updatedAt: new Date() }).where(sql`${organisations.id} = ${match.id}`);
+        changed = true;
       }
       continue;
     }
     const [created] = await tx.insert(organisations).values({ slug: actor.slug, name: actor.name, matchKey: key, isSample }).returning({ id: organisations.id });
     known.push({ id: created!.id, slug: actor.slug, name: actor.name, matchKey: key, aliases: [], mergedSlugs: [], isSample });
     result.set(actor.slug, created!.id);
+    changed = true;
   }
-  return result;
+  return { ids: result, changed };
 }
 
 /** Organisations whose match key is one of these: for names that point at no actor of their own case. */

@@ -29,6 +29,33 @@ async function draft(): Promise<{ id: number; document: CaseDocument }> {
 const revisionCount = async () => Number((await getDb().execute<{ n: number }>(sql`select count(*)::int as n from case_revisions`))[0]!.n);
 
 describeOnEachDatabase("editing cases", () => {
+  it("empties the public caches for a draft's save only when it changes what public pages show; always for a published case", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    let version = document.version ?? 1;
+    const save = async (changes: Partial<CaseDocument>) => {
+      const before = await getContentRevision();
+      version = (await saveCase(editor, id, { ...document, ...changes }, { expectedVersion: version })).version;
+      return (await getContentRevision()) - before;
+    };
+    expect(await save({ context: "Only the draft's own text." })).toBe(0);
+    const [first, ...rest] = document.inventory;
+    const respelled = [{ ...first!, actor: { ...first!.actor, name: `${first!.actor.name} (respelled)` } }, ...rest];
+    expect(await save({ inventory: respelled }), "a new spelling: an alias of a shared organisation").toBe(1);
+    expect(await save({ inventory: respelled, context: "Again, text only." })).toBe(0);
+    const added = [...respelled, { ...first!, actor: { name: "An Organisation Never Seen", slug: "an-organisation-never-seen" } }];
+    expect(await save({ inventory: added }), "a new organisation").toBe(1);
+    expect(document.city.website).not.toBeNull();
+    await getDb().execute(sql`update cities set website = null where slug = ${document.city.slug}`);
+    expect(await save({ inventory: added }), "the city's missing website filled in").toBe(1);
+    expect(await save({ inventory: added }), "the same again: nothing left to fill").toBe(0);
+
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
+    version = (await getCaseDocument(document.slug))!.version!;
+    expect(await save({ inventory: added, context: "Published text." })).toBe(1);
+  });
+
+
   it("stores every save as a revision and refuses a save made from a stale version, keeping the newer text", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
@@ -36,7 +63,8 @@ describeOnEachDatabase("editing cases", () => {
     const saved = await saveCase(editor, id, { ...document, context: "First editor's text." }, { expectedVersion: 1, message: "Shorter context" });
     expect(saved.version).toBe(2);
     await expect(saveCase(editor, id, { ...document, context: "Second editor's text." }, { expectedVersion: 1 })).rejects.toBeInstanceOf(StaleCaseError);
-    expect(await getContentRevision()).toBe(before + 1);
+    // A draft's text is not public: the public caches are kept.
+    expect(await getContentRevision()).toBe(before);
     expect((await getCaseDocument(document.slug))?.context).toBe("First editor's text.");
     const revisions = await listRevisions(editor, id);
     expect(revisions.map((r) => [r.version, r.message, r.authorEmail])).toEqual([[2, "Shorter context", "editor@example.org"], [1, "", "server"]]);
