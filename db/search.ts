@@ -64,10 +64,13 @@ const FACET_VALUES: Record<CaseFilterName, SQL> = {
   stakeholder: sql`unnest(stakeholders)`,
 };
 
-/** Where a counted value's name comes from; the facets' and stakeholder categories' are in the code (facetLabel). A country's, as published_counts names it. */
+/**
+ * Where a counted value's name comes from; the facets' and stakeholder categories' are in the code (facetLabel).
+ * A country is named as published_counts names it (a counted country has published cases, so it is there).
+ */
 const FACET_NAMES: Record<CaseFilterName, { label: SQL; from?: SQL }> = {
   city: { label: sql`l.name`, from: sql`cities l on l.slug = v.value` },
-  country: { label: sql`l.name`, from: sql`(select country_code, min(country_name) as name from cities group by country_code) l on l.country_code = v.value` },
+  country: { label: sql`l.label`, from: sql`published_counts l on l.facet = 'country' and l.value = v.value` },
   policyArea: { label: sql`l.name`, from: sql`policy_areas l on l.slug = v.value` },
   year: { label: sql`v.value::text` },
   facet: { label: sql`null` },
