@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
-import { connectDatabase, useDatabase, type DatabaseHandle } from "@/db/client";
+import { connectDatabase, useDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { fillDatabase } from "./synthetic/fill";
-import { explainProbe, summarize, timeRuns, waitForQuiet, type PlannedQuery } from "./growth/measure";
-import { buildProbes, type Probe } from "./growth/probes";
+import { explainProbe, summarize, timeInRounds, waitForQuiet, type PlannedQuery, type Side } from "./growth/measure";
+import { buildProbes } from "./growth/probes";
 import { renderGrowthReport, type GrowthRun, type SizeResult } from "./growth/report";
 
 /**
@@ -62,7 +62,7 @@ async function prepare(cases: number): Promise<{ name: string; fillSeconds: numb
   return { name, fillSeconds };
 }
 
-type Size = { cases: number; fillSeconds: number | null; handle: DatabaseHandle; captured: Array<{ sql: string; parameters: unknown[] }>; probes: Probe[] };
+type Size = Side & { cases: number; fillSeconds: number | null; captured: Array<{ sql: string; parameters: unknown[] }> };
 
 async function open(cases: number): Promise<Size> {
   const { name, fillSeconds } = await prepare(cases);
@@ -74,29 +74,6 @@ async function open(cases: number): Promise<Size> {
 }
 
 const quiet = () => waitForQuiet(Number(options["max-load"]), Number(options["max-wait"]) * 1000);
-
-/**
- * Every probe on every size, round after round; each round takes the sizes in turn, the other way round
- * every other round, so that no size is always measured first, nor while the machine is at its slowest.
- */
-async function timeInRounds(all: Size[]): Promise<Map<string, number[]>[]> {
-  const times = all.map(() => new Map<string, number[]>());
-  for (let round = 0; round < rounds; round++) {
-    await quiet();
-    const order = all.map((_, i) => (round % 2 === 0 ? i : all.length - 1 - i));
-    for (const i of order) {
-      useDatabase(all[i]!.handle);
-      for (const probe of all[i]!.probes) {
-        const list = times[i]!.get(probe.name) ?? [];
-        list.push(...(await timeRuns(probe, runsPerRound, round === 0 ? 3 : 1)));
-        times[i]!.set(probe.name, list);
-        all[i]!.captured.length = 0;
-      }
-    }
-    console.log(`round ${round + 1} of ${rounds} done (load ${os.loadavg()[0]!.toFixed(2)})`);
-  }
-  return times;
-}
 
 async function explainAll(size: Size): Promise<PlannedQuery[]> {
   const explainer = postgres(databaseUrl(`ekip_growth_${size.cases}`), { max: 1, onnotice: () => {} });
@@ -115,7 +92,13 @@ async function measure(): Promise<{ load: GrowthRun["load"]; results: SizeResult
   try {
     for (const cases of sizes) all.push(await open(cases));
     const before = await quiet();
-    const times = await timeInRounds(all);
+    const times = await timeInRounds(all, {
+      rounds, runs: runsPerRound, warmup: (round) => (round === 0 ? 3 : 1),
+      afterRound: async (round) => {
+        console.log(`round ${round + 1} of ${rounds} done (load ${os.loadavg()[0]!.toFixed(2)})`);
+        if (round + 1 < rounds) await quiet();
+      },
+    });
     const load = { before, after: os.loadavg()[0]! };
     const results: SizeResult[] = [];
     for (const [i, size] of all.entries()) {

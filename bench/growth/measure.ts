@@ -1,6 +1,7 @@
 import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import type postgres from "postgres";
+import { useDatabase, type DatabaseHandle } from "@/db/client";
 import { clearReadCache } from "@/db/read-cache";
 import type { Probe } from "./probes";
 
@@ -31,6 +32,32 @@ export async function timeRuns(probe: Probe, runs: number, warmup = 3): Promise<
     const started = performance.now();
     await probe.run(i);
     times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** A database and the probes to time on it: one size of the collection, or one side of a comparison. */
+export type Side = { handle: DatabaseHandle; probes: Probe[] };
+
+/**
+ * Every probe on every side, `rounds` times, taking the sides in turn (the other way round every other
+ * round), so that no side is always measured first, nor while the machine is at its slowest. The times of
+ * each side, by probe name. `afterRound` may report, and wait for the machine to calm down.
+ */
+export async function timeInRounds(sides: Side[], { rounds, runs, warmup, afterRound }: {
+  rounds: number; runs: number; warmup: (round: number) => number; afterRound?: (round: number) => Promise<unknown>;
+}): Promise<Map<string, number[]>[]> {
+  const times = sides.map(() => new Map<string, number[]>());
+  for (let round = 0; round < rounds; round++) {
+    for (const i of sides.map((_, k) => (round % 2 === 0 ? k : sides.length - 1 - k))) {
+      useDatabase(sides[i]!.handle);
+      for (const probe of sides[i]!.probes) {
+        const list = times[i]!.get(probe.name) ?? [];
+        list.push(...(await timeRuns(probe, runs, warmup(round))));
+        times[i]!.set(probe.name, list);
+      }
+    }
+    await afterRound?.(round);
   }
   return times;
 }
