@@ -64,29 +64,16 @@ const FACET_VALUES: Record<CaseFilterName, SQL> = {
   stakeholder: sql`unnest(stakeholders)`,
 };
 
-/**
- * Where a counted value's name comes from; the facets' and stakeholder categories' are in the code (facetLabel).
- * A country is named as published_counts names it (a counted country has published cases, so it is there).
- */
-const FACET_NAMES: Record<CaseFilterName, { label: SQL; from?: SQL }> = {
-  city: { label: sql`l.name`, from: sql`cities l on l.slug = v.value` },
-  country: { label: sql`l.label`, from: sql`published_counts l on l.facet = 'country' and l.value = v.value` },
-  policyArea: { label: sql`l.name`, from: sql`policy_areas l on l.slug = v.value` },
-  year: { label: sql`v.value::text` },
-  facet: { label: sql`null` },
-  stakeholder: { label: sql`null` },
-};
-
 /** Counts for every facet value: the cases that would match if that value were chosen (the other filters kept). */
 function facetCountsQuery(filters: CaseFilters): SQL {
-  const parts = FILTER_NAMES.map((name) => {
-    const { label, from } = FACET_NAMES[name];
-    return sql`
-    select ${name} as facet, v.value::text, ${label} as label, v.count
-    from (select value, count(*)::int as count
+  // A counted value belongs to a published case, so published_counts names it as it does with nothing
+  // chosen (cities, countries, policy areas; the code names the rest: facetLabel).
+  const parts = FILTER_NAMES.map((name) => sql`
+    select ${name} as facet, v.value, l.label, v.count
+    from (select value::text, count(*)::int as count
       from (select ${FACET_VALUES[name]} as value from matched where ${where(filters, name)}${name === "year" ? sql` and year is not null` : sql``}) m
-      group by value) v${from ? sql` left join ${from}` : sql``}`;
-  });
+      group by value) v
+    left join published_counts l on l.facet = ${name} and l.value = v.value`);
   return sql.join(parts, sql` union all `);
 }
 
