@@ -57,7 +57,7 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     await assertAddressFree(tx, document, caseId);
     const saved = await writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
     // Saving a draft empties no public cache (on every instance) unless it changed a city, policy area or organisation.
-    if (current.status === "published" || saved.changedCatalog) await bumpContentRevision(tx);
+    if (saved.changedPublicContent) await bumpContentRevision(tx);
     return saved;
   });
 }
@@ -74,7 +74,7 @@ export async function createCase(by: Actor | null, document: CaseDocument, { mes
     if (!city || !area) assertCan(by, "catalog:manage");
     await assertAddressFree(tx, document);
     const saved = await writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
-    if (saved.changedCatalog) await bumpContentRevision(tx);
+    if (saved.changedPublicContent) await bumpContentRevision(tx);
     return saved;
   });
 }

@@ -11,8 +11,11 @@ import type { Transaction } from "./transaction";
 
 export type SavedCase = {
   id: number; slug: string; isNew: boolean; version: number;
-  /** The write created or changed a city, policy area or organisation: rows public pages show, whatever the case's status. */
-  changedCatalog: boolean;
+  /**
+   * The write changed what public pages show: the case is or becomes published, or a city, policy area or
+   * organisation (shown whatever the case's status) was created or changed. Callers bump the revision then.
+   */
+  changedPublicContent: boolean;
 };
 export type WriteOptions = {
   publish?: boolean;
@@ -32,9 +35,8 @@ const SERVER = { id: null, email: "server" } as const;
  * the content revision once its transaction has written everything (once for a batch, not once a case).
  */
 export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import" }: WriteOptions = {}): Promise<SavedCase> {
-  const city = await upsertCaseCity(tx, c);
-  const policyArea = await upsertCasePolicyArea(tx, c);
-  const [cityId, policyAreaId] = [city.id, policyArea.id];
+  const { id: cityId, changed: changedCity } = await upsertCaseCity(tx, c);
+  const { id: policyAreaId, changed: changedPolicyArea } = await upsertCasePolicyArea(tx, c);
   const focus = c.focus ?? "";
   const fields = {
     slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
@@ -67,7 +69,8 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   await tx.insert(t.caseRevisions).values({ caseId: id, version, document: content, message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
   await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
-  return { id, slug: c.slug, isNew: !existing, version, changedCatalog: city.changed || policyArea.changed || changedOrganisations };
+  const isPublic = publish || existing?.status === "published";
+  return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations };
 }
 
 async function deleteCaseParts(tx: Transaction, caseId: number): Promise<void> {

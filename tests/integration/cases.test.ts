@@ -32,9 +32,9 @@ describeOnEachDatabase("storing cases", () => {
     const [first] = await importCases([delivered()]);
     const changed = { ...delivered(), context: "A new context." };
     const [second] = await importCases([changed]);
-    expect(first!.changedCatalog).toBe(true);
+    expect(first!.changedPublicContent).toBe(true);
     // Its city, policy area and organisations are already as the document has them.
-    expect(second).toEqual({ id: first!.id, slug: first!.slug, isNew: false, version: 2, changedCatalog: false });
+    expect(second).toEqual({ id: first!.id, slug: first!.slug, isNew: false, version: 2, changedPublicContent: false });
     expect(await countCases()).toBe(1);
     expect(await count("inventory_rows")).toBe(26);
     expect(await count("participants")).toBe(9);
