@@ -18,9 +18,6 @@ export const FILTER_TITLES: Record<CaseFilterName, string> = {
 type FacetValue = { value: string; label: string; count: number };
 export type FacetLink = { label: string; count: number; href: string; isSelected: boolean };
 export type FacetGroup = { name: CaseFilterName; title: string; values: FacetLink[] };
-
-/** How many values of a facet are listed before the rest are folded away ("All 834"). */
-export const FACET_VALUES_SHOWN = 10;
 /** Names the search did not return itself: for a chosen value that no case has under the other filters. */
 export type KnownNames = { cities: Map<string, string>; policyAreas: Map<string, string> };
 
@@ -78,6 +75,9 @@ export function listActiveFilters(groups: FacetGroup[], filters: CaseFilters): A
   }
   return active;
 }
+
+/** How many values of a facet are listed before the rest are folded under "N more". */
+export const FACET_VALUES_SHOWN = 10;
 
 /**
  * A facet's values split into those listed at once (the most frequent, and whichever is chosen) and the
