@@ -24,8 +24,8 @@ describeOnEachDatabase("the search vectors of cases", () => {
     await importCases([...generateCases(6, 5)], { publish: true });
     const storage = await getDb().execute<{ name: string; storage: string }>(sql`
       select attname::text as name, attstorage::text as storage from pg_attribute
-      where attrelid = 'cases'::regclass and attname in ('search_vector', 'slug', 'title', 'facets', 'stakeholder_categories') order by 1`);
-    expect(storage.map((c) => c.storage)).toEqual(["m", "m", "m", "m", "m"]);
+      where attrelid = 'cases'::regclass and attname in ('search_vector', 'slug', 'focus', 'title', 'facets', 'stakeholder_categories') order by 1`);
+    expect(storage.map((c) => c.storage)).toEqual(["m", "m", "m", "m", "m", "m"]);
     const inRow = await toastChunks();
     const before = await ranked();
 
