@@ -15,20 +15,20 @@ async function stored() {
   }
 }
 
-/** Where the browser keeps this person's unsaved edits of the case. */
-async function keptKey(id: number, email = "editor@example.org"): Promise<string> {
+/** Where the browser keeps the editor's unsaved edits of the case. */
+async function keptKey(id: number): Promise<string> {
   const db = e2eDatabase();
   try {
-    const [user] = await db`select id from users where email = ${email}`;
+    const [user] = await db`select id from users where email = 'editor@example.org'`;
     return keptDraftKey(user!.id as number, id);
   } finally {
     await db.end();
   }
 }
 
-async function editorOf(browser: Browser, id: number, email = "editor@example.org"): Promise<Page> {
+async function editorOf(browser: Browser, id: number): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
+  await signIn(page, "editor@example.org");
   await page.goto(`/edit/cases/${id}`);
   await waitForEditor(page);
   return page;
