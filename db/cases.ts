@@ -77,12 +77,15 @@ export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sh
   });
 }
 
-/** Imports a batch of cases in one transaction: all are written, or none. */
+/**
+ * Imports a batch of cases in one transaction: all are written, or none. The revision moves once, and only
+ * when the batch changed what readers see (as a save does: `changedPublicContent`).
+ */
 export async function importCases(documents: CaseDocument[], options: WriteOptions = {}): Promise<SavedCase[]> {
   return getDb().transaction(async (tx) => {
     const saved: SavedCase[] = [];
     for (const document of documents) saved.push(await writeCase(tx, document, options));
-    if (saved.length) await bumpContentRevision(tx);
+    if (saved.some((c) => c.changedPublicContent)) await bumpContentRevision(tx);
     return saved;
   });
 }

@@ -59,6 +59,21 @@ describeOnEachDatabase("storing cases", () => {
     expect(await getContentRevision()).toBe(before + 1);
   });
 
+  it("moves the revision for an import of drafts only when it changes what readers see", async () => {
+    const lund = parse(readText(LUND_VARIANT));
+    const before = await getContentRevision();
+    await importCases([lund]);
+    expect(await getContentRevision(), "a new city and policy area are public").toBe(before + 1);
+    await importCases([lund]);
+    expect(await getContentRevision(), "the same draft again").toBe(before + 1);
+    await importCases([{ ...lund, context: `${lund.context} More.` }]);
+    expect(await getContentRevision(), "a draft's own text").toBe(before + 1);
+    await importCases([lund], { publish: true });
+    expect(await getContentRevision(), "published").toBe(before + 2);
+    await importCases([lund]);
+    expect(await getContentRevision(), "a published case written again").toBe(before + 3);
+  });
+
   it("shares one organisation between cases and records a new spelling as an alias", async () => {
     const lund = parse(readText(LUND_VARIANT));
     lund.inventory[0] = { ...lund.inventory[0]!, actor: { slug: "lightlab-io", name: "LightLab.io" } };
