@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+
+export const cities = pgTable("cities", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  countryCode: text("country_code").notNull(),
+  countryName: text("country_name").notNull(),
+  population: integer("population"),
+  description: text("description").notNull().default(""),
+  website: text("website"),
+  isSample: boolean("is_sample").notNull().default(false),
+  ...timestamps,
+}, (t) => [index("cities_name_idx").on(t.name)]);
+
+export const policyAreas = pgTable("policy_areas", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  isSample: boolean("is_sample").notNull().default(false),
+  ...timestamps,
+});
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    /** The name reduced by organisationKey(): how two spellings of one organisation are found to match. */
+    matchKey: text("match_key").notNull(),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    /** Slugs of the organisations merged into this one: their old /actors/{slug} addresses redirect here. */
+    mergedSlugs: text("merged_slugs").array().notNull().default(sql`'{}'::text[]`),
+    isSample: boolean("is_sample").notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index("organisations_match_key_idx").on(t.matchKey), index("organisations_merged_slugs_idx").using("gin", t.mergedSlugs)],
+);
+
+export const methods = pgTable("methods", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+});
