@@ -31,8 +31,9 @@ export default defineConfig({
     // Editors change, publish and merge content: after the reading tests, whose counts they would change.
     // Whole editor forms (hundreds of fields), several browser contexts and axe on each: more time per test.
     { name: "editing", testMatch: /editing\/.*\.spec\.ts/, use: CHROMIUM, dependencies: ["chromium"], timeout: 90_000 },
-    // Start servers of their own (ports 3401-3403) on PostgreSQL databases of their own, behind a proxy they
-    // can cut: left out, and said so by the test command, on a machine without a PostgreSQL server.
+    // Start servers of their own (ports 3401-3404) on PostgreSQL databases of their own (behind a proxy they
+    // can cut, or filled with synthetic cases): left out, and said so by the test command, on a machine
+    // without a PostgreSQL server.
     ...(process.env.EKIP_NO_POSTGRES === "1" ? [] : [{ name: "resilience", testMatch: /resilience\/.*\.spec\.ts/, workers: 1, use: CHROMIUM }]),
   ],
   webServer: {

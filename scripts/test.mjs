@@ -66,4 +66,4 @@ step("benchmark smoke run (production build)", "npx", ["vitest", "run", "--proje
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = ".data/reports/playwright.json";
 step("browser tests (Chromium, production build)", "npx", ["playwright", "test", "--reporter=list,json"]);
 summary();
-if (!postgresUp) console.log("Note: the PostgreSQL suite and the resilience browser tests (outage, two instances) were skipped (no server); CI always runs them.");
+if (!postgresUp) console.log("Note: the PostgreSQL suite and the resilience browser tests (outage, two instances, a larger collection) were skipped (no server); CI always runs them.");
