@@ -28,12 +28,16 @@ const components: Components = {
   h4: BodyHeading,
   h5: BodyHeading,
   h6: BodyHeading,
-  // Print shows a link's URL after it, unless the link text already is that URL.
-  a: ({ node: _node, children, href, ...props }) => (
-    <a href={href} data-bare-url={isBareUrl(children, href) ? "" : undefined} {...props}>
-      {children}
-    </a>
-  ),
+  // Print shows a link's URL after it, unless the link text already is that URL. An address the safe
+  // transform refused (javascript:, data:) comes back empty: its text stays, as text.
+  a: ({ node: _node, children, href, ...props }) =>
+    href ? (
+      <a href={href} data-bare-url={isBareUrl(children, href) ? "" : undefined} {...props}>
+        {children}
+      </a>
+    ) : (
+      <>{children}</>
+    ),
   table: ({ node: _node, ...props }) => (
     <div className="table-scroll overflow-x-auto" role="region" aria-label="Table" tabIndex={0}>
       <table {...props} />

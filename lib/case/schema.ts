@@ -150,7 +150,8 @@ export const caseDocumentSchema = z.object({
     name: requiredText,
     country: countrySchema,
     population: z.number().int().positive().max(MAX_INTEGER).nullable(),
-    website: z.url().nullable(),
+    // Shown as a link: a web address only (no javascript: or data: address).
+    website: z.url({ protocol: /^https?$/, error: "A web address starting with https:// or http://" }).nullable(),
   }),
   policyArea: z.object({ slug: slugSchema, name: requiredText }),
   focus: optionalText,

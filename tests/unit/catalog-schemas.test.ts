@@ -16,6 +16,14 @@ describe("the city form", () => {
     expect(errors.population).toEqual(["Enter the population as a whole number, or leave it empty"]);
   });
 
+  it("takes a website only as a web address: a javascript: or data: address would be a link on the city's page", () => {
+    const website = (value: string) => formErrors(newCitySchema.safeParse({ name: "Gent", countryCode: "BE", countryName: "Belgium", population: "", website: value }).error!).website;
+    for (const address of ["javascript:alert(document.domain)", "data:text/html,<script>alert(1)</script>", "ftp://stad.gent", "notaurl"]) {
+      expect(website(address), address).toEqual(["Enter the website's full address, starting with https://, or leave it empty"]);
+    }
+    expect(newCitySchema.parse({ name: "Gent", countryCode: "BE", countryName: "Belgium", population: "", website: "http://stad.gent/" }).website).toBe("http://stad.gent/");
+  });
+
   it("asks for a slug when the name gives none", () => {
     const result = newCitySchema.safeParse({ name: "???", countryCode: "BE", countryName: "Belgium", population: "", website: "" });
     expect(Object.keys(formErrors(result.error!))).toEqual(["slug"]);
