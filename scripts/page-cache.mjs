@@ -25,6 +25,13 @@ const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
 const VISIT_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/;
 const NOT_KEPT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+// Next 16 cannot render the not-found page into the HTML of a route whose page (or its generateMetadata) calls
+// notFound(): React renders HTML without error boundaries, so the throw ends the render of the document, and Next
+// answers 404 with an empty document (`<html id="__next_error__">`) whose not-found page is only in the flight data,
+// for the framework to draw in the browser. Readers get no framework (decision 0008), so they would get a blank page.
+// An address that matches no route is rendered whole (`/_not-found`, the page Next builds from app/not-found.tsx).
+const ERROR_DOCUMENT = /^(<!DOCTYPE html>)?<html id="__next_error__"/i;
+const NOT_FOUND_PAGE = "/_not-found";
 
 /** Whether this request may be answered from the cache: a public page or API read by someone not signed in. */
 export function isCacheable(request) {
@@ -83,12 +90,18 @@ function send(request, response, entry, state) {
   response.end(page.body);
 }
 
-/** Next's answer to the request, asked over loopback without compression, whole. */
-function askNext(port, request) {
+/** Whether Next answered with its empty 404 document, the not-found page left to the framework (see ERROR_DOCUMENT). */
+export function isEmptyNotFound({ status, headers, body }) {
+  const isPage = String(headers["content-type"] ?? "").startsWith("text/html");
+  return status === 404 && isPage && ERROR_DOCUMENT.test(body.subarray(0, 200).toString("utf8"));
+}
+
+/** Next's answer to the request (or to the same request for another path), over loopback without compression, whole. */
+function askNext(port, request, path = request.url) {
   const headers = { ...request.headers, [FILL_HEADER]: "1" };
   delete headers["accept-encoding"];
   return new Promise((resolve, reject) => {
-    const ask = http.get({ host: "127.0.0.1", port, path: request.url, headers }, (answer) => {
+    const ask = http.get({ host: "127.0.0.1", port, path, headers }, (answer) => {
       const chunks = [];
       answer.on("data", (chunk) => chunks.push(chunk));
       answer.on("end", () => resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }));
@@ -137,9 +150,19 @@ export function createPageCache({ port, handle, readRevision, keep = true, maxBy
       if (key && isFirst) entries.set(key, kept);
       return send(request, response, kept, key ? "miss" : "off");
     }
+    // A notFound() of a page: the not-found page, rendered whole, as readers get every page (status 404, no framework).
+    const notFound = answer && isEmptyNotFound(answer) ? await notFoundPage(request).catch(() => null) : null;
+    if (notFound) return relay(response, notFound);
     // Not a page to keep (a 404, a redirect, a cookie of its own): the one who asked gets Next's answer as it was,
     // anyone who waited along, or anyone whose fetch failed, asks Next for their own.
     return isFirst && answer ? relay(response, answer) : handle(request, response);
+  }
+
+  /** The not-found page for this reader, as Next renders it for an address of no route, without the framework. */
+  async function notFoundPage(request) {
+    const answer = await askNext(port, request, NOT_FOUND_PAGE);
+    const isPage = answer.status === 404 && String(answer.headers["content-type"] ?? "").startsWith("text/html");
+    return isPage ? { ...answer, body: Buffer.from(withoutFrameworkScripts(answer.body.toString("utf8"))) } : answer;
   }
 
   /** Next's answer for this request; with a key, one fetch shared by every request for it that comes meanwhile. */

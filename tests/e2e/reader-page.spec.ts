@@ -38,6 +38,26 @@ test("public pages reach readers who are not signed in without the framework's s
   expect(await keepsWindowOnNavigation(page)).toBe(false);
 });
 
+// Addresses of public routes whose page calls notFound(): Next leaves that 404 empty but for its scripts.
+const UNKNOWN_PAGES = ["/cases/does-not-exist", "/cases/does-not-exist/print", "/cities/nope", "/actors/nope", "/policy-areas/nope"];
+
+test("an unknown address of a public route reaches readers without scripts as the not-found page, with status 404", async ({ browser }) => {
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+  const page = await withoutScripts.newPage();
+  for (const path of [...UNKNOWN_PAGES, "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    const html = await response!.text();
+    expect(html, path).toContain("<h1>Page not found</h1>"); // in the HTML, not drawn by the framework
+    expect(html, path).not.toContain('id="__next_error__"');
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page not found");
+    await expect(page.getByText("There is no published case or page at this address."), path).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "Go to the home page" }), path).toHaveAttribute("href", "/");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases", exact: true }), path).toBeVisible();
+  }
+  await withoutScripts.close();
+});
+
 test("the compare picker submits itself once two cases are chosen", async ({ page }) => {
   await page.goto("/compare");
   await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);

@@ -8,6 +8,10 @@ import { createPageCache } from "../../scripts/page-cache.mjs";
 // lacks from its own port, marked so that it goes to Next. The real Next behind it: tests/e2e/page-cache.spec.ts.
 const NONCE = "bmV4dCdzIG5vbmNl";
 const NEXT_PAGE = `<html><head><script src="/_next/static/chunks/a.js" nonce="${NONCE}"></script></head><body><h1>Lund</h1><script nonce="${NONCE}">self.__next_f.push([1,""])</script></body></html>`;
+// Next's answer to a page that calls notFound(): an empty document, the not-found page only in the flight data.
+const EMPTY_NOT_FOUND = `<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/a.js" nonce="${NONCE}"></script></head><body><div hidden=""></div><script nonce="${NONCE}">self.__next_f.push([1,"<h1>Page not found</h1>"])</script></body></html>`;
+// Its answer to an address of no route (and to /_not-found): the not-found page rendered whole.
+const NOT_FOUND_PAGE = NEXT_PAGE.replace("Lund", "Page not found");
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -16,8 +20,9 @@ async function start(keep: boolean) {
   const rendered: string[] = [];
   const next = (request: IncomingMessage, response: ServerResponse) => {
     rendered.push(request.url ?? "");
-    const status = request.url === "/missing" ? 404 : 200;
-    response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${NONCE}'` }).end(NEXT_PAGE);
+    const answers: Record<string, [number, string]> = { "/missing": [404, NEXT_PAGE], "/gone": [404, EMPTY_NOT_FOUND], "/_not-found": [404, NOT_FOUND_PAGE] };
+    const [status, html] = answers[request.url ?? ""] ?? [200, NEXT_PAGE];
+    response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${NONCE}'` }).end(html);
   };
   server = createServer();
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
@@ -58,6 +63,17 @@ describe("the page cache in front of Next", () => {
       const { get } = await start(keep);
       const missing = await get("/missing");
       expect(missing).toEqual({ status: 404, state: null, html: NEXT_PAGE });
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server = undefined;
+    }
+  });
+
+  it("answers a page's notFound(), which Next leaves empty but for the framework, with the not-found page: 404, no framework", async () => {
+    for (const keep of [true, false]) {
+      const { get, rendered } = await start(keep);
+      const gone = await get("/gone");
+      expect(gone).toEqual({ status: 404, state: null, html: "<html><head></head><body><h1>Page not found</h1></body></html>" });
+      expect(rendered).toEqual(["/gone", "/_not-found"]);
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       server = undefined;
     }
