@@ -10,8 +10,10 @@ export function firstValues(params: QueryParams): Record<string, string> {
   const entries = params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.get(k)] as const) : Object.entries(params);
   const out: Record<string, string> = {};
   for (const [key, value] of entries) {
-    const first = (Array.isArray(value) ? value[0] : value)?.replaceAll("\0", "");
-    if (first !== undefined && first !== null && first.trim() !== "") out[key] = first.trim();
+    const given = Array.isArray(value) ? value[0] : value;
+    // Only text: a parameter named like an object's own property ("constructor") must not reach past the query.
+    const first = typeof given === "string" ? given.replaceAll("\0", "").trim() : "";
+    if (first !== "") out[key] = first;
   }
   return out;
 }

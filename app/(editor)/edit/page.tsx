@@ -14,6 +14,8 @@ import { CASE_STATUSES, caseStatusSchema } from "@/lib/case/schema";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { markChangesSeenAction } from "./actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { firstValues } from "@/lib/search/query-params";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Cases to edit", robots: { index: false } };
 
@@ -30,7 +32,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath("/edit"));
   if (!can(actor, "cases:edit", actor.cityIds[0])) forbidden();
-  const filters = filtersSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const filters = filtersSchema.parse(firstValues(await searchParams));
   const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(), listChangesSinceSeen(actor)]);
   return (
     <div className="space-y-6">
@@ -60,9 +62,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <button type="submit" className="rounded border border-stone-600 bg-white px-4 py-2">Show</button>
       </form>
       {cases.length === 0 ? <p>No case matches.</p> : (
-        <div className="overflow-x-auto">
+        <TableScroll labelledBy="cases-caption">
           <table className="w-full text-left">
-            <caption className="sr-only">Cases you can edit, most recently changed first</caption>
+            <caption id="cases-caption" className="sr-only">Cases you can edit, most recently changed first</caption>
             <thead><tr><th scope="col">Case</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">Last updated</th><th scope="col"><span className="sr-only">Links</span></th></tr></thead>
             <tbody>
               {cases.map((c) => (
@@ -79,7 +81,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

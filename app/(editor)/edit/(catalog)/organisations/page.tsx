@@ -7,9 +7,11 @@ import { TextField } from "@/components/user-fields";
 import { listOrganisations } from "@/db/catalog";
 import { countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
+import { firstValues } from "@/lib/search/query-params";
 import { mergeOrganisationsAction, renameOrganisationAction } from "../actions";
 import { button, catalogEditor } from "../catalog-editor";
 import { OrganisationSelect } from "./organisation-select";
+import { TableScroll } from "@/components/table-scroll";
 
 const PATH = "/edit/organisations";
 
@@ -21,7 +23,7 @@ const querySchema = z
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await catalogEditor(PATH);
-  const { q, page } = querySchema.parse(await searchParams);
+  const { q, page } = querySchema.parse(firstValues(await searchParams));
   const found = await listOrganisations(actor, { q, page });
   const { organisations, total } = found;
   const pageCount = Math.ceil(total / found.pageSize);
@@ -50,27 +52,30 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       <section aria-labelledby="found" className="space-y-4">
         <h2 id="found">{q ? `${countOf(total, "organisation")} found for “${q}”` : `Every organisation (${total})`}</h2>
         {paged && organisations.length ? <p>Organisations {(page - 1) * found.pageSize + 1} to {(page - 1) * found.pageSize + organisations.length}, by name.</p> : null}
-        <table className="w-full text-left">
-          <thead>
-            <tr><th scope="col">Organisation</th><th scope="col">Also written as</th><th scope="col">Cases</th><th scope="col">Rename</th></tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.slug} className="border-t border-stone-200 align-top">
-                <td><Link href={`/actors/${o.slug}`}>{o.name}</Link></td>
-                <td>{o.aliases.join("; ")}</td>
-                <td>{o.caseCount}</td>
-                <td>
-                  <ActionForm action={renameOrganisationAction} idPrefix={`o-${o.slug}`} className="flex flex-wrap items-end gap-2">
-                    <input type="hidden" name="slug" value={o.slug} />
-                    <TextField id={`o-${o.slug}-name`} name="name" label={`New name for ${o.name}`} defaultValue={o.name} />
-                    <button type="submit" className={button}>Rename<span className="sr-only"> {o.name}</span></button>
-                  </ActionForm>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll labelledBy="organisations-caption">
+          <table className="w-full text-left">
+            <caption id="organisations-caption" className="sr-only">Organisations, by name</caption>
+            <thead>
+              <tr><th scope="col">Organisation</th><th scope="col">Also written as</th><th scope="col">Cases</th><th scope="col">Rename</th></tr>
+            </thead>
+            <tbody>
+              {organisations.map((o) => (
+                <tr key={o.slug} className="border-t border-stone-200 align-top">
+                  <td><Link href={`/actors/${o.slug}`}>{o.name}</Link></td>
+                  <td>{o.aliases.join("; ")}</td>
+                  <td>{o.caseCount}</td>
+                  <td>
+                    <ActionForm action={renameOrganisationAction} idPrefix={`o-${o.slug}`} className="flex flex-wrap items-end gap-2">
+                      <input type="hidden" name="slug" value={o.slug} />
+                      <TextField id={`o-${o.slug}-name`} name="name" label={`New name for ${o.name}`} defaultValue={o.name} />
+                      <button type="submit" className={button}>Rename<span className="sr-only"> {o.name}</span></button>
+                    </ActionForm>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <Pagination page={page} pageCount={pageCount} previousHref={searchHref(PATH, { q }, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(PATH, { q }, { page: page + 1 })} />
       </section>
     </div>
