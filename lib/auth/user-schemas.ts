@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugSchema, withoutNul } from "../case/schema";
-import { passwordSchema } from "./password";
+import { MAX_PASSWORD, passwordSchema } from "./password";
 import { roleSchema } from "./roles";
 
 export const emailSchema = z
@@ -29,5 +29,5 @@ export type UserRoleChange = z.infer<typeof userRoleSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024),
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(MAX_PASSWORD, `A password has at most ${MAX_PASSWORD} characters`),
 });

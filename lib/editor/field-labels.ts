@@ -58,9 +58,19 @@ function sentence(path: Path, issue: z.core.$ZodIssue): string {
   return `${label}: ${issue.message}`;
 }
 
-/** zod's issues as the GOV.UK pattern shows them: one sentence per field, keyed by the field. */
+const isActorSlug = (path: Path) => path.at(-1) === "slug" && path.includes("actor");
+
+/**
+ * zod's issues as the GOV.UK pattern shows them: sentences keyed by the field, each said once. An actor's
+ * slug is made from the name typed, so its problems are said only when the name has none of its own.
+ */
 export function editorErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[fieldKey(issue.path)] ??= []).push(sentence(issue.path, issue));
+  const issues = [...error.issues].sort((a, b) => Number(isActorSlug(a.path)) - Number(isActorSlug(b.path)));
+  for (const issue of issues) {
+    const messages = (errors[fieldKey(issue.path)] ??= []);
+    const message = sentence(issue.path, issue);
+    if (!messages.includes(message) && !(isActorSlug(issue.path) && messages.length)) messages.push(message);
+  }
   return errors;
 }

@@ -14,6 +14,6 @@ export const pageFilterSchema = (pageSize: number) =>
     .number({ error: "a page number" })
     .int("a page number")
     .min(1, "a page number from 1")
-    .max(10_000)
+    .max(10_000, "a page number up to 10,000")
     .default(1)
     .describe(`Page of results, ${pageSize} to a page`);

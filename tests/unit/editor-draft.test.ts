@@ -363,4 +363,9 @@ describe("naming the editor's fields in error messages", () => {
     expect(errors["portfolio.challenges.0.items.1"]).toEqual(["Challenge group 1, item 2 is required"]);
     expect(Object.keys(errors)).toContain("inventory.0.actor.name");
   });
+
+  it("says once that an inventory row's actor is missing, without the rules of the slug made from it", () => {
+    const errors = errorsOf({ ...delivered, inventory: [{ ...delivered.inventory[0]!, actor: { name: "", slug: "" } }] });
+    expect(errors["inventory.0.actor.name"]).toEqual(["Inventory row 1 actor is required"]);
+  });
 });

@@ -55,6 +55,11 @@ describe("reading a page's parameters leniently", () => {
     expect(ignored[0]!.reason).toBe("a year such as 2024");
   });
 
+  it("says what is wrong with a page number: not one, below 1, or past the last page anyone can ask for", () => {
+    const reasons = ["x", "0", "99999"].map((page) => parseParamsLeniently(schema, { page }).ignored[0]!.reason);
+    expect(reasons).toEqual(["a page number", "a page number from 1", "a page number up to 10,000"]);
+  });
+
   it("ignores parameters it does not know and empty ones", () => {
     expect(parseParamsLeniently(schema, { utm_source: "mail", q: " ", country: "fr" })).toEqual({ value: { country: "FR", page: 1 }, ignored: [] });
   });
