@@ -34,8 +34,16 @@ export async function getCityRecord(by: Actor | null, slug: string) {
   return (await getDb().query.cities.findFirst({ where: eq(cities.slug, slug) })) ?? null;
 }
 
+/** One country code, one country name: the facets and options count cities by code and show its name. */
+async function assertCountryNameAgrees(tx: Transaction, city: CityChange) {
+  const [other] = await tx.select({ countryName: cities.countryName }).from(cities)
+    .where(and(eq(cities.countryCode, city.countryCode), ne(cities.slug, city.slug), ne(cities.countryName, city.countryName))).limit(1);
+  if (other) throw new CatalogError("countryName", `Other cities name ${city.countryCode} ${other.countryName}: use that name`);
+}
+
 export function addCity(by: Actor | null, input: NewCity, ip?: string | null): Promise<string> {
   return write(by, "city.created", async (tx) => {
+    await assertCountryNameAgrees(tx, input);
     const [row] = await tx.insert(cities).values(cityValues(input)).onConflictDoNothing({ target: cities.slug }).returning({ slug: cities.slug });
     if (!row) throw new CatalogError("slug", `A city with the slug ${input.slug} exists already`);
     return { subject: row.slug, details: { name: input.name }, result: row.slug };
@@ -44,6 +52,7 @@ export function addCity(by: Actor | null, input: NewCity, ip?: string | null): P
 
 export function updateCity(by: Actor | null, input: CityChange, ip?: string | null): Promise<void> {
   return write(by, "city.updated", async (tx) => {
+    await assertCountryNameAgrees(tx, input);
     const [row] = await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug)).returning({ id: cities.id });
     if (!row) throw new CatalogError("name", "No such city");
     return { subject: input.slug, details: cityValues(input), result: undefined };

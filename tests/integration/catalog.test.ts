@@ -126,6 +126,19 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     expect(await auditActions()).toEqual(["city.created", "city.updated"]);
   });
 
+  it("refuses a country name that another city gives its code otherwise, at the country name field, changing nothing", async () => {
+    const editor = await person("editor@example.org", "editor");
+    const city = (name: string, countryName: string) => newCitySchema.parse({ name, countryCode: "SE", countryName, population: "", website: "" });
+    await addCity(editor, city("Lund", "Sweden"));
+    expect(field(await addCity(editor, city("Malmö", "Sverige")).catch((e) => e))).toEqual(["countryName", "Other cities name SE Sweden: use that name"]);
+    await addCity(editor, city("Malmö", "Sweden"));
+    const change = cityChangeSchema.parse({ slug: "lund", name: "Lund", countryCode: "SE", countryName: "Sverige", population: "", website: "" });
+    expect(field(await updateCity(editor, change).catch((e) => e))).toEqual(["countryName", "Other cities name SE Sweden: use that name"]);
+    const rows = await getDb().execute(sql`select slug, country_name from cities order by slug`);
+    expect([...rows]).toEqual([{ slug: "lund", country_name: "Sweden" }, { slug: "malmo", country_name: "Sweden" }]);
+    expect(await auditActions()).toEqual(["city.created", "city.created"]);
+  });
+
   it("adds and renames policy areas, refusing a slug or a name another one has", async () => {
     const editor = await person("editor@example.org", "editor");
     expect(await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Cultural Tourism" }))).toBe("cultural-tourism");
