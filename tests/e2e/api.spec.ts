@@ -130,3 +130,14 @@ test("the bulk CSV tables hold every published case, joined on case_slug", async
   const inventory = await (await request.get("/api/v1/bulk/inventory.csv")).text();
   expect(inventory.trimEnd().split("\r\n").filter((line) => line.startsWith(`${SLUG},`))).toHaveLength(26);
 });
+
+test("an address the API does not have is a JSON 404 that points to the API's description", async ({ request }) => {
+  for (const path of ["/api/v1", "/api/v1/nope", "/api/v1/cases/saint-etienne-artificial-intelligence/extra", "/api/v1/cities/lund/cases"]) {
+    for (const method of ["get", "post", "delete"] as const) {
+      const response = await request[method](path);
+      expect(response.status(), `${method} ${path}`).toBe(404);
+      expect(response.headers()["content-type"], path).toMatch(/^application\/json/);
+      expect((await response.json()).error.message, path).toContain("/api/v1/openapi.json");
+    }
+  }
+});
