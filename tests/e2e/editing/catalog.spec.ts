@@ -156,3 +156,17 @@ test("a long list of organisations comes a page at a time, searched and paged to
     await sql.end();
   }
 });
+
+test("the editors' lists fit a phone's width: a wide table scrolls in its own box, which the keyboard reaches", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "admin@example.org");
+  for (const path of ["/edit", "/edit/cities", "/edit/organisations", "/admin/audit"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    const box = page.locator("table").first().locator("xpath=..");
+    await expect(box, path).toHaveAttribute("role", "region");
+    await expect(box, path).toHaveAttribute("tabindex", "0");
+  }
+  await expectNoAxeViolations(page);
+});

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { listAudit } from "@/db/audit";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function AuditPage({ searchParams }: Props) {
     <div className="space-y-6">
       <h1>Audit log</h1>
       <p>Sign-ins, changes to people and roles, and every change to a case: who, when, what. {total} entries.</p>
-      <div className="overflow-x-auto" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+      <TableScroll labelledBy="audit-caption">
         <table className="theme-table text-sm">
           <caption id="audit-caption" className="sr-only">Audit log, newest first</caption>
           <thead>
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav aria-label="Pages" className="flex gap-4">
         {page > 1 ? <a href={`/admin/audit?page=${page - 1}`}>Newer</a> : null}
         {page * pageSize < total ? <a href={`/admin/audit?page=${page + 1}`}>Older</a> : null}

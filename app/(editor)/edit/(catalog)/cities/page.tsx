@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/plain-text";
 import { addCityAction } from "../actions";
 import { button, catalogEditor } from "../catalog-editor";
 import { CityFields } from "./city-fields";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Cities", robots: { index: false } };
 
@@ -26,23 +27,26 @@ export default async function CitiesPage() {
       </section>
       <section aria-labelledby="all-cities" className="space-y-4">
         <h2 id="all-cities">Every city ({cities.length})</h2>
-        <table className="w-full text-left">
-          <thead>
-            <tr><th scope="col">City</th><th scope="col">Slug</th><th scope="col">Country</th><th scope="col">Population</th><th scope="col">Published cases</th><th scope="col"><span className="sr-only">Edit</span></th></tr>
-          </thead>
-          <tbody>
-            {cities.map((c) => (
-              <tr key={c.slug} className="border-t border-stone-200">
-                <td>{c.name}</td>
-                <td>{c.slug}</td>
-                <td>{c.countryName} ({c.countryCode})</td>
-                <td>{c.population === null ? "" : formatNumber(c.population)}</td>
-                <td>{c.caseCount}</td>
-                <td><Link href={`/edit/cities/${c.slug}`}>Edit {c.name}</Link></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll labelledBy="cities-caption">
+          <table className="w-full text-left">
+            <caption id="cities-caption" className="sr-only">Every city, by name</caption>
+            <thead>
+              <tr><th scope="col">City</th><th scope="col">Slug</th><th scope="col">Country</th><th scope="col">Population</th><th scope="col">Published cases</th><th scope="col"><span className="sr-only">Edit</span></th></tr>
+            </thead>
+            <tbody>
+              {cities.map((c) => (
+                <tr key={c.slug} className="border-t border-stone-200">
+                  <td>{c.name}</td>
+                  <td>{c.slug}</td>
+                  <td>{c.countryName} ({c.countryCode})</td>
+                  <td>{c.population === null ? "" : formatNumber(c.population)}</td>
+                  <td>{c.caseCount}</td>
+                  <td><Link href={`/edit/cities/${c.slug}`}>Edit {c.name}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </div>
   );
