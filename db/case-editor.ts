@@ -119,7 +119,7 @@ function freeSlug(base: string, taken: string[]): string {
 
 /** Who saved a version and when: for the message telling an editor someone else saved meanwhile. */
 export async function getRevisionAuthor(caseId: number, version: number) {
-  const [row] = await getDb().select({ by: caseRevisions.authorEmail, at: caseRevisions.createdAt }).from(caseRevisions)
+  const [row] = await getDb().select({ by: caseRevisions.authorEmail, byId: caseRevisions.authorId, at: caseRevisions.createdAt }).from(caseRevisions)
     .where(and(eq(caseRevisions.caseId, caseId), eq(caseRevisions.version, version)));
   return row ?? null;
 }

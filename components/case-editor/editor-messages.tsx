@@ -54,13 +54,18 @@ function sectionAnchor(section: string): string {
   return ["introduction", "participants", "summary", "context", "portfolio", "inventory", "methods", "findings"].includes(section) ? section : section === "ecosystem" ? "context" : "basics";
 }
 
-/** Someone else saved while this person was editing: what they changed, and what happens next. */
+const SAVED_AT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
+/** Someone else (or this person, in another tab) saved while this person was editing: what changed, and what happens next. */
 export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState["conflict"]> }) {
+  const who = conflict.isYours ? "You" : (conflict.by ?? "Another editor");
   return (
     <section id="conflict" role="alert" aria-labelledby="conflict-title" tabIndex={-1} className="space-y-3 rounded border-4 border-amber-700 bg-amber-50 p-4">
-      <h2 id="conflict-title" className="text-xl">Someone else saved this case while you were editing</h2>
+      <h2 id="conflict-title" className="text-xl">
+        {conflict.isYours ? "You saved this case in another tab or window while editing here" : "Someone else saved this case while you were editing"}
+      </h2>
       <p>
-        {conflict.by ?? "Another editor"} saved version {conflict.version} at {new Date(conflict.at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC.
+        {who} saved version {conflict.version} on <time dateTime={conflict.at}>{SAVED_AT.format(new Date(conflict.at))} UTC</time>.
         <strong> Nothing of yours was saved, and nothing you typed is lost:</strong> it is all still in the form below.
       </p>
       {conflict.takenFromTheirs.length ? <p>Their changes to parts you had not touched are now in the form: {conflict.takenFromTheirs.join(", ")}.</p> : null}

@@ -26,7 +26,7 @@ export type EditorState = {
   warnings?: ImportWarning[];
   newCity?: NewPlace;
   newPolicyArea?: NewPlace;
-  conflict?: { version: number; by: string | null; at: string; /** What they changed, section by section, words marked. */
+  conflict?: { version: number; by: string | null; /** Saved by this same person (another tab or window). */ isYours: boolean; at: string; /** What they changed, section by section, words marked. */
     changes: DiffBlock[]; takenFromTheirs: string[]; changedByBoth: string[] };
   /** Set when a save went through: the copy kept in the browser can go. */
   savedVersion?: number;

@@ -26,9 +26,9 @@ async function keptKey(id: number): Promise<string> {
   }
 }
 
-async function editorOf(browser: Browser, id: number): Promise<Page> {
+async function editorOf(browser: Browser, id: number, email = "editor@example.org"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, "editor@example.org");
+  await signIn(page, email);
   await page.goto(`/edit/cases/${id}`);
   await waitForEditor(page);
   return page;
@@ -51,7 +51,7 @@ test.describe.configure({ mode: "serial" });
 
 test("two editors on one case: the stale save is refused, the other's changes are merged in, and nothing typed is lost", async ({ browser }) => {
   const before = await stored();
-  const first = await editorOf(browser, before.id);
+  const first = await editorOf(browser, before.id, "admin@example.org");
   const second = await editorOf(browser, before.id);
 
   await field(first, "Context").fill("Context rewritten by the first editor.");
@@ -62,7 +62,7 @@ test("two editors on one case: the stale save is refused, the other's changes ar
   await field(second, "Selected focus").fill("Focus typed by the second editor.");
   await second.getByRole("button", { name: "Save", exact: true }).click();
   const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
-  await expect(conflict).toContainText(`editor@example.org saved version ${before.version + 1}`);
+  await expect(conflict).toContainText(`admin@example.org saved version ${before.version + 1} on `);
   await expect(conflict).toContainText("Their changes to parts you had not touched are now in the form: Context");
   await expect(conflict.locator("ins", { hasText: "rewritten" }).first()).toBeVisible();
   await expect(field(second, "Innovation-support ecosystem")).toHaveValue("Ecosystem rewritten by the second editor.");
@@ -79,7 +79,7 @@ test("two editors on one case: the stale save is refused, the other's changes ar
   await second.context().close();
 });
 
-test("both editors changing the same part: the second keeps their own text and sees the first one's beside it", async ({ browser }) => {
+test("one editor in two windows changing the same part: the second keeps its text, sees the first beside it, and is told it was their own save", async ({ browser }) => {
   const before = await stored();
   const first = await editorOf(browser, before.id);
   const second = await editorOf(browser, before.id);
@@ -89,7 +89,8 @@ test("both editors changing the same part: the second keeps their own text and s
 
   await field(second, "Context").fill("The second editor's context.");
   await second.getByRole("button", { name: "Save", exact: true }).click();
-  const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
+  const conflict = second.getByRole("alert", { name: "You saved this case in another tab or window while editing here" });
+  await expect(conflict).toContainText(`You saved version ${before.version + 1} on `);
   await expect(conflict).toContainText("You both changed: Context");
   await expect(conflict.locator("ins", { hasText: "Harbour" }).first()).toBeVisible();
   await expect(field(second, "Context")).toHaveValue("The second editor's context.");

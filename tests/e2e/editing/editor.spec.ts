@@ -79,6 +79,25 @@ test("a case started from scratch is written, refused while invalid, published w
   await expect(page.getByText(/Last updated/i).first()).toBeVisible();
 });
 
+test("after a save, the checks see the stakeholder that the save linked to the inventory's actor of the same name", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await startFromScratch(page, "Bratislava", "New European Bauhaus");
+  await page.getByRole("button", { name: "Add inventory row" }).click();
+  await page.getByRole("group", { name: "Inventory row 1", exact: true }).getByLabel("Actor (organisation)").fill("Het Nieuwe Instituut Linked");
+  await page.getByRole("button", { name: "Add stakeholder" }).click();
+  await page.getByRole("group", { name: "Stakeholder 1", exact: true }).getByLabel("Name", { exact: true }).fill("Het Nieuwe Instituut Linked");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
+  const checks = page.getByRole("region", { name: "Checks on this case" });
+  await expect(checks).toContainText("has no OPSI facet");
+  await expect(checks).not.toContainText("is not in the inventory");
+  await page.getByRole("textbox", { name: "Introduction", exact: true }).fill("Saved a second time.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved as version 2.")).toBeVisible();
+  await expect(checks).toContainText("has no OPSI facet");
+  await expect(checks).not.toContainText("is not in the inventory");
+});
+
 test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
   await signIn(page, "editor@example.org");
   const row = await openEditor(page, "saint-etienne-artificial-intelligence");

@@ -55,10 +55,13 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   try {
     const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, message: message.data });
     revalidatePath("/edit");
-    const known = await listKnownPlaces();
+    // The case as stored: the save links stakeholders and participants to the inventory's organisations by name,
+    // so the checks see what readers will (unless someone saved again meanwhile).
+    const [known, stored] = await Promise.all([listKnownPlaces(), getCaseForEditing(actor, caseId)]);
+    const document = stored?.version === saved.version ? stored.document : prepared.document;
     return {
-      draft: prepared.document, version: saved.version, savedVersion: saved.version, round, ok: true,
-      message: `Saved as version ${saved.version}.`, problems: checkCase(prepared.document, known), similar: prepared.similar,
+      draft: document, version: saved.version, savedVersion: saved.version, round, ok: true,
+      message: `Saved as version ${saved.version}.`, problems: checkCase(document, known), similar: prepared.similar,
     };
   } catch (error) {
     if (error instanceof StaleCaseError) return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
@@ -78,7 +81,7 @@ async function conflictOf(actor: Actor, caseId: number, mine: CaseDocument, from
   return {
     draft: merged.draft, version: current?.version ?? to,
     conflict: {
-      version: current?.version ?? to, by: author?.by ?? null, at: (author?.at ?? new Date()).toISOString(),
+      version: current?.version ?? to, by: author?.by ?? null, isYours: author?.byId === actor.id, at: (author?.at ?? new Date()).toISOString(),
       changes: before && theirs ? foldUnchanged(diffRevisions(before, theirs)).filter((b) => b.kind === "changed") : [], takenFromTheirs: merged.takenFromTheirs, changedByBoth: merged.changedByBoth,
     },
   };
