@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type Finding, type ThemeGroup } from "@/lib/case/schema";
 import type { ComparedCase } from "@/db/compare";
+import { leadInRest } from "@/lib/case/findings";
 import { SampleLabel } from "./sample-label";
 
 type Column = ComparedCase & { removeHref: string };
@@ -26,11 +27,15 @@ function Findings({ findings }: { findings: Finding[] }) {
   if (!findings.length) return <p className="text-stone-600">None</p>;
   return (
     <ol className="space-y-2">
-      {findings.map((f) => (
-        <li key={f.number}>
-          <span className="font-semibold">{f.number}. {f.title}</span> {f.body}
-        </li>
-      ))}
+      {findings.map((f) => {
+        // A body that opens with its title goes on from it in the same sentence.
+        const rest = leadInRest(f);
+        return (
+          <li key={f.number}>
+            <span className="font-semibold">{f.number}. {f.title}</span>{rest ?? ` ${f.body}`}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,5 +1,5 @@
 import type { Finding, Findings } from "@/lib/case/schema";
-import { Markdown } from "./markdown";
+import { FindingText } from "./finding-text";
 import { SubSection } from "./sub-section";
 
 /** Numbered with the document's own numbers, so "recommendation 3" means the same everywhere. */
@@ -8,10 +8,7 @@ function NumberedFindings({ findings }: { findings: Finding[] }) {
     <ol className="max-w-[70ch] list-decimal space-y-5 pl-7 marker:font-semibold marker:text-stone-700">
       {findings.map((finding, index) => (
         <li key={`${finding.number}-${index}`} value={finding.number} className="space-y-2 pl-1">
-          <p>
-            <strong>{finding.title}</strong>
-          </p>
-          <Markdown>{finding.body}</Markdown>
+          <FindingText title={finding.title} body={finding.body} />
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Markdown } from "./markdown";
+import { FindingText } from "./finding-text";
 import { SampleLabel } from "./sample-label";
 import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
 
@@ -35,10 +35,7 @@ export function RecommendationGroups({ recommendations, caseNames }: { recommend
               <ol className="max-w-[70ch] list-decimal space-y-4 pl-7 marker:font-semibold marker:text-stone-700">
                 {ofPart.map((r) => (
                   <li key={`${r.number}-${r.title}`} value={r.number} className="space-y-1 pl-1">
-                    <p>
-                      <strong>{r.title}</strong>
-                    </p>
-                    <Markdown>{r.body}</Markdown>
+                    <FindingText title={r.title} body={r.body} />
                   </li>
                 ))}
               </ol>

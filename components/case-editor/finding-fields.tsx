@@ -15,21 +15,25 @@ function FindingList({ list, entries, noun }: { list: string; entries: Finding[]
             <TextField name={`${path}.number`} label="Number" type="number" defaultValue={Number.isFinite(f.number) ? f.number : ""} />
             <TextField name={`${path}.title`} label="Title" defaultValue={f.title} />
           </div>
-          <TextArea name={`${path}.body`} label="Text" defaultValue={f.body} />
+          <TextArea name={`${path}.body`} label="Text" defaultValue={f.body}
+            hint="Markdown allowed: **bold**, *italic*, [links](https://…), lists. A text that begins with the title, as in “Title such as…”, is shown as one sentence with the title in bold." />
         </>
       )}
     </EntryList>
   );
 }
 
+const PART_NOUN = { summary: "summary", findings: "closing" } as const;
+
 export function FindingFields({ draft, part }: { draft: CaseDraft; part: "summary" | "findings" }) {
   const findings = draft[part];
   return (
     <EditorSection id={part} title={part === "summary" ? "Summary of findings" : "Conclusions and recommendations"}>
+      {/* Both parts have these lists: their buttons say which ("Add summary conclusion", "Remove closing recommendation 2"). */}
       <h3 className="text-lg">Conclusions</h3>
-      <FindingList list={`${part}.conclusions`} entries={findings.conclusions} noun="conclusion" />
+      <FindingList list={`${part}.conclusions`} entries={findings.conclusions} noun={`${PART_NOUN[part]} conclusion`} />
       <h3 className="text-lg">Recommendations</h3>
-      <FindingList list={`${part}.recommendations`} entries={findings.recommendations} noun="recommendation" />
+      <FindingList list={`${part}.recommendations`} entries={findings.recommendations} noun={`${PART_NOUN[part]} recommendation`} />
     </EditorSection>
   );
 }

@@ -108,7 +108,7 @@ export const recommendationSchema = z.object({
   part: z.enum(["summary", "closing"]).describe("The summary at the top of the case, or its closing section"),
   number: z.number().int().positive(),
   title: z.string(),
-  body: z.string(),
+  body: z.string().describe("Markdown; a whole sentence, which opens with the title when the document wrote the title as its bold lead-in"),
   snippet: snippetSchema,
   caseUrl: z.url(),
 });

@@ -1,3 +1,4 @@
+import { findingLine } from "./findings";
 import { FACET_LABELS, FACETS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type CaseDocument, type Facet, type StakeholderCategory } from "./schema";
 
 /** The texts full-text search ranks highest: what the case is. */
@@ -7,7 +8,7 @@ export function caseSearchTitle(c: CaseDocument): string {
 
 /** Every other text of the case, in reading order. */
 export function caseSearchBody(c: CaseDocument): string {
-  const findings = [c.summary, c.findings].flatMap((f) => [...f.conclusions, ...f.recommendations]).map((f) => `${f.title}. ${f.body}`);
+  const findings = [c.summary, c.findings].flatMap((f) => [...f.conclusions, ...f.recommendations]).map((f) => findingLine(f));
   return [
     c.policyAreaIntro, c.cityIntro,
     ...c.participants.map((p) => p.name),

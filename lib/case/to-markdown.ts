@@ -1,4 +1,5 @@
 import { parseFacets, formatFacets } from "../importer/facets";
+import { continuesLeadIn, leadInRest } from "./findings";
 import { STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type CaseDocument, type Finding, type InventoryRow, type SectionKey } from "./schema";
 
 /** Writes a case back in the delivered layout of a City Case Description; the importer reads it back to the same case. */
@@ -77,11 +78,17 @@ function isRawTextCurrent(row: InventoryRow): boolean {
 function addFindings(add: Add, heading: string, findings: CaseDocument["findings"], part: "summary" | "closing"): void {
   if (!findings.conclusions.length && !findings.recommendations.length) return;
   add(heading);
-  const line = (f: Finding, colon: boolean) => `**${f.number}. ${f.title}${colon ? ":" : ""}**${f.body ? ` ${f.body}` : ""}`;
+  // A body that opens with its title goes on from the bold lead-in, as delivered; any other body follows its
+  // title after a colon where it could otherwise be read as going on from it.
+  const line = (f: Finding, colon: boolean) => {
+    const rest = leadInRest(f);
+    if (rest !== null) return `**${f.number}. ${f.title}**${rest}`;
+    return `**${f.number}. ${f.title}${colon || continuesLeadIn(f.title, ` ${f.body}`) ? ":" : ""}**${f.body ? ` ${f.body}` : ""}`;
+  };
   if (findings.conclusions.length) {
     add("### CONCLUSIONS");
     for (const f of findings.conclusions) {
-      if (part === "closing") add(`#### ${f.number}. ${f.title}`, f.body);
+      if (part === "closing" && leadInRest(f) === null) add(`#### ${f.number}. ${f.title}`, f.body);
       else add(line(f, true));
     }
   }

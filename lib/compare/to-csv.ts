@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { findingLine } from "../case/findings";
 import { FACETS, FACET_LABELS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type Finding, type ThemeGroup } from "../case/schema";
 import type { FacetCounts } from "./opsi";
 
@@ -10,7 +11,7 @@ type Compared = {
 };
 
 const groups = (list: ThemeGroup[]) => list.map((g) => `${g.heading}: ${g.items.join("; ")}`).join("\n");
-const findings = (list: Finding[]) => list.map((f) => `${f.number}. ${f.title} ${f.body}`.trim()).join("\n");
+const findings = (list: Finding[]) => list.map((f) => `${f.number}. ${findingLine(f, " ")}`.trim()).join("\n");
 
 /** The comparison as one table: a row per part of the cases, a column per case (RFC 4180, UTF-8). */
 export function comparisonToCsv(cases: Compared[]): string {

@@ -1,3 +1,4 @@
+import { findingLine } from "@/lib/case/findings";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
 
 /** What a revision stores: the case without its status, version and dates, which are not revised content. */
@@ -8,7 +9,7 @@ export type RevisionSection = { heading: string; lines: string[] };
 
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 const labelled = (label: string, value: string | null) => (value ? [`${label}: ${value}`] : []);
-const findingLines = (list: Finding[]) => list.map((f) => `${f.number}. ${f.title}${f.body ? `: ${f.body}` : ""}`);
+const findingLines = (list: Finding[]) => list.map((f) => `${f.number}. ${f.body ? findingLine(f, ": ") : f.title}`);
 const themeLines = (groups: ThemeGroup[]) => groups.flatMap((g) => g.items.map((item) => `${g.heading}: ${item}`));
 
 /** A case in reading order, part by part, so that two revisions compare section by section. */

@@ -1,5 +1,6 @@
 import type { List, Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { continuesLeadIn } from "../case/findings";
 import type { Finding } from "../case/schema";
 import { sourceOf } from "./blocks";
 import { collapseSpace } from "./text";
@@ -16,7 +17,11 @@ export function findingOfHeading(text: string): Finding | null {
   return m ? { number: Number(m[1]), title: cleanTitle(m[2]!), body: "" } : null;
 }
 
-/** "**1. Importance of Collaboration:** Effective coordination..." as a finding. */
+/**
+ * "**1. Importance of Collaboration:** Effective coordination..." as a finding. A bold lead-in that the sentence
+ * goes on from ("**4. Link the pilot to European networks** such as...") is the title, and the whole sentence,
+ * lead-in included, the body: a body never starts in the middle of a sentence.
+ */
 export function findingOfParagraph(paragraph: Paragraph, markdown: string): Finding | null {
   const first = paragraph.children[0];
   if (first?.type !== "strong") return null;
@@ -24,7 +29,9 @@ export function findingOfParagraph(paragraph: Paragraph, markdown: string): Find
   if (!m) return null;
   const end = paragraph.position?.end.offset ?? 0;
   const afterTitle = markdown.slice(first.position?.end.offset ?? end, end);
-  return { number: Number(m[1]), title: cleanTitle(m[2]!), body: afterTitle.trim().replace(/^[,;:.–-]\s*/, "") };
+  const title = cleanTitle(m[2]!);
+  if (continuesLeadIn(m[2]!, afterTitle)) return { number: Number(m[1]), title, body: title + afterTitle.replace(/^\s+/, " ").trimEnd() };
+  return { number: Number(m[1]), title, body: afterTitle.trim().replace(/^[,;:.–-]\s*/, "") };
 }
 
 /** An ordered list of findings: "1. Title: body" items. */

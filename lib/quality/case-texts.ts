@@ -1,8 +1,9 @@
+import { findingLine } from "../case/findings";
 import type { CaseDocument, SectionKey } from "../case/schema";
 
 /** Every text of a case with the section it belongs to, for the checks that read text. */
 export function caseTexts(c: CaseDocument): Array<{ section: SectionKey; text: string }> {
-  const findings = (f: CaseDocument["summary"]) => [...f.conclusions, ...f.recommendations].map((x) => `${x.title}. ${x.body}`);
+  const findings = (f: CaseDocument["summary"]) => [...f.conclusions, ...f.recommendations].map((x) => findingLine(x));
   const groups = [...c.portfolio.challenges, ...c.portfolio.opportunities].flatMap((g) => [g.heading, ...g.items]);
   return [
     { section: "introduction" as const, text: [c.policyAreaIntro, c.cityIntro].join("\n") },

@@ -113,16 +113,19 @@ describe("the delivered Saint-Etienne case", () => {
     expect(c.methods[2]!.description).toMatch(/^The Lund Innovation Ecosystem Portfolio Tracking/);
   });
 
-  it("reads the closing conclusions (numbered headings) and recommendations (bold lead-ins)", () => {
+  it("reads the closing conclusions (numbered headings) and recommendations (bold lead-ins of a whole sentence)", () => {
     expect(c.findings.conclusions.map((f) => [f.number, f.title])).toEqual([
       [1, "Need for adaptability"], [2, "Huge technological potential"], [3, "Systematising collaboration: a key challenge"],
     ]);
     expect(c.findings.recommendations).toEqual([
-      { number: 1, title: "Interdisciplinary training", body: "on AI knowledge for CCIs professionals but also academia and local authorities" },
-      { number: 2, title: "Pooling resources", body: "(materials, human resources, knowledge) to harmonise cross-sector collaborations" },
+      {
+        number: 1, title: "Interdisciplinary training",
+        body: "Interdisciplinary training on AI knowledge for CCIs professionals but also academia and local authorities",
+      },
+      { number: 2, title: "Pooling resources", body: "Pooling resources (materials, human resources, knowledge) to harmonise cross-sector collaborations" },
       {
         number: 3, title: "Create a regional network of AI experts",
-        body: "to ensure that skills are kept up to date via a labelling system, and to communicate progress in AI with the whole of the ecosystem involved.",
+        body: "Create a regional network of AI experts, to ensure that skills are kept up to date via a labelling system, and to communicate progress in AI with the whole of the ecosystem involved.",
       },
     ]);
   });
