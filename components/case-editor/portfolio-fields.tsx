@@ -11,10 +11,11 @@ const CATEGORY_OPTIONS = STAKEHOLDER_CATEGORIES.map((c) => ({ value: c, label: S
 function ThemeGroups({ list, groups, noun }: { list: string; groups: ThemeGroup[]; noun: string }) {
   return (
     <EntryList list={list} entries={groups} noun={noun}>
-      {(group, path) => (
+      {(group, path, index) => (
         <>
           <TextField name={`${path}.heading`} label="Heading" defaultValue={group.heading} />
-          <EntryList list={`${path}.items`} entries={group.items} noun="item">
+          {/* Each group's buttons name the group: "Remove: challenge group 2 item 1". */}
+          <EntryList list={`${path}.items`} entries={group.items} noun={`${noun} ${index + 1} item`}>
             {(item, itemPath) => <TextArea name={itemPath} label="Text" hint="" defaultValue={item} rows={2} />}
           </EntryList>
         </>

@@ -98,6 +98,16 @@ test("after a save, the checks see the stakeholder that the save linked to the i
   await expect(checks).not.toContainText("is not in the inventory");
 });
 
+test("every button that changes a list says which list and entry: no two share a name", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await openEditor(page, "saint-etienne-artificial-intelligence");
+  const names = await page.locator('button[name="intent"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+  expect(names.length).toBeGreaterThan(100);
+  expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  expect(names).toContain("Add summary conclusion: at the end of the list");
+  expect(names).toContain("Remove: closing recommendation 2");
+});
+
 test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
   await signIn(page, "editor@example.org");
   const row = await openEditor(page, "saint-etienne-artificial-intelligence");
