@@ -32,6 +32,7 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 // An address that matches no route is rendered whole (`/_not-found`, the page Next builds from app/not-found.tsx).
 const ERROR_DOCUMENT = /^(<!DOCTYPE html>)?<html id="__next_error__"/i;
 const NOT_FOUND_PAGE = "/_not-found";
+const isHtml = (headers) => String(headers["content-type"] ?? "").startsWith("text/html");
 
 /** Whether this request may be answered from the cache: a public page or API read by someone not signed in. */
 export function isCacheable(request) {
@@ -48,7 +49,7 @@ export function isCacheable(request) {
  */
 export function toEntry({ status, headers, body }) {
   const type = String(headers["content-type"] ?? "");
-  const isPage = type.startsWith("text/html");
+  const isPage = isHtml(headers);
   if (status !== 200 || !(isPage || type.startsWith("application/json")) || body.length > MAX_PAGE_BYTES) return null;
   if ((headers["set-cookie"] ?? []).some((cookie) => !VISIT_COOKIE.test(cookie))) return null;
   const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
@@ -91,9 +92,8 @@ function send(request, response, entry, state) {
 }
 
 /** Whether Next answered with its empty 404 document, the not-found page left to the framework (see ERROR_DOCUMENT). */
-export function isEmptyNotFound({ status, headers, body }) {
-  const isPage = String(headers["content-type"] ?? "").startsWith("text/html");
-  return status === 404 && isPage && ERROR_DOCUMENT.test(body.subarray(0, 200).toString("utf8"));
+function isEmptyNotFound({ status, headers, body }) {
+  return status === 404 && isHtml(headers) && ERROR_DOCUMENT.test(body.subarray(0, 200).toString("utf8"));
 }
 
 /** Next's answer to the request (or to the same request for another path), over loopback without compression, whole. */
@@ -161,7 +161,7 @@ export function createPageCache({ port, handle, readRevision, keep = true, maxBy
   /** The not-found page for this reader, as Next renders it for an address of no route, without the framework. */
   async function notFoundPage(request) {
     const answer = await askNext(port, request, NOT_FOUND_PAGE);
-    const isPage = answer.status === 404 && String(answer.headers["content-type"] ?? "").startsWith("text/html");
+    const isPage = answer.status === 404 && isHtml(answer.headers);
     return isPage ? { ...answer, body: Buffer.from(withoutFrameworkScripts(answer.body.toString("utf8"))) } : answer;
   }
 
