@@ -69,70 +69,84 @@ export const MAX_INTEGER = 2_147_483_647;
 /** PostgreSQL text cannot hold NUL characters, and no one means to type one: they are dropped. */
 export const withoutNul = (s: string) => s.replaceAll("\0", "");
 
-const text = z.string().overwrite(withoutNul).trim();
-const requiredText = text.min(1, "Required");
-const optionalText = text.nullable();
+/**
+ * The longest text each kind of field takes, in characters: far beyond what a City Case Description holds
+ * (the delivered one's longest name is 90 characters, entry 260, section 1,600), short enough that a
+ * pasted file or a runaway script cannot fill a field with megabytes.
+ */
+export const TEXT_LIMITS = { name: 300, entry: 10_000, section: 100_000 } as const;
+/** The most entries a list takes (an inventory of a thousand organisations, a hundred methods...). */
+export const LIST_LIMITS = { people: 1_000, groups: 100, items: 200, inventory: 1_000, methods: 100, findings: 500, sections: 100 } as const;
 
-export const actorRefSchema = z.object({ slug: slugSchema, name: requiredText });
+const atMost = (limit: number) => `Use at most ${limit.toLocaleString("en")} characters`;
+const text = (limit: number) => z.string().overwrite(withoutNul).trim().max(limit, atMost(limit));
+const required = (limit: number) => text(limit).min(1, "Required");
+const list = <T extends z.ZodType>(item: T, limit: number, what: string) => z.array(item).max(limit, `At most ${limit.toLocaleString("en")} ${what}`);
+
+const name = required(TEXT_LIMITS.name);
+const entry = text(TEXT_LIMITS.entry);
+const section = text(TEXT_LIMITS.section);
+
+export const actorRefSchema = z.object({ slug: slugSchema, name });
 export type ActorRef = z.infer<typeof actorRefSchema>;
 
 export const participantSchema = z.object({
-  name: requiredText,
+  name,
   actor: slugSchema.nullable(),
 });
 
 export const stakeholderSchema = z.object({
   category: stakeholderCategorySchema,
-  name: requiredText,
+  name,
   actor: slugSchema.nullable(),
 });
 
 export const themeGroupSchema = z.object({
-  heading: requiredText,
-  items: z.array(requiredText),
+  heading: name,
+  items: list(required(TEXT_LIMITS.entry), LIST_LIMITS.items, "items in a group"),
 });
 export type ThemeGroup = z.infer<typeof themeGroupSchema>;
 
 export const inventoryRowSchema = z.object({
   actor: actorRefSchema,
-  areaOfExpertise: text,
-  targetGroup: text,
+  areaOfExpertise: entry,
+  targetGroup: entry,
   facets: z.array(facetSchema).refine((f) => new Set(f).size === f.length, "A facet is listed twice"),
-  innovationNote: optionalText,
+  innovationNote: entry.nullable(),
   isResource: z.boolean(),
-  rawText: text,
+  rawText: entry,
 });
 export type InventoryRow = z.infer<typeof inventoryRowSchema>;
 
 export const findingSchema = z.object({
   number: z.number().int().positive().max(MAX_INTEGER),
-  title: requiredText,
-  body: text,
+  title: required(TEXT_LIMITS.entry),
+  body: entry,
 });
 export type Finding = z.infer<typeof findingSchema>;
 
 export const findingsSchema = z.object({
-  conclusions: z.array(findingSchema),
-  recommendations: z.array(findingSchema),
+  conclusions: list(findingSchema, LIST_LIMITS.findings, "conclusions"),
+  recommendations: list(findingSchema, LIST_LIMITS.findings, "recommendations"),
 });
 export type Findings = z.infer<typeof findingsSchema>;
 
 export const methodSchema = z.object({
   slug: slugSchema,
-  name: requiredText,
-  description: text,
+  name,
+  description: entry,
 });
 
 export const extraSectionSchema = z.object({
-  heading: requiredText,
-  body: text,
+  heading: name,
+  body: section,
   after: sectionKeySchema,
 });
 export type ExtraSection = z.infer<typeof extraSectionSchema>;
 
 export const countrySchema = z.object({
   code: z.string().regex(/^[A-Z]{2}$/, "An ISO 3166-1 alpha-2 code such as FR"),
-  name: requiredText,
+  name,
 });
 
 export const caseDocumentSchema = z.object({
@@ -147,37 +161,37 @@ export const caseDocumentSchema = z.object({
   publishedAt: z.iso.datetime().nullable().optional(),
   city: z.object({
     slug: slugSchema,
-    name: requiredText,
+    name,
     country: countrySchema,
     population: z.number().int().positive().max(MAX_INTEGER).nullable(),
     // Shown as a link: a web address only (no javascript: or data: address).
     website: z.url({ protocol: /^https?$/, error: "A web address starting with https:// or http://" }).nullable(),
   }),
-  policyArea: z.object({ slug: slugSchema, name: requiredText }),
-  focus: optionalText,
-  title: optionalText,
+  policyArea: z.object({ slug: slugSchema, name }),
+  focus: text(TEXT_LIMITS.name).nullable(),
+  title: text(TEXT_LIMITS.name).nullable(),
   // PostgreSQL's dates have no year 0 (1 BC is year 1 before it).
   workshopDate: z.iso.date().refine((d) => !d.startsWith("0000"), "A date from year 1").nullable(),
-  introduction: text,
-  policyAreaIntro: text,
-  cityIntro: text,
-  participants: z.array(participantSchema),
+  introduction: section,
+  policyAreaIntro: section,
+  cityIntro: section,
+  participants: list(participantSchema, LIST_LIMITS.people, "participants"),
   summary: findingsSchema,
-  context: text,
-  selectedFocus: text,
-  ecosystem: text,
+  context: section,
+  selectedFocus: section,
+  ecosystem: section,
   portfolio: z.object({
-    title: text,
-    scope: text,
-    coordinator: text,
-    stakeholders: z.array(stakeholderSchema),
-    challenges: z.array(themeGroupSchema),
-    opportunities: z.array(themeGroupSchema),
+    title: text(TEXT_LIMITS.name),
+    scope: section,
+    coordinator: entry,
+    stakeholders: list(stakeholderSchema, LIST_LIMITS.people, "stakeholders"),
+    challenges: list(themeGroupSchema, LIST_LIMITS.groups, "challenge groups"),
+    opportunities: list(themeGroupSchema, LIST_LIMITS.groups, "opportunity groups"),
   }),
-  inventory: z.array(inventoryRowSchema),
-  methods: z.array(methodSchema),
+  inventory: list(inventoryRowSchema, LIST_LIMITS.inventory, "inventory rows"),
+  methods: list(methodSchema, LIST_LIMITS.methods, "methods"),
   findings: findingsSchema,
-  extraSections: z.array(extraSectionSchema),
+  extraSections: list(extraSectionSchema, LIST_LIMITS.sections, "other sections"),
 });
 
 export type CaseDocument = z.infer<typeof caseDocumentSchema>;

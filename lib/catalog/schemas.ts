@@ -43,7 +43,7 @@ export type CityChange = z.infer<typeof cityChangeSchema>;
 export const newPolicyAreaSchema = z.object({ name: policyArea.name, slug: givenSlug }).transform(withSlug);
 export type NewPolicyArea = z.infer<typeof newPolicyAreaSchema>;
 
-export const renameSchema = z.object({ slug: slugSchema, name: policyArea.name.max(300) });
+export const renameSchema = z.object({ slug: slugSchema, name: policyArea.name });
 
 export const mergeSchema = z.object({ keep: slugSchema, merge: slugSchema });
 
@@ -65,6 +65,11 @@ export const organisationSuggestionQuerySchema = z.object({
 
 /** A form's field errors, each said once in words that tell what to enter. */
 export function formErrors(error: z.ZodError): Record<string, string[]> {
-  const fields = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-  return Object.fromEntries(Object.entries(fields).map(([field, errors]) => [field, [MESSAGES[field] ?? errors?.[0] ?? "Check this"]]));
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    if (!issue.path.length) continue;
+    const field = String(issue.path[0]);
+    errors[field] ??= [issue.code === "too_big" ? issue.message : (MESSAGES[field] ?? issue.message)];
+  }
+  return errors;
 }

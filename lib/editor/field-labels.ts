@@ -52,6 +52,8 @@ export function fieldKey(path: Path): string {
 function sentence(path: Path, issue: z.core.$ZodIssue): string {
   const label = fieldLabel(path);
   if (issue.message === "Required" || (issue.code === "too_small" && issue.origin === "string")) return `${label} is required`;
+  if (issue.code === "too_big" && issue.origin === "string") return `${label} must be ${issue.maximum.toLocaleString("en")} characters or fewer`;
+  if (issue.code === "too_big") return issue.message;
   if (issue.code === "invalid_type" && issue.expected === "number") return `${label} must be a whole number`;
   if (path.at(-1) === "number") return `${label} must be a whole number of 1 or more`;
   if (path[0] === "workshopDate") return `${label} must be a date such as 2025-06-30`;

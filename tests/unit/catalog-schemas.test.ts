@@ -24,6 +24,11 @@ describe("the city form", () => {
     expect(newCitySchema.parse({ name: "Gent", countryCode: "BE", countryName: "Belgium", population: "", website: "http://stad.gent/" }).website).toBe("http://stad.gent/");
   });
 
+  it("says how long a name may be when it is too long, not that it is missing", () => {
+    const result = newCitySchema.safeParse({ name: "G".repeat(301), countryCode: "BE", countryName: "Belgium", population: "", website: "" });
+    expect(formErrors(result.error!)).toEqual({ name: ["Use at most 300 characters"] });
+  });
+
   it("asks for a slug when the name gives none", () => {
     const result = newCitySchema.safeParse({ name: "???", countryCode: "BE", countryName: "Belgium", population: "", website: "" });
     expect(Object.keys(formErrors(result.error!))).toEqual(["slug"]);

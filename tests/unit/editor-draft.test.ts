@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseDocumentSchema, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
+import { caseDocumentSchema, LIST_LIMITS, TEXT_LIMITS, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
 import { draftFromForm, indicesOf, newPlacesFromForm } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import { editorErrors, fieldKey, fieldLabel } from "@/lib/editor/field-labels";
@@ -336,6 +336,22 @@ describe("naming the editor's fields in error messages", () => {
     expect(errors["participants.1.name"]).toEqual(["Participant 2 name is required"]);
     expect(errors.slug).toEqual(["Address (slug): Use lower-case letters, digits and single hyphens"]);
     expect(errors.workshopDate).toEqual(["Workshop date must be a date such as 2025-06-30"]);
+  });
+
+  it("refuses a text or a list longer than its limit, saying which field and how long it may be", () => {
+    const longTitle = "T".repeat(TEXT_LIMITS.name + 1);
+    const errors = errorsOf({
+      ...delivered,
+      title: longTitle,
+      context: "c".repeat(TEXT_LIMITS.section + 1),
+      findings: { ...delivered.findings, recommendations: [{ number: 1, title: "Fund it", body: "b".repeat(TEXT_LIMITS.entry + 1) }] },
+      methods: Array.from({ length: LIST_LIMITS.methods + 1 }, (_, i) => ({ slug: `m-${i}`, name: `Method ${i}`, description: "" })),
+    });
+    expect(errors.title).toEqual(["Title must be 300 characters or fewer"]);
+    expect(errors.context).toEqual(["Context must be 100,000 characters or fewer"]);
+    expect(errors["findings.recommendations.0.body"]).toEqual(["Closing recommendation 1 text must be 10,000 characters or fewer"]);
+    expect(errors.methods).toEqual(["At most 100 methods"]);
+    expect(caseDocumentSchema.safeParse({ ...delivered, title: longTitle.slice(1) }).success).toBe(true);
   });
 
   it("reports a finding number that is missing or below one as needing a whole number", () => {
