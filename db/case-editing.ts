@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { and, desc, eq, ne, or } from "drizzle-orm";
 import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { TRANSITIONS } from "@/lib/case/workflow";
@@ -7,7 +8,7 @@ import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
-import { writeCase } from "./case-writes";
+import { writeCase, type SavedCase } from "./case-writes";
 import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
@@ -42,7 +43,8 @@ async function cityIdOf(tx: Transaction, c: CaseDocument): Promise<number> {
 }
 
 /**
- * Saves a whole case as one transaction and stores it as a new revision. Refused when the case changed
+ * Saves a whole case as one transaction and stores it as a new revision (none when nothing changed:
+ * `unchanged`). Refused when the case changed
  * since `expectedVersion` (two people editing), or when the person may not edit it: a city editor edits
  * only drafts of their own cities.
  */
@@ -55,12 +57,25 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
     await assertAddressFree(tx, document, caseId);
+    const stored = await findCaseRow(tx, eq(cases.id, caseId));
+    if (stored && sameContent(toCaseDocument(stored), document)) return { ...unchanged(caseId, current), unchanged: true };
     const saved = await writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
     // Saving a draft empties no public cache (on every instance) unless it changed a city, policy area or organisation.
     if (saved.changedPublicContent) await bumpContentRevision(tx);
-    return saved;
+    return { ...saved, unchanged: false };
   });
 }
+
+/** What a revision keeps of a case: everything but its status, version and dates. */
+function contentOf({ status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content }: CaseDocument) {
+  return content;
+}
+
+/** A save that would store what is already stored: it makes no revision (the history shows only changes). */
+const sameContent = (stored: CaseDocument, document: CaseDocument) => isDeepStrictEqual(contentOf(stored), contentOf(document));
+
+const unchanged = (id: number, current: { slug: string; version: number }): SavedCase =>
+  ({ id, slug: current.slug, isNew: false, version: current.version, changedPublicContent: false });
 
 /**
  * Creates a case from the editor as a draft (one transaction, first revision). A new city or policy area

@@ -56,6 +56,20 @@ describeOnEachDatabase("editing cases", () => {
   });
 
 
+  it("makes no revision for a save that changes nothing, and says so", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const changed = await saveCase(editor, id, { ...document, context: "A new context." }, { expectedVersion: 1 });
+    expect(changed).toMatchObject({ version: 2, unchanged: false });
+    const stored = (await getCaseDocument(document.slug))!;
+    const [revisions, contentRevision] = [await revisionCount(), await getContentRevision()];
+    const again = await saveCase(editor, id, { ...stored, status: undefined, updatedAt: undefined }, { expectedVersion: 2, message: "Nothing, really" });
+    expect(again).toMatchObject({ version: 2, unchanged: true, changedPublicContent: false });
+    expect([await revisionCount(), await getContentRevision(), (await getCaseDocument(document.slug))!.updatedAt]).toEqual([revisions, contentRevision, stored.updatedAt]);
+    await expect(saveCase(editor, id, stored, { expectedVersion: 1 }), "a stale save is refused even when it changes nothing").rejects.toBeInstanceOf(StaleCaseError);
+    expect(await saveCase(editor, id, { ...stored, context: "A new context!" }, { expectedVersion: 2 })).toMatchObject({ version: 3, unchanged: false });
+  });
+
   it("stores every save as a revision and refuses a save made from a stale version, keeping the newer text", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");

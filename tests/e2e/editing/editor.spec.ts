@@ -16,6 +16,15 @@ async function caseRow(slug: string) {
   }
 }
 
+async function revisionCount(caseId: number): Promise<number> {
+  const db = e2eDatabase();
+  try {
+    return (await db`select count(*)::int as n from case_revisions where case_id = ${caseId}`)[0]!.n as number;
+  } finally {
+    await db.end();
+  }
+}
+
 async function openEditor(page: Page, slug: string, { withJavaScript = true } = {}) {
   const row = await caseRow(slug);
   await page.goto(`/edit/cases/${row!.id}`);
@@ -126,6 +135,17 @@ test("lists are reordered by keyboard, and focus stays on the entry that moved",
   expect((await caseRow("saint-etienne-artificial-intelligence"))?.version).toBe(row.version);
 });
 
+test("saving a case without changing anything makes no new version, and says so", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  for (const slug of ["saint-etienne-artificial-intelligence", "porto-sereno-new-european-bauhaus"]) {
+    const row = await openEditor(page, slug);
+    const before = await revisionCount(row.id);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`), slug).toBeVisible();
+    expect([(await caseRow(slug))?.version, await revisionCount(row.id)], slug).toEqual([row.version, before]);
+  }
+});
+
 test("the Saint-Etienne case's editor lists its quality problems, Košice among them", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await openEditor(page, "saint-etienne-artificial-intelligence");
@@ -176,6 +196,8 @@ test.describe("without JavaScript", () => {
     await expect(summary).toContainText(`Participant ${count + 1} name is required`);
     await page.getByRole("button", { name: `Remove: participant ${count + 1}` }).click();
     await expect(page.getByRole("group", { name: /^Participant \d+$/ })).toHaveCount(count);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`)).toBeVisible();
     expect((await caseRow("saint-etienne-artificial-intelligence"))?.version).toBe(row.version);
   });
 

@@ -61,7 +61,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
     const document = stored?.version === saved.version ? stored.document : prepared.document;
     return {
       draft: document, version: saved.version, savedVersion: saved.version, round, ok: true,
-      message: `Saved as version ${saved.version}.`, problems: checkCase(document, known), similar: prepared.similar,
+      message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : `Saved as version ${saved.version}.`, problems: checkCase(document, known), similar: prepared.similar,
     };
   } catch (error) {
     if (error instanceof StaleCaseError) return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };

@@ -30,5 +30,6 @@ export async function restoreRevisionAction(_: ActionState, form: FormData): Pro
     throw error;
   }
   revalidatePath(`/edit/cases/${caseId}/history`);
+  if (saved.unchanged) return { ok: true, message: `Version ${version} holds what the case holds now (version ${saved.version}): nothing to restore.` };
   return { ok: true, message: `Version ${version} restored: it is now version ${saved.version}.` };
 }
