@@ -20,6 +20,17 @@ export type CaseSearch = { total: number; page: number; pageSize: number; hits: 
 
 export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${q})`;
 
+/**
+ * The words searched for, trimmed, when they leave nothing to search for (very common words such as "the",
+ * and punctuation, are not in the search vectors): a search for them finds nothing, and says why.
+ */
+export async function unsearchableWords(q: string | undefined): Promise<string | undefined> {
+  const words = q?.trim();
+  if (!words) return undefined;
+  const [row] = await getDb().execute<{ searchable: boolean }>(sql`select numnode(${query(words)}) > 0 as searchable`);
+  return row!.searchable ? undefined : words;
+}
+
 /** What the facets filter and count on: city, country and policy area, year, OPSI facets and stakeholder categories; short values only. */
 const FACET_COLUMNS = sql`ci.slug as city, ci.country_code as country, pa.slug as policy_area,
   extract(year from c.workshop_date)::int as year, c.facets, c.stakeholder_categories as stakeholders`;

@@ -67,6 +67,18 @@ test("a facet combination without results says so and suggests removing a facet"
   await expect(page.getByRole("link", CASE_LINK)).toBeVisible();
 });
 
+test("a search of only very common words says that they are left out of every search", async ({ page }) => {
+  const hint = "leaves nothing to search for: very common words such as “the” or “and”, and punctuation, are left out of every search. Try more specific words.";
+  await page.goto("/cases?q=the+and");
+  await expect(page.getByText(`“the and” ${hint}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/recommendations?q=of+the");
+  await expect(page.getByText(`“of the” ${hint}`)).toBeVisible();
+  await page.goto("/cases?q=zeppelin");
+  await expect(page.getByText("No case matches this search.")).toBeVisible();
+  await expect(page.getByText(hint)).toHaveCount(0);
+});
+
 test("a bad parameter is named, left out, and the cases still show", async ({ page }) => {
   await page.goto("/cases?year=abc&facet=nope&utm_source=newsletter");
   const message = page.getByRole("status");

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { importCases } from "@/db/cases";
-import { MARK_END, MARK_START, searchCases } from "@/db/search";
+import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
 import { caseFiltersSchema } from "@/lib/search/case-filters";
 import { describeOnEachDatabase } from "../support/databases";
 import { importPublishedFixtures, parseFile } from "../support/cases";
@@ -17,6 +17,16 @@ describeOnEachDatabase("searching cases", () => {
     expect(await slugs({ q: "trainings" })).toEqual(["saint-etienne-artificial-intelligence"]);
     expect(await slugs({ q: "science park" })).toEqual(["lund-new-european-bauhaus"]);
     expect(await slugs({ q: "zeppelin" })).toEqual([]);
+  });
+
+  it("tells words that leave nothing to search for from words that match nothing", async () => {
+    await importPublishedFixtures();
+    for (const q of ["the", "  The AND of  ", "!!! ...", "«»"]) {
+      expect(await slugs({ q }), q).toEqual([]);
+      expect(await unsearchableWords(q), q).toBe(q.trim());
+    }
+    for (const q of ["zeppelin", "the design", "É"]) expect(await unsearchableWords(q), q).toBeUndefined();
+    expect(await unsearchableWords("  ")).toBeUndefined();
   });
 
   it("marks the matched words in a snippet of the original text", async () => {

@@ -10,7 +10,7 @@ import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
-import { MARK_END, MARK_START, searchCases } from "@/db/search";
+import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
 import { FACETS, STAKEHOLDER_CATEGORIES } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -95,6 +95,7 @@ export default async function CasesPage({ searchParams }: Props) {
             <NoResults
               message={active.length > 0 ? "No case matches this search." : "There are no published cases yet."}
               filters={active}
+              unsearchable={await unsearchableWords(filters.q)}
             />
           )}
         </section>

@@ -8,6 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { RecommendationList } from "@/components/recommendation-list";
 import { RecommendationSearchForm } from "@/components/recommendation-search-form";
 import { listRecommendations, type Option } from "@/db/recommendations";
+import { unsearchableWords } from "@/db/search";
 import { MARK_END, MARK_START } from "@/db/search";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -87,6 +88,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
           <NoResults
             message={active.length > 0 ? "No recommendation matches this search." : "There are no published recommendations yet."}
             filters={active}
+            unsearchable={await unsearchableWords(filters.q)}
           />
         )}
       </section>
