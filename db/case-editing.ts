@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { and, desc, eq, ne, or } from "drizzle-orm";
 import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { TRANSITIONS } from "@/lib/case/workflow";
-import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
+import { FACETS, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
 import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
@@ -66,9 +66,12 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
   });
 }
 
-/** What a revision keeps of a case: everything but its status, version and dates. */
+/**
+ * What a revision keeps of a case: everything but its status, version and dates. An inventory row's facets
+ * are a set: the editor sends them in the order of its checkboxes, a document in the order it gave them.
+ */
 function contentOf({ status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content }: CaseDocument) {
-  return content;
+  return { ...content, inventory: content.inventory.map((row) => ({ ...row, facets: FACETS.filter((f) => row.facets.includes(f)) })) };
 }
 
 /** A save that would store what is already stored: it makes no revision (the history shows only changes). */
