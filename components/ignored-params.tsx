@@ -11,7 +11,7 @@ export function IgnoredParams({ ignored }: { ignored: IgnoredParam[] }) {
       </p>
       <ul className="list-disc space-y-1 pl-6">
         {ignored.map((param) => (
-          <li key={param.parameter}>
+          <li key={`${param.parameter}=${param.value}`}>
             <code className="rounded bg-white px-1 break-all">
               {param.parameter}
               {param.value !== null && `=${param.value}`}

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { firstValues, parseParams, type QueryParams } from "./query-params";
+import { firstValues, parseParams, repeatedValues, type QueryParams } from "./query-params";
 
 /** A query parameter a page left out: its name, the value given and why it was not understood. */
 export type IgnoredParam = { parameter: string; value: string | null; reason: string };
@@ -14,11 +14,18 @@ export function parseParamsLeniently<S extends z.ZodType>(schema: S, params: Que
   const ignored: IgnoredParam[] = [];
   for (;;) {
     const parsed = parseParams(schema, remaining);
-    if (parsed.ok) return { value: parsed.value, ignored };
+    if (parsed.ok) return { value: parsed.value, ignored: [...ignored, ...repeatsLeftOut(params, parsed.value)] };
     const { parameter, message } = parsed.error;
     const known = parameter in remaining;
     ignored.push({ parameter, value: remaining[parameter] ?? null, reason: message.slice(parameter.length + 2) });
     if (!known) return { value: schema.parse({}), ignored };
     delete remaining[parameter];
   }
+}
+
+/** The second and later values of a parameter the page uses, given more than once: only the first is used. */
+function repeatsLeftOut(params: QueryParams, value: unknown): IgnoredParam[] {
+  return Object.entries(repeatedValues(params))
+    .filter(([key]) => (value as Record<string, unknown>)[key] !== undefined)
+    .flatMap(([parameter, [first, ...rest]]) => rest.map((extra) => ({ parameter, value: extra, reason: `given more than once: only the first value, ${first}, is used` })));
 }

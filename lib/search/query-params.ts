@@ -18,11 +18,25 @@ export function firstValues(params: QueryParams): Record<string, string> {
   return out;
 }
 
+/** The parameters given more than once (with more than one non-empty value), each with its values. */
+export function repeatedValues(params: QueryParams): Record<string, string[]> {
+  const lists = params instanceof URLSearchParams ? [...new Set(params.keys())].map((k) => [k, params.getAll(k)] as const) : Object.entries(params);
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of lists) {
+    const given = (Array.isArray(value) ? value : []).filter((v): v is string => typeof v === "string").map((v) => v.replaceAll("\0", "").trim()).filter(Boolean);
+    if (given.length > 1) out[key] = given;
+  }
+  return out;
+}
+
 export type ParamError = { parameter: string; message: string };
 
 /** Validates query parameters: the value, or the first bad parameter named with a readable message. */
 export function parseParams<S extends z.ZodType>(schema: S, params: QueryParams): { ok: true; value: z.infer<S> } | { ok: false; error: ParamError } {
   const parsed = schema.safeParse(firstValues(params));
+  // A value for every parameter the schema takes: one given twice would otherwise use the first silently.
+  const repeated = parsed.success ? Object.keys(repeatedValues(params)).find((key) => (parsed.data as Record<string, unknown>)[key] !== undefined) : undefined;
+  if (repeated) return { ok: false, error: { parameter: repeated, message: `${repeated}: given more than once; give one value` } };
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;
   // A strict schema refuses unknown parameters in one issue without a path: name the first of them.

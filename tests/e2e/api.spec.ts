@@ -88,6 +88,7 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/recommendations?year=2024", "/api/v1/recommendations", "year", null],
     ["/api/v1/cities?page=2", "/api/v1/cities", "page", null],
     ["/api/v1/policy-areas?q=ai", "/api/v1/policy-areas", "q", null],
+    ["/api/v1/cases?city=saint-etienne&city=lund", "/api/v1/cases", "city", "city: given more than once; give one value"],
   ] as const;
   for (const [url, path, parameter, message] of refused) {
     const response = await request.get(url);

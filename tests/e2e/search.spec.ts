@@ -80,13 +80,14 @@ test("a search of only very common words says that they are left out of every se
 });
 
 test("a bad parameter is named, left out, and the cases still show", async ({ page }) => {
-  await page.goto("/cases?year=abc&facet=nope&utm_source=newsletter");
+  await page.goto("/cases?year=abc&facet=nope&utm_source=newsletter&utm_source=feed&country=FR&country=BE");
   const message = page.getByRole("status");
   await expect(message).toContainText("year=abc");
   await expect(message).toContainText("a year such as 2024");
   await expect(message).toContainText("facet=nope");
   await expect(message).toContainText("one of enhancement, mission, adaptive, anticipatory");
   await expect(message).not.toContainText("utm_source");
+  await expect(message).toContainText("country=BE: given more than once: only the first value, FR, is used");
   await expect(page.getByRole("link", CASE_LINK)).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -40,5 +40,9 @@ describe("query parameters of the API", () => {
       error: { parameter: "citty", message: "citty: not a parameter of this address (this address takes q, city, country, policyArea, year, facet, stakeholder, page)" },
     });
     expect(parseParams(noQuerySchema, new URLSearchParams("page=2"))).toMatchObject({ ok: false, error: { parameter: "page" } });
+    expect(parseParams(caseFiltersSchema, new URLSearchParams("city=lund&q=ai&city=gent"))).toEqual({
+      ok: false, error: { parameter: "city", message: "city: given more than once; give one value" },
+    });
+    expect(parseParams(caseFiltersSchema, new URLSearchParams("city=lund&city="))).toMatchObject({ ok: true, value: { city: "lund" } });
   });
 });

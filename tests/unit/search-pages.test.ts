@@ -60,6 +60,16 @@ describe("reading a page's parameters leniently", () => {
     expect(reasons).toEqual(["a page number", "a page number from 1", "a page number up to 10,000"]);
   });
 
+  it("uses the first value of a parameter given twice, and says that the others were left out", () => {
+    const { value, ignored } = parseParamsLeniently(schema, new URLSearchParams("city=lund&city=gent&city=&city=porto&q=ai&utm=a&utm=b"));
+    expect(value).toEqual({ city: "lund", q: "ai", page: 1 });
+    expect(ignored).toEqual([
+      { parameter: "city", value: "gent", reason: "given more than once: only the first value, lund, is used" },
+      { parameter: "city", value: "porto", reason: "given more than once: only the first value, lund, is used" },
+    ]);
+    expect(parseParamsLeniently(schema, { country: ["fr", "be"] }).ignored.map((i) => i.value)).toEqual(["be"]);
+  });
+
   it("ignores parameters it does not know and empty ones", () => {
     expect(parseParamsLeniently(schema, { utm_source: "mail", q: " ", country: "fr" })).toEqual({ value: { country: "FR", page: 1 }, ignored: [] });
   });
