@@ -14,7 +14,10 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
         extends: true,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000,
+          globalSetup: ["tests/support/pglite-snapshot.ts"],
+        },
       },
       // Needs the production build: scripts/test.mjs runs it after `next build`.
       { extends: true, test: { name: "bench", include: ["tests/bench/**/*.test.ts"], testTimeout: 120_000 } },

@@ -1,5 +1,6 @@
+import { readFile } from "node:fs/promises";
 import postgres from "postgres";
-import { afterAll, beforeAll, beforeEach, describe } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, inject } from "vitest";
 import { connectDatabase, useDatabase, type DatabaseHandle } from "@/db/client";
 import { startEmbedded } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
@@ -31,8 +32,11 @@ const onQuery = (sql: string) => void sentQueries.push(sql);
 
 type Opened = { handle: DatabaseHandle; dispose: () => Promise<void> };
 
+let snapshot: Promise<Blob> | undefined;
+
 async function openPglite(): Promise<Opened> {
-  const embedded = await startEmbedded({ dataDir: null });
+  snapshot ??= readFile(inject("pgliteSnapshot")).then((bytes) => new Blob([bytes]));
+  const embedded = await startEmbedded({ dataDir: null, snapshot: await snapshot });
   const handle = connectDatabase(embedded.url, { embedded: true, onQuery });
   return { handle, dispose: async () => { await handle.close(); await embedded.stop(); } };
 }
