@@ -4,6 +4,7 @@ import { STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type Finding, type
 import type { ComparedCase } from "@/db/compare";
 import { leadInRest } from "@/lib/case/findings";
 import { SampleLabel } from "./sample-label";
+import { TableScroll } from "./table-scroll";
 
 type Column = ComparedCase & { removeHref: string };
 
@@ -70,7 +71,7 @@ const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactN
 /** The cases side by side: one column each, one row per part of the case, so the eye reads across. */
 export function CompareTable({ columns }: { columns: Column[] }) {
   return (
-    <div className="table-scroll overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+    <TableScroll labelledBy="compare-caption">
       <table className="compare-table">
         <caption id="compare-caption" className="sr-only">The innovation portfolios side by side</caption>
         <thead>
@@ -97,6 +98,6 @@ export function CompareTable({ columns }: { columns: Column[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

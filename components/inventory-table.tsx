@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { InventoryRow } from "@/lib/case/schema";
 import { Badge } from "./badge";
 import { FacetBadge } from "./facet-badge";
+import { TableScroll } from "./table-scroll";
 
 function InnovationCharacter({ row }: { row: InventoryRow }) {
   return (
@@ -32,12 +33,7 @@ export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityN
         {hasResources &&
           " Rows marked “Resource” were listed as resources the portfolio can draw on rather than as actors taking part in it."}
       </p>
-      <div
-        className="table-scroll overflow-x-auto rounded-lg border border-stone-200"
-        role="region"
-        aria-labelledby="inventory-caption"
-        tabIndex={0}
-      >
+      <TableScroll labelledBy="inventory-caption" className="rounded-lg border border-stone-200">
         <table aria-describedby="inventory-note" className="w-full min-w-[44rem] border-collapse text-left text-sm">
           <caption id="inventory-caption" className="px-4 pt-3 pb-2 text-left font-semibold text-stone-900">
             Inventory of actors and resources in {cityName}
@@ -72,7 +68,7 @@ export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityN
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { LRUCache } from "lru-cache";
 import type { ReactElement, ReactNode } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { TableScroll } from "./table-scroll";
 
 /**
  * Headings inside a Markdown body would break the page's heading order (h2 sections, h3 parts),
@@ -39,9 +40,9 @@ const components: Components = {
       <>{children}</>
     ),
   table: ({ node: _node, ...props }) => (
-    <div className="table-scroll overflow-x-auto" role="region" aria-label="Table" tabIndex={0}>
+    <TableScroll label="Table">
       <table {...props} />
-    </div>
+    </TableScroll>
   ),
 };
 

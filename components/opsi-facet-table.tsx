@@ -1,5 +1,6 @@
 import { FACETS, FACET_LABELS } from "@/lib/case/schema";
 import type { FacetCounts } from "@/lib/compare/opsi";
+import { TableScroll } from "./table-scroll";
 
 type Column = { slug: string; label: string; counts: FacetCounts; actors: number };
 
@@ -7,7 +8,7 @@ type Column = { slug: string; label: string; counts: FacetCounts; actors: number
 export function OpsiFacetTable({ columns }: { columns: Column[] }) {
   const max = Math.max(1, ...columns.flatMap((c) => FACETS.map((f) => c.counts[f])));
   return (
-    <div className="table-scroll overflow-x-auto" role="region" aria-labelledby="opsi-table-caption" tabIndex={0}>
+    <TableScroll labelledBy="opsi-table-caption">
       <table className="compare-facets w-full text-sm">
         <caption id="opsi-table-caption" className="text-left font-medium">
           Actors of each inventory by OPSI innovation facet (an actor with two facets counts in both)
@@ -42,6 +43,6 @@ export function OpsiFacetTable({ columns }: { columns: Column[] }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

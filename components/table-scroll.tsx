@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
 
+type Props = { children: ReactNode; className?: string } & ({ labelledBy: string; label?: never } | { label: string; labelledBy?: never });
+
 /**
  * A wide table scrolls inside its own box on a narrow screen, not the page: a region that the keyboard can
- * reach and scroll, named by the table's caption or heading. `relative` keeps screen-reader-only text in
- * the cells (positioned absolutely) inside the box.
+ * reach and scroll, named by the table's caption or heading (or, for a table without one, by `label`).
+ * `relative` keeps screen-reader-only text in the cells (positioned absolutely) inside the box.
  */
-export function TableScroll({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+export function TableScroll({ labelledBy, label, className = "", children }: Props) {
   return (
-    <div className="table-scroll relative overflow-x-auto" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <div className={`table-scroll relative overflow-x-auto ${className}`.trim()} role="region" aria-labelledby={labelledBy} aria-label={label} tabIndex={0}>
       {children}
     </div>
   );
