@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, type SQL } from "drizzle-orm";
-import { caseDocumentSchema, type CaseDocument, type Finding } from "@/lib/case/schema";
+import type { CaseDocument, Finding } from "@/lib/case/schema";
 import type { Database } from "./client";
 import * as t from "./schema";
 
@@ -39,11 +39,14 @@ function findingsOf(row: CaseRow, part: "summary" | "closing") {
   return { conclusions: pick("conclusion"), recommendations: pick("recommendation") };
 }
 
-/** The stored case in its interchange format. */
+/**
+ * The stored case in its interchange format. Not parsed again: it was validated when written, and a text
+ * stored before a limit was set must still be read (and shown, and corrected in the editor).
+ */
 export function toCaseDocument(row: CaseRow): CaseDocument {
   const groups = (kind: "challenge" | "opportunity") =>
     row.themeGroups.filter((g) => g.kind === kind).map((g) => ({ heading: g.heading, items: g.items.map((i) => i.text) }));
-  return caseDocumentSchema.parse({
+  return {
     format: "ekip-case/1",
     slug: row.slug,
     status: row.status,
@@ -80,7 +83,7 @@ export function toCaseDocument(row: CaseRow): CaseDocument {
     methods: row.caseMethods.map((m) => ({ slug: m.method.slug, name: m.method.name, description: m.description })),
     findings: findingsOf(row, "closing"),
     extraSections: row.extraSections.map(({ heading, body, after }) => ({ heading, body, after })),
-  });
+  };
 }
 
 export const caseBySlug = (slug: string) => eq(t.cases.slug, slug);

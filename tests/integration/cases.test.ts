@@ -28,6 +28,13 @@ describeOnEachDatabase("storing cases", () => {
     expect(withoutMeta(stored!)).toEqual(delivered());
   });
 
+  it("reads a case whose texts are longer than today's limits (stored before them), for the editor to shorten", async () => {
+    await importCases([delivered()]);
+    const title = "A title written before titles had a limit. ".repeat(10);
+    await getDb().execute(sql`update cases set title = ${title} where slug = 'saint-etienne-artificial-intelligence'`);
+    expect((await getCaseDocument("saint-etienne-artificial-intelligence"))?.title).toBe(title);
+  });
+
   it("updates a re-imported case in place: same record, next version, no duplicate rows", async () => {
     const [first] = await importCases([delivered()]);
     const changed = { ...delivered(), context: "A new context." };
