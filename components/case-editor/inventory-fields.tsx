@@ -15,6 +15,7 @@ function FacetBoxes({ path, facets }: { path: string; facets: Row["facets"] }) {
   return (
     <fieldset id={id} aria-describedby={errorId}>
       <legend className="font-medium">OPSI innovation facets</legend>
+      <input type="hidden" name={`${path}.facetOrder`} value={facets.join(" ")} />
       {error?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{error.join(". ")}</p> : null}
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {FACETS.map((facet) => (

@@ -46,13 +46,25 @@ function category(value: string): StakeholderCategory {
   return (STAKEHOLDER_CATEGORIES as readonly string[]).includes(value) ? (value as StakeholderCategory) : "other";
 }
 
+const isFacet = (f: unknown): f is Facet => (FACETS as readonly unknown[]).includes(f);
+
+/**
+ * The facets ticked, in the order the row gave them (the hidden `facetOrder`: the boxes are always in the
+ * order of FACETS), then those newly ticked: a save changes no row whose facets nobody changed.
+ */
+function facetsOf(form: Form, p: string): Facet[] {
+  const order = str(form, `${p}.facetOrder`).split(" ").filter(isFacet);
+  const rank = (f: Facet) => (order.includes(f) ? order.indexOf(f) : FACETS.length + FACETS.indexOf(f));
+  return form.getAll(`${p}.facets`).filter(isFacet).sort((a, b) => rank(a) - rank(b));
+}
+
 function inventoryRow(form: Form, p: string): CaseDraft["inventory"][number] {
   const name = str(form, `${p}.actor.name`);
   return {
     actor: { name, slug: keptLink(form, `${p}.actor.slug`, name) ?? "" },
     areaOfExpertise: str(form, `${p}.areaOfExpertise`),
     targetGroup: str(form, `${p}.targetGroup`),
-    facets: form.getAll(`${p}.facets`).filter((f): f is Facet => (FACETS as readonly unknown[]).includes(f)),
+    facets: facetsOf(form, p),
     innovationNote: nullable(form, `${p}.innovationNote`),
     isResource: form.get(`${p}.isResource`) === "on",
     rawText: str(form, `${p}.rawText`),

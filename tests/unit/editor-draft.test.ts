@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseDocumentSchema, LIST_LIMITS, TEXT_LIMITS, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
+import { caseDocumentSchema, FACETS, LIST_LIMITS, TEXT_LIMITS, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
 import { draftFromForm, indicesOf, newPlacesFromForm } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import { editorErrors, fieldKey, fieldLabel } from "@/lib/editor/field-labels";
@@ -46,7 +46,9 @@ function formOf(c: CaseDocument): FormData {
     const p = `inventory.${i}`;
     put(`${p}.actor.name`, r.actor.name); put(`${p}.actor.slug`, r.actor.slug); put(`${p}.actor.slugFor`, r.actor.name);
     put(`${p}.areaOfExpertise`, r.areaOfExpertise); put(`${p}.targetGroup`, r.targetGroup);
-    r.facets.forEach((f) => put(`${p}.facets`, f));
+    // As a browser sends them: the boxes in the order of FACETS, the row's own order in a hidden field.
+    put(`${p}.facetOrder`, r.facets.join(" "));
+    FACETS.filter((f) => r.facets.includes(f)).forEach((f) => put(`${p}.facets`, f));
     put(`${p}.innovationNote`, r.innovationNote);
     if (r.isResource) put(`${p}.isResource`, "on");
     put(`${p}.rawText`, r.rawText);
@@ -64,6 +66,7 @@ const withoutPlaceDetails = (c: CaseDocument) => ({ ...c, city: { slug: c.city.s
 describe("reading the editor's form into a case", () => {
   it("reads a form built from the delivered case back into the same case, but for the city's and policy area's details", () => {
     // Guard: the fixture exercises links, facets, resources, notes and nested lists, so the round trip means something.
+    expect(delivered.inventory.some((r) => r.facets.join() !== FACETS.filter((f) => r.facets.includes(f)).join()), "a row whose facets are not in FACETS order").toBe(true);
     expect(delivered.participants.some((p) => p.actor)).toBe(true);
     expect(delivered.inventory.some((r) => r.isResource)).toBe(true);
     expect(delivered.inventory.some((r) => r.facets.length > 1)).toBe(true);
@@ -109,6 +112,15 @@ describe("reading the editor's form into a case", () => {
     const form = formOf(delivered);
     form.set("methods.0.name", "Café Mapping Workshop");
     expect(draftFromForm(form).methods[0]!.slug).toBe("cafe-mapping-workshop");
+  });
+
+  it("keeps a row's facets in the order it gave them, a newly ticked one after them", () => {
+    const form = formOf({ ...delivered, inventory: [{ ...delivered.inventory[0]!, facets: ["anticipatory", "enhancement"] }] });
+    expect(draftFromForm(form).inventory[0]!.facets).toEqual(["anticipatory", "enhancement"]);
+    form.append("inventory.0.facets", "mission");
+    expect(draftFromForm(form).inventory[0]!.facets).toEqual(["anticipatory", "enhancement", "mission"]);
+    form.delete("inventory.0.facetOrder");
+    expect(draftFromForm(form).inventory[0]!.facets).toEqual(["enhancement", "mission", "anticipatory"]);
   });
 
   it("ignores facets that are not ekip facets and reads an unknown stakeholder category as other", () => {
@@ -262,6 +274,17 @@ describe("applyListIntent", () => {
     const down = applyListIntent(base, { op: "down", list: "participants", index: 0 });
     expect(names(down.draft)).toEqual(["B", "A", "C"]);
     expect(down.focus).toBe("down:participants.1");
+  });
+
+  it("keeps a findings list's numbers with their positions when a finding moves or goes", () => {
+    const findings = (titles: string[], numbers: number[]) => titles.map((title, i) => ({ number: numbers[i]!, title, body: "" }));
+    const draft = { ...base, findings: { conclusions: findings(["A", "B", "C"], [1, 2, 3]), recommendations: findings(["X", "Y", "Z"], [2, 4, 7]) } };
+    const up = applyListIntent(draft, { op: "up", list: "findings.conclusions", index: 2 }).draft;
+    expect(up.findings.conclusions).toEqual(findings(["A", "C", "B"], [1, 2, 3]));
+    const removed = applyListIntent(draft, { op: "remove", list: "findings.conclusions", index: 0 }).draft;
+    expect(removed.findings.conclusions).toEqual(findings(["B", "C"], [1, 2]));
+    const down = applyListIntent(draft, { op: "down", list: "findings.recommendations", index: 0 }).draft;
+    expect(down.findings.recommendations).toEqual(findings(["Y", "X", "Z"], [2, 4, 7]));
   });
 
   it("moves, adds and removes items inside one challenge group only", () => {
