@@ -58,12 +58,24 @@ export function applyListIntent(draft: CaseDraft, intent: ListIntent): { draft: 
   }
   const { index } = intent;
   if (index >= entries.length) return { draft, focus: "" };
+  const numbers = numbersOf(intent.list, entries);
   if (intent.op === "remove") {
     entries.splice(index, 1);
+    renumber(entries, numbers);
     return { draft: next, focus: entries.length ? id(String(Math.min(index, entries.length - 1))) : `add:${intent.list}` };
   }
   const to = intent.op === "up" ? index - 1 : index + 1;
   if (to < 0 || to >= entries.length) return { draft, focus: `${intent.op}:${id(String(index))}` };
   [entries[index], entries[to]] = [entries[to], entries[index]];
+  renumber(entries, numbers);
   return { draft: next, focus: `${intent.op}:${id(String(to))}` };
+}
+
+/** A findings list's numbers, by position: they stay with the positions when entries move or go. */
+function numbersOf(list: string, entries: unknown[]): number[] | null {
+  return list.endsWith("conclusions") || list.endsWith("recommendations") ? entries.map((e) => (e as { number: number }).number) : null;
+}
+
+function renumber(entries: unknown[], numbers: number[] | null) {
+  if (numbers) entries.forEach((e, i) => ((e as { number: number }).number = numbers[i]!));
 }
