@@ -1,13 +1,15 @@
-import { MAX_CASES, MIN_CASES } from "@/lib/compare/compare-params";
-import { AutoSubmitForm } from "./auto-submit-form";
+import { MAX_CASES } from "@/lib/compare/compare-params";
 
 type Choice = { slug: string; cityName: string; policyAreaName: string; isSample: boolean };
 
-/** Choose the cases: a plain GET form, so it works without JavaScript; the page tidies the URL it sends. */
+/**
+ * Choose the cases: a plain GET form, so it works without JavaScript; the page tidies the URL it sends. It
+ * never submits itself on a choice (WCAG 3.2.2): the page changes when the Compare button is pressed.
+ */
 export function ComparePicker({ choices, selected }: { choices: Choice[]; selected: string[] }) {
   const slots = Array.from({ length: MAX_CASES }, (_, i) => selected[i] ?? "");
   return (
-    <AutoSubmitForm action="/compare" minimum={MIN_CASES} className="compare-picker rounded-lg border border-stone-300 bg-stone-50 p-4" labelledBy="picker-heading">
+    <form method="get" action="/compare" className="compare-picker rounded-lg border border-stone-300 bg-stone-50 p-4" aria-labelledby="picker-heading">
       <h2 id="picker-heading" className="text-lg">Choose 2 to {MAX_CASES} cases</h2>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         {slots.map((slug, i) => (
@@ -31,6 +33,6 @@ export function ComparePicker({ choices, selected }: { choices: Choice[]; select
       <button type="submit" className="mt-4 rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900">
         Compare
       </button>
-    </AutoSubmitForm>
+    </form>
   );
 }

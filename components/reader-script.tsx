@@ -6,14 +6,6 @@ import { headers } from "next/headers";
  * It listens on the document, so it keeps working across the client-side navigations signed-in people make.
  */
 function enhanceReading() {
-  // A form marked data-auto-submit="N" submits itself once N of its select boxes have a value.
-  document.addEventListener("change", (event) => {
-    const select = event.target;
-    const form = select instanceof HTMLSelectElement ? select.closest<HTMLFormElement>("form[data-auto-submit]") : null;
-    if (!form) return;
-    const chosen = [...form.querySelectorAll("select")].filter((box) => box.value !== "").length;
-    if (chosen >= Number(form.dataset.autoSubmit)) form.requestSubmit();
-  });
   // A button marked data-print opens the browser's print dialog (globals.css hides it where scripts do not run).
   document.addEventListener("click", (event) => {
     if (event.target instanceof Element && event.target.closest("button[data-print]")) window.print();

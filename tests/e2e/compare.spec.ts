@@ -81,14 +81,6 @@ test("a city page links to the comparison of its cases", async ({ page }) => {
   await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE}`);
 });
 
-test("with JavaScript, choosing a second case is enough to compare", async ({ page }) => {
-  await page.goto(`/compare?cases=${SAINT_ETIENNE}`);
-  await page.getByLabel("Case 2").selectOption(PORTO_SERENO);
-  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${PORTO_SERENO}`);
-  await page.getByLabel("Case 3 (optional)").selectOption(WIERZBNO);
-  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${PORTO_SERENO},${WIERZBNO}`);
-});
-
 test("exports the comparison as CSV and JSON", async ({ request }) => {
   const csv = await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}`);
   expect(csv.headers()["content-type"]).toContain("text/csv");

@@ -5,6 +5,7 @@ import { signIn } from "./session";
 const CASE = "/cases/saint-etienne-artificial-intelligence";
 const SAINT_ETIENNE = "saint-etienne-artificial-intelligence";
 const WIERZBNO = "wierzbno-green-transition";
+const PORTO_SERENO = "porto-sereno-new-european-bauhaus";
 const PUBLIC_PAGES = ["/", "/cases", "/cases?q=museum", CASE, `${CASE}/print`, `/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`, "/recommendations", "/cities", "/policy-areas"];
 
 /** The scripts the page loads, and whether its window survived a click on a link of the main navigation. */
@@ -31,7 +32,7 @@ test("public pages reach readers who are not signed in without the framework's s
     const { scripts, html } = await scriptsOf(page, path);
     expect(scripts, path).toEqual([]);
     expect(html, path).not.toContain("__next_f");
-    expect(html, path).toContain("form[data-auto-submit]"); // the page's own inline script
+    expect(html, path).toContain("button[data-print]"); // the page's own inline script
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
   // Links are plain links: the next page is a new document.
@@ -58,13 +59,15 @@ test("an unknown address of a public route reaches readers without scripts as th
   await withoutScripts.close();
 });
 
-test("the compare picker submits itself once two cases are chosen", async ({ page }) => {
+test("the compare picker changes the page only when Compare is pressed, not on a choice (WCAG 3.2.2)", async ({ page }) => {
   await page.goto("/compare");
   await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);
-  await expect(page).toHaveURL(/\/compare$/);
   await page.getByLabel("Case 2").selectOption(WIERZBNO);
-  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`);
-  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(2);
+  await page.getByLabel("Case 3 (optional)").selectOption(PORTO_SERENO);
+  await expect(page).toHaveURL(/\/compare$/);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${WIERZBNO},${PORTO_SERENO}`);
+  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(3);
 });
 
 test("the print view's button opens the print dialog, and is not offered where scripts do not run", async ({ page, browser }) => {
@@ -91,5 +94,6 @@ test("signed-in readers get the framework: the same pages, navigated without rel
   await page.goto("/compare");
   await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);
   await page.getByLabel("Case 2").selectOption(WIERZBNO);
+  await page.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`);
 });
