@@ -146,6 +146,23 @@ test("saving a case without changing anything makes no new version, and says so"
   }
 });
 
+test("moving a closing conclusion keeps the numbers in order, and a save changes only what moved", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  const row = await openEditor(page, "saint-etienne-artificial-intelligence");
+  const conclusion = (n: number) => page.getByRole("group", { name: `Closing conclusion ${n}`, exact: true });
+  const [second, third] = [await conclusion(2).getByLabel("Title").inputValue(), await conclusion(3).getByLabel("Title").inputValue()];
+  await page.getByRole("button", { name: "Move up: closing conclusion 3" }).click();
+  await expect(conclusion(2).getByLabel("Title")).toHaveValue(third);
+  await expect(conclusion(3).getByLabel("Title")).toHaveValue(second);
+  await expect(conclusion(2).getByLabel("Number")).toHaveValue("2");
+  await expect(conclusion(3).getByLabel("Number")).toHaveValue("3");
+  await page.getByRole("button", { name: "Move down: closing conclusion 2" }).click();
+  await expect(conclusion(2).getByLabel("Title")).toHaveValue(second);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  // Moved back: nothing changed, and no inventory row's facets were reordered on the way.
+  await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`)).toBeVisible();
+});
+
 test("the Saint-Etienne case's editor lists its quality problems, Košice among them", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await openEditor(page, "saint-etienne-artificial-intelligence");
