@@ -37,6 +37,11 @@ export default auth(async (request) => {
       : new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return withHeaders(response, isProduction);
   }
+  // The API only reads: any other method is answered in JSON, as its clients expect (Next's own 405 is empty).
+  if (/^\/api\/v1(\/|$)/.test(pathname) && !["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+    const message = `The API only reads: ${request.method} is not allowed, use GET (see /api/v1/openapi.json).`;
+    return withHeaders(NextResponse.json({ error: { message } }, { status: 405, headers: { Allow: "GET, HEAD" } }), isProduction);
+  }
   if (!request.auth?.user && SIGNED_IN_ONLY.some((p) => p.test(pathname))) {
     // A page is answered with the way to sign in; a change (a server action's POST) with a plain refusal.
     if (request.method !== "GET" && request.method !== "HEAD") {

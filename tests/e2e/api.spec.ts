@@ -76,6 +76,20 @@ test("cities, policy areas and recommendations list what the database holds", as
   expect(recommendations.data.map((r) => r.title)).toContain("Create a regional network of AI experts");
 });
 
+test("the API answers other methods than GET, and an unknown bulk file, in JSON", async ({ request }) => {
+  for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+    for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/saint-etienne-artificial-intelligence", "/api/v1/nope"]) {
+      const response = await request.fetch(path, { method, data: "{}" });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
+      expect((await response.json()).error.message).toBe(`The API only reads: ${method} is not allowed, use GET (see /api/v1/openapi.json).`);
+    }
+  }
+  const bulk = await request.get("/api/v1/bulk/nope.csv");
+  expect(bulk.status()).toBe(404);
+  expect((await bulk.json()).error.message).toMatch(/^There is no bulk download "nope.csv": there are .*cases\.json\.$/);
+});
+
 test("a bad or unknown query parameter is answered 400, naming the parameter", async ({ request }) => {
   const { expectDocumented } = await loadOpenApi(request);
   const refused = [
@@ -132,11 +146,11 @@ test("the bulk CSV tables hold every published case, joined on case_slug", async
   expect(inventory.trimEnd().split("\r\n").filter((line) => line.startsWith(`${SLUG},`))).toHaveLength(26);
 });
 
-test("an address the API does not have is a JSON 404 that points to the API's description", async ({ request }) => {
+test("an address the API does not have is a JSON 404 (405 for a write) that points to the API's description", async ({ request }) => {
   for (const path of ["/api/v1", "/api/v1/nope", "/api/v1/cases/saint-etienne-artificial-intelligence/extra", "/api/v1/cities/lund/cases"]) {
     for (const method of ["get", "post", "delete"] as const) {
       const response = await request[method](path);
-      expect(response.status(), `${method} ${path}`).toBe(404);
+      expect(response.status(), `${method} ${path}`).toBe(method === "get" ? 404 : 405);
       expect(response.headers()["content-type"], path).toMatch(/^application\/json/);
       expect((await response.json()).error.message, path).toContain("/api/v1/openapi.json");
     }

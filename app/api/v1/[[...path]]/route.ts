@@ -6,8 +6,5 @@ function noSuchAddress(request: Request): Response {
   return jsonError(404, { message: `The API has no address ${path}: see /api/v1/openapi.json for those it has.` });
 }
 
+// Other methods are answered 405 by proxy.ts: the API only reads.
 export const GET = noSuchAddress;
-export const POST = noSuchAddress;
-export const PUT = noSuchAddress;
-export const PATCH = noSuchAddress;
-export const DELETE = noSuchAddress;

@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { listPublishedCaseDocuments } from "@/db/cases";
-import { download, textNotFound } from "@/lib/api/http";
+import { download, jsonError } from "@/lib/api/http";
 import { casesTableCsv, CSV_TABLE_NAMES, csvTableNameSchema } from "@/lib/case/csv-tables";
 
 /** /api/v1/bulk/{table}.csv: one table of every published case. */
@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const table = csvTableNameSchema.safeParse(/^(.+)\.csv$/.exec(file)?.[1]);
   if (!table.success) {
-    return textNotFound(`There is no bulk download "${file}": there are ${CSV_TABLE_NAMES.map((t) => `${t}.csv`).join(", ")} and cases.json.`);
+    return jsonError(404, { message: `There is no bulk download "${file.slice(0, 200)}": there are ${CSV_TABLE_NAMES.map((t) => `${t}.csv`).join(", ")} and cases.json.` });
   }
   return download(casesTableCsv(table.data, await listPublishedCaseDocuments()), {
     type: "text/csv; charset=utf-8; header=present",
