@@ -1,9 +1,10 @@
 import { CITATION_AUTHOR } from "./cite";
+import { SAMPLE_LABEL } from "./schema";
 import { caseFiles, caseUrl } from "./urls";
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from "../site";
 
 export type FeedCase = {
-  slug: string; title: string | null; cityName: string; countryName: string; policyAreaSlug: string; policyAreaName: string;
+  slug: string; title: string | null; isSample: boolean; cityName: string; countryName: string; policyAreaSlug: string; policyAreaName: string;
   publishedAt: Date | null; updatedAt: Date;
 };
 
@@ -17,18 +18,20 @@ export function escapeXml(text: string): string {
 }
 
 const published = (c: FeedCase) => c.publishedAt ?? c.updatedAt;
+/** Atom's `updated` is never before `published`: a case published after its last save was updated then. */
+const updated = (c: FeedCase) => (published(c) > c.updatedAt ? published(c) : c.updatedAt);
 
 function entry(c: FeedCase): string {
   const url = escapeXml(caseUrl(c.slug));
-  const name = `${c.cityName}: ${c.policyAreaName}`;
-  const summary = `City Case Description of ${c.cityName}, ${c.countryName}, on ${c.policyAreaName}${c.title ? `: ${c.title}` : "."}`;
+  const name = `${c.cityName}: ${c.policyAreaName}${c.isSample ? ` (${SAMPLE_LABEL})` : ""}`;
+  const summary = `${c.isSample ? `${SAMPLE_LABEL}. ` : ""}City Case Description of ${c.cityName}, ${c.countryName}, on ${c.policyAreaName}${c.title ? `: ${c.title}` : "."}`;
   return `  <entry>
     <id>${url}</id>
     <title>${escapeXml(name)}</title>
     <link rel="alternate" type="text/html" href="${url}"/>
     <link rel="alternate" type="application/json" href="${escapeXml(absoluteUrl(caseFiles(c.slug).json))}"/>
     <published>${published(c).toISOString()}</published>
-    <updated>${c.updatedAt.toISOString()}</updated>
+    <updated>${updated(c).toISOString()}</updated>
     <category term="${escapeXml(c.policyAreaSlug)}" label="${escapeXml(c.policyAreaName)}"/>
     <summary>${escapeXml(summary)}</summary>
   </entry>`;
@@ -37,7 +40,7 @@ function entry(c: FeedCase): string {
 /** An Atom feed (RFC 4287) of the newest published cases, newest publication first. */
 export function toAtomFeed(cases: FeedCase[], { limit = 50, now = new Date() }: { limit?: number; now?: Date } = {}): string {
   const entries = [...cases].sort((a, b) => published(b).getTime() - published(a).getTime() || a.slug.localeCompare(b.slug)).slice(0, limit);
-  const updated = entries.reduce<Date | null>((latest, c) => (!latest || c.updatedAt > latest ? c.updatedAt : latest), null) ?? now;
+  const latest = entries.reduce<Date | null>((newest, c) => (!newest || updated(c) > newest ? updated(c) : newest), null) ?? now;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
   <id>${escapeXml(absoluteUrl("/feed.xml"))}</id>
@@ -48,7 +51,7 @@ export function toAtomFeed(cases: FeedCase[], { limit = 50, now = new Date() }: 
   <link rel="license" href="${escapeXml(CONTENT_LICENCE.url)}"/>
   <rights>${escapeXml(CONTENT_LICENCE.name)}</rights>
   <author><name>${escapeXml(CITATION_AUTHOR)}</name></author>
-  <updated>${updated.toISOString()}</updated>
+  <updated>${latest.toISOString()}</updated>
 ${entries.map(entry).join("\n")}
 </feed>
 `;

@@ -1,8 +1,8 @@
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
-import type { CaseDocument } from "./schema";
+import { SAMPLE_LABEL, type CaseDocument } from "./schema";
 
 /** What a citation needs of a case; `updatedAt` is present on stored cases. */
-export type CitableCase = Pick<CaseDocument, "slug" | "city" | "policyArea" | "focus" | "workshopDate" | "updatedAt" | "publishedAt">;
+export type CitableCase = Pick<CaseDocument, "slug" | "sample" | "city" | "policyArea" | "focus" | "workshopDate" | "updatedAt" | "publishedAt">;
 
 export const CITATION_AUTHOR = "ekip partnership";
 
@@ -10,8 +10,9 @@ const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ye
 
 /** "City Case Description: Saint-Etienne – Artificial Intelligence", with the focus when the case has one (it tells two cases apart). */
 export function citationTitle(c: CitableCase): string {
-  const title = `City Case Description: ${c.city.name} – ${c.policyArea.name}`;
-  return c.focus ? `${title} (${c.focus})` : title;
+  const title = `City Case Description: ${c.city.name} – ${c.policyArea.name}${c.focus ? ` (${c.focus})` : ""}`;
+  // Made-up content is never cited as the partnership's work without saying so.
+  return c.sample ? `${title} [${SAMPLE_LABEL}]` : title;
 }
 
 /** The year of the workshop, else of first publication (stable across edits), else of the last update. */

@@ -9,16 +9,16 @@ import type { CaseDocument, Findings } from "./schema";
  */
 export const CSV_TABLES = {
   cases: table({
-    description: "One row per case: city, policy area, focus, dates and the portfolio's title and coordinator",
+    description: "One row per case: city, policy area, focus, dates, the portfolio's title and coordinator, and whether it is made-up sample content",
     columns: [
       "case_slug", "title", "focus", "workshop_date", "updated_at", "version", "city_slug", "city", "country_code", "country",
-      "population", "policy_area_slug", "policy_area", "portfolio_title", "portfolio_coordinator",
+      "population", "policy_area_slug", "policy_area", "portfolio_title", "portfolio_coordinator", "sample",
     ],
     rows: (c: CaseDocument) => [{
       case_slug: c.slug, title: c.title, focus: c.focus, workshop_date: c.workshopDate, updated_at: c.updatedAt ?? null,
       version: c.version ?? null, city_slug: c.city.slug, city: c.city.name, country_code: c.city.country.code,
       country: c.city.country.name, population: c.city.population, policy_area_slug: c.policyArea.slug, policy_area: c.policyArea.name,
-      portfolio_title: c.portfolio.title, portfolio_coordinator: c.portfolio.coordinator,
+      portfolio_title: c.portfolio.title, portfolio_coordinator: c.portfolio.coordinator, sample: c.sample,
     }],
   }),
   inventory: table({

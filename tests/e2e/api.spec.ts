@@ -125,7 +125,7 @@ test("an unknown or impossible case slug is answered 404 in JSON", async ({ requ
 
 test("the bulk CSV tables hold every published case, joined on case_slug", async ({ request }) => {
   const headers = {
-    cases: "case_slug,title,focus,workshop_date,updated_at,version,city_slug,city,country_code,country,population,policy_area_slug,policy_area,portfolio_title,portfolio_coordinator",
+    cases: "case_slug,title,focus,workshop_date,updated_at,version,city_slug,city,country_code,country,population,policy_area_slug,policy_area,portfolio_title,portfolio_coordinator,sample",
     inventory: "case_slug,actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource",
     findings: "case_slug,part,kind,number,title,body",
     stakeholders: "case_slug,category,name,actor_slug",

@@ -4,12 +4,12 @@ import { SITE_URL } from "@/lib/site";
 
 const cases: FeedCase[] = [
   {
-    slug: "saint-etienne-artificial-intelligence", title: null, cityName: "Saint-Etienne", countryName: "France",
+    slug: "saint-etienne-artificial-intelligence", title: null, isSample: false, cityName: "Saint-Etienne", countryName: "France",
     policyAreaSlug: "artificial-intelligence", policyAreaName: "Artificial Intelligence",
     publishedAt: new Date("2025-01-10T08:00:00Z"), updatedAt: new Date("2025-06-01T08:00:00Z"),
   },
   {
-    slug: "kosice-r-d", title: 'Research <& "development">\u0001', cityName: "Košice", countryName: "Slovakia",
+    slug: "kosice-r-d", title: 'Research <& "development">\u0001', isSample: false, cityName: "Košice", countryName: "Slovakia",
     policyAreaSlug: "r-d", policyAreaName: "R&D", publishedAt: new Date("2025-03-01T08:00:00Z"), updatedAt: new Date("2025-03-01T08:00:00Z"),
   },
 ];
@@ -29,6 +29,18 @@ describe("the Atom feed", () => {
     expect(feed).not.toContain("\u0001");
     expect(feed).toMatch(/<\/author>\n  <updated>2025-06-01T08:00:00.000Z<\/updated>/); // the feed's: its latest change
     expect(feed).toContain('<link rel="license" href="https://creativecommons.org/licenses/by/4.0/"/>');
+  });
+
+  it("labels sample content, and never says a case was updated before it was published", () => {
+    const sample: FeedCase = {
+      ...cases[0]!, slug: "wierzbno-green-transition", isSample: true, cityName: "Wierzbno",
+      publishedAt: new Date("2026-02-01T08:00:00Z"), updatedAt: new Date("2026-01-31T08:00:00Z"),
+    };
+    const feed = toAtomFeed([sample]);
+    expect(feed).toContain("<title>Wierzbno: Artificial Intelligence (Sample content - not an ekip case)</title>");
+    expect(feed).toContain("<summary>Sample content - not an ekip case. City Case Description of Wierzbno");
+    expect(feed).toContain("<published>2026-02-01T08:00:00.000Z</published>\n    <updated>2026-02-01T08:00:00.000Z</updated>");
+    expect(toAtomFeed(cases)).not.toContain("Sample content");
   });
 
   it("keeps to the newest few and is still a valid feed without cases", () => {

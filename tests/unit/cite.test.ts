@@ -5,6 +5,7 @@ const URL = "https://kb.ekip.eu/cases/saint-etienne-artificial-intelligence";
 const ACCESSED = new Date("2026-03-05T10:00:00Z");
 const SAINT_ETIENNE: CitableCase = {
   slug: "saint-etienne-artificial-intelligence",
+  sample: false,
   city: { slug: "saint-etienne", name: "Saint-Etienne", country: { code: "FR", name: "France" }, population: 172000, website: null },
   policyArea: { slug: "artificial-intelligence", name: "Artificial Intelligence" },
   focus: null,
@@ -25,6 +26,15 @@ describe("the citation of a case", () => {
     expect(toCitationText(SAINT_ETIENNE, URL, ACCESSED)).toBe(
       `ekip partnership (2025). City Case Description: Saint-Etienne – Artificial Intelligence. ekip Knowledge Bank. ${URL} (accessed 5 March 2026). Licence: CC-BY-4.0.`,
     );
+  });
+
+  it("says in every format that sample content is not an ekip case", () => {
+    const sample = { ...SAINT_ETIENNE, sample: true };
+    const title = "City Case Description: Saint-Etienne – Artificial Intelligence [Sample content - not an ekip case]";
+    expect(toCitationText(sample, URL, ACCESSED)).toContain(title);
+    expect(toBibtex(sample, URL, ACCESSED)).toContain("[Sample content - not an ekip case]");
+    expect(toCslJson(sample, URL, ACCESSED)[0]!.title).toBe(title);
+    expect(toCitationText(SAINT_ETIENNE, URL, ACCESSED)).not.toContain("Sample");
   });
 
   it("takes the year of the workshop over the year of the last update", () => {
