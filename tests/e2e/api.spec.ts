@@ -94,7 +94,8 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
   const { expectDocumented } = await loadOpenApi(request);
   const refused = [
     ["/api/v1/cases?year=abc", "/api/v1/cases", "year", "year: a year such as 2024"],
-    ["/api/v1/cases?facet=visionary", "/api/v1/cases", "facet", null],
+    ["/api/v1/cases?facet=visionary", "/api/v1/cases", "facet", "facet: one of enhancement, mission, adaptive, anticipatory"],
+    ["/api/v1/cases?stakeholder=xyz", "/api/v1/cases", "stakeholder", null],
     ["/api/v1/cases?page=0", "/api/v1/cases", "page", null],
     ["/api/v1/cases?country=France", "/api/v1/cases", "country", "country: an ISO 3166-1 alpha-2 code such as FR"],
     ["/api/v1/cases?citty=lund", "/api/v1/cases", "citty", null],

@@ -11,7 +11,6 @@ import { SearchForm } from "@/components/search-form";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
 import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
-import { FACETS, STAKEHOLDER_CATEGORIES } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata } from "@/lib/page-metadata";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
@@ -27,12 +26,7 @@ export const metadata = pageMetadata({
 });
 
 // Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
-// It also names the values a facet can take, where the shared schema's message would list them in code.
-const pageFiltersSchema = z.object({
-  ...caseFiltersSchema.shape,
-  facet: z.enum(FACETS, { error: `one of ${FACETS.join(", ")}` }).optional(),
-  stakeholder: z.enum(STAKEHOLDER_CATEGORIES, { error: `one of ${STAKEHOLDER_CATEGORIES.join(", ")}` }).optional(),
-});
+const pageFiltersSchema = z.object(caseFiltersSchema.shape);
 
 function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean): string {
   if (q) return `${countOf(total, "case")} matching “${q}”`;
