@@ -3,6 +3,7 @@
 import type { CaseStatus } from "@/lib/case/schema";
 import { STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import { ActionForm, type ActionState } from "./action-form";
+import { countOf } from "@/lib/plain-text";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -24,7 +25,7 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
           <input type="hidden" name="expectedVersion" value={version} />
           {allowed.includes("published") && seriousProblems > 0 ? (
             <div className="flex flex-col gap-1">
-              <label htmlFor="status-waiver" className="font-medium">Reason for publishing despite {seriousProblems} serious problem(s)</label>
+              <label htmlFor="status-waiver" className="font-medium">Reason for publishing despite {countOf(seriousProblems, "serious problem")}</label>
               <p id="status-waiver-hint" className="text-sm text-stone-700">Only to publish before they are fixed; the reason is kept in the audit log.</p>
               <textarea id="status-waiver" name="waiver" rows={2} aria-describedby="status-waiver-hint" className="rounded border border-stone-500 px-3 py-2" />
             </div>

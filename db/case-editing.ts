@@ -13,6 +13,7 @@ import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
 import type { Transaction } from "./transaction";
+import { countOf } from "@/lib/plain-text";
 
 /** A save made from an older version than the stored one: refused, never applied over the newer one. */
 export class StaleCaseError extends Error {
@@ -143,7 +144,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
 
 export class QualityGateError extends Error {
   constructor(readonly problems: QualityProblem[]) {
-    super(`Publishing is blocked by ${problems.length} serious problem(s); fix them or waive them with a reason`);
+    super(`Publishing is blocked by ${countOf(problems.length, "serious problem")}; fix them or waive them with a reason`);
   }
 }
 

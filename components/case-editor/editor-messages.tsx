@@ -4,14 +4,17 @@ import { RevisionDiff } from "@/components/revision-diff";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { fieldId } from "@/lib/editor/field-labels";
 
-/** The GOV.UK error summary: every problem, each linking to its field. Takes focus so it is read out first. */
-export function ErrorSummary({ errors }: { errors?: Record<string, string[] | undefined> }) {
+/**
+ * The GOV.UK error summary: every problem, each linking to its field. Takes focus so it is read out first.
+ * `lead` says what was not done (a save, by default; reading a document on the new-case page).
+ */
+export function ErrorSummary({ errors, lead = "Nothing was saved. Correct these and save again:" }: { errors?: Record<string, string[] | undefined>; lead?: string }) {
   const problems = Object.entries(errors ?? {}).filter(([, e]) => e?.length);
   if (!problems.length) return null;
   return (
     <div id="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" className="rounded border-4 border-red-700 bg-white p-4">
       <h2 id="error-summary-title" className="text-xl text-red-900">There is a problem</h2>
-      <p>Nothing was saved. Correct these and save again:</p>
+      <p>{lead}</p>
       <ul className="list-disc pl-5">
         {problems.map(([field, e]) => (
           <li key={field}><a href={`#${fieldId(field)}`} className="font-semibold text-red-900">{e!.join(". ")}</a></li>

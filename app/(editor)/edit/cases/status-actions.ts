@@ -10,6 +10,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/roles";
 import { caseStatusSchema, MAX_INTEGER, withoutNul } from "@/lib/case/schema";
 import { STATUS_LABELS } from "@/lib/case/workflow";
+import { countOf } from "@/lib/plain-text";
 
 const statusChangeSchema = z.object({
   caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
@@ -39,7 +40,7 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   } catch (error) {
     if (error instanceof ForbiddenError) forbidden();
     if (error instanceof QualityGateError)
-      return { errors: { waiver: [`Publishing is blocked by ${error.problems.length} serious problem(s) listed under “Checks on this case”: fix them, or give a reason for publishing anyway`] } };
+      return { errors: { waiver: [`Publishing is blocked by ${countOf(error.problems.length, "serious problem")} listed under “Checks on this case”: fix them, or give a reason for publishing anyway`] } };
     if (error instanceof StaleCaseError) return { message: `${error.message} Reload the page to see version ${error.currentVersion} before changing its status.` };
     if (error instanceof CaseError) return { message: error.message };
     throw error;
