@@ -2,6 +2,7 @@
 
 import type { EditorChoices } from "@/db/case-editor";
 import type { EditorState } from "@/lib/editor/editor-state";
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from "@/lib/form-limits";
 import { EditorContext } from "./editor-context";
 import { ErrorSummary } from "./editor-messages";
 import { SelectField } from "./fields";
@@ -11,12 +12,19 @@ const button = "rounded bg-teal-800 px-4 py-2 font-semibold text-white disabled:
 
 type Props = { state: EditorState; formAction: (form: FormData) => void; pending: boolean; choices: EditorChoices };
 
+/** A file too large is refused before it is sent (a form over 4 MB would be answered 413, without the page's words). */
+function refuseLargeFile(input: HTMLInputElement) {
+  const file = input.files?.[0];
+  input.setCustomValidity(file && file.size > MAX_DOCUMENT_BYTES ? DOCUMENT_TOO_LARGE : "");
+  input.reportValidity();
+}
+
 export function NewCaseStart({ state, formAction, pending, choices }: Props) {
   const error = state.errors?.document;
   return (
     <EditorContext value={{ errors: state.errors ?? {} }}>
       <div className="space-y-8">
-        <ErrorSummary errors={state.errors} />
+        <ErrorSummary errors={state.errors} lead="Nothing was read or stored. Correct these and try again:" />
         <section aria-labelledby="import-title" className="space-y-3 rounded border border-stone-300 p-4">
           <h2 id="import-title" className="text-xl">From a City Case Description</h2>
           <p>Upload the Markdown file, or paste its text. You will see what was read, with anything the importer could not place, before anything is saved.</p>
@@ -25,7 +33,8 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
               {error?.length ? <p id="f-document-error" className="font-semibold text-red-800"><span className="sr-only">Error: </span>{error.join(". ")}</p> : null}
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-file" className="font-medium">Markdown file (.md, up to 1 MB)</label>
-                <input id="import-file" name="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-describedby={error?.length ? "f-document-error" : undefined} />
+                <input id="import-file" name="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-describedby={error?.length ? "f-document-error" : undefined}
+                  onChange={(event) => refuseLargeFile(event.currentTarget)} />
               </div>
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-text" className="font-medium">Or paste the text</label>

@@ -33,6 +33,22 @@ async function openEditor(page: Page, slug: string, { withJavaScript = true } = 
   return row!;
 }
 
+test("a file over 1 MB is refused in the browser before it is sent, with the page's words", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cases/new");
+  await waitForEditor(page);
+  const file = page.getByLabel("Markdown file (.md, up to 1 MB)");
+  await file.setInputFiles({ name: "large.md", mimeType: "text/markdown", buffer: Buffer.alloc(5_000_000, "a") });
+  expect(await file.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("The file is larger than 1 MB: a City Case Description in Markdown is far smaller");
+  const posts: string[] = [];
+  page.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
+  await page.getByRole("button", { name: "Read the document" }).click();
+  await page.waitForTimeout(1000);
+  expect(posts).toEqual([]);
+  await file.setInputFiles({ name: "small.md", mimeType: "text/markdown", buffer: Buffer.from("# Not a case") });
+  expect(await file.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("");
+});
+
 test("a pasted document is read with the importer's warnings, and nothing is stored until the draft is saved", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await page.goto("/edit/cases/new");

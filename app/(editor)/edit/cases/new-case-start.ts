@@ -4,14 +4,14 @@ import { findCaseCatalog } from "@/db/case-editor";
 import type { CaseDocument } from "@/lib/case/schema";
 import { emptyCase } from "@/lib/editor/empty-case";
 import type { EditorState } from "@/lib/editor/editor-state";
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from "@/lib/form-limits";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 
-const MAX_BYTES = 1_000_000;
 
 const importSchema = z.object({
   file: z.instanceof(File).nullable().transform((f) => (f && f.size > 0 ? f : null))
-    .refine((f) => !f || f.size <= MAX_BYTES, "The file is larger than 1 MB: a City Case Description in Markdown is far smaller"),
-  text: z.string().max(MAX_BYTES, "The pasted text is longer than 1 MB").default(""),
+    .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, DOCUMENT_TOO_LARGE),
+  text: z.string().max(MAX_DOCUMENT_BYTES, "The pasted text is longer than 1 MB").default(""),
 }).refine((v) => v.file || v.text.trim(), { message: "Choose a Markdown file or paste the document's text", path: ["document"] });
 
 const scratchSchema = z.object({
@@ -28,7 +28,8 @@ export async function startNewCase(form: FormData, prev: EditorState): Promise<E
   const round = (prev.round ?? 0) + 1;
   if (intent === "import") {
     const input = importSchema.safeParse({ file: form.get("file"), text: form.get("text") ?? "" });
-    if (!input.success) return { round, errors: z.flattenError(input.error).fieldErrors };
+    // The file and the pasted text are one field on the page: "document".
+    if (!input.success) return { round, errors: { document: input.error.issues.map((i) => i.message) } };
     const bytes = input.data.file ? new Uint8Array(await input.data.file.arrayBuffer()) : input.data.text;
     const parsed = parseCaseDocument(bytes);
     if (!parsed.ok) return { round, errors: { document: [`This is ${parsed.error}`] } };
