@@ -68,6 +68,8 @@ test("two editors on one case: the stale save is refused, the other's changes ar
   await expect(field(second, "Innovation-support ecosystem")).toHaveValue("Ecosystem rewritten by the second editor.");
   await expect(field(second, "Context")).toHaveValue("Context rewritten by the first editor.");
   expect(await stored()).toMatchObject({ version: before.version + 1, ecosystem: before.ecosystem, revisions: before.revisions + 1 });
+  // The page around the editor, and so its status form, is on the version saved meanwhile.
+  await expect(second.getByText(`Version ${before.version + 1}, last updated`)).toBeVisible();
   await expectNoAxeViolations(second);
 
   await second.getByRole("button", { name: "Save", exact: true }).click();

@@ -64,7 +64,11 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
       message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : `Saved as version ${saved.version}.`, problems: checkCase(document, known), similar: prepared.similar,
     };
   } catch (error) {
-    if (error instanceof StaleCaseError) return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
+    if (error instanceof StaleCaseError) {
+      // The page around the editor (its version, the status form) moves on to the version saved meanwhile.
+      revalidatePath(`/edit/cases/${caseId}`);
+      return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
+    }
     return refused(error, base);
   }
 }
