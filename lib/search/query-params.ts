@@ -3,27 +3,29 @@ import { z } from "zod";
 export type QueryParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 /**
- * First value of each parameter, empty ones dropped (a form's "any" choice sends an empty value), without NUL
- * characters (an encoded %00), which PostgreSQL cannot compare text with.
+ * Every parameter's values as given, without NUL characters (an encoded %00), which PostgreSQL cannot compare
+ * text with, and trimmed. Only text: a value that is not (a parameter named like an object's own property,
+ * "constructor") counts as empty and never reaches past the query.
  */
+function valuesOf(params: QueryParams): Array<[string, string[]]> {
+  const lists = params instanceof URLSearchParams
+    ? [...new Set(params.keys())].map((key) => [key, params.getAll(key)] as const)
+    : Object.entries(params).map(([key, value]) => [key, value === undefined ? [] : [value].flat()] as const);
+  return lists.map(([key, values]) => [key, values.map((v: unknown) => (typeof v === "string" ? v.replaceAll("\0", "").trim() : ""))]);
+}
+
+/** First value of each parameter, empty ones dropped (a form's "any" choice sends an empty value). */
 export function firstValues(params: QueryParams): Record<string, string> {
-  const entries = params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.get(k)] as const) : Object.entries(params);
   const out: Record<string, string> = {};
-  for (const [key, value] of entries) {
-    const given = Array.isArray(value) ? value[0] : value;
-    // Only text: a parameter named like an object's own property ("constructor") must not reach past the query.
-    const first = typeof given === "string" ? given.replaceAll("\0", "").trim() : "";
-    if (first !== "") out[key] = first;
-  }
+  for (const [key, [first]] of valuesOf(params)) if (first) out[key] = first;
   return out;
 }
 
 /** The parameters given more than once (with more than one non-empty value), each with its values. */
 export function repeatedValues(params: QueryParams): Record<string, string[]> {
-  const lists = params instanceof URLSearchParams ? [...new Set(params.keys())].map((k) => [k, params.getAll(k)] as const) : Object.entries(params);
   const out: Record<string, string[]> = {};
-  for (const [key, value] of lists) {
-    const given = (Array.isArray(value) ? value : []).filter((v): v is string => typeof v === "string").map((v) => v.replaceAll("\0", "").trim()).filter(Boolean);
+  for (const [key, values] of valuesOf(params)) {
+    const given = values.filter(Boolean);
     if (given.length > 1) out[key] = given;
   }
   return out;
