@@ -22,9 +22,12 @@ export function parseListIntent(value: unknown): ListIntent | null {
   return null;
 }
 
+/** Conclusions and recommendations, of the summary or the closing section: numbered lists. */
+const isFindings = (list: string) => list.endsWith("conclusions") || list.endsWith("recommendations");
+
 function newEntry(list: string, entries: unknown[]): unknown {
   if (list.endsWith(".items")) return "";
-  if (list.endsWith("conclusions") || list.endsWith("recommendations")) {
+  if (isFindings(list)) {
     const last = entries.at(-1) as { number?: number } | undefined;
     return { number: Number.isFinite(last?.number) ? last!.number! + 1 : entries.length + 1, title: "", body: "" };
   }
@@ -73,7 +76,7 @@ export function applyListIntent(draft: CaseDraft, intent: ListIntent): { draft: 
 
 /** A findings list's numbers, by position: they stay with the positions when entries move or go. */
 function numbersOf(list: string, entries: unknown[]): number[] | null {
-  return list.endsWith("conclusions") || list.endsWith("recommendations") ? entries.map((e) => (e as { number: number }).number) : null;
+  return isFindings(list) ? entries.map((e) => (e as { number: number }).number) : null;
 }
 
 function renumber(entries: unknown[], numbers: number[] | null) {
