@@ -4,16 +4,16 @@ import { and, desc, eq, ne, or } from "drizzle-orm";
 import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { TRANSITIONS } from "@/lib/case/workflow";
 import { FACETS, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
+import { countOf } from "@/lib/plain-text";
 import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
-import { writeCase, type SavedCase } from "./case-writes";
+import { writeCase } from "./case-writes";
 import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
 import type { Transaction } from "./transaction";
-import { countOf } from "@/lib/plain-text";
 
 /** A save made from an older version than the stored one: refused, never applied over the newer one. */
 export class StaleCaseError extends Error {
@@ -59,7 +59,9 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
     await assertAddressFree(tx, document, caseId);
     const stored = await findCaseRow(tx, eq(cases.id, caseId));
-    if (stored && sameContent(toCaseDocument(stored), document)) return { ...unchanged(caseId, current), unchanged: true };
+    if (stored && sameContent(toCaseDocument(stored), document)) {
+      return { id: caseId, slug: current.slug, isNew: false, version: current.version, changedPublicContent: false, unchanged: true };
+    }
     const saved = await writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
     // Saving a draft empties no public cache (on every instance) unless it changed a city, policy area or organisation.
     if (saved.changedPublicContent) await bumpContentRevision(tx);
@@ -77,9 +79,6 @@ function contentOf({ status: _s, version: _v, updatedAt: _u, publishedAt: _p, ..
 
 /** A save that would store what is already stored: it makes no revision (the history shows only changes). */
 const sameContent = (stored: CaseDocument, document: CaseDocument) => isDeepStrictEqual(contentOf(stored), contentOf(document));
-
-const unchanged = (id: number, current: { slug: string; version: number }): SavedCase =>
-  ({ id, slug: current.slug, isNew: false, version: current.version, changedPublicContent: false });
 
 /**
  * Creates a case from the editor as a draft (one transaction, first revision). A new city or policy area

@@ -7,7 +7,6 @@ import type { EditorState } from "@/lib/editor/editor-state";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from "@/lib/form-limits";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 
-
 const importSchema = z.object({
   file: z.instanceof(File).nullable().transform((f) => (f && f.size > 0 ? f : null))
     .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, DOCUMENT_TOO_LARGE),
