@@ -47,6 +47,18 @@ describeOnEachDatabase("comparing cases", () => {
     expect(themes.every((t) => t.cases.length > 1)).toBe(true);
   });
 
+  it("finds recommendation themes in the closing recommendations the table shows, not in the summary's", async () => {
+    const recommend = (lund: CaseDocument, part: "summary" | "findings", title: string): CaseDocument => ({
+      ...lund, [part]: { ...lund[part], recommendations: [{ number: 1, title, body: "" }] },
+    });
+    const closing = [recommend(lundLike("lund", "Lund"), "findings", "Zeppelin hangars"), recommend(lundLike("malmo", "Malmö"), "findings", "Zeppelin routes")];
+    const summary = [recommend(lundLike("gent", "Gent"), "summary", "Xylophone lessons"), recommend(lundLike("ghent", "Ghent"), "summary", "Xylophone makers")];
+    await importCases([...closing, ...summary], { publish: true });
+    const stems = async (docs: CaseDocument[]) => (await getComparison(docs.map((d) => d.slug))).themes.filter((t) => t.area === "recommendations").map((t) => t.stem);
+    expect(await stems(closing)).toContain("zeppelin");
+    expect(await stems(summary)).not.toContain("xylophon");
+  });
+
   it("names the cases that are unknown or not published", async () => {
     const [saintEtienne] = await importFour();
     await importCases([{ ...lundLike("bergen", "Bergen") }]);
