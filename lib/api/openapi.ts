@@ -66,7 +66,7 @@ function paths() {
       `/api/v1/bulk/${name}.csv`,
       get("Bulk downloads", `Every published case: ${name}, as CSV`, {
         description: `${CSV_TABLES[name].description}. Columns: ${CSV_TABLES[name].columns.join(", ")}. RFC 4180, UTF-8.`,
-        responses: { 200: file("text/csv", "The table") },
+        responses: { 200: file("text/csv", "The table"), ...refused },
       }),
     ]),
   );
@@ -78,7 +78,7 @@ function paths() {
     }),
     "/api/v1/cases/{slug}": get("Cases", "One published case, whole, in the interchange format ekip-case/1", {
       parameters: [slugParameter],
-      responses: { 200: json("CaseDocument", "The case"), ...noCase },
+      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase },
     }),
     "/api/v1/cities": get("Cities", "Every city, with its number of published cases", {
       responses: { 200: json("CityList", "The cities"), ...refused },
@@ -92,7 +92,7 @@ function paths() {
       responses: { 200: json("RecommendationList", "A page of recommendations, with the counts of every filter value"), ...refused },
     }),
     "/api/v1/bulk/cases.json": get("Bulk downloads", "Every published case, whole, in one JSON file", {
-      responses: { 200: json("BulkCases", "The cases") },
+      responses: { 200: json("BulkCases", "The cases"), ...refused },
     }),
     ...csvTables,
     "/cases/{slug}/export.json": get("Downloads of a case", "The case in the interchange format, as a file", {

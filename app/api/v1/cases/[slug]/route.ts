@@ -1,8 +1,13 @@
+import type { NextRequest } from "next/server";
 import { jsonError, jsonResponse, noSuchCase } from "@/lib/api/http";
 import { findPublishedCase } from "@/lib/api/published-case";
+import { noQuerySchema } from "@/lib/api/schemas";
+import { parseParams } from "@/lib/search/query-params";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const query = parseParams(noQuerySchema, request.nextUrl.searchParams);
+  if (!query.ok) return jsonError(400, query.error);
   const caseDocument = await findPublishedCase(slug);
   if (!caseDocument) return jsonError(404, { message: noSuchCase(slug) });
   return jsonResponse(caseDocument);
