@@ -104,6 +104,9 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/cities?page=2", "/api/v1/cities", "page", null],
     ["/api/v1/policy-areas?q=ai", "/api/v1/policy-areas", "q", null],
     ["/api/v1/cases?city=saint-etienne&city=lund", "/api/v1/cases", "city", "city: given more than once; give one value"],
+    ["/api/v1/cases/saint-etienne-artificial-intelligence?format=xml", "/api/v1/cases/{slug}", "format", null],
+    ["/api/v1/bulk/cases.json?since=2024", "/api/v1/bulk/cases.json", "since", null],
+    ["/api/v1/bulk/inventory.csv?sep=tab", "/api/v1/bulk/inventory.csv", "sep", null],
   ] as const;
   for (const [url, path, parameter, message] of refused) {
     const response = await request.get(url);
