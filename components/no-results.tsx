@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ActiveFilter } from "@/lib/search/active-choices";
+import { unsearchableMessage } from "@/lib/search/unsearchable";
 
 /**
  * An empty result that suggests a way out: other words, when those searched for are all left out of the
@@ -10,12 +11,7 @@ export function NoResults({ message, filters, unsearchable }: { message: ReactNo
   return (
     <div className="max-w-[70ch] space-y-3 rounded-lg border border-stone-200 bg-stone-50 px-5 py-4">
       <p className="font-semibold">{message}</p>
-      {unsearchable !== undefined && (
-        <p>
-          “{unsearchable}” leaves nothing to search for: very common words such as “the” or “and”, and
-          punctuation, are left out of every search. Try more specific words.
-        </p>
-      )}
+      {unsearchable !== undefined && <p>{unsearchableMessage(unsearchable)}</p>}
       {filters.length > 0 && (
         <>
           <p>Try removing one of these:</p>

@@ -7,6 +7,7 @@ import type { PublishedCase } from "@/db/cases";
 import type { CaseFilters } from "../search/case-filters";
 import { caseUrl } from "../case/urls";
 import type { RecommendationFilters } from "../search/recommendation-filters";
+import { unsearchableMessage } from "../search/unsearchable";
 import { absoluteUrl, CONTENT_LICENCE } from "../site";
 import { pageLinks } from "./links";
 import { BULK_FORMAT, type BulkCases, type CaseList, type CityList, type PolicyAreaList, type RecommendationList } from "./schemas";
@@ -16,7 +17,8 @@ import { toSnippetParts } from "./snippet";
 
 const license = { ...CONTENT_LICENCE };
 
-export function caseListBody(search: CaseSearch, filters: CaseFilters): CaseList {
+/** `unsearchable`: the words of `q`, when they leave nothing to search for. */
+export function caseListBody(search: CaseSearch, filters: CaseFilters, unsearchable?: string): CaseList {
   return {
     data: search.hits.map((hit) => ({ ...hit, snippet: toSnippetParts(hit.snippet), url: caseUrl(hit.slug), apiUrl: absoluteUrl(`/api/v1/cases/${hit.slug}`) })),
     page: search.page,
@@ -24,6 +26,7 @@ export function caseListBody(search: CaseSearch, filters: CaseFilters): CaseList
     total: search.total,
     links: pageLinks("/api/v1/cases", filters, search),
     facets: search.facets,
+    ...noticeOf(unsearchable),
     license,
   };
 }
@@ -36,7 +39,7 @@ export function policyAreaListBody(areas: PolicyAreaSummary[]): PolicyAreaList {
   return { data: areas.map((area) => ({ ...area, url: absoluteUrl(`/policy-areas/${area.slug}`) })), license };
 }
 
-export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters): RecommendationList {
+export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters, unsearchable?: string): RecommendationList {
   return {
     data: results.items.map((item) => ({ ...item, snippet: toSnippetParts(item.snippet), caseUrl: caseUrl(item.caseSlug) })),
     page: results.page,
@@ -44,9 +47,12 @@ export function recommendationListBody(results: RecommendationResults, filters: 
     total: results.total,
     links: pageLinks("/api/v1/recommendations", filters, results),
     facets: results.options,
+    ...noticeOf(unsearchable),
     license,
   };
 }
+
+const noticeOf = (unsearchable: string | undefined) => (unsearchable === undefined ? {} : { notice: unsearchableMessage(unsearchable) });
 
 export function bulkCasesBody(cases: PublishedCase[], generatedAt: Date): BulkCases {
   return { format: BULK_FORMAT, license, generatedAt: generatedAt.toISOString(), cases };

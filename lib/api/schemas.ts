@@ -62,6 +62,10 @@ export const caseHitSchema = z.object({
   apiUrl: z.url().describe("The whole case in the interchange format"),
 });
 
+const notice = {
+  notice: z.string().optional().describe("Why nothing was found, when `q` holds only very common words (such as “the”) or punctuation, which every search leaves out"),
+};
+
 const caseFacetNameSchema = caseFiltersSchema.keyof().exclude(["q", "page"]);
 
 export const caseListSchema = z.object({
@@ -70,6 +74,7 @@ export const caseListSchema = z.object({
   facets: z
     .record(caseFacetNameSchema, z.array(facetValueSchema))
     .describe("For each filter, its values; each counted as if chosen, with `q` and the other filters kept"),
+  ...notice,
   license: licenseSchema,
 });
 
@@ -121,6 +126,7 @@ export const recommendationListSchema = z.object({
   facets: z
     .record(recommendationFacetNameSchema, z.array(facetValueSchema))
     .describe("For each filter, its values; each counted as if chosen, with `q` and the other filters kept"),
+  ...notice,
   license: licenseSchema,
 });
 

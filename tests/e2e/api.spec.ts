@@ -118,6 +118,18 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
   }
 });
 
+test("a search of only very common words finds nothing and says why, as the pages do", async ({ request }) => {
+  const { expectDocumented } = await loadOpenApi(request);
+  for (const [url, path, words] of [["/api/v1/cases?q=the+and", "/api/v1/cases", "the and"], ["/api/v1/recommendations?q=of+the", "/api/v1/recommendations", "of the"]] as const) {
+    const body = (await expectDocumented(await request.get(url), path, 200)) as { total: number; notice?: string };
+    expect(body.total, url).toBe(0);
+    expect(body.notice, url).toBe(`“${words}” leaves nothing to search for: very common words such as “the” or “and”, and punctuation, are left out of every search. Try more specific words.`);
+  }
+  const found = (await (await request.get("/api/v1/cases?q=the+training")).json()) as { total: number; notice?: string };
+  expect(found.total).toBeGreaterThan(0);
+  expect(found.notice).toBeUndefined();
+});
+
 test("an unknown or impossible case slug is answered 404 in JSON", async ({ request }) => {
   const { expectDocumented } = await loadOpenApi(request);
   for (const url of ["/api/v1/cases/atlantis-artificial-intelligence", "/api/v1/cases/Not_A_Slug"]) {

@@ -1,5 +1,5 @@
 import { connection, type NextRequest } from "next/server";
-import { searchCases } from "@/db/search";
+import { searchCases, unsearchableWords } from "@/db/search";
 import { caseListBody } from "@/lib/api/bodies";
 import { jsonError, jsonResponse } from "@/lib/api/http";
 import { caseFiltersSchema } from "@/lib/search/case-filters";
@@ -9,5 +9,7 @@ export async function GET(request: NextRequest) {
   await connection();
   const filters = parseParams(caseFiltersSchema, request.nextUrl.searchParams);
   if (!filters.ok) return jsonError(400, filters.error);
-  return jsonResponse(caseListBody(await searchCases(filters.value), filters.value));
+  const search = await searchCases(filters.value);
+  const unsearchable = search.total === 0 ? await unsearchableWords(filters.value.q) : undefined;
+  return jsonResponse(caseListBody(search, filters.value, unsearchable));
 }

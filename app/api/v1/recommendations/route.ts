@@ -1,5 +1,6 @@
 import { connection, type NextRequest } from "next/server";
 import { listRecommendations } from "@/db/recommendations";
+import { unsearchableWords } from "@/db/search";
 import { recommendationListBody } from "@/lib/api/bodies";
 import { jsonError, jsonResponse } from "@/lib/api/http";
 import { parseParams } from "@/lib/search/query-params";
@@ -9,5 +10,7 @@ export async function GET(request: NextRequest) {
   await connection();
   const filters = parseParams(recommendationFiltersSchema, request.nextUrl.searchParams);
   if (!filters.ok) return jsonError(400, filters.error);
-  return jsonResponse(recommendationListBody(await listRecommendations(filters.value), filters.value));
+  const results = await listRecommendations(filters.value);
+  const unsearchable = results.total === 0 ? await unsearchableWords(filters.value.q) : undefined;
+  return jsonResponse(recommendationListBody(results, filters.value, unsearchable));
 }
