@@ -1,5 +1,5 @@
 import { toCsv, type CsvRecord } from "./csv";
-import type { InventoryRow } from "./schema";
+import type { CaseDocument, InventoryRow } from "./schema";
 
 export const INVENTORY_COLUMNS = [
   "actor", "actor_slug", "area_of_expertise", "target_group", "facets", "innovation_note", "is_resource",
@@ -18,7 +18,10 @@ export function inventoryRecord(row: InventoryRow): CsvRecord<(typeof INVENTORY_
   };
 }
 
-/** The inventory of one case as CSV: a header and a line per actor or resource. */
-export function inventoryCsv(rows: InventoryRow[]): string {
-  return toCsv(INVENTORY_COLUMNS, rows.map(inventoryRecord));
+/**
+ * The inventory of one case as CSV: a header and a line per actor or resource, each saying whether the case is
+ * made-up sample content (the file may travel without its page's label; the bulk table has it in cases.csv).
+ */
+export function inventoryCsv({ inventory, sample }: Pick<CaseDocument, "inventory" | "sample">): string {
+  return toCsv([...INVENTORY_COLUMNS, "sample"], inventory.map((row) => ({ ...inventoryRecord(row), sample })));
 }

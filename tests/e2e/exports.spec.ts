@@ -33,9 +33,12 @@ test("the inventory CSV has a header and a line for each of the 26 actors and re
   expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}-inventory.csv"`);
   const lines = (await response.text()).trimEnd().split("\r\n");
   expect(lines).toHaveLength(27);
-  expect(lines[0]).toBe("actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource");
-  expect(lines[1]).toBe(`USE'IN,usein,Local incubator,"Students, SME's, startups",enhancement;adaptive,High level on innovation,false`);
-  expect(lines.find((l) => l.startsWith("Mission French Touch"))).toMatch(/,true$/);
+  expect(lines[0]).toBe("actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource,sample");
+  expect(lines[1]).toBe(`USE'IN,usein,Local incubator,"Students, SME's, startups",enhancement;adaptive,High level on innovation,false,false`);
+  expect(lines.find((l) => l.startsWith("Mission French Touch"))).toMatch(/,true,false$/);
+  const sample = (await (await request.get("/cases/porto-sereno-new-european-bauhaus/inventory.csv")).text()).trimEnd().split("\r\n");
+  expect(sample.length).toBeGreaterThan(1);
+  expect(sample.slice(1).every((line) => line.endsWith(",true"))).toBe(true);
 });
 
 test("the citation downloads are BibTeX and CSL-JSON pointing at the permalink", async ({ request }) => {

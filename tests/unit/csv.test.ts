@@ -37,12 +37,12 @@ function readCsv(csv: string): string[][] {
 
 describe("the inventory as CSV", () => {
   it("has a header and one line per row of the delivered case, facets semicolon-separated", () => {
-    const csv = inventoryCsv(parseFile(DELIVERED_CASE).inventory);
+    const csv = inventoryCsv(parseFile(DELIVERED_CASE));
     const lines = csv.split("\r\n");
     expect(lines).toHaveLength(28); // header, 26 rows, and the empty string after the last CRLF
-    expect(lines[0]).toBe("actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource");
-    expect(lines[1]).toBe(`USE'IN,usein,Local incubator,"Students, SME's, startups",enhancement;adaptive,High level on innovation,false`);
-    expect(lines.filter((l) => l.endsWith(",true"))).not.toHaveLength(0);
+    expect(lines[0]).toBe("actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource,sample");
+    expect(lines[1]).toBe(`USE'IN,usein,Local incubator,"Students, SME's, startups",enhancement;adaptive,High level on innovation,false,false`);
+    expect(lines.filter((l) => l.endsWith(",true,false"))).not.toHaveLength(0);
   });
 
   it("quotes commas, quotes and line breaks so that they read back unchanged", () => {
@@ -54,23 +54,23 @@ describe("the inventory as CSV", () => {
       facets: [],
       isResource: true,
     });
-    const csv = inventoryCsv([tricky, row({})]);
+    const csv = inventoryCsv({ inventory: [tricky, row({})], sample: true });
     expect(csv).toContain('"Le ""Fil"", Saint-Etienne"');
     expect(readCsv(csv)).toEqual([
-      ["actor", "actor_slug", "area_of_expertise", "target_group", "facets", "innovation_note", "is_resource"],
-      ['Le "Fil", Saint-Etienne', "le-fil", "Music,\nlive shows", "Line one\r\nline two", "", "=SUM(A1) is kept as text", "true"],
-      ["USE'IN", "usein", "Local incubator", "Startups", "enhancement;adaptive", "", "false"],
+      ["actor", "actor_slug", "area_of_expertise", "target_group", "facets", "innovation_note", "is_resource", "sample"],
+      ['Le "Fil", Saint-Etienne', "le-fil", "Music,\nlive shows", "Line one\r\nline two", "", "=SUM(A1) is kept as text", "true", "true"],
+      ["USE'IN", "usein", "Local incubator", "Startups", "enhancement;adaptive", "", "false", "true"],
     ]);
   });
 
   it("keeps accented names as UTF-8 without a byte order mark", () => {
-    const csv = inventoryCsv([row({ actor: { slug: "kosice-it-valley", name: "Košice IT Valley" } })]);
+    const csv = inventoryCsv({ inventory: [row({ actor: { slug: "kosice-it-valley", name: "Košice IT Valley" } })], sample: false });
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     expect(readCsv(csv)[1]![0]).toBe("Košice IT Valley");
   });
 
   it("is only a header for a case without an inventory", () => {
-    expect(inventoryCsv([])).toBe("actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource\r\n");
+    expect(inventoryCsv({ inventory: [], sample: false })).toBe("actor,actor_slug,area_of_expertise,target_group,facets,innovation_note,is_resource,sample\r\n");
   });
 });
 

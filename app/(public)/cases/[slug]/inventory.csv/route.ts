@@ -6,5 +6,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const caseDocument = await findPublishedCase(slug);
   if (!caseDocument) return textNotFound(noSuchCase(slug));
-  return download(inventoryCsv(caseDocument.inventory), { type: "text/csv; charset=utf-8; header=present", filename: `${slug}-inventory.csv` });
+  return download(inventoryCsv(caseDocument), { type: "text/csv; charset=utf-8; header=present", filename: `${slug}-inventory.csv` });
 }
