@@ -1,9 +1,9 @@
-/** The message of a form as a whole, announced when it changes. */
-export function FormMessage({ message, tone = "error" }: { message?: string; tone?: "error" | "success" }) {
+/** The message of a form as a whole, announced when it changes; with an `id`, a script may move focus to it. */
+export function FormMessage({ id, message, tone = "error" }: { id?: string; message?: string; tone?: "error" | "success" }) {
   return (
     <div aria-live="polite" role="status">
       {message ? (
-        <p className={`rounded border-l-4 p-3 ${tone === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-teal-700 bg-teal-50 text-teal-950"}`}>{message}</p>
+        <p id={id} tabIndex={id ? -1 : undefined} className={`rounded border-l-4 p-3 ${tone === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-teal-700 bg-teal-50 text-teal-950"}`}>{message}</p>
       ) : null}
     </div>
   );

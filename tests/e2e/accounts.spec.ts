@@ -53,9 +53,19 @@ test("after signing out, a copy of the old session cookie opens nothing (a reque
 test("a wrong password and an unknown address get the same answer", async ({ page }) => {
   await attempt(page, "editor@example.org", "not the right password");
   await expect(page.getByText(MESSAGE)).toBeVisible();
+  // Focus goes to the answer, not to the page (the pressed button is disabled while waiting).
+  await expect(page.getByText(MESSAGE)).toBeFocused();
   await expectNoAxeViolations(page);
   await attempt(page, "nobody-here@example.org", "not the right password");
   await expect(page.getByText(MESSAGE)).toBeVisible();
+});
+
+test("a form sent without an address puts focus on the address field, which says what is wrong", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const email = page.getByLabel("Email address");
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
 });
 
 test("after five failed attempts an account must wait, even with the right password", async ({ page }) => {

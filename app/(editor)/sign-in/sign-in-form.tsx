@@ -1,14 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { signInAction, type SignInState } from "./actions";
 import { FieldError, FormMessage } from "@/components/form-feedback";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  // The pressed button is disabled while waiting, which drops focus to the page: put it where the answer is.
+  useEffect(() => {
+    const target = state.errors?.email ? "email" : state.errors?.password ? "password" : state.message ? "sign-in-message" : undefined;
+    if (target) document.getElementById(target)?.focus();
+  }, [state]);
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
-      <FormMessage message={state.message} />
+      <FormMessage id="sign-in-message" message={state.message} />
       <input type="hidden" name="next" value={next} />
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="font-medium">Email address</label>
