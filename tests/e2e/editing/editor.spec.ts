@@ -78,7 +78,7 @@ test("a case started from scratch is written, refused while invalid, published w
   await startFromScratch(page, "Rotterdam", "Artificial Intelligence");
   await page.getByRole("textbox", { name: "Introduction", exact: true }).fill("Rotterdam asked how *AI* can serve its port's creative firms.");
   await page.getByRole("button", { name: "Add participant" }).click();
-  await expect(page.getByRole("group", { name: "Participant 1", exact: true })).toBeFocused();
+  await expect(page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation")).toBeFocused();
   await page.getByRole("button", { name: "Save draft" }).click();
 
   const summary = page.getByRole("alert", { name: "There is a problem" });
