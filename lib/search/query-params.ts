@@ -14,10 +14,16 @@ function valuesOf(params: QueryParams): Array<[string, string[]]> {
   return lists.map(([key, values]) => [key, values.map((v: unknown) => (typeof v === "string" ? v.replaceAll("\0", "").trim() : ""))]);
 }
 
-/** First value of each parameter, empty ones dropped (a form's "any" choice sends an empty value). */
+/**
+ * First non-empty value of each parameter: an empty one is no choice (a form's "any" sends it), so
+ * `city=&city=lund` chooses Lund.
+ */
 export function firstValues(params: QueryParams): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, [first]] of valuesOf(params)) if (first) out[key] = first;
+  for (const [key, values] of valuesOf(params)) {
+    const first = values.find(Boolean);
+    if (first) out[key] = first;
+  }
   return out;
 }
 

@@ -44,5 +44,6 @@ describe("query parameters of the API", () => {
       ok: false, error: { parameter: "city", message: "city: given more than once; give one value" },
     });
     expect(parseParams(caseFiltersSchema, new URLSearchParams("city=lund&city="))).toMatchObject({ ok: true, value: { city: "lund" } });
+    expect(parseParams(caseFiltersSchema, new URLSearchParams("city=&city=lund"))).toMatchObject({ ok: true, value: { city: "lund" } });
   });
 });

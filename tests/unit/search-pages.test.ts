@@ -70,6 +70,10 @@ describe("reading a page's parameters leniently", () => {
     expect(parseParamsLeniently(schema, { country: ["fr", "be"] }).ignored.map((i) => i.value)).toEqual(["be"]);
   });
 
+  it("takes an empty value for no choice, so that a later value is the one used", () => {
+    expect(parseParamsLeniently(schema, new URLSearchParams("city=&city=lund"))).toEqual({ value: { city: "lund", page: 1 }, ignored: [] });
+  });
+
   it("ignores parameters it does not know and empty ones", () => {
     expect(parseParamsLeniently(schema, { utm_source: "mail", q: " ", country: "fr" })).toEqual({ value: { country: "FR", page: 1 }, ignored: [] });
   });
