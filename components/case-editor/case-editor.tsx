@@ -77,6 +77,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         {!local ? <ErrorSummary errors={state.errors} /> : null}
         <QualityPanel state={state} />
         <form ref={formRef} action={formAction} onSubmit={submit} onInput={(e) => { kept.keep(e.currentTarget); suggestions.onInput(e.target); }} aria-busy={pending} noValidate className="space-y-8">
+          {/* Enter in a one-line field presses a form's first submit button: this one saves, not a list button's move or add. */}
+          <button type="submit" name="intent" value="save" disabled={pending} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
           <Hidden name="expectedVersion" value={version} />
           <datalist id={ORGANISATION_LIST}>{suggestions.names.map((name) => <option key={name} value={name} />)}</datalist>
           <div key={`${state.round ?? 0}-${local?.n ?? 0}`} className="space-y-8">

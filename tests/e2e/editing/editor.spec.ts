@@ -126,7 +126,7 @@ test("after a save, the checks see the stakeholder that the save linked to the i
 test("every button that changes a list says which list and entry: no two share a name", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await openEditor(page, "saint-etienne-artificial-intelligence");
-  const names = await page.locator('button[name="intent"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+  const names = await page.locator('button[name="intent"]:not([value="save"])').evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
   expect(names.length).toBeGreaterThan(100);
   expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   expect(names).toContain("Add summary conclusion: at the end of the list");
@@ -160,6 +160,18 @@ test("saving a case without changing anything makes no new version, and says so"
     await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`), slug).toBeVisible();
     expect([(await caseRow(slug))?.version, await revisionCount(row.id)], slug).toEqual([row.version, before]);
   }
+});
+
+test("Enter in a one-line field saves, instead of pressing the first list button (add or move a participant)", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  const row = await openEditor(page, "porto-sereno-new-european-bauhaus");
+  const participants = page.getByRole("group", { name: /^Participant \d+$/ });
+  const count = await participants.count();
+  const first = await participants.first().getByLabel("Name or organisation").inputValue();
+  await page.getByRole("textbox", { name: "Title (optional)", exact: true }).press("Enter");
+  await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`)).toBeVisible();
+  await expect(participants).toHaveCount(count);
+  await expect(participants.first().getByLabel("Name or organisation")).toHaveValue(first);
 });
 
 test("moving a closing conclusion keeps the numbers in order, and a save changes only what moved", async ({ page }) => {
