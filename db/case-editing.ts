@@ -2,7 +2,7 @@ import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import { and, desc, eq, ne, or } from "drizzle-orm";
 import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
-import { TRANSITIONS } from "@/lib/case/workflow";
+import { STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import { FACETS, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
 import { checkCase } from "@/lib/quality/check-case";
@@ -29,6 +29,20 @@ export class CaseError extends Error {
   }
 }
 
+/** The case moved along the workflow (published, archived...) since the editor opened it: a save would land somewhere unexpected. */
+export class StatusChangedError extends CaseError {
+  constructor(readonly status: CaseStatus) {
+    super(`This case is ${status.replace("_", " ")} now. Nothing was saved.`);
+  }
+}
+
+/** A city editor saving a case that is no longer a draft. */
+export class DraftsOnlyError extends ForbiddenError {
+  constructor(readonly caseStatus: CaseStatus) {
+    super("A city editor edits drafts only");
+  }
+}
+
 async function lockCase(tx: Transaction, caseId: number) {
   const [row] = await tx.select({ id: cases.id, slug: cases.slug, cityId: cases.cityId, status: cases.status, version: cases.version })
     .from(cases).where(eq(cases.id, caseId)).for("update");
@@ -46,15 +60,20 @@ async function cityIdOf(tx: Transaction, c: CaseDocument): Promise<number> {
 /**
  * Saves a whole case as one transaction and stores it as a new revision (none when nothing changed:
  * `unchanged`). Refused when the case changed
- * since `expectedVersion` (two people editing), or when the person may not edit it: a city editor edits
+ * since `expectedVersion` (two people editing), or changed status since `expectedStatus` (a draft published
+ * meanwhile would take unfinished text public), or when the person may not edit it: a city editor edits
  * only drafts of their own cities.
  */
-export async function saveCase(by: Actor | null, caseId: number, document: CaseDocument, { expectedVersion, message = "" }: { expectedVersion: number; message?: string }) {
+export async function saveCase(
+  by: Actor | null, caseId: number, document: CaseDocument,
+  { expectedVersion, expectedStatus, message = "" }: { expectedVersion: number; /** The status the editor was opened on. */ expectedStatus?: CaseStatus; message?: string },
+) {
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     assertCan(by, "cases:edit", current.cityId);
     assertCan(by, "cases:edit", await cityIdOf(tx, document));
-    if (by.role === "city_editor" && current.status !== "draft") throw new ForbiddenError("A city editor edits drafts only");
+    if (by.role === "city_editor" && current.status !== "draft") throw new DraftsOnlyError(current.status);
+    if (expectedStatus && current.status !== expectedStatus) throw new StatusChangedError(current.status);
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
     await assertAddressFree(tx, document, caseId);
@@ -121,7 +140,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
     const current = await lockCase(tx, caseId);
     const transition = TRANSITIONS[to];
     assertCan(by, transition.permission, current.cityId);
-    if (!transition.from.includes(current.status)) throw new CaseError(`A ${current.status.replace("_", " ")} case cannot become ${to.replace("_", " ")}`);
+    if (!transition.from.includes(current.status)) throw new CaseError(notAllowedFrom(current.status, to));
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     let waived: QualityProblem[] = [];
     if (to === "published") {
@@ -139,6 +158,12 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
       details: { from: current.status, to, ...(waived.length ? { waiver: waiver!.trim(), waived: waived.map((p) => p.message) } : {}) },
     });
   });
+}
+
+function notAllowedFrom(status: CaseStatus, to: CaseStatus): string {
+  const is = status === "draft" ? "a draft" : STATUS_LABELS[status].toLowerCase();
+  if (status === to) return `This case is ${is} already. Nothing was changed.`;
+  return `This case is ${is} now, so it cannot be moved to ${STATUS_LABELS[to].toLowerCase()}. Nothing was changed.`;
 }
 
 export class QualityGateError extends Error {

@@ -80,6 +80,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
           {/* Enter in a one-line field presses a form's first submit button: this one saves, not a list button's move or add. */}
           <button type="submit" name="intent" value="save" disabled={pending} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
           <Hidden name="expectedVersion" value={version} />
+          <Hidden name="expectedStatus" value={state.status} />
           <datalist id={ORGANISATION_LIST}>{suggestions.names.map((name) => <option key={name} value={name} />)}</datalist>
           <div key={`${state.round ?? 0}-${local?.n ?? 0}`} className="space-y-8">
             <CaseBasicsFields draft={draft} isNew={isNew} choices={choices} newCity={state.newCity} newPolicyArea={state.newPolicyArea} />

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { getContentRevision } from "@/db/content-revision";
-import { CaseError, listRevisions, QualityGateError, saveCase, setCaseStatus, StaleCaseError } from "@/db/case-editing";
+import { CaseError, DraftsOnlyError, listRevisions, QualityGateError, saveCase, setCaseStatus, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
 import { createUser, getSessionActor } from "@/db/users";
@@ -115,11 +115,24 @@ describeOnEachDatabase("editing cases", () => {
     }
     const cityEditor = askers[2]![1];
     await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version }, KNOWN);
-    await expect(saveCase(cityEditor, id, document, { expectedVersion: version })).rejects.toThrow("A city editor edits drafts only");
+    await expect(saveCase(cityEditor, id, document, { expectedVersion: version })).rejects.toBeInstanceOf(DraftsOnlyError);
     await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, waiver: "ok" }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setCaseStatus(null, id, { to: "draft", expectedVersion: version }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getCaseDocument(document.slug))?.status).toBe("in_review");
     expect(await revisionCount()).toBe(3);
+  });
+
+  it("refuses a save begun on a draft that someone published meanwhile, and takes the next one made knowing it", async () => {
+    const editor = await person("editor@example.org", "editor");
+    const { id, document } = await draft();
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "test" }, KNOWN);
+    const unfinished = { ...document, context: "WORK IN PROGRESS" };
+    const refused = saveCase(editor, id, unfinished, { expectedVersion: 1, expectedStatus: "draft" });
+    await expect(refused).rejects.toBeInstanceOf(StatusChangedError);
+    await expect(refused).rejects.toMatchObject({ status: "published" });
+    expect((await getCaseDocument(document.slug))?.context).toBe(document.context);
+    expect((await saveCase(editor, id, unfinished, { expectedVersion: 1, expectedStatus: "published" })).version).toBe(2);
+    expect((await getCaseDocument(document.slug))?.context).toBe("WORK IN PROGRESS");
   });
 
   it("blocks publishing while serious problems remain, unless waived with a reason", async () => {

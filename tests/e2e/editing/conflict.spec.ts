@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
+import { createEmptyDraft } from "./new-case";
 
 const SLUG = "wierzbno-green-transition";
 
@@ -207,4 +208,47 @@ test("signing out with unsaved edits asks first, then removes them from the brow
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
   await page.context().close();
+});
+
+test("a draft published while someone edits it: their save is held back and says so, and the next one goes public knowingly", async ({ browser }) => {
+  const author = await (await browser.newContext()).newPage();
+  await signIn(author, "editor@example.org");
+  await createEmptyDraft(author, "Košice", "New European Bauhaus");
+  const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
+  await waitForEditor(author);
+  await field(author, "Context").fill("Unfinished words, not for the public yet.");
+
+  const publisher = await editorOf(browser, id, "admin@example.org");
+  const waiver = publisher.getByLabel(/Reason for publishing despite/);
+  if (await waiver.count()) await waiver.fill("Published for the test");
+  await publisher.getByRole("button", { name: "Publish" }).click();
+  await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
+
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText("Nothing was saved: this case was published meanwhile, so a save now changes its public page at once. Your changes are still in this form: save again to keep them.")).toBeVisible();
+  await expect(author.getByRole("heading", { name: "Status: Published" })).toBeVisible();
+  await expect(field(author, "Context")).toHaveValue("Unfinished words, not for the public yet.");
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select context, version from cases where id = ${id}`;
+    expect(row).toMatchObject({ context: "", version: 1 });
+  } finally {
+    await db.end();
+  }
+  await expectNoAxeViolations(author);
+
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText(/^Saved as version 2, and public at once: the public page now has \d+ serious problems? \(listed under “Checks on this case”\)\.$/)).toBeVisible();
+
+  // A status change refused because the case moved on shows where the case is now.
+  await publisher.reload();
+  await publisher.getByRole("button", { name: "Back to draft" }).click();
+  await expect(publisher.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  await author.getByRole("button", { name: "Archive" }).click();
+  await expect(author.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
+  await publisher.getByRole("button", { name: "Submit for review" }).click();
+  await expect(publisher.getByText("This case is archived now, so it cannot be moved to in review. Nothing was changed.")).toBeVisible();
+  await expect(publisher.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
+  await author.context().close();
+  await publisher.context().close();
 });

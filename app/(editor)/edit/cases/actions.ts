@@ -5,19 +5,22 @@ import { forbidden, redirect } from "next/navigation";
 import { getCaseForEditing, getRevisionAuthor } from "@/db/case-editor";
 import { getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
-import { CaseError, createCase, saveCase, StaleCaseError } from "@/db/case-editing";
+import { CaseError, createCase, DraftsOnlyError, saveCase, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { draftFromForm, newPlacesFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import type { EditorState } from "@/lib/editor/editor-state";
-import type { CaseDocument } from "@/lib/case/schema";
+import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { mergeDrafts } from "@/lib/editor/merge-drafts";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import type { RevisionContent } from "@/lib/history/revision-sections";
 import { checkCase } from "@/lib/quality/check-case";
+import type { QualityProblem } from "@/lib/quality/types";
+import { STATUS_LABELS } from "@/lib/case/workflow";
+import { countOf } from "@/lib/plain-text";
 import { startNewCase } from "./new-case-start";
-import { expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
+import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
 
 async function signedIn(): Promise<Actor> {
   const actor = await getCurrentActor();
@@ -46,22 +49,24 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   if (listChange) return listChange;
   const round = (prev.round ?? 0) + 1;
   const version = expectedVersionSchema.safeParse(form.get("expectedVersion"));
+  const status = expectedStatusSchema.safeParse(form.get("expectedStatus"));
   const message = saveMessageSchema.safeParse(form.get("message") ?? "");
-  const base: EditorState = { draft, version: version.data, round, ...newPlacesFromForm(form) };
-  if (!version.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
+  const base: EditorState = { draft, version: version.data, status: status.data, round, ...newPlacesFromForm(form) };
+  if (!version.success || !status.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
   const prepared = await prepareSave(draft, base);
   if (!prepared.ok) return { ...base, errors: prepared.errors };
   try {
-    const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, message: message.data });
+    const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, expectedStatus: status.data, message: message.data });
     revalidatePath("/edit");
     // The case as stored: the save links stakeholders and participants to the inventory's organisations by name,
     // so the checks see what readers will (unless someone saved again meanwhile).
     const [known, stored] = await Promise.all([listKnownPlaces(), getCaseForEditing(actor, caseId)]);
     const document = stored?.version === saved.version ? stored.document : prepared.document;
+    const problems = checkCase(document, known);
     return {
-      draft: document, version: saved.version, savedVersion: saved.version, round, ok: true,
-      message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : `Saved as version ${saved.version}.`, problems: checkCase(document, known), similar: prepared.similar,
+      draft: document, version: saved.version, status: stored?.status ?? status.data, savedVersion: saved.version, round, ok: true,
+      message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : savedMessage(saved.version, stored?.status, problems), problems, similar: prepared.similar,
     };
   } catch (error) {
     if (error instanceof StaleCaseError) {
@@ -69,8 +74,27 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
       revalidatePath(`/edit/cases/${caseId}`);
       return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
     }
+    if (error instanceof StatusChangedError) return statusChanged(actor, caseId, base, error.status);
+    if (error instanceof DraftsOnlyError) {
+      // The page is not refreshed: for a city editor it would show the case read-only, without this form or this message.
+      return { ...base, ok: false, message: `Nothing was saved: this case is ${STATUS_LABELS[error.caseStatus].toLowerCase()} now, and a city editor changes drafts only. Your changes are still in this form, and kept in this browser; an ekip editor can move the case back to draft.` };
+    }
     return refused(error, base);
   }
+}
+
+/** A save of a published case is public at once: it says so when the checks find serious problems on the public page. */
+function savedMessage(version: number, status: CaseStatus | undefined, problems: QualityProblem[]): string {
+  const serious = problems.filter((p) => p.severity === "serious").length;
+  if (status !== "published" || serious === 0) return `Saved as version ${version}.`;
+  return `Saved as version ${version}, and public at once: the public page now has ${countOf(serious, "serious problem")} (listed under “Checks on this case”).`;
+}
+
+/** The case moved along the workflow since the editor opened it: nothing saved, and the next save is made knowingly on the new status. */
+function statusChanged(actor: Actor, caseId: number, base: EditorState, status: CaseStatus): EditorState {
+  revalidatePath(`/edit/cases/${caseId}`);
+  const what = status === "published" ? "was published meanwhile, so a save now changes its public page at once" : `is ${STATUS_LABELS[status].toLowerCase()} now (its status changed meanwhile)`;
+  return { ...base, status, ok: false, message: `Nothing was saved: this case ${what}. Your changes are still in this form: save again to keep them.` };
 }
 
 /**

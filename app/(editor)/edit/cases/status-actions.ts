@@ -39,9 +39,11 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
     await setCaseStatus(actor, caseId, change, await listKnownPlaces());
   } catch (error) {
     if (error instanceof ForbiddenError) forbidden();
+    // Refused because the case moved on meanwhile: the page shows where it is now, and the buttons that apply.
+    if (error instanceof StaleCaseError || error instanceof CaseError) revalidatePath(`/edit/cases/${caseId}`);
     if (error instanceof QualityGateError)
       return { errors: { waiver: [`Publishing is blocked by ${countOf(error.problems.length, "serious problem")} listed under “Checks on this case”: fix them, or give a reason for publishing anyway`] } };
-    if (error instanceof StaleCaseError) return { message: `${error.message} Reload the page to see version ${error.currentVersion} before changing its status.` };
+    if (error instanceof StaleCaseError) return { message: `${error.message} The page now shows version ${error.currentVersion}: check it before changing its status.` };
     if (error instanceof CaseError) return { message: error.message };
     throw error;
   }
