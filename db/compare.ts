@@ -41,7 +41,9 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
       select g.case_id, case g.kind when 'challenge' then 'challenges' else 'opportunities' end as area, g.heading || '. ' || string_agg(i.text, '. ') as body
       from theme_groups g left join theme_items i on i.group_id = g.id where g.case_id in ${ids} group by g.id
       union all
-      select f.case_id, 'recommendations', f.title || '. ' || f.body from findings f where f.case_id in ${ids} and f.kind = 'recommendation' and f.part = 'closing'
+      -- A body that opens with its title (a bold lead-in) is not counted twice.
+      select f.case_id, 'recommendations', case when starts_with(f.body, f.title) then f.body else f.title || '. ' || f.body end
+      from findings f where f.case_id in ${ids} and f.kind = 'recommendation' and f.part = 'closing'
     )
     select t.case_id, t.area, d.token, lower(d.lexemes[1]) as stem
     from texts t, ts_debug('ekip', t.body) d where array_length(d.lexemes, 1) > 0 and length(d.lexemes[1]) > 2`);
