@@ -4,6 +4,9 @@ import { toSnippetParts } from "@/lib/api/snippet";
 import { MARK_END, MARK_START } from "@/db/search";
 import { parseParams } from "@/lib/search/query-params";
 import { caseFiltersSchema } from "@/lib/search/case-filters";
+import { caseDocumentSchema } from "@/lib/case/schema";
+import { parseFile } from "../support/cases";
+import { DELIVERED_CASE } from "../support/fixtures";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { SITE_URL } from "@/lib/site";
 
@@ -45,5 +48,17 @@ describe("query parameters of the API", () => {
     });
     expect(parseParams(caseFiltersSchema, new URLSearchParams("city=lund&city="))).toMatchObject({ ok: true, value: { city: "lund" } });
     expect(parseParams(caseFiltersSchema, new URLSearchParams("city=&city=lund"))).toMatchObject({ ok: true, value: { city: "lund" } });
+  });
+});
+
+describe("the years of workshops", () => {
+  it("are the same for a case and for the year filter, so that every year the filter lists can be chosen", () => {
+    const delivered = parseFile(DELIVERED_CASE);
+    const dated = (workshopDate: string) => caseDocumentSchema.safeParse({ ...delivered, workshopDate });
+    for (const [date, year, fits] of [["1989-12-31", 1989, false], ["1990-01-01", 1990, true], ["2100-12-31", 2100, true], ["2101-01-01", 2101, false]] as const) {
+      expect(dated(date).success, date).toBe(fits);
+      expect(parseParams(caseFiltersSchema, new URLSearchParams(`year=${year}`)).ok, date).toBe(fits);
+    }
+    expect(dated("1985-05-01").error?.issues[0]?.message).toBe("A date between 1990 and 2100");
   });
 });
