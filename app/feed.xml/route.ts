@@ -1,10 +1,9 @@
 import { connection } from "next/server";
 import { listPublishedCases } from "@/db/cases";
+import { openContent } from "@/lib/api/http";
 import { toAtomFeed } from "@/lib/case/atom-feed";
 
 export async function GET() {
   await connection();
-  return new Response(toAtomFeed(await listPublishedCases()), {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
-  });
+  return openContent(toAtomFeed(await listPublishedCases()), "application/atom+xml; charset=utf-8");
 }

@@ -29,8 +29,15 @@ export function download(body: string, { type, filename }: { type: string; filen
   });
 }
 
-export function textNotFound(message: string): Response {
-  return new Response(`${message}\n`, { status: 404, headers: reuseHeaders({ "Content-Type": "text/plain; charset=utf-8" }) });
+/** Content read in place, such as the feed: the same licence and leave to be read from any origin as a download. */
+export function openContent(body: string, type: string): Response {
+  return new Response(body, { headers: reuseHeaders({ "Content-Type": type }) });
 }
+
+export function textError(status: 400 | 404, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: reuseHeaders({ "Content-Type": "text/plain; charset=utf-8" }) });
+}
+
+export const textNotFound = (message: string) => textError(404, message);
 
 export const noSuchCase = (slug: string) => `No published case has the slug "${slug}".`;

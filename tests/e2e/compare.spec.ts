@@ -90,6 +90,12 @@ test("exports the comparison as CSV and JSON", async ({ request }) => {
   expect(body.cases.map((c: { slug: string }) => c.slug)).toEqual([SAINT_ETIENNE, BALLYVARA]);
   expect(body.cases[1].sampleLabel).toBe("Sample content - not an ekip case");
   expect((await request.get(`/compare/export.json?cases=${SAINT_ETIENNE}`)).status()).toBe(400);
+  // Open data like the API: the licence, readable from any origin, and JSON's charset.
+  for (const response of [csv, json]) {
+    expect(response.headers()["access-control-allow-origin"]).toBe("*");
+    expect(response.headers()["link"]).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+  }
+  expect(json.headers()["content-type"]).toBe("application/json; charset=utf-8");
 });
 
 test("stays readable on a phone: the page itself never scrolls sideways", async ({ browser }) => {

@@ -70,6 +70,7 @@ test("the downloads of an unknown case are answered 404, in JSON for JSON", asyn
 test("the feed, the sitemap and robots.txt answer with their types and point at the case", async ({ request }) => {
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  expect(feed.headers()["access-control-allow-origin"]).toBe("*");
   const atom = await feed.text();
   expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   expect(atom).toMatch(new RegExp(`<id>https?://[^<]+${CASE}</id>`));
