@@ -1,7 +1,7 @@
 import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import { and, desc, eq, ne, or } from "drizzle-orm";
-import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import { FACETS, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
@@ -71,7 +71,7 @@ export async function saveCase(
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     assertCan(by, "cases:edit", current.cityId);
-    assertCan(by, "cases:edit", await cityIdOf(tx, document));
+    assertMayChoose(by, "cases:edit", await cityIdOf(tx, document), true);
     if (by.role === "city_editor" && current.status !== "draft") throw new DraftsOnlyError(current.status);
     if (expectedStatus && current.status !== expectedStatus) throw new StatusChangedError(current.status);
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
@@ -107,13 +107,27 @@ export async function createCase(by: Actor | null, document: CaseDocument, { mes
   return getDb().transaction(async (tx) => {
     const [city] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, document.city.slug));
     const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, document.policyArea.slug));
-    assertCan(by, "cases:create", city?.id);
-    if (!city || !area) assertCan(by, "catalog:manage");
+    assertMayChoose(by, "cases:create", city?.id, !!area);
     await assertAddressFree(tx, document);
     const saved = await writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
     if (saved.changedPublicContent) await bumpContentRevision(tx);
     return saved;
   });
+}
+
+/**
+ * The city and policy area chosen must be ones this person may use: a city editor who chose another city, or a
+ * new city or policy area (which only an ekip editor adds), is told so by the field, with the form kept; anyone
+ * else without the right gets a 403.
+ */
+function assertMayChoose(by: Actor | null, permission: "cases:edit" | "cases:create", cityId: number | undefined, areaExists: boolean) {
+  if (by?.role === "city_editor") {
+    if (cityId === undefined) throw new CaseError("Only an ekip editor adds a city: choose one of your cities", "city.slug");
+    if (!can(by, permission, cityId)) throw new CaseError("As a city editor you can choose only your own cities", "city.slug");
+    if (!areaExists) throw new CaseError("Only an ekip editor adds a policy area: choose one from the list", "policyArea.slug");
+  }
+  assertCan(by, permission, cityId);
+  if (cityId === undefined || !areaExists) assertCan(by, "catalog:manage");
 }
 
 /** A case's slug, and its city, policy area and focus, are its own: refused (not a database error) when another case has them. */

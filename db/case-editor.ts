@@ -1,6 +1,6 @@
 import "server-only";
 import { and, arrayOverlaps, asc, eq, inArray, like, or, sql } from "drizzle-orm";
-import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { slugSchema, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import { organisationKey } from "@/lib/importer/actors";
@@ -26,15 +26,17 @@ export type EditorChoices = { cities: Array<Choice & { id: number }>; policyArea
 
 /**
  * What the editor offers to pick from: cities and policy areas. Organisations are too many for that (35,000 at
- * 10,000 cases): the editor asks for them as the person types (suggestOrganisations).
+ * 10,000 cases): the editor asks for them as the person types (suggestOrganisations). Given the person, only the
+ * cities they may write cases of (a city editor's own); the checks still know every city.
  */
-export async function listEditorChoices(): Promise<EditorChoices> {
+export async function listEditorChoices(by?: Actor): Promise<EditorChoices> {
   const db = getDb();
   const [cityRows, areaRows] = await Promise.all([
     db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)),
     db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(asc(policyAreas.name)),
   ]);
-  return { cities: cityRows, policyAreas: areaRows, known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
+  const usable = by ? cityRows.filter((c) => can(by, "cases:create", c.id)) : cityRows;
+  return { cities: usable, policyAreas: areaRows, known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
 }
 
 export const ORGANISATION_SUGGESTIONS = 20;

@@ -93,7 +93,9 @@ describeOnEachDatabase("creating a case in the editor", () => {
     await withDeliveredCase();
     const own = await person("se@example.org", "city_editor", ["saint-etienne"]);
     const other = await person("lund@example.org", "city_editor", ["lund"]);
-    await expect(createCase(other, another({}))).rejects.toBeInstanceOf(ForbiddenError);
+    // Refused by the city field, the form kept: not a 403 page.
+    await expect(createCase(other, another({}))).rejects.toMatchObject({ field: "city.slug", message: "As a city editor you can choose only your own cities" });
+    await expect(createCase(own, another({ city: { ...another({}).city, slug: "grenoble", name: "Grenoble" } }))).rejects.toMatchObject({ field: "city.slug" });
     await expect(createCase(null, another({}))).rejects.toBeInstanceOf(ForbiddenError);
     expect(await caseCount()).toBe(1);
     expect((await createCase(own, another({}))).version).toBe(1);
@@ -104,18 +106,18 @@ describeOnEachDatabase("creating a case in the editor", () => {
     await withDeliveredCase();
     const newCity = { slug: "tartu", name: "Tartu", country: { code: "EE", name: "Estonia" }, population: null, website: null };
     const cityEditor = await person("se@example.org", "city_editor", ["saint-etienne"]);
-    await expect(createCase(cityEditor, another({ city: newCity, slug: "tartu-ai" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createCase(cityEditor, another({ city: newCity, slug: "tartu-ai" }))).rejects.toMatchObject({ field: "city.slug", message: "Only an ekip editor adds a city: choose one of your cities" });
     const editor = await person("editor@example.org", "editor");
     await createCase(editor, another({ city: newCity, slug: "tartu-ai" }));
     const [city] = await getDb().execute<{ name: string }>(sql`select name from cities where slug = 'tartu'`);
     expect(city?.name).toBe("Tartu");
   });
 
-  it("refuses a city editor a policy area not yet in the database, even for their own city", async () => {
+  it("refuses a city editor a policy area not yet in the database, even for their own city, by the field", async () => {
     await withDeliveredCase();
     const cityEditor = await person("se@example.org", "city_editor", ["saint-etienne"]);
     const attempt = createCase(cityEditor, another({ policyArea: { slug: "mobility", name: "Mobility" }, slug: "saint-etienne-mobility" }));
-    await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(attempt).rejects.toMatchObject({ field: "policyArea.slug", message: "Only an ekip editor adds a policy area: choose one from the list" });
     const [area] = await getDb().execute(sql`select 1 from policy_areas where slug = 'mobility'`);
     expect(area).toBeUndefined();
   });

@@ -38,7 +38,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const { actor, editable } = await load(id.data);
   if (!editable) notFound();
   const { document: c, status, version } = editable;
-  const choices = await listEditorChoices();
+  const choices = await listEditorChoices(actor);
   const problems = checkCase(c, choices.known);
   const canEdit = actor.role !== "city_editor" || status === "draft";
   const isCreated = (await searchParams).created === "1";

@@ -16,12 +16,11 @@ export default async function NewCasePage() {
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath("/edit/cases/new"));
   if (!can(actor, "cases:create", actor.cityIds[0])) forbidden();
-  const choices = await listEditorChoices();
-  const cities = actor.role === "city_editor" ? choices.cities.filter((c) => actor.cityIds.includes(c.id)) : choices.cities;
+  const choices = await listEditorChoices(actor);
   return (
     <div className="space-y-6">
       <h1>New case</h1>
-      <NewCase action={newCaseAction} choices={{ ...choices, cities }} storageKey={keptDraftKey(actor.id, "new")} />
+      <NewCase action={newCaseAction} choices={choices} storageKey={keptDraftKey(actor.id, "new")} />
     </div>
   );
 }
