@@ -1,17 +1,22 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 
 export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 /**
  * A form bound to a server action (works without JavaScript too), with the GOV.UK error pattern:
- * a summary at the top linking to each field with a problem, and the outcome announced.
+ * a summary at the top linking to each field with a problem, and the outcome announced and given focus (the
+ * pressed button is disabled while waiting, which would drop focus to the page).
  */
 export function ActionForm({ action, idPrefix, className, children }: { action: Action; idPrefix: string; className?: string; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
   const problems = Object.entries(state.errors ?? {}).filter(([, e]) => e?.length);
+  const feedback = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.message || state.errors) feedback.current?.focus();
+  }, [state]);
   // With JavaScript, submit without React's reset of the form, so that what was typed stays to be corrected.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -21,7 +26,7 @@ export function ActionForm({ action, idPrefix, className, children }: { action: 
   };
   return (
     <form action={formAction} onSubmit={submit} className={className} aria-busy={pending} noValidate>
-      <div role="status" aria-live="polite">
+      <div ref={feedback} tabIndex={-1} role="status" aria-live="polite">
         {problems.length ? (
           <div className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
             <p className="font-semibold">There is a problem</p>

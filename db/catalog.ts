@@ -64,9 +64,9 @@ const cityValues = (c: CityChange) => ({
 });
 
 async function assertPolicyAreaNameFree(tx: Transaction, name: string, slug?: string) {
-  const [taken] = await tx.select({ slug: policyAreas.slug }).from(policyAreas)
+  const [taken] = await tx.select({ name: policyAreas.name }).from(policyAreas)
     .where(and(sql`lower(${policyAreas.name}) = lower(${name})`, slug ? ne(policyAreas.slug, slug) : undefined));
-  if (taken) throw new CatalogError("name", `A policy area is called ${name} already`);
+  if (taken) throw new CatalogError("name", `A policy area is called ${taken.name} already`);
 }
 
 export function addPolicyArea(by: Actor | null, input: NewPolicyArea, ip?: string | null): Promise<string> {

@@ -144,12 +144,12 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     expect(await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Cultural Tourism" }))).toBe("cultural-tourism");
     await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Green Transition" }));
     expect(field(await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "cultural tourism", slug: "tourism" })).catch((e) => e))).toEqual([
-      "name", "A policy area is called cultural tourism already",
+      "name", "A policy area is called Cultural Tourism already",
     ]);
     expect(field(await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Tourism", slug: "cultural-tourism" })).catch((e) => e))).toEqual([
       "slug", "A policy area with the slug cultural-tourism exists already",
     ]);
-    expect(field(await renamePolicyArea(editor, "cultural-tourism", "Green transition").catch((e) => e))).toEqual(["name", "A policy area is called Green transition already"]);
+    expect(field(await renamePolicyArea(editor, "cultural-tourism", "Green transition").catch((e) => e))).toEqual(["name", "A policy area is called Green Transition already"]);
     await renamePolicyArea(editor, "cultural-tourism", "Tourism and Heritage");
     const rows = await getDb().execute(sql`select slug, name from policy_areas order by slug`);
     expect([...rows]).toEqual([{ slug: "cultural-tourism", name: "Tourism and Heritage" }, { slug: "green-transition", name: "Green Transition" }]);

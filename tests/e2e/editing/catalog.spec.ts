@@ -16,6 +16,8 @@ test("an editor adds a city, is told when its slug is taken, and edits it; the p
   await add.getByRole("button", { name: "Add city" }).click();
   await expect(add.getByText("There is a problem")).toBeVisible();
   await expect(add.getByRole("link", { name: "Enter a name" })).toHaveAttribute("href", "#new-name");
+  // Focus goes to the answer (the summary), not to the page.
+  await expect(add.getByRole("status").filter({ hasText: "There is a problem" })).toBeFocused();
   await expectNoAxeViolations(page);
 
   await add.getByLabel("Name", { exact: true }).fill("Gentbrugge Catalog Test");
@@ -24,6 +26,7 @@ test("an editor adds a city, is told when its slug is taken, and edits it; the p
   await add.getByLabel(/Population/).fill("21 000");
   await add.getByRole("button", { name: "Add city" }).click();
   await expect(add.getByText("Gentbrugge Catalog Test added, at /cities/gentbrugge-catalog-test.")).toBeVisible();
+  await expect(add.getByRole("status").filter({ hasText: "Gentbrugge Catalog Test added" })).toBeFocused();
   await add.getByRole("button", { name: "Add city" }).click();
   await expect(add.getByRole("link", { name: "A city with the slug gentbrugge-catalog-test exists already" })).toBeVisible();
 

@@ -257,3 +257,12 @@ test.describe("without JavaScript", () => {
     expect(await caseRow("rotterdam-new-european-bauhaus")).toMatchObject({ status: "draft", version: 1 });
   });
 });
+
+test("an unknown case under /edit is answered 404 in the editors' words, not the readers' (\"not published yet\")", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  const response = await page.goto("/edit/cases/999999");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
+  await expect(page.getByRole("link", { name: "Go to all cases" })).toHaveAttribute("href", "/edit");
+  await expect(page.getByText("not be published yet")).toHaveCount(0);
+});

@@ -50,7 +50,7 @@ test("a case taken back to draft and published again in instance A's editor is s
   await page.goto(`${a.url}/edit?city=wierzbno`);
   await page.getByRole("link", { name: /Wierzbno: Green Transition/ }).first().click();
   await page.getByRole("button", { name: "Back to draft" }).click();
-  await expect(page.getByText("Back to draft: the case is no longer public.")).toBeVisible();
+  await expect(page.getByText("Back to draft: only editors see the case now.")).toBeVisible();
   expect(await caseOnB()).toBe(404);
   const waiver = page.getByLabel(/Reason for publishing despite/);
   if (await waiver.count()) await waiver.fill("Sample content, published for the test");

@@ -22,8 +22,8 @@ const statusChangeSchema = z.object({
 const DONE: Record<string, string> = {
   published: "Published: the public pages show this version now.",
   in_review: "Submitted for review.",
-  archived: "Archived: the case is no longer public.",
-  draft: "Back to draft: the case is no longer public.",
+  archived: "Archived: only editors see the case now.",
+  draft: "Back to draft: only editors see the case now.",
 };
 
 /** Moves a case along the workflow; the rights and the quality gate are checked in the data layer. */
