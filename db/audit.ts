@@ -7,7 +7,7 @@ import { auditLog } from "./schema";
 import type { Transaction } from "./transaction";
 
 export type AuditEntry = {
-  by: Pick<Actor, "id" | "email"> | { id: null; email: string } | null;
+  by: Pick<Actor, "id" | "email" | "address"> | { id: null; email: string; address?: undefined } | null;
   action: string;
   subject?: string;
   details?: Record<string, unknown>;
@@ -22,7 +22,7 @@ export async function recordAudit(tx: Transaction | Database, entry: AuditEntry)
     action: entry.action,
     subject: entry.subject ?? "",
     details: entry.details ?? {},
-    ip: entry.ip ?? null,
+    ip: entry.ip ?? entry.by?.address ?? null,
   });
 }
 

@@ -7,7 +7,7 @@ export type Role = z.infer<typeof roleSchema>;
 export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", editor: "Editor (ekip staff)", city_editor: "City editor" };
 
 /** Who is asking: read fresh from the database on every request. */
-export type Actor = { id: number; email: string; role: Role; cityIds: number[] };
+export type Actor = { id: number; email: string; role: Role; cityIds: number[]; /** Where the request came from (requestAddress), for the audit log. */ address?: string };
 
 export type Permission =
   | "users:manage"

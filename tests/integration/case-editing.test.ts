@@ -135,6 +135,15 @@ describeOnEachDatabase("editing cases", () => {
     expect((await getCaseDocument(document.slug))?.context).toBe("WORK IN PROGRESS");
   });
 
+  it("records in the audit log from where each change of a case was asked", async () => {
+    const editor = { ...(await person("editor@example.org", "editor")), address: "203.0.113.7" };
+    const { id, document } = await draft();
+    await saveCase(editor, id, { ...document, context: "Changed" }, { expectedVersion: 1 });
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, waiver: "test" }, KNOWN);
+    const rows = await getDb().execute<{ action: string; ip: string | null }>(sql`select action, ip from audit_log where actor_email = 'editor@example.org' order by id`);
+    expect(rows.map((r) => [r.action, r.ip])).toEqual([["case.updated", "203.0.113.7"], ["case.status_changed", "203.0.113.7"]]);
+  });
+
   it("blocks publishing while serious problems remain, unless waived with a reason", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
