@@ -4,6 +4,7 @@ import { Badge } from "./badge";
 import { FacetBadge } from "./facet-badge";
 import { SampleLabel } from "./sample-label";
 import { SubSection } from "./sub-section";
+import { caseName } from "@/lib/case/case-name";
 
 export type Appearance = {
   caseSlug: string;
@@ -11,6 +12,8 @@ export type Appearance = {
   cityName: string;
   countryName: string;
   policyAreaName: string;
+  /** "" or null when the case has none. */
+  focus: string | null;
   participant: string[];
   stakeholder: Array<{ category: StakeholderCategory; name: string }>;
   inventory: Array<{ name: string; areaOfExpertise: string; targetGroup: string; facets: Facet[]; innovationNote: string | null; isResource: boolean }>;
@@ -37,7 +40,7 @@ export function ActorAppearance({ appearance: a }: { appearance: Appearance }) {
       <div className="space-y-1">
         <h3>
           <Link href={caseHref}>
-            {a.cityName}: {a.policyAreaName}
+            {caseName(a)}
           </Link>
         </h3>
         {a.isSample && <SampleLabel />}

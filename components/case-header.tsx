@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
 import { FormattedDate } from "./formatted-date";
+import { caseDocumentName } from "@/lib/case/case-name";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -18,7 +19,7 @@ export function CaseHeader({ caseDocument }: { caseDocument: CaseDocument }) {
     <header className="space-y-5 border-b border-stone-200 pb-8">
       <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase">City Case Description</p>
       <h1 id="case-title">
-        {city.name}: {policyArea.name}
+        {caseDocumentName(caseDocument)}
       </h1>
       {caseDocument.sample && (
         <p role="note" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">

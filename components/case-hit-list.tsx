@@ -3,6 +3,7 @@ import type { SnippetPart } from "@/lib/search/snippet";
 import { FormattedDate } from "./formatted-date";
 import { HighlightedText } from "./highlighted-text";
 import { SampleLabel } from "./sample-label";
+import { caseName } from "@/lib/case/case-name";
 
 export type CaseHitEntry = {
   slug: string;
@@ -12,6 +13,8 @@ export type CaseHitEntry = {
   countryName: string;
   policyAreaName: string;
   year: number | null;
+  /** "" or null when the case has none. */
+  focus: string | null;
   updatedAt: string;
   snippet: SnippetPart[] | null;
 };
@@ -24,7 +27,7 @@ export function CaseHitList({ hits, start }: { hits: CaseHitEntry[]; start: numb
         <li key={hit.slug} className="space-y-1 py-5">
           <h3 className="text-lg">
             <Link href={`/cases/${hit.slug}`}>
-              {hit.cityName}: {hit.policyAreaName}
+              {caseName(hit)}
             </Link>
           </h3>
           {hit.isSample && <SampleLabel />}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FormattedDate } from "./formatted-date";
 import { SampleLabel } from "./sample-label";
+import { caseName } from "@/lib/case/case-name";
 
 export type CaseSummary = {
   slug: string;
@@ -8,6 +9,8 @@ export type CaseSummary = {
   countryName: string;
   policyAreaName: string;
   title: string | null;
+  /** "" or null when the case has none. */
+  focus: string | null;
   isSample?: boolean;
   updatedAt: Date | string;
 };
@@ -20,7 +23,7 @@ export function CaseList({ cases }: { cases: CaseSummary[] }) {
         <li key={caseSummary.slug} className="space-y-1 py-5">
           <p className="text-lg font-semibold">
             <Link href={`/cases/${caseSummary.slug}`}>
-              {caseSummary.cityName}: {caseSummary.policyAreaName}
+              {caseName(caseSummary)}
             </Link>
           </p>
           {caseSummary.isSample && <SampleLabel />}

@@ -1,6 +1,7 @@
 import { MAX_CASES } from "@/lib/compare/compare-params";
+import { caseName } from "@/lib/case/case-name";
 
-type Choice = { slug: string; cityName: string; policyAreaName: string; isSample: boolean };
+type Choice = { slug: string; cityName: string; policyAreaName: string; focus: string | null; isSample: boolean };
 
 /**
  * Choose the cases: a plain GET form, so it works without JavaScript; the page tidies the URL it sends. It
@@ -22,7 +23,7 @@ export function ComparePicker({ choices, selected }: { choices: Choice[]; select
               <option value="">{i >= 2 ? "No case" : "Choose a case"}</option>
               {choices.map((c) => (
                 <option key={c.slug} value={c.slug}>
-                  {c.cityName} – {c.policyAreaName}
+                  {caseName(c)}
                   {c.isSample ? " (sample content)" : ""}
                 </option>
               ))}

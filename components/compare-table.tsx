@@ -5,6 +5,7 @@ import type { ComparedCase } from "@/db/compare";
 import { leadInRest } from "@/lib/case/findings";
 import { SampleLabel } from "./sample-label";
 import { TableScroll } from "./table-scroll";
+import { caseDocumentName } from "@/lib/case/case-name";
 
 type Column = ComparedCase & { removeHref: string };
 
@@ -80,7 +81,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
             {columns.map((c, i) => (
               <th scope="col" key={c.slug} className="align-top">
                 <span className="series-marker" data-series={i + 1} aria-hidden="true">{i + 1}</span>{" "}
-                <Link href={`/cases/${c.slug}`}>{c.city.name}: {c.policyArea.name}</Link>
+                <Link href={`/cases/${c.slug}`}>{caseDocumentName(c)}</Link>
                 {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
                 <span className="mt-1 block text-sm font-normal">
                   <Link href={c.removeHref} className="remove-link">Remove {c.city.name} from the comparison</Link>

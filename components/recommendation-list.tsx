@@ -4,6 +4,7 @@ import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
 import { SampleLabel } from "./sample-label";
 import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
+import { caseName } from "@/lib/case/case-name";
 
 export type RecommendationEntry = {
   caseSlug: string;
@@ -13,6 +14,8 @@ export type RecommendationEntry = {
   countryName: string;
   policyAreaName: string;
   part: RecommendationPart;
+  /** "" or null when the case has none. */
+  focus: string | null;
   number: number;
   title: string;
   body: string;
@@ -41,7 +44,7 @@ export function RecommendationList({ recommendations, headingLevel = 3 }: { reco
           <p className="text-sm text-stone-700">
             Recommendation {r.number} in the {recommendationPartName(r.part)} of{" "}
             <Link href={recommendationHref(r.caseSlug, r.part)}>
-              {r.cityName}: {r.policyAreaName}
+              {caseName(r)}
             </Link>{" "}
             · <Link href={`/cities/${r.citySlug}`}>{r.cityName}</Link>, {r.countryName}
           </p>

@@ -4,9 +4,10 @@ import { casePath } from "@/lib/case/urls";
 import { compareHref } from "@/lib/compare/compare-params";
 import { Badge } from "./badge";
 import { SampleLabel } from "./sample-label";
+import { caseName } from "@/lib/case/case-name";
 
 export type RelatedCase = {
-  slug: string; title: string | null; isSample?: boolean; cityName: string; countryName: string; policyAreaName: string;
+  slug: string; title: string | null; isSample?: boolean; cityName: string; countryName: string; policyAreaName: string; focus: string | null;
   sharesCity: boolean; sharesPolicyArea: boolean;
 };
 
@@ -25,7 +26,7 @@ export function RelatedCases({ caseDocument, cases }: { caseDocument: CaseDocume
             <li key={c.slug} className="space-y-1 py-4">
               <p className="font-semibold">
                 <Link href={casePath(c.slug)}>
-                  {c.cityName}: {c.policyAreaName}
+                  {caseName(c)}
                 </Link>
               </p>
               {c.isSample && <SampleLabel />}

@@ -6,7 +6,7 @@ import { cachedRead } from "./read-cache";
 import { organisations } from "./schema";
 
 export type ActorAppearance = {
-  caseSlug: string; isSample: boolean; cityName: string; countryName: string; policyAreaName: string;
+  caseSlug: string; isSample: boolean; cityName: string; countryName: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null;
   participant: string[]; stakeholder: Array<{ category: StakeholderCategory; name: string }>;
   inventory: Array<{ name: string; areaOfExpertise: string; targetGroup: string; facets: Facet[]; innovationNote: string | null; isResource: boolean }>;
 };
@@ -27,9 +27,9 @@ export function getActor(slug: string): Promise<ActorPage | null> {
         select case_id, 'inventory', position, jsonb_build_object('name', actor_name, 'areaOfExpertise', area_of_expertise, 'targetGroup', target_group,
           'facets', to_jsonb(facets), 'innovationNote', innovation_note, 'isResource', is_resource) from inventory_rows where organisation_id = ${organisation.id}
       )
-      select r.role, r.detail, k.slug as "caseSlug", k.is_sample as "isSample", c.name as "cityName", c.country_name as "countryName", p.name as "policyAreaName"
+      select r.role, r.detail, k.slug as "caseSlug", k.is_sample as "isSample", c.name as "cityName", c.country_name as "countryName", p.name as "policyAreaName", nullif(k.focus, '') as focus
       from roles r join cases k on k.id = r.case_id join cities c on c.id = k.city_id join policy_areas p on p.id = k.policy_area_id
-      where k.status = 'published' order by c.name, p.name, r.role, r.position`);
+      where k.status = 'published' order by c.name, p.name, k.focus, r.role, r.position`);
     if (!rows.length) return null;
     const byCase = new Map<string, ActorAppearance>();
     for (const { role, detail, ...where } of rows) {

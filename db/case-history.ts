@@ -10,7 +10,7 @@ import { caseRevisions, cases, cities, policyAreas } from "./schema";
 /** A case and its revisions, newest first, without their content: for its history. Null when there is no such case. */
 export async function getCaseHistory(by: Actor | null, caseId: number) {
   const [found] = await getDb()
-    .select({ id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, cityId: cases.cityId, cityName: cities.name, policyAreaName: policyAreas.name })
+    .select({ id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, cityId: cases.cityId, cityName: cities.name, policyAreaName: policyAreas.name, focus: cases.focus })
     .from(cases).innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
     .where(eq(cases.id, caseId));
   if (!found) return null;

@@ -35,13 +35,13 @@ export async function getCaseDocument(slug: string): Promise<CaseDocument | null
 
 export type CaseSummary = {
   slug: string; title: string | null; isSample: boolean; updatedAt: Date; publishedAt: Date | null; citySlug: string; cityName: string;
-  countryName: string; policyAreaSlug: string; policyAreaName: string;
+  countryName: string; policyAreaSlug: string; policyAreaName: string; /** "" when the case has none. */ focus: string;
 };
 
 const SUMMARY = {
   slug: cases.slug, title: cases.title, isSample: cases.isSample, updatedAt: cases.updatedAt, publishedAt: cases.publishedAt,
   citySlug: cities.slug, cityName: cities.name, countryName: cities.countryName,
-  policyAreaSlug: policyAreas.slug, policyAreaName: policyAreas.name,
+  policyAreaSlug: policyAreas.slug, policyAreaName: policyAreas.name, focus: cases.focus,
 };
 
 function selectPublished<T extends SelectedFields>(extra: T) {

@@ -88,7 +88,7 @@ export function listCities(): Promise<CitySummary[]> {
 export type CityPage = CitySummary & {
   description: string;
   website: string | null;
-  cases: Array<{ slug: string; title: string | null; isSample: boolean; policyAreaSlug: string; policyAreaName: string; updatedAt: string }>;
+  cases: Array<{ slug: string; title: string | null; isSample: boolean; policyAreaSlug: string; policyAreaName: string; focus: string | null; updatedAt: string }>;
   /** How many inventory rows of its published cases carry each OPSI facet. */
   facetProfile: Record<Facet, number>;
   actorCount: number;
@@ -100,20 +100,20 @@ export function getCity(slug: string): Promise<CityPage | null> {
     const db = getDb();
     const [city] = await db.select().from(cities).where(eq(cities.slug, slug));
     if (!city) return null;
-    const rows = await db.execute<{ kind: string; slug: string | null; title: string | null; is_sample: boolean | null; pa_slug: string | null; pa_name: string | null; updated_at: string | null; facet: string | null; n: number }>(sql`
-      select 'case' as kind, k.slug, k.title, k.is_sample, pa.slug as pa_slug, pa.name as pa_name, k.updated_at, null as facet, 0 as n
+    const rows = await db.execute<{ kind: string; slug: string | null; title: string | null; is_sample: boolean | null; pa_slug: string | null; pa_name: string | null; focus: string | null; updated_at: string | null; facet: string | null; n: number }>(sql`
+      select 'case' as kind, k.slug, k.title, k.is_sample, pa.slug as pa_slug, pa.name as pa_name, nullif(k.focus, '') as focus, k.updated_at, null as facet, 0 as n
       from cases k join policy_areas pa on pa.id = k.policy_area_id where k.city_id = ${city.id} and k.status = 'published'
       union all
-      select 'facet', null, null, null, null, null, null, f::text, count(*)::int
+      select 'facet', null, null, null, null, null, null, null, f::text, count(*)::int
       from cases k join inventory_rows r on r.case_id = k.id, unnest(r.facets) f
       where k.city_id = ${city.id} and k.status = 'published' group by f
       union all
-      select 'actors', null, null, null, null, null, null, null, count(distinct r.organisation_id)::int
+      select 'actors', null, null, null, null, null, null, null, null, count(distinct r.organisation_id)::int
       from cases k join inventory_rows r on r.case_id = k.id where k.city_id = ${city.id} and k.status = 'published'`);
     const facetProfile = Object.fromEntries(FACETS.map((f) => [f, 0])) as Record<Facet, number>;
     for (const r of rows) if (r.kind === "facet") facetProfile[r.facet as Facet] = r.n;
     const cases = rows.filter((r) => r.kind === "case").map((r) => ({
-      slug: r.slug!, title: r.title, isSample: !!r.is_sample, policyAreaSlug: r.pa_slug!, policyAreaName: r.pa_name!, updatedAt: new Date(r.updated_at!).toISOString(),
+      slug: r.slug!, title: r.title, isSample: !!r.is_sample, policyAreaSlug: r.pa_slug!, policyAreaName: r.pa_name!, focus: r.focus, updatedAt: new Date(r.updated_at!).toISOString(),
     }));
     return {
       slug: city.slug, name: city.name, countryCode: city.countryCode, countryName: city.countryName, population: city.population, isSample: city.isSample,

@@ -16,7 +16,7 @@ export function listPolicyAreas(): Promise<PolicyAreaSummary[]> {
 }
 
 export type PolicyAreaPage = Omit<PolicyAreaSummary, "caseCount"> & {
-  cases: Array<{ slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryName: string }>;
+  cases: Array<{ slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryName: string; focus: string | null }>;
   recommendations: Array<{ caseSlug: string; isSample: boolean; cityName: string; part: "summary" | "closing"; number: number; title: string; body: string }>;
 };
 
@@ -28,7 +28,7 @@ export function getPolicyArea(slug: string): Promise<PolicyAreaPage | null> {
     if (!area) return null;
     const [cases, recommendations] = await Promise.all([
       db.execute<PolicyAreaPage["cases"][number]>(sql`
-        select k.slug, k.title, k.is_sample as "isSample", c.slug as "citySlug", c.name as "cityName", c.country_name as "countryName"
+        select k.slug, k.title, k.is_sample as "isSample", c.slug as "citySlug", c.name as "cityName", c.country_name as "countryName", nullif(k.focus, '') as focus
         from cases k join cities c on c.id = k.city_id
         where k.policy_area_id = ${area.id} and k.status = 'published' order by c.name, k.slug`),
       db.execute<PolicyAreaPage["recommendations"][number]>(sql`

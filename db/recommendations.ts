@@ -8,8 +8,8 @@ import { MARK_END, MARK_START, query } from "./search";
 
 export type Recommendation = {
   caseSlug: string; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
-  policyAreaSlug: string; policyAreaName: string; part: "summary" | "closing"; number: number; title: string; body: string;
-  snippet: string | null;
+  policyAreaSlug: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null; part: "summary" | "closing"; number: number;
+  title: string; body: string; snippet: string | null;
 };
 export type Option = { value: string; label: string; count: number };
 export type RecommendationList = {
@@ -20,7 +20,7 @@ export type RecommendationList = {
 const BASE = sql`
   select f.part, f.number, f.title, f.body, f.position, f.search_vector, k.slug as "caseSlug", k.is_sample as "isSample", k.updated_at,
     ci.slug as "citySlug", ci.name as "cityName", ci.country_code as "countryCode", ci.country_name as "countryName",
-    pa.slug as "policyAreaSlug", pa.name as "policyAreaName"
+    pa.slug as "policyAreaSlug", pa.name as "policyAreaName", nullif(k.focus, '') as focus
   from findings f join cases k on k.id = f.case_id join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id
   where f.kind = 'recommendation' and k.status = 'published'`;
 
@@ -93,10 +93,10 @@ export function listRecommendations(filters: RecommendationFilters): Promise<Rec
     const db = getDb();
     const [items, options] = await Promise.all([
       db.execute<Recommendation>(sql`
-        select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName",
+        select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
           part, number, title, body, ${headline} as snippet
         from (${BASE}) r where ${wordsSql(q)} and ${choiceSql(filters)}
-        order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", part, position
+        order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", focus nulls first, part, position
         limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}`),
       readOptions(filters),
     ]);

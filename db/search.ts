@@ -13,7 +13,7 @@ const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, M
 
 export type CaseHit = {
   slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
-  policyAreaSlug: string; policyAreaName: string; /** Of the workshop, when the case gives its date. */ year: number | null; updatedAt: string; snippet: string | null;
+  policyAreaSlug: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null; /** Of the workshop, when the case gives its date. */ year: number | null; updatedAt: string; snippet: string | null;
 };
 export type FacetValue = { value: string; label: string; count: number };
 export type CaseSearch = { total: number; page: number; pageSize: number; hits: CaseHit[]; facets: Record<CaseFilterName, FacetValue[]> };
@@ -109,10 +109,10 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   const hitsQuery = sql`
     select page.*, ${q ? sql`(select ts_headline('ekip', k.search_body, ${query(q)}, ${HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as snippet
     from (
-      select id, slug, title, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
+      select id, slug, title, nullif(focus, '') as focus, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
         policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
         ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank
-      from (${candidates(q, sql`c.id, c.slug, c.title, c.is_sample, c.updated_at, c.search_vector, ${HIT_COLUMNS}`)}) matched where ${where(filters)}
+      from (${candidates(q, sql`c.id, c.slug, c.title, c.focus, c.is_sample, c.updated_at, c.search_vector, ${HIT_COLUMNS}`)}) matched where ${where(filters)}
       order by ${order} limit ${PAGE_SIZE} offset ${offset}
     ) page order by ${order}`;
   const db = getDb();

@@ -2,9 +2,10 @@ import { CITATION_AUTHOR } from "./cite";
 import { SAMPLE_LABEL } from "./schema";
 import { caseFiles, caseUrl } from "./urls";
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from "../site";
+import { caseName } from "./case-name";
 
 export type FeedCase = {
-  slug: string; title: string | null; isSample: boolean; cityName: string; countryName: string; policyAreaSlug: string; policyAreaName: string;
+  slug: string; title: string | null; isSample: boolean; cityName: string; countryName: string; policyAreaSlug: string; policyAreaName: string; focus: string | null;
   publishedAt: Date | null; updatedAt: Date;
 };
 
@@ -23,7 +24,7 @@ const updated = (c: FeedCase) => (published(c) > c.updatedAt ? published(c) : c.
 
 function entry(c: FeedCase): string {
   const url = escapeXml(caseUrl(c.slug));
-  const name = `${c.cityName}: ${c.policyAreaName}${c.isSample ? ` (${SAMPLE_LABEL})` : ""}`;
+  const name = `${caseName(c)}${c.isSample ? ` (${SAMPLE_LABEL})` : ""}`;
   const summary = `${c.isSample ? `${SAMPLE_LABEL}. ` : ""}City Case Description of ${c.cityName}, ${c.countryName}, on ${c.policyAreaName}${c.title ? `: ${c.title}` : "."}`;
   return `  <entry>
     <id>${url}</id>

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { getActor } from "@/db/actors";
-import { getPublishedCase, importCases, listPublishedCaseDocuments, listRelatedCases } from "@/db/cases";
+import { getPublishedCase, importCases, listPublishedCaseDocuments, listPublishedCases, listRelatedCases } from "@/db/cases";
 import { getCity, listCities } from "@/db/cities";
 import { getPolicyArea, listPolicyAreas } from "@/db/policy-areas";
 import { clearReadCache } from "@/db/read-cache";
@@ -11,7 +11,8 @@ import { caseFiltersSchema } from "@/lib/search/case-filters";
 import { recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
 import { importPublishedFixtures, parseFile } from "../support/cases";
 import { describeOnEachDatabase, sentQueries } from "../support/databases";
-import { LUND_VARIANT } from "../support/fixtures";
+import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+import { caseName } from "@/lib/case/case-name";
 
 async function queriesOf(read: () => Promise<unknown>): Promise<number> {
   clearReadCache();
@@ -21,6 +22,22 @@ async function queriesOf(read: () => Promise<unknown>): Promise<number> {
 }
 
 describeOnEachDatabase("what the public reads", () => {
+  it("names each case by its focus too wherever cases are listed: two of one city and policy area differ by it", async () => {
+    const delivered = parseFile(DELIVERED_CASE);
+    await importCases([delivered, { ...delivered, slug: "saint-etienne-ai-training", focus: "Training" }], { publish: true });
+    const names = (rows: Array<{ cityName: string; policyAreaName: string; focus: string | null }>) => rows.map(caseName).sort();
+    const expected = ["Saint-Etienne: Artificial Intelligence", "Saint-Etienne: Artificial Intelligence (Training)"];
+    expect(names((await searchCases({ q: "training", page: 1 })).hits)).toEqual(expected);
+    expect(names(await listPublishedCases())).toEqual(expected);
+    const recommendations = (await listRecommendations({ page: 1 })).items;
+    expect([...new Set(names(recommendations))]).toEqual(expected);
+    expect(names((await getActor("city-of-saint-etienne"))!.appearances)).toEqual(expected);
+    const city = await getCity("saint-etienne");
+    expect(city!.cases.map((c) => caseName({ ...c, cityName: city!.name })).sort()).toEqual(expected);
+    const area = await getPolicyArea("artificial-intelligence");
+    expect(area!.cases.map((c) => caseName({ ...c, policyAreaName: area!.name })).sort()).toEqual(expected);
+  });
+
   it("gives each city its cases and the OPSI facet profile of their inventories", async () => {
     await seedDatabase();
     const cities = await listCities();

@@ -5,12 +5,12 @@ import { SITE_URL } from "@/lib/site";
 const cases: FeedCase[] = [
   {
     slug: "saint-etienne-artificial-intelligence", title: null, isSample: false, cityName: "Saint-Etienne", countryName: "France",
-    policyAreaSlug: "artificial-intelligence", policyAreaName: "Artificial Intelligence",
+    policyAreaSlug: "artificial-intelligence", policyAreaName: "Artificial Intelligence", focus: "",
     publishedAt: new Date("2025-01-10T08:00:00Z"), updatedAt: new Date("2025-06-01T08:00:00Z"),
   },
   {
     slug: "kosice-r-d", title: 'Research <& "development">\u0001', isSample: false, cityName: "Košice", countryName: "Slovakia",
-    policyAreaSlug: "r-d", policyAreaName: "R&D", publishedAt: new Date("2025-03-01T08:00:00Z"), updatedAt: new Date("2025-03-01T08:00:00Z"),
+    policyAreaSlug: "r-d", policyAreaName: "R&D", focus: "Spin-offs", publishedAt: new Date("2025-03-01T08:00:00Z"), updatedAt: new Date("2025-03-01T08:00:00Z"),
   },
 ];
 
@@ -24,7 +24,7 @@ describe("the Atom feed", () => {
     expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
     const ids = [...feed.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(ids).toEqual([`${SITE_URL}/cases/kosice-r-d`, `${SITE_URL}/cases/saint-etienne-artificial-intelligence`]);
-    expect(feed).toContain("<title>Košice: R&amp;D</title>");
+    expect(feed).toContain("<title>Košice: R&amp;D (Spin-offs)</title>");
     expect(feed).toContain("Research &lt;&amp; &quot;development&quot;&gt;</summary>");
     expect(feed).not.toContain("\u0001");
     expect(feed).toMatch(/<\/author>\n  <updated>2025-06-01T08:00:00.000Z<\/updated>/); // the feed's: its latest change

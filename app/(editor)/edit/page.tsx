@@ -16,6 +16,7 @@ import { markChangesSeenAction } from "./actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { firstValues } from "@/lib/search/query-params";
 import { TableScroll } from "@/components/table-scroll";
+import { caseName } from "@/lib/case/case-name";
 
 export const metadata: Metadata = { title: "Cases to edit", robots: { index: false } };
 
@@ -70,13 +71,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               {cases.map((c) => (
                 <tr key={c.id} className="border-t border-stone-300">
                   <th scope="row" className="py-2 font-normal">
-                    <Link href={`/edit/cases/${c.id}`}>{c.cityName}: {c.policyAreaName}{c.focus ? ` (${c.focus})` : ""}</Link>
+                    <Link href={`/edit/cases/${c.id}`}>{caseName(c)}</Link>
                     {c.isSample ? <> <SampleLabel /></> : null}
                   </th>
                   <td>{STATUS_LABELS[c.status]}</td>
                   <td>{c.version}</td>
                   <td><FormattedDate value={c.updatedAt} /></td>
-                  <td><Link href={`/edit/cases/${c.id}/history`}>History<span className="sr-only"> of {c.cityName}: {c.policyAreaName}</span></Link></td>
+                  <td><Link href={`/edit/cases/${c.id}/history`}>History<span className="sr-only"> of {caseName(c)}</span></Link></td>
                 </tr>
               ))}
             </tbody>

@@ -10,6 +10,7 @@ import { SharedAcrossCases } from "@/components/shared-across-cases";
 import { listPublishedCases } from "@/db/cases";
 import { getComparison } from "@/db/compare";
 import { caseSlugsOf, compareHref, readCompareRequest } from "@/lib/compare/compare-params";
+import { caseDocumentName } from "@/lib/case/case-name";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -77,8 +78,8 @@ export default async function ComparePage({ searchParams }: Props) {
               mission-oriented to directed (top) and adaptive to undirected (bottom).
             </p>
             <div className="grid gap-6 lg:grid-cols-2">
-              <OpsiFacetTable columns={comparison.cases.map((c) => ({ slug: c.slug, label: `${c.city.name}: ${c.policyArea.name}`, counts: c.facetCounts, actors: c.inventory.length }))} />
-              <OpsiDiamond points={comparison.cases.map((c) => ({ slug: c.slug, label: `${c.city.name}: ${c.policyArea.name}`, counts: c.facetCounts }))} />
+              <OpsiFacetTable columns={comparison.cases.map((c) => ({ slug: c.slug, label: caseDocumentName(c), counts: c.facetCounts, actors: c.inventory.length }))} />
+              <OpsiDiamond points={comparison.cases.map((c) => ({ slug: c.slug, label: caseDocumentName(c), counts: c.facetCounts }))} />
             </div>
           </Section>
           <Section id="shared" title="What the cases share">

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { blocksPublishing, checkCase } from "@/lib/quality/check-case";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { caseDocumentName } from "@/lib/case/case-name";
 
 export const metadata: Metadata = { title: "Quality of the cases", robots: { index: false } };
 
@@ -29,7 +30,7 @@ export default async function QualityPage() {
       {checked.map(({ c, problems }) => (
         <section key={c.slug} aria-labelledby={`q-${c.slug}`} className="space-y-3 rounded border border-stone-300 p-4">
           <h2 id={`q-${c.slug}`} className="text-xl">
-            <Link href={`/edit/cases/${c.id}`}>{c.city.name}: {c.policyArea.name}</Link>{" "}
+            <Link href={`/edit/cases/${c.id}`}>{caseDocumentName(c)}</Link>{" "}
             <span className="text-base font-normal">· {STATUS_LABELS[c.status ?? "draft"]}</span>
           </h2>
           <p className={blocksPublishing(problems) ? "font-semibold text-red-900" : "text-teal-900"}>

@@ -11,6 +11,7 @@ import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { firstSentence } from "@/lib/plain-text";
 import type { CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
+import { caseDocumentName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caseDocument = await findPublishedCase((await params).slug);
   if (!caseDocument) notFound();
   const { slug, city, policyArea, updatedAt } = caseDocument;
-  const title = `${city.name} · ${policyArea.name}`;
+  const title = caseDocumentName(caseDocument);
   const description = describeCase(caseDocument);
   const files = caseFiles(slug);
   return {
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: "article",
       url: caseUrl(slug),
       siteName: SITE_NAME,
-      title: `City Case Description: ${city.name} – ${policyArea.name}`,
+      title: `City Case Description: ${caseDocumentName(caseDocument)}`,
       description,
       locale: "en_GB",
       modifiedTime: updatedAt,

@@ -13,6 +13,7 @@ import { FACETS, slugSchema } from "@/lib/case/schema";
 import { compareHref } from "@/lib/compare/compare-params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { countOf, firstSentence, formatNumber } from "@/lib/plain-text";
+import { caseName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -76,7 +77,7 @@ export default async function CityPage({ params }: Props) {
               <li key={c.slug} className="space-y-1 py-4">
                 <p className="text-lg font-semibold">
                   <Link href={`/cases/${c.slug}`}>
-                    {city.name}: {c.policyAreaName}
+                    {caseName({ cityName: city.name, policyAreaName: c.policyAreaName, focus: c.focus })}
                   </Link>
                 </p>
                 {c.isSample && <SampleLabel />}

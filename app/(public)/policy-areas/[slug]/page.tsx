@@ -10,6 +10,7 @@ import { Section } from "@/components/section";
 import { getPolicyArea } from "@/db/policy-areas";
 import { slugSchema } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
+import { caseName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -47,7 +48,7 @@ export default async function PolicyAreaPage({ params }: Props) {
               <li key={c.slug} className="space-y-1 py-4">
                 <p className="text-lg font-semibold">
                   <Link href={`/cases/${c.slug}`}>
-                    {c.cityName}: {area.name}
+                    {caseName({ cityName: c.cityName, policyAreaName: area.name, focus: c.focus })}
                   </Link>
                 </p>
                 {c.isSample && <SampleLabel />}

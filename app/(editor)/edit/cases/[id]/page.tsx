@@ -15,6 +15,7 @@ import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
 import { changeStatusAction } from "../status-actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { caseDocumentName } from "@/lib/case/case-name";
 
 export const metadata: Metadata = { title: "Edit a case", robots: { index: false } };
 
@@ -44,7 +45,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const isCreated = (await searchParams).created === "1";
   return (
     <div className="space-y-6">
-      <h1>Edit {c.city.name}: {c.policyArea.name}{c.focus ? ` (${c.focus})` : ""}</h1>
+      <h1>Edit {caseDocumentName(c)}</h1>
       <p>
         Version {version}, last updated <FormattedDate value={c.updatedAt!} />.{" "}
         <Link href={`/edit/cases/${editable.id}/preview`}>Preview</Link>

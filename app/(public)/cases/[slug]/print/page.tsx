@@ -7,6 +7,7 @@ import { findPublishedCase } from "@/lib/api/published-case";
 import { toCitationText } from "@/lib/case/cite";
 import { casePath, caseUrl } from "@/lib/case/urls";
 import "./print.css";
+import { caseDocumentName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caseDocument = await findPublishedCase((await params).slug);
   if (!caseDocument) notFound();
   return {
-    title: `${caseDocument.city.name} · ${caseDocument.policyArea.name} (print view)`,
+    title: `${caseDocumentName(caseDocument)} (print view)`,
     // The same content as the case page: search engines should list the page, not this view.
     alternates: { canonical: caseUrl(caseDocument.slug) },
     robots: { index: false },

@@ -15,6 +15,7 @@ import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
 import { restoreRevisionAction } from "./actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { caseName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +44,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   if (!history) notFound();
   const { case: c, revisions } = history;
   const choice = readVersionChoice(await searchParams, revisions.map((r) => r.version));
-  const title = `History of ${c.cityName}: ${c.policyAreaName}`;
+  const title = `History of ${caseName(c)}`;
   return (
     <div className="space-y-10">
       <header className="space-y-3">

@@ -1,0 +1,12 @@
+/**
+ * How a case is named wherever it is listed: its city and policy area, and its focus when it has one (two cases
+ * of one city and policy area differ only by it).
+ */
+export function caseName({ cityName, policyAreaName, focus }: { cityName: string; policyAreaName: string; focus: string | null }): string {
+  return `${cityName}: ${policyAreaName}${focus ? ` (${focus})` : ""}`;
+}
+
+/** The same, for a whole case. */
+export function caseDocumentName(c: { city: { name: string }; policyArea: { name: string }; focus: string | null }): string {
+  return caseName({ cityName: c.city.name, policyAreaName: c.policyArea.name, focus: c.focus });
+}
