@@ -39,7 +39,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const formRef = useRef<HTMLFormElement>(null);
   const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion);
   const suggestions = useOrganisationSuggestions(draft.inventory.map((row) => row.actor.name));
-  useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : state.focus, `${state.round}-${local?.n}`);
+  // After the server's answer focus goes to it (the Save button, disabled while waiting, would drop it to the page).
+  useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (state.message ? "editor-message" : undefined)), `${state.round}-${local?.n}`);
 
   const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
   const [isSignedOut, setSignedOut] = useState(false);
@@ -71,7 +72,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         ) : null}
         <div role="status" aria-live="polite">
           {isSignedOut ? <SignedOutNotice /> : null}
-          {state.message && !local ? <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p> : null}
+          {state.message && !local ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p> : null}
         </div>
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
         {!local ? <ErrorSummary errors={state.errors} /> : null}

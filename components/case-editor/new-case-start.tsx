@@ -5,6 +5,7 @@ import type { EditorState } from "@/lib/editor/editor-state";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from "@/lib/form-limits";
 import { EditorContext } from "./editor-context";
 import { ErrorSummary } from "./editor-messages";
+import { useFocusAfterChange } from "./use-focus-after-change";
 import { SelectField } from "./fields";
 
 const control = "w-full rounded border border-stone-500 bg-white px-3 py-2";
@@ -21,6 +22,7 @@ function refuseLargeFile(input: HTMLInputElement) {
 
 export function NewCaseStart({ state, formAction, pending, choices }: Props) {
   const error = state.errors?.document;
+  useFocusAfterChange(state.errors ? "error-summary" : undefined, String(state.round ?? 0));
   return (
     <EditorContext value={{ errors: state.errors ?? {} }}>
       <div className="space-y-8">

@@ -55,6 +55,7 @@ test("a pasted document is read with the importer's warnings, and nothing is sto
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Read the document" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose a Markdown file or paste the document's text");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toBeFocused();
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Or paste the text").fill(LUND);
@@ -158,6 +159,8 @@ test("saving a case without changing anything makes no new version, and says so"
     const before = await revisionCount(row.id);
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`), slug).toBeVisible();
+    // Focus goes to the answer, not to the page (the Save button is disabled while waiting).
+    await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`), slug).toBeFocused();
     expect([(await caseRow(slug))?.version, await revisionCount(row.id)], slug).toEqual([row.version, before]);
   }
 });
