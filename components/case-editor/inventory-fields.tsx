@@ -1,11 +1,11 @@
 "use client";
 
 import { FACETS, FACET_LABELS } from "@/lib/case/schema";
-import type { CaseDraft } from "@/lib/editor/draft-form";
+import { inventoryRowKey, type CaseDraft } from "@/lib/editor/draft-form";
 import { EditorSection } from "./editor-section";
 import { useField } from "./editor-context";
 import { EntryList } from "./entry-list";
-import { Hidden, KeptLink, TextArea, TextField } from "./fields";
+import { KeptLink, TextArea, TextField } from "./fields";
 import { ORGANISATION_LIST } from "./use-organisation-suggestions";
 
 type Row = CaseDraft["inventory"][number];
@@ -56,7 +56,7 @@ export function InventoryFields({ draft }: { draft: CaseDraft }) {
               <input type="checkbox" name={`${path}.isResource`} defaultChecked={row.isResource} />
               A resource (a programme, fund or place) rather than an organisation
             </label>
-            <Hidden name={`${path}.rawText`} value={row.rawText} />
+            <KeptLink name={`${path}.rawText`} value={row.rawText} madeFor={inventoryRowKey(row)} />
           </>
         )}
       </EntryList>

@@ -58,17 +58,23 @@ function facetsOf(form: Form, p: string): Facet[] {
   return form.getAll(`${p}.facets`).filter(isFacet).sort((a, b) => rank(a) - rank(b));
 }
 
-function inventoryRow(form: Form, p: string): CaseDraft["inventory"][number] {
+type InventoryRowDraft = CaseDraft["inventory"][number];
+
+/** What a row says: its delivered text (rawText) is kept only while this is unchanged, or it would contradict the row. */
+export const inventoryRowKey = (row: Omit<InventoryRowDraft, "rawText">) =>
+  JSON.stringify([row.actor.name, row.areaOfExpertise, row.targetGroup, [...row.facets].sort(), row.innovationNote ?? "", row.isResource]);
+
+function inventoryRow(form: Form, p: string): InventoryRowDraft {
   const name = str(form, `${p}.actor.name`);
-  return {
+  const row = {
     actor: { name, slug: keptLink(form, `${p}.actor.slug`, name) ?? "" },
     areaOfExpertise: str(form, `${p}.areaOfExpertise`),
     targetGroup: str(form, `${p}.targetGroup`),
     facets: facetsOf(form, p),
     innovationNote: nullable(form, `${p}.innovationNote`),
     isResource: form.get(`${p}.isResource`) === "on",
-    rawText: str(form, `${p}.rawText`),
   };
+  return { ...row, rawText: keptLink(form, `${p}.rawText`, inventoryRowKey(row)) ?? "" };
 }
 
 export function draftFromForm(form: Form): CaseDraft {

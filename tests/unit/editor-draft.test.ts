@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { caseDocumentSchema, FACETS, LIST_LIMITS, TEXT_LIMITS, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
-import { draftFromForm, indicesOf, newPlacesFromForm } from "@/lib/editor/draft-form";
+import { draftFromForm, inventoryRowKey, indicesOf, newPlacesFromForm } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import { editorErrors, fieldKey, fieldLabel } from "@/lib/editor/field-labels";
 import { parseFile } from "../support/cases";
@@ -51,7 +51,7 @@ function formOf(c: CaseDocument): FormData {
     FACETS.filter((f) => r.facets.includes(f)).forEach((f) => put(`${p}.facets`, f));
     put(`${p}.innovationNote`, r.innovationNote);
     if (r.isResource) put(`${p}.isResource`, "on");
-    put(`${p}.rawText`, r.rawText);
+    put(`${p}.rawText`, r.rawText); put(`${p}.rawTextFor`, inventoryRowKey(r));
   });
   c.methods.forEach((m, i) => { put(`methods.${i}.name`, m.name); put(`methods.${i}.description`, m.description); put(`methods.${i}.slug`, m.slug); put(`methods.${i}.slugFor`, m.name); });
   findings("findings.conclusions", c.findings.conclusions);
@@ -106,6 +106,15 @@ describe("reading the editor's form into a case", () => {
     const row = draftFromForm(form).inventory[0]!;
     expect(row.actor).toEqual({ name: "A New Organisation", slug: "" });
     expect(draftFromForm(form).inventory[1]!.actor).toEqual(delivered.inventory[1]!.actor);
+  });
+
+  it("drops an inventory row's delivered text once the row says something else, and keeps it while it does not", () => {
+    const form = formOf(delivered);
+    form.set("inventory.0.areaOfExpertise", "Something else now");
+    const [changed, unchanged] = draftFromForm(form).inventory;
+    expect(delivered.inventory[0]!.rawText).not.toBe("");
+    expect(changed!.rawText).toBe("");
+    expect(unchanged!.rawText).toBe(delivered.inventory[1]!.rawText);
   });
 
   it("gives a renamed method the slug of its new name", () => {
