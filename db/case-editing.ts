@@ -32,7 +32,7 @@ export class CaseError extends Error {
 /** The case moved along the workflow (published, archived...) since the editor opened it: a save would land somewhere unexpected. */
 export class StatusChangedError extends CaseError {
   constructor(readonly status: CaseStatus) {
-    super(`This case is ${status.replace("_", " ")} now. Nothing was saved.`);
+    super(`This case is ${STATUS_LABELS[status].toLowerCase()} now. Nothing was saved.`);
   }
 }
 
@@ -79,12 +79,12 @@ export async function saveCase(
     await assertAddressFree(tx, document, caseId);
     const stored = await findCaseRow(tx, eq(cases.id, caseId));
     if (stored && sameContent(toCaseDocument(stored), document)) {
-      return { id: caseId, slug: current.slug, isNew: false, version: current.version, changedPublicContent: false, unchanged: true };
+      return { id: caseId, slug: current.slug, isNew: false, version: current.version, status: current.status, changedPublicContent: false, unchanged: true };
     }
     const saved = await writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
     // Saving a draft empties no public cache (on every instance) unless it changed a city, policy area or organisation.
     if (saved.changedPublicContent) await bumpContentRevision(tx);
-    return { ...saved, unchanged: false };
+    return { ...saved, status: current.status, unchanged: false };
   });
 }
 

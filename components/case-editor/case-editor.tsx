@@ -4,6 +4,7 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import type { EditorChoices } from "@/db/case-editor";
 import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
+import type { CaseStatus } from "@/lib/case/schema";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { CaseBasicsFields, ContextFields, IntroductionFields, ParticipantFields } from "./case-fields";
 import { EditorContext } from "./editor-context";
@@ -23,7 +24,11 @@ type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 /** A change made in the browser since the server's last answer (a list edit, or a kept draft restored). */
 type LocalChange = { forRound: number | undefined; n: number; draft: CaseDraft; focus?: string; version?: number };
 
-type EditorProps = { choices: EditorChoices; storageKey: string; isNew: boolean };
+type EditorProps = {
+  choices: EditorChoices; storageKey: string; isNew: boolean;
+  /** The case's status as the page shows it (refreshed by a status change here or a refused save): a save is refused if it changed. */
+  status?: CaseStatus;
+};
 
 export function CaseEditor({ action, initial, ...props }: EditorProps & { action: Action; initial: EditorState }) {
   const [state, formAction, pending] = useActionState(action, initial);
@@ -31,7 +36,7 @@ export function CaseEditor({ action, initial, ...props }: EditorProps & { action
 }
 
 /** The form itself, for a state kept by the page (the new-case page keeps it from the first step on). */
-export function CaseEditorForm({ state, formAction, pending, choices, storageKey, isNew }: EditorProps & { state: EditorState; formAction: (form: FormData) => void; pending: boolean }) {
+export function CaseEditorForm({ state, formAction, pending, choices, storageKey, isNew, status }: EditorProps & { state: EditorState; formAction: (form: FormData) => void; pending: boolean }) {
   const [change, setChange] = useState<LocalChange | null>(null);
   const local = change && change.forRound === state.round ? change : null;
   const draft = local?.draft ?? state.draft!;
@@ -81,7 +86,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
           {/* Enter in a one-line field presses a form's first submit button: this one saves, not a list button's move or add. */}
           <button type="submit" name="intent" value="save" disabled={pending} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
           <Hidden name="expectedVersion" value={version} />
-          <Hidden name="expectedStatus" value={state.status} />
+          <Hidden name="expectedStatus" value={status} />
           <datalist id={ORGANISATION_LIST}>{suggestions.names.map((name) => <option key={name} value={name} />)}</datalist>
           <div key={`${state.round ?? 0}-${local?.n ?? 0}`} className="space-y-8">
             <CaseBasicsFields draft={draft} isNew={isNew} choices={choices} newCity={state.newCity} newPolicyArea={state.newPolicyArea} />

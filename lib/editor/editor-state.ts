@@ -1,4 +1,3 @@
-import type { CaseStatus } from "../case/schema";
 import type { DiffBlock } from "../history/revision-diff";
 import type { ImportWarning } from "../importer/parse-case";
 import type { QualityProblem } from "../quality/types";
@@ -14,8 +13,6 @@ export type EditorState = {
   draft?: CaseDraft;
   /** The stored version this draft was started from: a save from an older one is refused. */
   version?: number;
-  /** The status the case had then: a save is refused if it changed meanwhile (a draft published by someone else). */
-  status?: CaseStatus;
   errors?: Record<string, string[]>;
   message?: string;
   ok?: boolean;

@@ -16,6 +16,16 @@ async function stored() {
   }
 }
 
+async function caseSlug(id: number): Promise<string> {
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select slug from cases where id = ${id}`;
+    return row!.slug as string;
+  } finally {
+    await db.end();
+  }
+}
+
 /** Where the browser keeps the editor's unsaved edits of the case. */
 async function keptKey(id: number): Promise<string> {
   const db = e2eDatabase();
@@ -249,6 +259,18 @@ test("a draft published while someone edits it: their save is held back and says
   await publisher.getByRole("button", { name: "Submit for review" }).click();
   await expect(publisher.getByText("This case is archived now, so it cannot be moved to in review. Nothing was changed.")).toBeVisible();
   await expect(publisher.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
+
+  // The author's own status change is no change "meanwhile": their next save goes through at once.
+  await field(author, "Context").fill("Words written after archiving it myself.");
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText("Saved as version 3.")).toBeVisible();
+
+  // The audit log says from where each of these changes was asked.
+  await publisher.goto("/admin/audit");
+  const slug = await caseSlug(id);
+  const rows = publisher.getByRole("row").filter({ has: publisher.getByRole("cell", { name: slug, exact: true }) });
+  await expect(rows.filter({ hasText: "case.status_changed" }).first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row.getByRole("cell").last()).toHaveText(/\S/);
   await author.context().close();
   await publisher.context().close();
 });

@@ -51,7 +51,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   const version = expectedVersionSchema.safeParse(form.get("expectedVersion"));
   const status = expectedStatusSchema.safeParse(form.get("expectedStatus"));
   const message = saveMessageSchema.safeParse(form.get("message") ?? "");
-  const base: EditorState = { draft, version: version.data, status: status.data, round, ...newPlacesFromForm(form) };
+  const base: EditorState = { draft, version: version.data, round, ...newPlacesFromForm(form) };
   if (!version.success || !status.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
   const prepared = await prepareSave(draft, base);
@@ -65,8 +65,8 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
     const document = stored?.version === saved.version ? stored.document : prepared.document;
     const problems = checkCase(document, known);
     return {
-      draft: document, version: saved.version, status: stored?.status ?? status.data, savedVersion: saved.version, round, ok: true,
-      message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : savedMessage(saved.version, stored?.status, problems), problems, similar: prepared.similar,
+      draft: document, version: saved.version, savedVersion: saved.version, round, ok: true,
+      message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : savedMessage(saved.version, saved.status, problems), problems, similar: prepared.similar,
     };
   } catch (error) {
     if (error instanceof StaleCaseError) {
@@ -74,7 +74,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
       revalidatePath(`/edit/cases/${caseId}`);
       return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
     }
-    if (error instanceof StatusChangedError) return statusChanged(actor, caseId, base, error.status);
+    if (error instanceof StatusChangedError) return statusChanged(caseId, base, error.status);
     if (error instanceof DraftsOnlyError) {
       // The page is not refreshed: for a city editor it would show the case read-only, without this form or this message.
       return { ...base, ok: false, message: `Nothing was saved: this case is ${STATUS_LABELS[error.caseStatus].toLowerCase()} now, and a city editor changes drafts only. Your changes are still in this form, and kept in this browser; an ekip editor can move the case back to draft.` };
@@ -91,10 +91,11 @@ function savedMessage(version: number, status: CaseStatus | undefined, problems:
 }
 
 /** The case moved along the workflow since the editor opened it: nothing saved, and the next save is made knowingly on the new status. */
-function statusChanged(actor: Actor, caseId: number, base: EditorState, status: CaseStatus): EditorState {
+function statusChanged(caseId: number, base: EditorState, status: CaseStatus): EditorState {
+  // The page (its status form, and the status this editor saves against) moves on to the case's status now.
   revalidatePath(`/edit/cases/${caseId}`);
   const what = status === "published" ? "was published meanwhile, so a save now changes its public page at once" : `is ${STATUS_LABELS[status].toLowerCase()} now (its status changed meanwhile)`;
-  return { ...base, status, ok: false, message: `Nothing was saved: this case ${what}. Your changes are still in this form: save again to keep them.` };
+  return { ...base, ok: false, message: `Nothing was saved: this case ${what}. Your changes are still in this form: save again to keep them.` };
 }
 
 /**

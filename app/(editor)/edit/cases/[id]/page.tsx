@@ -57,7 +57,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
       <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status}
         allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} />
       {canEdit ? (
-        <CaseEditor action={editCaseAction.bind(null, editable.id)} initial={{ draft: c, version, status, round: 0, problems }} choices={choices} storageKey={keptDraftKey(actor.id, editable.id)} isNew={false} />
+        <CaseEditor action={editCaseAction.bind(null, editable.id)} initial={{ draft: c, version, round: 0, problems }} status={status} choices={choices} storageKey={keptDraftKey(actor.id, editable.id)} isNew={false} />
       ) : (
         <p className="rounded border-l-4 border-stone-600 bg-stone-100 p-3">This case is {status.replace("_", " ")}: as a city editor you can change drafts only. An ekip editor can move it back to draft.</p>
       )}
