@@ -58,7 +58,7 @@ function Stakeholders({ c }: { c: ComparedCase }) {
 }
 
 const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactNode }> = [
-  { id: "place", label: "City and policy area", cell: (c) => `${c.city.name}, ${c.city.country.name} · ${c.policyArea.name}` },
+  { id: "place", label: "City and policy area", cell: (c) => `${c.city.name}, ${c.city.country.name} · ${c.policyArea.name}${c.focus ? ` (${c.focus})` : ""}` },
   { id: "portfolio", label: "Portfolio", cell: (c) => c.portfolio.title || "—" },
   { id: "scope", label: "Scope", cell: (c) => c.portfolio.scope || "—" },
   { id: "coordinator", label: "Coordinator", cell: (c) => c.portfolio.coordinator || "—" },
@@ -84,7 +84,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
                 <Link href={`/cases/${c.slug}`}>{caseDocumentName(c)}</Link>
                 {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
                 <span className="mt-1 block text-sm font-normal">
-                  <Link href={c.removeHref} className="remove-link">Remove {c.city.name} from the comparison</Link>
+                  <Link href={c.removeHref} className="remove-link">Remove {caseDocumentName(c)} from the comparison</Link>
                 </span>
               </th>
             ))}

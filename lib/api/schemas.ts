@@ -45,6 +45,8 @@ const pagination = {
 
 const isSample = z.boolean().describe(`True for made-up sample content, shown as "${SAMPLE_LABEL}"`);
 
+const caseFocusSchema = z.string().nullable().describe("What the case concentrates on within its policy area, when it names it (a city may have more than one case in a policy area)");
+
 export const caseHitSchema = z.object({
   slug: slugSchema,
   isSample,
@@ -55,7 +57,7 @@ export const caseHitSchema = z.object({
   countryName: z.string(),
   policyAreaSlug: slugSchema,
   policyAreaName: z.string(),
-  focus: z.string().nullable().describe("What the case concentrates on within its policy area, when it names it (a city may have more than one case in a policy area)"),
+  focus: caseFocusSchema,
   year: z.number().int().nullable().describe("The year of the workshop, when the case gives its date"),
   updatedAt: z.iso.datetime(),
   snippet: snippetSchema,
@@ -111,7 +113,7 @@ export const recommendationSchema = z.object({
   countryName: z.string(),
   policyAreaSlug: slugSchema,
   policyAreaName: z.string(),
-  focus: z.string().nullable().describe("What the case concentrates on within its policy area, when it names it (a city may have more than one case in a policy area)"),
+  focus: caseFocusSchema,
   part: z.enum(["summary", "closing"]).describe("The summary at the top of the case, or its closing section"),
   number: z.number().int().positive(),
   title: z.string(),

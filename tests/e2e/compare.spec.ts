@@ -31,7 +31,7 @@ test("compares four cases and shows what they share", async ({ page }) => {
 
 test("removing a case keeps the rest in the address", async ({ page }) => {
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
-  await page.getByRole("link", { name: "Remove Ballyvara from the comparison" }).click();
+  await page.getByRole("link", { name: "Remove Ballyvara: Artificial Intelligence from the comparison" }).click();
   await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${PORTO_SERENO}`);
 });
 

@@ -86,7 +86,7 @@ export default async function ComparePage({ searchParams }: Props) {
             <SharedAcrossCases
               organisations={comparison.sharedOrganisations}
               themes={comparison.themes}
-              caseLabel={(slug) => comparison.cases.find((c) => c.slug === slug)?.city.name ?? slug}
+              caseLabel={(slug) => { const c = comparison.cases.find((k) => k.slug === slug); return c ? caseDocumentName(c) : slug; }}
             />
           </Section>
         </>

@@ -12,6 +12,7 @@ import { firstSentence } from "@/lib/plain-text";
 import type { CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 import { caseDocumentName } from "@/lib/case/case-name";
+import { citationTitle } from "@/lib/case/cite";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: "article",
       url: caseUrl(slug),
       siteName: SITE_NAME,
-      title: `City Case Description: ${caseDocumentName(caseDocument)}`,
+      title: citationTitle(caseDocument),
       description,
       locale: "en_GB",
       modifiedTime: updatedAt,

@@ -32,7 +32,7 @@ export default async function PolicyAreaPage({ params }: Props) {
   await connection();
   const area = await findPolicyArea((await params).slug);
   if (!area) notFound();
-  const caseNames = new Map(area.cases.map((c) => [c.slug, `${c.cityName}, ${c.countryName}`]));
+  const caseNames = new Map(area.cases.map((c) => [c.slug, `${c.cityName}, ${c.countryName}${c.focus ? ` (${c.focus})` : ""}`]));
 
   return (
     <article aria-labelledby="policy-area-title" className="space-y-12">
