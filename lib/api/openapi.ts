@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CSV_TABLES, CSV_TABLE_NAMES } from "../case/csv-tables";
-import { INVENTORY_COLUMNS } from "../case/inventory-csv";
+import { CASE_INVENTORY_COLUMNS } from "../case/inventory-csv";
 import { caseDocumentSchema, slugSchema } from "../case/schema";
 import { caseFiltersSchema } from "../search/case-filters";
 import { recommendationFiltersSchema } from "../search/recommendation-filters";
@@ -104,7 +104,7 @@ function paths() {
       responses: { 200: file("text/markdown", "The case"), 404: file("text/plain", "No published case has this slug") },
     }),
     "/cases/{slug}/inventory.csv": get("Downloads of a case", "The case's inventory as CSV", {
-      description: `Columns: ${INVENTORY_COLUMNS.join(", ")}. RFC 4180, UTF-8.`,
+      description: `Columns: ${CASE_INVENTORY_COLUMNS.join(", ")}. RFC 4180, UTF-8.`,
       parameters: [slugParameter],
       responses: { 200: file("text/csv", "The inventory"), 404: file("text/plain", "No published case has this slug") },
     }),

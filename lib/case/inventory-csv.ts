@@ -5,6 +5,9 @@ export const INVENTORY_COLUMNS = [
   "actor", "actor_slug", "area_of_expertise", "target_group", "facets", "innovation_note", "is_resource",
 ] as const;
 
+/** The columns of a case's own inventory.csv. */
+export const CASE_INVENTORY_COLUMNS = [...INVENTORY_COLUMNS, "sample"] as const;
+
 /** One inventory row as a flat record; the facets semicolon-separated in the order the case gives them. */
 export function inventoryRecord(row: InventoryRow): CsvRecord<(typeof INVENTORY_COLUMNS)[number]> {
   return {
@@ -23,5 +26,5 @@ export function inventoryRecord(row: InventoryRow): CsvRecord<(typeof INVENTORY_
  * made-up sample content (the file may travel without its page's label; the bulk table has it in cases.csv).
  */
 export function inventoryCsv({ inventory, sample }: Pick<CaseDocument, "inventory" | "sample">): string {
-  return toCsv([...INVENTORY_COLUMNS, "sample"], inventory.map((row) => ({ ...inventoryRecord(row), sample })));
+  return toCsv(CASE_INVENTORY_COLUMNS, inventory.map((row) => ({ ...inventoryRecord(row), sample })));
 }
