@@ -22,6 +22,27 @@ function isBareUrl(children: ReactNode, href: string | undefined): boolean {
   return strip(children) === strip(href);
 }
 
+type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[]; value?: string };
+
+/**
+ * The pages load no images from elsewhere (their CSP allows only this site's): such an image becomes a link to
+ * it named by its alt text, or, inside a link already, that text alone (a link in a link is not HTML).
+ */
+function imagesFromElsewhere() {
+  const visit = (node: HastNode, inLink: boolean) => {
+    node.children = node.children?.map((child) => {
+      if (child.type !== "element") return child;
+      if (child.tagName !== "img") return visit(child, inLink || child.tagName === "a");
+      const src = String(child.properties?.src ?? "");
+      if (src.startsWith("/") && !src.startsWith("//")) return child;
+      const text = { type: "text", value: `Image: ${String(child.properties?.alt ?? "") || src}` };
+      return inLink || !src ? text : { type: "element", tagName: "a", properties: { href: src }, children: [text] };
+    });
+    return node;
+  };
+  return (tree: HastNode) => void visit(tree, false);
+}
+
 const components: Components = {
   h1: BodyHeading,
   h2: BodyHeading,
@@ -39,8 +60,6 @@ const components: Components = {
     ) : (
       <>{children}</>
     ),
-  // The pages load no images from elsewhere (their CSP): an image in a text is a link to it, named by its alt text.
-  img: ({ src, alt }) => (typeof src === "string" && src ? <a href={src}>Image: {alt || src}</a> : <>{alt}</>),
   table: ({ node: _node, ...props }) => (
     <TableScroll label="Table">
       <table {...props} />
@@ -56,7 +75,7 @@ function renderMarkdown(text: string): ReactElement {
   let tree = rendered.get(text);
   if (!tree) {
     // react-markdown's component is a plain synchronous function (no hooks): called directly, its result can be kept.
-    tree = ReactMarkdown({ children: text, remarkPlugins: [remarkGfm], components });
+    tree = ReactMarkdown({ children: text, remarkPlugins: [remarkGfm], rehypePlugins: [imagesFromElsewhere], components });
     rendered.set(text, tree);
   }
   return tree;
