@@ -113,6 +113,7 @@ describe("reading the editor's form into a case", () => {
     form.set("inventory.0.areaOfExpertise", "Something else now");
     const [changed, unchanged] = draftFromForm(form).inventory;
     expect(delivered.inventory[0]!.rawText).not.toBe("");
+    expect(delivered.inventory[1]!.rawText).not.toBe("");
     expect(changed!.rawText).toBe("");
     expect(unchanged!.rawText).toBe(delivered.inventory[1]!.rawText);
   });
