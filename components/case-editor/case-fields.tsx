@@ -9,9 +9,15 @@ import { EditorSection } from "./editor-section";
 
 type Places = { choices: EditorChoices; newCity?: NewPlace; newPolicyArea?: NewPlace };
 
-function placeOptions(known: Array<{ slug: string; name: string }>, added: NewPlace | undefined, noun: string) {
+/**
+ * The places to choose from. The case's own place stays chosen even when it is not on the list (a document of a
+ * city that is not a city editor's), so the page says whose it is and the save is refused by this field, with a reason.
+ */
+function placeOptions(known: Array<{ slug: string; name: string }>, added: NewPlace | undefined, noun: string, current: { slug: string; name: string }) {
   const options = [{ value: "", label: `Choose a ${noun}` }, ...known.map((p) => ({ value: p.slug, label: p.name }))];
-  if (added && !known.some((p) => p.slug === added.slug)) options.push({ value: added.slug, label: `${added.name} (new: added when you save)` });
+  const listed = (slug: string) => options.some((o) => o.value === slug);
+  if (added && !listed(added.slug)) options.push({ value: added.slug, label: `${added.name} (new: added when you save)` });
+  if (current.slug && !listed(current.slug)) options.push({ value: current.slug, label: `${current.name || current.slug} (not one you may choose)` });
   return options;
 }
 
@@ -20,8 +26,8 @@ export function CaseBasicsFields({ draft, isNew, choices, newCity, newPolicyArea
   return (
     <EditorSection id="basics" title="City and policy area">
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="city.slug" label="City" defaultValue={draft.city.slug} options={placeOptions(choices.cities, newCity, "city")} />
-        <SelectField name="policyArea.slug" label="Policy area" defaultValue={draft.policyArea.slug} options={placeOptions(choices.policyAreas, newPolicyArea, "policy area")} />
+        <SelectField name="city.slug" label="City" defaultValue={draft.city.slug} options={placeOptions(choices.cities, newCity, "city", draft.city)} />
+        <SelectField name="policyArea.slug" label="Policy area" defaultValue={draft.policyArea.slug} options={placeOptions(choices.policyAreas, newPolicyArea, "policy area", draft.policyArea)} />
       </div>
       {newCity ? <><Hidden name="newCity.name" value={newCity.name} /><Hidden name="newCity.countryCode" value={newCity.countryCode} /><Hidden name="newCity.countryName" value={newCity.countryName} /></> : null}
       {newPolicyArea ? <Hidden name="newPolicyArea.name" value={newPolicyArea.name} /> : null}

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addCityEditor, capture, contextOf, replay } from "../replay";
 import { e2eDatabase, signIn } from "../session";
@@ -33,4 +34,20 @@ test("saving a case or changing its status, sent by anonymous or a city editor o
   expect((await replay(page.context(), submit, baseURL!)).status()).toBe(200);
   expect((await state())[0]?.status).toBe("in_review");
   await db.end();
+});
+
+test("a city editor who reads in another city's document sees whose it is, and the save is refused by the city field, the form kept", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "other-city-document@example.org", "other city document password");
+  await signIn(page, "other-city-document@example.org", "other city document password");
+  await page.goto("/edit/cases/new");
+  await page.getByLabel("Or paste the text").fill(readFileSync("tests/fixtures/cases/lund-variant.md", "utf8"));
+  await page.getByRole("button", { name: "Read the document" }).click();
+  const city = page.getByLabel("City", { exact: true });
+  await expect(city.locator("option:checked")).toHaveText("Lund (not one you may choose)");
+  expect(await city.locator("option").allTextContents()).not.toContain("Bratislava");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("As a city editor you can choose only your own cities");
+  await expect(page).toHaveURL(/\/edit\/cases\/new$/);
+  await expect(page.getByRole("textbox", { name: "Introduction", exact: true })).not.toHaveValue("");
 });
