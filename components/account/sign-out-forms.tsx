@@ -57,7 +57,7 @@ function KeptDraftsWarning({ ref, drafts, onConfirm, onCancel }: WarningProps) {
       <ul className="list-disc pl-5">
         {drafts.map((d) => (
           <li key={d.key}>
-            <Link href={d.caseId === "new" ? "/edit/cases/new" : `/edit/cases/${d.caseId}`}>{d.title || (d.caseId === "new" ? "A new case" : `Case ${d.caseId}`)}</Link>
+            <Link href={d.caseId === "new" ? "/edit/cases/new" : `/edit/cases/${d.caseId}`}>{d.label}</Link>
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useCallback, useRef, useState, type FormEvent } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
+import { caseName } from "@/lib/case/case-name";
 import type { CaseStatus } from "@/lib/case/schema";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { CaseBasicsFields, ContextFields, IntroductionFields, ParticipantFields } from "./case-fields";
@@ -24,6 +25,13 @@ type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 /** A change made in the browser since the server's last answer (a list edit, or a kept draft restored). */
 type LocalChange = { forRound: number | undefined; n: number; draft: CaseDraft; focus?: string; version?: number };
 
+/** The case's name as chosen in the form (city, policy area, focus), for lists of kept edits; null before a city is chosen. */
+function draftName(draft: CaseDraft, { cities, policyAreas }: EditorChoices): string | null {
+  const city = cities.find((c) => c.slug === draft.city.slug)?.name ?? draft.city.name;
+  const area = policyAreas.find((p) => p.slug === draft.policyArea.slug)?.name ?? draft.policyArea.name;
+  return city && area ? caseName({ cityName: city, policyAreaName: area, focus: draft.focus }) : null;
+}
+
 type EditorProps = {
   choices: EditorChoices; storageKey: string; isNew: boolean;
   /** The case's status as the page shows it (refreshed by a status change here or a refused save): a save is refused if it changed. */
@@ -42,7 +50,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const draft = local?.draft ?? state.draft!;
   const version = state.conflict?.version ?? local?.version ?? state.version;
   const formRef = useRef<HTMLFormElement>(null);
-  const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion);
+  const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion, useCallback((d: CaseDraft) => draftName(d, choices), [choices]));
   const suggestions = useOrganisationSuggestions(draft.inventory.map((row) => row.actor.name));
   // After the server's answer focus goes to it (the Save button, disabled while waiting, would drop it to the page).
   useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (state.message ? "editor-message" : undefined)), `${state.round}-${local?.n}`);

@@ -1,14 +1,16 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { draftFromForm } from "@/lib/editor/draft-form";
+import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { readKeptDraft, type KeptDraft } from "@/lib/editor/kept-drafts";
 
 /**
  * Keeps what is typed in this browser (localStorage), so a closed tab, a crash or an expired session loses
  * nothing; offers it back when the page opens again with something different from what the form shows.
  */
-export function useKeptDraft(key: string, form: RefObject<HTMLFormElement | null>, version: number | undefined, savedVersion: number | undefined) {
+export function useKeptDraft(
+  key: string, form: RefObject<HTMLFormElement | null>, version: number | undefined, savedVersion: number | undefined, nameOf: (draft: CaseDraft) => string | null,
+) {
   const [offer, setOffer] = useState<KeptDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -32,7 +34,8 @@ export function useKeptDraft(key: string, form: RefObject<HTMLFormElement | null
   const keep = useCallback((form: HTMLFormElement, { now = false } = {}) => {
     clearTimeout(timer.current);
     const write = () => {
-      const kept: KeptDraft = { at: Date.now(), version, draft: draftFromForm(new FormData(form)) };
+      const draft = draftFromForm(new FormData(form));
+      const kept: KeptDraft = { at: Date.now(), version, draft, name: nameOf(draft) };
       try {
         localStorage.setItem(key, JSON.stringify(kept));
       } catch {
@@ -41,7 +44,7 @@ export function useKeptDraft(key: string, form: RefObject<HTMLFormElement | null
     };
     if (now) write();
     else timer.current = setTimeout(write, 300);
-  }, [key, version]);
+  }, [key, version, nameOf]);
 
   const discard = useCallback(() => {
     localStorage.removeItem(key);

@@ -1,10 +1,10 @@
 import type { CaseDraft } from "./draft-form";
 
-/** A draft kept in this browser: what was typed, and the version it was typed on. */
-export type KeptDraft = { at: number; version?: number; draft: CaseDraft };
+/** A draft kept in this browser: what was typed, the version it was typed on, and the case's name then (for lists of kept edits). */
+export type KeptDraft = { at: number; version?: number; draft: CaseDraft; name?: string | null };
 
-/** One person's unsaved edits of one case as this browser keeps them: which case, and its title when it has one. */
-export type KeptDraftSummary = { key: string; caseId: number | "new"; title: string | null };
+/** One person's unsaved edits of one case as this browser keeps them: which case, and how to name it. */
+export type KeptDraftSummary = { key: string; caseId: number | "new"; label: string };
 
 /**
  * Where a person's unsaved edits of a case are kept (localStorage). The key names the person, so whoever
@@ -29,6 +29,9 @@ export function listKeptDrafts(storage: Storage, userId: number): KeptDraftSumma
   return keys.flatMap((key) => {
     const kept = readKeptDraft(storage, key);
     const id = key.slice(prefix.length);
-    return kept ? [{ key, caseId: id === "new" ? "new" : Number(id), title: kept.draft.title ?? null }] : [];
+    if (!kept) return [];
+    const caseId = id === "new" ? "new" : Number(id);
+    const name = kept.name || kept.draft.title;
+    return [{ key, caseId, label: caseId === "new" ? `A new case${name ? `: ${name}` : ""}` : (name || `Case ${caseId}`) }];
   });
 }

@@ -17,9 +17,11 @@ class MemoryStorage implements Storage {
 const draft = parseFile(DELIVERED_CASE);
 
 describe("the edits a browser keeps for each person", () => {
-  it("are listed for their person only: never another's, never an unreadable copy", () => {
+  it("are listed for their person only, by their case's name: never another's, never an unreadable copy", () => {
     const storage = new MemoryStorage();
-    storage.setItem(keptDraftKey(7, 12), JSON.stringify({ at: 1, version: 3, draft }));
+    storage.setItem(keptDraftKey(7, 12), JSON.stringify({ at: 1, version: 3, draft, name: "Saint-Etienne: Artificial Intelligence" }));
+    // Kept before drafts carried their case's name.
+    storage.setItem(keptDraftKey(7, 14), JSON.stringify({ at: 1, version: 3, draft: { ...draft, title: null } }));
     storage.setItem(keptDraftKey(7, "new"), JSON.stringify({ at: 2, draft: { ...draft, title: null } }));
     storage.setItem(keptDraftKey(71, 12), JSON.stringify({ at: 3, draft }));
     storage.setItem(keptDraftKey(7, 13), "{not json");
@@ -27,8 +29,9 @@ describe("the edits a browser keeps for each person", () => {
     storage.setItem("unrelated", "1");
 
     expect(listKeptDrafts(storage, 7).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
-      { key: keptDraftKey(7, 12), caseId: 12, title: draft.title },
-      { key: keptDraftKey(7, "new"), caseId: "new", title: null },
+      { key: keptDraftKey(7, 12), caseId: 12, label: "Saint-Etienne: Artificial Intelligence" },
+      { key: keptDraftKey(7, 14), caseId: 14, label: "Case 14" },
+      { key: keptDraftKey(7, "new"), caseId: "new", label: "A new case" },
     ]);
     expect(listKeptDrafts(storage, 71).map((d) => d.caseId)).toEqual([12]);
     expect(listKeptDrafts(storage, 8)).toEqual([]);

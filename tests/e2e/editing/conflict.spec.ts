@@ -202,6 +202,7 @@ test("signing out with unsaved edits asks first, then removes them from the brow
   const warning = page.getByRole("region", { name: "Edits you have not saved" });
   await expect(warning).toBeFocused();
   await expect(warning.getByRole("link")).toHaveAttribute("href", `/edit/cases/${id}`);
+  await expect(warning.getByRole("link")).toHaveText("Wierzbno: Green Transition");
   await expectNoAxeViolations(page);
   await warning.getByRole("button", { name: "Stay signed in" }).click();
   await expect(warning).toHaveCount(0);
