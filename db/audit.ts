@@ -11,6 +11,7 @@ export type AuditEntry = {
   action: string;
   subject?: string;
   details?: Record<string, unknown>;
+  /** Where the request came from, when no signed-in person carries it (`by.address`): sign-in attempts. */
   ip?: string | null;
 };
 

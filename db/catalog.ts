@@ -19,11 +19,11 @@ export class CatalogError extends Error {
 type Change<T> = { subject: string; details?: Record<string, unknown>; result: T };
 
 /** Every write here: allowed to manage the catalog, one transaction, audited, and public pages refreshed. */
-async function write<T>(by: Actor | null, action: string, change: (tx: Transaction) => Promise<Change<T>>, ip?: string | null): Promise<T> {
+async function write<T>(by: Actor | null, action: string, change: (tx: Transaction) => Promise<Change<T>>): Promise<T> {
   assertCan(by, "catalog:manage");
   return getDb().transaction(async (tx) => {
     const { subject, details, result } = await change(tx);
-    await recordAudit(tx, { by, action, subject, details, ip });
+    await recordAudit(tx, { by, action, subject, details });
     await bumpContentRevision(tx);
     return result;
   });
@@ -41,22 +41,22 @@ async function assertCountryNameAgrees(tx: Transaction, city: CityChange) {
   if (other) throw new CatalogError("countryName", `Other cities name ${city.countryCode} ${other.countryName}: use that name`);
 }
 
-export function addCity(by: Actor | null, input: NewCity, ip?: string | null): Promise<string> {
+export function addCity(by: Actor | null, input: NewCity): Promise<string> {
   return write(by, "city.created", async (tx) => {
     await assertCountryNameAgrees(tx, input);
     const [row] = await tx.insert(cities).values(cityValues(input)).onConflictDoNothing({ target: cities.slug }).returning({ slug: cities.slug });
     if (!row) throw new CatalogError("slug", `A city with the slug ${input.slug} exists already`);
     return { subject: row.slug, details: { name: input.name }, result: row.slug };
-  }, ip);
+  });
 }
 
-export function updateCity(by: Actor | null, input: CityChange, ip?: string | null): Promise<void> {
+export function updateCity(by: Actor | null, input: CityChange): Promise<void> {
   return write(by, "city.updated", async (tx) => {
     await assertCountryNameAgrees(tx, input);
     const [row] = await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug)).returning({ id: cities.id });
     if (!row) throw new CatalogError("name", "No such city");
     return { subject: input.slug, details: cityValues(input), result: undefined };
-  }, ip);
+  });
 }
 
 const cityValues = (c: CityChange) => ({
@@ -69,23 +69,23 @@ async function assertPolicyAreaNameFree(tx: Transaction, name: string, slug?: st
   if (taken) throw new CatalogError("name", `A policy area is called ${taken.name} already`);
 }
 
-export function addPolicyArea(by: Actor | null, input: NewPolicyArea, ip?: string | null): Promise<string> {
+export function addPolicyArea(by: Actor | null, input: NewPolicyArea): Promise<string> {
   return write(by, "policy_area.created", async (tx) => {
     await assertPolicyAreaNameFree(tx, input.name);
     const [row] = await tx.insert(policyAreas).values(input).onConflictDoNothing({ target: policyAreas.slug }).returning({ slug: policyAreas.slug });
     if (!row) throw new CatalogError("slug", `A policy area with the slug ${input.slug} exists already`);
     return { subject: row.slug, details: { name: input.name }, result: row.slug };
-  }, ip);
+  });
 }
 
-export function renamePolicyArea(by: Actor | null, slug: string, name: string, ip?: string | null): Promise<void> {
+export function renamePolicyArea(by: Actor | null, slug: string, name: string): Promise<void> {
   return write(by, "policy_area.renamed", async (tx) => {
     await assertPolicyAreaNameFree(tx, name, slug);
     const [before] = await tx.select({ name: policyAreas.name }).from(policyAreas).where(eq(policyAreas.slug, slug)).for("update");
     if (!before) throw new CatalogError("name", "No such policy area");
     await tx.update(policyAreas).set({ name, updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
     return { subject: slug, details: { from: before.name, to: name }, result: undefined };
-  }, ip);
+  });
 }
 
 export type OrganisationSummary = { slug: string; name: string; aliases: string[]; caseCount: number };
@@ -130,7 +130,7 @@ async function countOrganisations(pattern: string): Promise<number> {
   return row?.total ?? 0;
 }
 
-export async function renameOrganisation(by: Actor | null, slug: string, name: string, ip?: string | null): Promise<void> {
+export async function renameOrganisation(by: Actor | null, slug: string, name: string): Promise<void> {
   return write(by, "organisation.renamed", async (tx) => {
     const [before] = await tx.select().from(organisations).where(eq(organisations.slug, slug)).for("update");
     if (!before) throw new CatalogError("name", "No such organisation");
@@ -141,7 +141,7 @@ export async function renameOrganisation(by: Actor | null, slug: string, name: s
     const aliases = unique([...before.aliases, before.name]).filter((a) => a !== name);
     await tx.update(organisations).set({ name, matchKey, aliases, updatedAt: new Date() }).where(eq(organisations.id, before.id));
     return { subject: slug, details: { from: before.name, to: name }, result: undefined };
-  }, ip);
+  });
 }
 
 export type MergeResult = { kept: { slug: string; name: string }; merged: { slug: string; name: string }; inventoryRows: number; participants: number; stakeholders: number };
@@ -151,7 +151,7 @@ export type MergeResult = { kept: { slug: string; name: string }; merged: { slug
  * it names the kept one, its names become the kept one's other spellings and its slug (with those
  * merged into it before) redirects there; then it is deleted.
  */
-export async function mergeOrganisations(by: Actor | null, { keep, merge }: { keep: string; merge: string }, ip?: string | null): Promise<MergeResult> {
+export async function mergeOrganisations(by: Actor | null, { keep, merge }: { keep: string; merge: string }): Promise<MergeResult> {
   assertCan(by, "catalog:manage");
   if (keep === merge) throw new CatalogError("merge", "An organisation cannot be merged into itself: choose two different organisations");
   return write(by, "organisation.merged", async (tx) => {
@@ -176,7 +176,7 @@ export async function mergeOrganisations(by: Actor | null, { keep, merge }: { ke
       inventoryRows: moved[0]!, participants: moved[1]!, stakeholders: moved[2]!,
     };
     return { subject: kept.slug, details: result, result };
-  }, ip);
+  });
 }
 
 const unique = (values: string[]) => [...new Set(values)];

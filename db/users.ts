@@ -49,7 +49,7 @@ async function cityIdsOf(tx: Transaction, slugs: string[]): Promise<number[]> {
 }
 
 /** Creates an account. `by` null only for the command line and the demo, which run on the server itself. */
-export async function createUser(input: NewUser, { by, ip }: { by: Actor | null | "server"; ip?: string | null }): Promise<number> {
+export async function createUser(input: NewUser, { by }: { by: Actor | null | "server" }): Promise<number> {
   if (by !== "server") assertCan(by, "users:manage");
   const passwordHash = await hashPassword(input.password);
   return getDb().transaction(async (tx) => {
@@ -58,7 +58,7 @@ export async function createUser(input: NewUser, { by, ip }: { by: Actor | null 
     const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning({ id: users.id });
     const cityIds = input.role === "city_editor" ? await cityIdsOf(tx, input.citySlugs) : [];
     if (cityIds.length) await tx.insert(userCities).values(cityIds.map((cityId) => ({ userId: user!.id, cityId })));
-    await recordAudit(tx, { by: by === "server" ? { id: null, email: "server" } : by, action: "user.created", subject: input.email, details: { role: input.role, cities: input.citySlugs }, ip });
+    await recordAudit(tx, { by: by === "server" ? { id: null, email: "server" } : by, action: "user.created", subject: input.email, details: { role: input.role, cities: input.citySlugs } });
     return user!.id;
   });
 }
@@ -73,7 +73,7 @@ export async function listUsers(by: Actor | null) {
   return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, isActive: r.is_active, cities: r.cities }));
 }
 
-async function changeUser(by: Actor | null, userId: number, action: string, change: (tx: Transaction, email: string) => Promise<Record<string, unknown>>, ip?: string | null) {
+async function changeUser(by: Actor | null, userId: number, action: string, change: (tx: Transaction, email: string) => Promise<Record<string, unknown>>) {
   assertCan(by, "users:manage");
   await getDb().transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).for("update");
@@ -81,11 +81,11 @@ async function changeUser(by: Actor | null, userId: number, action: string, chan
     const details = await change(tx, user.email);
     // Every change to an account ends its sessions: it takes effect on that user's next request.
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
-    await recordAudit(tx, { by, action, subject: user.email, details, ip });
+    await recordAudit(tx, { by, action, subject: user.email, details });
   });
 }
 
-export function setUserRole(by: Actor | null, userId: number, input: UserRoleChange, ip?: string | null) {
+export function setUserRole(by: Actor | null, userId: number, input: UserRoleChange) {
   return changeUser(by, userId, "user.role_changed", async (tx) => {
     if (by!.id === userId && input.role !== "admin") throw new UserError("role", "You cannot take the admin role from yourself");
     await tx.update(users).set({ role: input.role }).where(eq(users.id, userId));
@@ -93,24 +93,24 @@ export function setUserRole(by: Actor | null, userId: number, input: UserRoleCha
     const cityIds = input.role === "city_editor" ? await cityIdsOf(tx, input.citySlugs) : [];
     if (cityIds.length) await tx.insert(userCities).values(cityIds.map((cityId) => ({ userId, cityId })));
     return { role: input.role, cities: input.role === "city_editor" ? input.citySlugs : [] };
-  }, ip);
+  });
 }
 
-export function setUserActive(by: Actor | null, userId: number, isActive: boolean, ip?: string | null) {
+export function setUserActive(by: Actor | null, userId: number, isActive: boolean) {
   return changeUser(by, userId, isActive ? "user.reactivated" : "user.deactivated", async (tx) => {
     if (by!.id === userId && !isActive) throw new UserError("user", "You cannot deactivate your own account");
     await tx.update(users).set({ isActive }).where(eq(users.id, userId));
     return {};
-  }, ip);
+  });
 }
 
-export async function resetPassword(by: Actor | null, userId: number, password: string, ip?: string | null) {
+export async function resetPassword(by: Actor | null, userId: number, password: string) {
   assertCan(by, "users:manage");
   const passwordHash = await hashPassword(password);
   return changeUser(by, userId, "user.password_reset", async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
     return {};
-  }, ip);
+  });
 }
 
 /** Ends every session of the person asking, on every device. */
@@ -122,11 +122,11 @@ export async function endSession(sessionId: string): Promise<void> {
   });
 }
 
-export async function signOutEverywhere(by: Actor | null, ip?: string | null): Promise<void> {
+export async function signOutEverywhere(by: Actor | null): Promise<void> {
   if (!by) throw new UserError("user", "Not signed in");
   await getDb().transaction(async (tx) => {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(and(eq(users.id, by.id)));
-    await recordAudit(tx, { by, action: "user.signed_out_everywhere", subject: by.email, ip });
+    await recordAudit(tx, { by, action: "user.signed_out_everywhere", subject: by.email });
   });
 }
 

@@ -93,7 +93,7 @@ describeOnEachDatabase("accounts and roles", () => {
   it("writes people and role changes to the audit log", async () => {
     const admin = await person("admin@example.org", "admin");
     const editor = await person("editor@example.org", "editor");
-    await setUserActive(admin, editor.id, false, "192.0.2.7");
+    await setUserActive({ ...admin, address: "192.0.2.7" }, editor.id, false);
     const { rows } = await listAudit(admin);
     expect(rows.map((r) => [r.action, r.subject, r.actorEmail])).toEqual([
       ["user.deactivated", "editor@example.org", "admin@example.org"],

@@ -1,11 +1,9 @@
 "use server";
 
-import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { signOut } from "@/auth";
 import { endSession, signOutEverywhere } from "@/db/users";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
-import { requestAddress } from "@/lib/auth/request-address";
 
 /** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
 export async function signOutAction(): Promise<void> {
@@ -18,6 +16,6 @@ export async function signOutAction(): Promise<void> {
 export async function signOutEverywhereAction(): Promise<void> {
   const actor = await getCurrentActor();
   if (!actor) forbidden();
-  await signOutEverywhere(actor, requestAddress(await headers()));
+  await signOutEverywhere(actor);
   await signOut({ redirectTo: "/sign-in" });
 }

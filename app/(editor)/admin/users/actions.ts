@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -11,7 +10,6 @@ import { passwordSchema } from "@/lib/auth/password";
 import { can } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
 import { newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
-import { requestAddress } from "@/lib/auth/request-address";
 
 const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive().max(MAX_INTEGER);
 
@@ -19,7 +17,7 @@ const userIdSchema = z.coerce.number({ error: "No such account" }).int().positiv
 async function admin() {
   const actor = await getCurrentActor();
   if (!can(actor, "users:manage")) forbidden();
-  return { actor: actor!, ip: requestAddress(await headers()) };
+  return actor!;
 }
 
 async function run(change: () => Promise<unknown>, done: string): Promise<ActionState> {
@@ -34,36 +32,36 @@ async function run(change: () => Promise<unknown>, done: string): Promise<Action
 }
 
 export async function createUserAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const { actor, ip } = await admin();
+  const actor = await admin();
   const parsed = newUserSchema.safeParse({
     email: form.get("email"), name: form.get("name") ?? "", role: form.get("role"), citySlugs: form.getAll("citySlugs"), password: form.get("password"),
   });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  return run(() => createUser(parsed.data, { by: actor, ip }), `Account created for ${parsed.data.email}.`);
+  return run(() => createUser(parsed.data, { by: actor }), `Account created for ${parsed.data.email}.`);
 }
 
 export async function changeRoleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const { actor, ip } = await admin();
+  const actor = await admin();
   const userId = userIdSchema.safeParse(form.get("userId"));
   const parsed = userRoleSchema.safeParse({ role: form.get("role"), citySlugs: form.getAll("citySlugs") });
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  return run(() => setUserRole(actor, userId.data, parsed.data, ip), "Role saved. It applies from that person's next request.");
+  return run(() => setUserRole(actor, userId.data, parsed.data), "Role saved. It applies from that person's next request.");
 }
 
 export async function setActiveAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const { actor, ip } = await admin();
+  const actor = await admin();
   const userId = userIdSchema.safeParse(form.get("userId"));
   const isActive = z.enum(["true", "false"]).safeParse(form.get("isActive"));
   if (!userId.success || !isActive.success) return { errors: { user: ["No such account"] } };
-  return run(() => setUserActive(actor, userId.data, isActive.data === "true", ip), isActive.data === "true" ? "Account reactivated." : "Account deactivated: its sessions ended.");
+  return run(() => setUserActive(actor, userId.data, isActive.data === "true"), isActive.data === "true" ? "Account reactivated." : "Account deactivated: its sessions ended.");
 }
 
 export async function resetPasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const { actor, ip } = await admin();
+  const actor = await admin();
   const userId = userIdSchema.safeParse(form.get("userId"));
   const password = passwordSchema.safeParse(form.get("password"));
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!password.success) return { errors: { password: password.error.issues.map((i) => i.message) } };
-  return run(() => resetPassword(actor, userId.data, password.data, ip), "Password reset: the person's sessions ended.");
+  return run(() => resetPassword(actor, userId.data, password.data), "Password reset: the person's sessions ended.");
 }

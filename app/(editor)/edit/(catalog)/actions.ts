@@ -1,18 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import type { ActionState } from "@/components/action-form";
 import { addCity, addPolicyArea, CatalogError, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { requestAddress } from "@/lib/auth/request-address";
 import { can, type Actor } from "@/lib/auth/roles";
 import { cityChangeSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, renameSchema } from "@/lib/catalog/schemas";
 import { countOf } from "@/lib/plain-text";
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: Parameters<typeof formErrors>[0] };
-type Change<T> = (data: T, by: Actor, ip: string | null) => Promise<string>;
+type Change<T> = (data: T, by: Actor) => Promise<string>;
 
 /**
  * Every action here: someone who may manage the catalog (or 403 and nothing changed, whatever was
@@ -25,7 +23,7 @@ async function run<T>(page: string, parse: () => Parsed<T>, change: Change<T>): 
   if (!parsed.success) return { errors: formErrors(parsed.error) };
   let message: string;
   try {
-    message = await change(parsed.data, actor!, requestAddress(await headers()));
+    message = await change(parsed.data, actor!);
   } catch (error) {
     if (error instanceof CatalogError) return { errors: { [error.field]: [error.message] } };
     throw error;
@@ -40,43 +38,43 @@ const cityForm = (form: FormData) => ({
 });
 
 export async function addCityAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/cities", () => newCitySchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by, ip) => {
-    const slug = await addCity(by, city, ip);
+  return run("/edit/cities", () => newCitySchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
+    const slug = await addCity(by, city);
     return `${city.name} added, at /cities/${slug}.`;
   });
 }
 
 export async function updateCityAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/cities", () => cityChangeSchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by, ip) => {
-    await updateCity(by, city, ip);
+  return run("/edit/cities", () => cityChangeSchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
+    await updateCity(by, city);
     return `${city.name} saved.`;
   });
 }
 
 export async function addPolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/policy-areas", () => newPolicyAreaSchema.safeParse({ name: form.get("name"), slug: form.get("slug") }), async (area, by, ip) => {
-    const slug = await addPolicyArea(by, area, ip);
+  return run("/edit/policy-areas", () => newPolicyAreaSchema.safeParse({ name: form.get("name"), slug: form.get("slug") }), async (area, by) => {
+    const slug = await addPolicyArea(by, area);
     return `${area.name} added, at /policy-areas/${slug}.`;
   });
 }
 
 export async function renamePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/policy-areas", () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by, ip) => {
-    await renamePolicyArea(by, slug, name, ip);
+  return run("/edit/policy-areas", () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
+    await renamePolicyArea(by, slug, name);
     return `Renamed to ${name}.`;
   });
 }
 
 export async function renameOrganisationAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/organisations", () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by, ip) => {
-    await renameOrganisation(by, slug, name, ip);
+  return run("/edit/organisations", () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
+    await renameOrganisation(by, slug, name);
     return `Renamed to ${name}.`;
   });
 }
 
 export async function mergeOrganisationsAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/organisations", () => mergeSchema.safeParse({ keep: form.get("keep"), merge: form.get("merge") }), async (choice, by, ip) => {
-    const done = await mergeOrganisations(by, choice, ip);
+  return run("/edit/organisations", () => mergeSchema.safeParse({ keep: form.get("keep"), merge: form.get("merge") }), async (choice, by) => {
+    const done = await mergeOrganisations(by, choice);
     const moved = [countOf(done.inventoryRows, "inventory row"), countOf(done.participants, "participant"), countOf(done.stakeholders, "stakeholder")];
     return `${done.merged.name} merged into ${done.kept.name}: ${moved.join(", ")} moved.`;
   });
