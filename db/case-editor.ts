@@ -22,7 +22,7 @@ export async function getCaseForEditing(by: Actor | null, id: number): Promise<E
 }
 
 export type Choice = { slug: string; name: string };
-export type EditorChoices = { cities: Array<Choice & { id: number }>; policyAreas: Choice[]; known: KnownPlaces };
+export type EditorChoices = { cities: Array<Choice & { id: number }>; policyAreas: Choice[]; known: KnownPlaces; /** May add a city or policy area a document names. */ mayAddPlaces: boolean };
 
 /**
  * What the editor offers to pick from: cities and policy areas. Organisations are too many for that (35,000 at
@@ -36,7 +36,7 @@ export async function listEditorChoices(by?: Actor): Promise<EditorChoices> {
     db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(asc(policyAreas.name)),
   ]);
   const usable = by ? cityRows.filter((c) => can(by, "cases:create", c.id)) : cityRows;
-  return { cities: usable, policyAreas: areaRows, known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
+  return { cities: usable, policyAreas: areaRows, mayAddPlaces: !by || can(by, "catalog:manage"), known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
 }
 
 export const ORGANISATION_SUGGESTIONS = 20;

@@ -6,6 +6,7 @@ import type { NewPlace } from "@/lib/editor/editor-state";
 import { EntryList } from "./entry-list";
 import { Hidden, KeptLink, SelectField, TextArea, TextField } from "./fields";
 import { EditorSection } from "./editor-section";
+import { suggestedCaseSlug } from "@/lib/case/case-name";
 
 type Places = { choices: EditorChoices; newCity?: NewPlace; newPolicyArea?: NewPlace };
 
@@ -26,13 +27,16 @@ export function CaseBasicsFields({ draft, isNew, choices, newCity, newPolicyArea
   return (
     <EditorSection id="basics" title="City and policy area">
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="city.slug" label="City" defaultValue={draft.city.slug} options={placeOptions(choices.cities, newCity, "city", draft.city)} />
-        <SelectField name="policyArea.slug" label="Policy area" defaultValue={draft.policyArea.slug} options={placeOptions(choices.policyAreas, newPolicyArea, "policy area", draft.policyArea)} />
+        <SelectField name="city.slug" label="City" defaultValue={draft.city.slug} options={placeOptions(choices.cities, choices.mayAddPlaces ? newCity : undefined, "city", draft.city)} />
+        <SelectField name="policyArea.slug" label="Policy area" defaultValue={draft.policyArea.slug} options={placeOptions(choices.policyAreas, choices.mayAddPlaces ? newPolicyArea : undefined, "policy area", draft.policyArea)} />
       </div>
       {newCity ? <><Hidden name="newCity.name" value={newCity.name} /><Hidden name="newCity.countryCode" value={newCity.countryCode} /><Hidden name="newCity.countryName" value={newCity.countryName} /></> : null}
       {newPolicyArea ? <Hidden name="newPolicyArea.name" value={newPolicyArea.name} /> : null}
       {isNew ? (
-        <TextField name="slug" label="Address (slug)" hint="The case's web address: /cases/this-slug. Lower-case letters, digits and hyphens; it cannot change once saved." defaultValue={draft.slug} />
+        <>
+          <TextField name="slug" label="Address (slug)" hint="The case's web address: /cases/this-slug. Lower-case letters, digits and hyphens; it cannot change once saved. Left as suggested, it follows the city, policy area and focus chosen." defaultValue={draft.slug} />
+          <Hidden name="slugSuggested" value={suggestedCaseSlug(draft.city.slug, draft.policyArea.slug, draft.focus)} />
+        </>
       ) : <Hidden name="slug" value={draft.slug} />}
       <TextField name="focus" label="Focus (optional)" hint="Only when a city has more than one case on a policy area." defaultValue={draft.focus} />
       <TextField name="title" label="Title (optional)" defaultValue={draft.title} />

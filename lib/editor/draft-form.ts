@@ -1,5 +1,6 @@
 import { FACETS, STAKEHOLDER_CATEGORIES, type CaseDocument, type Facet, type StakeholderCategory } from "../case/schema";
 import { slugify } from "../importer/text";
+import { suggestedCaseSlug } from "../case/case-name";
 
 /**
  * The editor's form <-> a case. Fields are named by their path in the case ("participants.2.name"), so a
@@ -77,11 +78,21 @@ function inventoryRow(form: Form, p: string): InventoryRowDraft {
   return { ...row, rawText: keptLink(form, `${p}.rawText`, inventoryRowKey(row)) ?? "" };
 }
 
+/**
+ * A new case's address: as typed, unless it is still the one suggested for the city, policy area and focus the
+ * form was shown with; then the one suggested for those chosen now (a document read for Lund, saved for Rotterdam).
+ */
+function slugOf(form: Form, citySlug: string, focus: string | null): string {
+  const typed = str(form, "slug").trim();
+  const suggested = str(form, "slugSuggested");
+  return suggested && typed === suggested ? suggestedCaseSlug(citySlug, str(form, "policyArea.slug"), focus) : typed;
+}
+
 export function draftFromForm(form: Form): CaseDraft {
   const citySlug = str(form, "city.slug");
   return {
     format: "ekip-case/1",
-    slug: str(form, "slug").trim(),
+    slug: slugOf(form, citySlug, nullable(form, "focus")),
     sample: form.get("sample") === "on",
     city: { slug: citySlug, name: "", country: { code: "", name: "" }, population: null, website: null },
     policyArea: { slug: str(form, "policyArea.slug"), name: "" },

@@ -1,3 +1,4 @@
+import { suggestedCaseSlug } from "../case/case-name";
 import { caseDocumentSchema, type CaseDocument, type ExtraSection } from "../case/schema";
 import { matchActor } from "./actors";
 import { toBlocks } from "./blocks";
@@ -70,7 +71,7 @@ function assemble(b: CaseBuilder): ParseResult {
   const cityIntro = join(b.cityIntro);
   const draft: CaseDocument = {
     format: "ekip-case/1",
-    slug: [slugify(cityName), slugify(policyAreaName), focus ? slugify(focus) : ""].filter(Boolean).join("-"),
+    slug: suggestedCaseSlug(slugify(cityName), slugify(policyAreaName), focus),
     sample: b.metadata["sample content"] !== undefined,
     city: { slug: slugify(cityName), name: cityName, country, population: population(cityIntro), website: b.website },
     policyArea: { slug: slugify(policyAreaName), name: policyAreaName },

@@ -118,6 +118,22 @@ describe("reading the editor's form into a case", () => {
     expect(unchanged!.rawText).toBe(delivered.inventory[1]!.rawText);
   });
 
+  it("gives a new case the address of the city chosen while the suggested one is left, and keeps an address typed", () => {
+    const form = formOf(delivered);
+    form.set("slug", "lund-artificial-intelligence");
+    form.set("slugSuggested", "lund-artificial-intelligence");
+    form.set("city.slug", "rotterdam");
+    expect(draftFromForm(form).slug).toBe("rotterdam-artificial-intelligence");
+    form.set("focus", "Port Creatives");
+    expect(draftFromForm(form).slug).toBe("rotterdam-artificial-intelligence-port-creatives");
+    form.set("slug", "my-own-address");
+    expect(draftFromForm(form).slug).toBe("my-own-address");
+    // A saved case's address never follows: its form has no suggestion.
+    form.delete("slugSuggested");
+    form.set("slug", "lund-artificial-intelligence");
+    expect(draftFromForm(form).slug).toBe("lund-artificial-intelligence");
+  });
+
   it("gives a renamed method the slug of its new name", () => {
     const form = formOf(delivered);
     form.set("methods.0.name", "Café Mapping Workshop");

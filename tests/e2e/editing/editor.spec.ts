@@ -269,3 +269,15 @@ test("an unknown case under /edit is answered 404 in the editors' words, not the
   await expect(page.getByRole("link", { name: "Go to all cases" })).toHaveAttribute("href", "/edit");
   await expect(page.getByText("not be published yet")).toHaveCount(0);
 });
+
+test("a document read for one city and saved for another gets the address of the city chosen", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cases/new");
+  await page.getByLabel("Or paste the text").fill(LUND);
+  await page.getByRole("button", { name: "Read the document" }).click();
+  await expect(page.getByLabel("Address (slug)")).toHaveValue("lund-new-european-bauhaus");
+  await page.getByLabel("City", { exact: true }).selectOption({ label: "Saint-Etienne" });
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
+  expect(await caseRow("saint-etienne-new-european-bauhaus")).toMatchObject({ status: "draft", version: 1 });
+});
