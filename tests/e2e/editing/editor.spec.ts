@@ -197,6 +197,7 @@ test("moving a closing conclusion keeps the numbers in order, and a save changes
 test("the Saint-Etienne case's editor lists its quality problems, Košice among them", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await openEditor(page, "saint-etienne-artificial-intelligence");
+  await expect(page).toHaveTitle(/^Edit Saint-Etienne: Artificial Intelligence\b/);
   const checks = page.getByRole("region", { name: "Checks on this case" });
   await expect(checks).toContainText("The summary section names the city Košice, not this case's Saint-Etienne");
   await expect(checks).toContainText("“suprieure” looks like");

@@ -45,6 +45,8 @@ test("an editor restores an earlier version: a new revision, the changed words s
 
   await signIn(page, "editor@example.org");
   await page.goto(`/edit/cases/${id}/history`);
+  // The title names the case, so that tabs of several cases tell them apart.
+  await expect(page).toHaveTitle(/^History of Ballyvara: Artificial Intelligence\b/);
   await expect(page.getByRole("heading", { level: 1, name: "History of Ballyvara: Artificial Intelligence" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to editing the case" })).toHaveAttribute("href", `/edit/cases/${id}`);
   const changes = page.getByRole("region", { name: "Changes between two versions" });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { z } from "zod";
 import { CaseEditor } from "@/components/case-editor/case-editor";
 import { CaseStatusForm } from "@/components/case-status-form";
@@ -17,11 +18,11 @@ import { changeStatusAction } from "../status-actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { caseDocumentName } from "@/lib/case/case-name";
 
-export const metadata: Metadata = { title: "Edit a case", robots: { index: false } };
 
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
-async function load(id: number) {
+/** One read for the page and its title. */
+const load = cache(async (id: number) => {
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath(`/edit/cases/${id}`));
   try {
@@ -30,6 +31,14 @@ async function load(id: number) {
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   }
+});
+
+/** The case's name in the title, so that tabs of several cases tell them apart. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await connection();
+  const id = idSchema.safeParse((await params).id);
+  const editable = id.success ? (await load(id.data)).editable : null;
+  return { title: editable ? `Edit ${caseDocumentName(editable.document)}` : "Edit a case", robots: { index: false } };
 }
 
 export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {

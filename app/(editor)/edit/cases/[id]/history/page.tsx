@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { z } from "zod";
 import { RevisionDiff } from "@/components/revision-diff";
 import { RevisionList } from "@/components/revision-list";
@@ -19,7 +20,6 @@ import { caseName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "History of a case", robots: { index: false } };
 
 const caseIdSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
 
@@ -33,16 +33,26 @@ async function orForbidden<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-export default async function CaseHistoryPage({ params, searchParams }: Props) {
-  await connection();
-  const { id } = await params;
+/** One read for the page and its title. */
+const loadHistory = cache(async (id: string) => {
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath(`/edit/cases/${id}/history`));
   const caseId = caseIdSchema.safeParse(id);
   if (!caseId.success) notFound();
   const history = await orForbidden(() => getCaseHistory(actor, caseId.data));
   if (!history) notFound();
-  const { case: c, revisions } = history;
+  return { actor, ...history };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { case: c } = await loadHistory((await params).id);
+  return { title: `History of ${caseName(c)}`, robots: { index: false } };
+}
+
+export default async function CaseHistoryPage({ params, searchParams }: Props) {
+  await connection();
+  const { actor, case: c, revisions } = await loadHistory((await params).id);
   const choice = readVersionChoice(await searchParams, revisions.map((r) => r.version));
   const title = `History of ${caseName(c)}`;
   return (
