@@ -5,7 +5,7 @@ import type { ComparedCase } from "@/db/compare";
 import { leadInRest } from "@/lib/case/findings";
 import { SampleLabel } from "./sample-label";
 import { TableScroll } from "./table-scroll";
-import { caseDocumentName } from "@/lib/case/case-name";
+import { caseDocumentName, withFocus } from "@/lib/case/case-name";
 
 type Column = ComparedCase & { removeHref: string };
 
@@ -58,7 +58,7 @@ function Stakeholders({ c }: { c: ComparedCase }) {
 }
 
 const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactNode }> = [
-  { id: "place", label: "City and policy area", cell: (c) => `${c.city.name}, ${c.city.country.name} · ${c.policyArea.name}${c.focus ? ` (${c.focus})` : ""}` },
+  { id: "place", label: "City and policy area", cell: (c) => withFocus(`${c.city.name}, ${c.city.country.name} · ${c.policyArea.name}`, c.focus) },
   { id: "portfolio", label: "Portfolio", cell: (c) => c.portfolio.title || "—" },
   { id: "scope", label: "Scope", cell: (c) => c.portfolio.scope || "—" },
   { id: "coordinator", label: "Coordinator", cell: (c) => c.portfolio.coordinator || "—" },

@@ -5,7 +5,12 @@ import { slugify } from "../importer/text";
  * of one city and policy area differ only by it).
  */
 export function caseName({ cityName, policyAreaName, focus }: { cityName: string; policyAreaName: string; focus: string | null }): string {
-  return `${cityName}: ${policyAreaName}${focus ? ` (${focus})` : ""}`;
+  return withFocus(`${cityName}: ${policyAreaName}`, focus);
+}
+
+/** A name of a case followed by its focus, when it has one: what tells two cases of one city and policy area apart. */
+export function withFocus(name: string, focus: string | null): string {
+  return focus ? `${name} (${focus})` : name;
 }
 
 /** The same, for a whole case. */

@@ -1,5 +1,6 @@
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import { SAMPLE_LABEL, type CaseDocument } from "./schema";
+import { withFocus } from "./case-name";
 
 /** What a citation needs of a case; `updatedAt` is present on stored cases. */
 export type CitableCase = Pick<CaseDocument, "slug" | "sample" | "city" | "policyArea" | "focus" | "workshopDate" | "updatedAt" | "publishedAt">;
@@ -10,7 +11,7 @@ const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ye
 
 /** "City Case Description: Saint-Etienne – Artificial Intelligence", with the focus when the case has one (it tells two cases apart). */
 export function citationTitle(c: CitableCase): string {
-  const title = `City Case Description: ${c.city.name} – ${c.policyArea.name}${c.focus ? ` (${c.focus})` : ""}`;
+  const title = withFocus(`City Case Description: ${c.city.name} – ${c.policyArea.name}`, c.focus);
   // Made-up content is never cited as the partnership's work without saying so.
   return c.sample ? `${title} [${SAMPLE_LABEL}]` : title;
 }

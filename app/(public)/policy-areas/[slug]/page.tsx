@@ -10,7 +10,7 @@ import { Section } from "@/components/section";
 import { getPolicyArea } from "@/db/policy-areas";
 import { slugSchema } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
-import { caseName } from "@/lib/case/case-name";
+import { caseName, withFocus } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,7 +32,7 @@ export default async function PolicyAreaPage({ params }: Props) {
   await connection();
   const area = await findPolicyArea((await params).slug);
   if (!area) notFound();
-  const caseNames = new Map(area.cases.map((c) => [c.slug, `${c.cityName}, ${c.countryName}${c.focus ? ` (${c.focus})` : ""}`]));
+  const caseNames = new Map(area.cases.map((c) => [c.slug, withFocus(`${c.cityName}, ${c.countryName}`, c.focus)]));
 
   return (
     <article aria-labelledby="policy-area-title" className="space-y-12">
