@@ -2,7 +2,7 @@ import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import { and, desc, eq, ne, or } from "drizzle-orm";
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
-import { STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
+import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import { FACETS, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
 import { checkCase } from "@/lib/quality/check-case";
@@ -32,7 +32,7 @@ export class CaseError extends Error {
 /** The case moved along the workflow (published, archived...) since the editor opened it: a save would land somewhere unexpected. */
 export class StatusChangedError extends CaseError {
   constructor(readonly status: CaseStatus) {
-    super(`This case is ${STATUS_LABELS[status].toLowerCase()} now. Nothing was saved.`);
+    super(`This case is ${caseIs(status)} now. Nothing was saved.`);
   }
 }
 
@@ -175,9 +175,8 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
 }
 
 function notAllowedFrom(status: CaseStatus, to: CaseStatus): string {
-  const is = status === "draft" ? "a draft" : STATUS_LABELS[status].toLowerCase();
-  if (status === to) return `This case is ${is} already. Nothing was changed.`;
-  return `This case is ${is} now, so it cannot be moved to ${STATUS_LABELS[to].toLowerCase()}. Nothing was changed.`;
+  if (status === to) return `This case is ${caseIs(status)} already. Nothing was changed.`;
+  return `This case is ${caseIs(status)} now, so it cannot be moved to ${STATUS_LABELS[to].toLowerCase()}. Nothing was changed.`;
 }
 
 export class QualityGateError extends Error {

@@ -14,6 +14,9 @@ export const TRANSITIONS: Record<CaseStatus, Transition> = {
 
 export const STATUS_LABELS: Record<CaseStatus, string> = { draft: "Draft", in_review: "In review", published: "Published", archived: "Archived" };
 
+/** The status in a sentence: "This case is a draft / in review / published / archived now". */
+export const caseIs = (status: CaseStatus) => (status === "draft" ? "a draft" : STATUS_LABELS[status].toLowerCase());
+
 /** The statuses this person may move a case of this city to, from where it is now. */
 export function allowedTransitions(actor: Actor | null, status: CaseStatus, cityId: number): CaseStatus[] {
   return (Object.keys(TRANSITIONS) as CaseStatus[]).filter((to) => TRANSITIONS[to].from.includes(status) && can(actor, TRANSITIONS[to].permission, cityId));

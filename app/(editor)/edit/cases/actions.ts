@@ -17,7 +17,7 @@ import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import type { RevisionContent } from "@/lib/history/revision-sections";
 import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
-import { STATUS_LABELS } from "@/lib/case/workflow";
+import { caseIs } from "@/lib/case/workflow";
 import { countOf } from "@/lib/plain-text";
 import { startNewCase } from "./new-case-start";
 import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
@@ -77,7 +77,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
     if (error instanceof StatusChangedError) return statusChanged(caseId, base, error.status);
     if (error instanceof DraftsOnlyError) {
       // The page is not refreshed: for a city editor it would show the case read-only, without this form or this message.
-      return { ...base, ok: false, message: `Nothing was saved: this case is ${STATUS_LABELS[error.caseStatus].toLowerCase()} now, and a city editor changes drafts only. Your changes are still in this form, and kept in this browser; an ekip editor can move the case back to draft.` };
+      return { ...base, ok: false, message: `Nothing was saved: this case is ${caseIs(error.caseStatus)} now, and a city editor changes drafts only. Your changes are still in this form, and kept in this browser; an ekip editor can move the case back to draft.` };
     }
     return refused(error, base);
   }
@@ -94,7 +94,7 @@ function savedMessage(version: number, status: CaseStatus | undefined, problems:
 function statusChanged(caseId: number, base: EditorState, status: CaseStatus): EditorState {
   // The page (its status form, and the status this editor saves against) moves on to the case's status now.
   revalidatePath(`/edit/cases/${caseId}`);
-  const what = status === "published" ? "was published meanwhile, so a save now changes its public page at once" : `is ${STATUS_LABELS[status].toLowerCase()} now (its status changed meanwhile)`;
+  const what = status === "published" ? "was published meanwhile, so a save now changes its public page at once" : `is ${caseIs(status)} now (its status changed meanwhile)`;
   return { ...base, ok: false, message: `Nothing was saved: this case ${what}. Your changes are still in this form: save again to keep them.` };
 }
 
