@@ -1,9 +1,11 @@
 "use client";
 
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 import type { CaseStatus } from "@/lib/case/schema";
 import { STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import { ActionForm, type ActionState } from "./action-form";
 import { countOf } from "@/lib/plain-text";
+import { useUnsavedEdits } from "./case-editor/unsaved-edits";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -16,6 +18,7 @@ type Props = {
 
 /** The workflow buttons this person may use on this case, with the reason to give when publishing despite serious problems. */
 export function CaseStatusForm({ action, caseId, version, status, allowed, seriousProblems }: Props) {
+  const unsaved = useUnsavedChangeWarning();
   return (
     <section aria-labelledby="status-title" className="space-y-3 rounded border border-stone-300 p-4">
       <h2 id="status-title" className="text-xl">Status: {STATUS_LABELS[status]}</h2>
@@ -30,9 +33,15 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
               <textarea id="status-waiver" name="waiver" rows={2} aria-describedby="status-waiver-hint" className="rounded border border-stone-500 px-3 py-2" />
             </div>
           ) : null}
+          {unsaved.warnedFor ? (
+            <p ref={unsaved.ref} tabIndex={-1} className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+              The form below has changes you have not saved. “{TRANSITIONS[unsaved.warnedFor].label}” applies to version {version} as saved, without them:
+              save them first, or press “{TRANSITIONS[unsaved.warnedFor].label}” again to go ahead without them (they stay in the form).
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-3">
             {allowed.map((to) => (
-              <button key={to} type="submit" name="to" value={to} className={to === "published" ? "rounded bg-teal-800 px-4 py-2 font-semibold text-white" : "rounded border border-stone-600 bg-white px-4 py-2"}>
+              <button key={to} type="submit" name="to" value={to} onClick={(e) => unsaved.check(e, to)} className={to === "published" ? "rounded bg-teal-800 px-4 py-2 font-semibold text-white" : "rounded border border-stone-600 bg-white px-4 py-2"}>
                 {TRANSITIONS[to].label}
               </button>
             ))}
@@ -41,4 +50,27 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
       )}
     </section>
   );
+}
+
+/**
+ * A status change with unsaved edits in the editor below applies to the saved version only: the first press
+ * says so and does nothing; a second press of the same button goes ahead.
+ */
+function useUnsavedChangeWarning() {
+  const { unsaved } = useUnsavedEdits();
+  const [warned, setWarned] = useState<CaseStatus | null>(null);
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (warned) ref.current?.focus();
+  }, [warned]);
+  // Saved since the warning: the next unsaved edits are warned about afresh.
+  useEffect(() => {
+    if (!unsaved) setWarned(null);
+  }, [unsaved]);
+  const check = (event: MouseEvent<HTMLButtonElement>, to: CaseStatus) => {
+    if (!unsaved || warned === to) return;
+    event.preventDefault();
+    setWarned(to);
+  };
+  return { warnedFor: unsaved ? warned : null, check, ref };
 }

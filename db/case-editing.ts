@@ -31,7 +31,8 @@ export class CaseError extends Error {
 
 /** The case moved along the workflow (published, archived...) since the editor opened it: a save would land somewhere unexpected. */
 export class StatusChangedError extends CaseError {
-  constructor(readonly status: CaseStatus) {
+  /** `currentVersion`: someone may have saved too, so the editor can merge in the same answer. */
+  constructor(readonly status: CaseStatus, readonly currentVersion: number) {
     super(`This case is ${caseIs(status)} now. Nothing was saved.`);
   }
 }
@@ -73,7 +74,7 @@ export async function saveCase(
     assertCan(by, "cases:edit", current.cityId);
     assertMayChoose(by, "cases:edit", await cityIdOf(tx, document), true);
     if (by.role === "city_editor" && current.status !== "draft") throw new DraftsOnlyError(current.status);
-    if (expectedStatus && current.status !== expectedStatus) throw new StatusChangedError(current.status);
+    if (expectedStatus && current.status !== expectedStatus) throw new StatusChangedError(current.status, current.version);
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
     await assertAddressFree(tx, document, caseId);

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
@@ -18,6 +18,7 @@ import { PortfolioFields } from "./portfolio-fields";
 import { SaveBar } from "./save-bar";
 import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
+import { useUnsavedEdits } from "./unsaved-edits";
 import { ORGANISATION_LIST, useOrganisationSuggestions } from "./use-organisation-suggestions";
 import { isSessionAlive, SignedOutNotice } from "./signed-out-notice";
 
@@ -55,7 +56,17 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   // After the server's answer focus goes to it (the Save button, disabled while waiting, would drop it to the page).
   useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (state.message ? "editor-message" : undefined)), `${state.round}-${local?.n}`);
 
-  const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
+  const { setUnsaved } = useUnsavedEdits();
+  useEffect(() => {
+    if (state.savedVersion) setUnsaved(false);
+  }, [state.savedVersion, state.round, setUnsaved]);
+  // An answer given on another status than the page shows now (the person changed it since) is out of date.
+  const message = state.message && !local && (!state.status || !status || state.status === status) ? state.message : undefined;
+
+  const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => {
+    setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
+    setUnsaved(true);
+  };
   const [isSignedOut, setSignedOut] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -85,12 +96,12 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         ) : null}
         <div role="status" aria-live="polite">
           {isSignedOut ? <SignedOutNotice /> : null}
-          {state.message && !local ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p> : null}
+          {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}
         </div>
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
         {!local ? <ErrorSummary errors={state.errors} /> : null}
         <QualityPanel state={state} />
-        <form ref={formRef} action={formAction} onSubmit={submit} onInput={(e) => { kept.keep(e.currentTarget); suggestions.onInput(e.target); }} aria-busy={pending} noValidate className="space-y-8">
+        <form ref={formRef} action={formAction} onSubmit={submit} onInput={(e) => { kept.keep(e.currentTarget); setUnsaved(true); suggestions.onInput(e.target); }} aria-busy={pending} noValidate className="space-y-8">
           {/* Enter in a one-line field presses a form's first submit button: this one saves, not a list button's move or add. */}
           <button type="submit" name="intent" value="save" disabled={pending} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
           <Hidden name="expectedVersion" value={version} />

@@ -1,6 +1,7 @@
 import type { DiffBlock } from "../history/revision-diff";
 import type { ImportWarning } from "../importer/parse-case";
 import type { QualityProblem } from "../quality/types";
+import type { CaseStatus } from "../case/schema";
 import type { CaseDraft } from "./draft-form";
 
 /** A city or policy area an imported document names that the knowledge bank does not have yet. */
@@ -28,6 +29,8 @@ export type EditorState = {
   newPolicyArea?: NewPlace;
   conflict?: { version: number; by: string | null; /** Saved by this same person (another tab or window). */ isYours: boolean; at: string; /** What they changed, section by section, words marked. */
     changes: DiffBlock[]; takenFromTheirs: string[]; changedByBoth: string[] };
+  /** The case's status this answer was given on: its message is out of date once the page shows another. */
+  status?: CaseStatus;
   /** Set when a save went through: the copy kept in the browser can go. */
   savedVersion?: number;
 };

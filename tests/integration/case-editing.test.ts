@@ -129,7 +129,7 @@ describeOnEachDatabase("editing cases", () => {
     const unfinished = { ...document, context: "WORK IN PROGRESS" };
     const refused = saveCase(editor, id, unfinished, { expectedVersion: 1, expectedStatus: "draft" });
     await expect(refused).rejects.toBeInstanceOf(StatusChangedError);
-    await expect(refused).rejects.toMatchObject({ status: "published" });
+    await expect(refused).rejects.toMatchObject({ status: "published", currentVersion: 1 });
     expect((await getCaseDocument(document.slug))?.context).toBe(document.context);
     expect((await saveCase(editor, id, unfinished, { expectedVersion: 1, expectedStatus: "published" })).version).toBe(2);
     expect((await getCaseDocument(document.slug))?.context).toBe("WORK IN PROGRESS");

@@ -65,7 +65,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
     const document = stored?.version === saved.version ? stored.document : prepared.document;
     const problems = checkCase(document, known);
     return {
-      draft: document, version: saved.version, savedVersion: saved.version, round, ok: true,
+      draft: document, version: saved.version, savedVersion: saved.version, status: saved.status, round, ok: true,
       message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : savedMessage(saved.version, saved.status, problems), problems, similar: prepared.similar,
     };
   } catch (error) {
@@ -74,10 +74,15 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
       revalidatePath(`/edit/cases/${caseId}`);
       return { ...base, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
     }
-    if (error instanceof StatusChangedError) return statusChanged(caseId, base, error.status);
+    if (error instanceof StatusChangedError) {
+      const changed = statusChanged(caseId, base, error.status);
+      // Saved meanwhile too: merged now, not after a second refusal.
+      return error.currentVersion === version.data ? changed : { ...changed, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
+    }
     if (error instanceof DraftsOnlyError) {
-      // The page is not refreshed: for a city editor it would show the case read-only, without this form or this message.
-      return { ...base, ok: false, message: `Nothing was saved: this case is ${caseIs(error.caseStatus)} now, and a city editor changes drafts only. Your changes are still in this form, and kept in this browser; an ekip editor can move the case back to draft.` };
+      // The page shows the case read-only now, and says that what was typed is kept in this browser.
+      revalidatePath(`/edit/cases/${caseId}`);
+      return { ...base, ok: false, status: error.caseStatus, message: `Nothing was saved: this case is ${caseIs(error.caseStatus)} now, and a city editor changes drafts only. Your changes are kept in this browser; an ekip editor can move the case back to draft.` };
     }
     return refused(error, base);
   }
@@ -95,7 +100,7 @@ function statusChanged(caseId: number, base: EditorState, status: CaseStatus): E
   // The page (its status form, and the status this editor saves against) moves on to the case's status now.
   revalidatePath(`/edit/cases/${caseId}`);
   const what = status === "published" ? "was published meanwhile, so a save now changes its public page at once" : `is ${caseIs(status)} now (its status changed meanwhile)`;
-  return { ...base, ok: false, message: `Nothing was saved: this case ${what}. Your changes are still in this form: save again to keep them.` };
+  return { ...base, ok: false, status, message: `Nothing was saved: this case ${what}. Your changes are still in this form: save again to keep them.` };
 }
 
 /**

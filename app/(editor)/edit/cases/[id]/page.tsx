@@ -5,13 +5,15 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { z } from "zod";
 import { CaseEditor } from "@/components/case-editor/case-editor";
+import { KeptEditsNotice } from "@/components/case-editor/kept-edits-notice";
+import { UnsavedEditsProvider } from "@/components/case-editor/unsaved-edits";
 import { CaseStatusForm } from "@/components/case-status-form";
 import { FormattedDate } from "@/components/formatted-date";
 import { getCaseForEditing, listEditorChoices } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { ForbiddenError } from "@/lib/auth/roles";
-import { allowedTransitions } from "@/lib/case/workflow";
+import { allowedTransitions, caseIs } from "@/lib/case/workflow";
 import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
 import { changeStatusAction } from "../status-actions";
@@ -52,6 +54,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const problems = checkCase(c, choices.known);
   const canEdit = actor.role !== "city_editor" || status === "draft";
   const isCreated = (await searchParams).created === "1";
+  const storageKey = keptDraftKey(actor.id, editable.id);
   return (
     <div className="space-y-6">
       <h1>Edit {caseDocumentName(c)}</h1>
@@ -63,13 +66,18 @@ export default async function EditCasePage({ params, searchParams }: { params: P
         {" "}· <Link href="/edit">All cases</Link>
       </p>
       {isCreated ? <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-3">Draft created as version 1.</p> : null}
-      <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status}
-        allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} />
-      {canEdit ? (
-        <CaseEditor action={editCaseAction.bind(null, editable.id)} initial={{ draft: c, version, round: 0, problems }} status={status} choices={choices} storageKey={keptDraftKey(actor.id, editable.id)} isNew={false} />
-      ) : (
-        <p className="rounded border-l-4 border-stone-600 bg-stone-100 p-3">This case is {status.replace("_", " ")}: as a city editor you can change drafts only. An ekip editor can move it back to draft.</p>
-      )}
+      <UnsavedEditsProvider>
+        <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status}
+          allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} />
+        {canEdit ? (
+          <CaseEditor action={editCaseAction.bind(null, editable.id)} initial={{ draft: c, version, round: 0, problems }} status={status} choices={choices} storageKey={storageKey} isNew={false} />
+        ) : (
+          <>
+            <p className="rounded border-l-4 border-stone-600 bg-stone-100 p-3">This case is {caseIs(status)}: as a city editor you can change drafts only. An ekip editor can move it back to draft.</p>
+            <KeptEditsNotice storageKey={storageKey} />
+          </>
+        )}
+      </UnsavedEditsProvider>
     </div>
   );
 }
