@@ -13,14 +13,18 @@ const withoutAccented = (word: string) => [...word].filter((ch) => !hasAccent(ch
 /**
  * Signs of lost accents: a word that is an accented word of the case (or a common one) with its
  * accented letters missing, as "Ecole suprieure" for "École supérieure" or "dpartement" for "département".
+ * Three letters left are often a word of their own ("Mar" in "Estrela do Mar", for "maré"): only the
+ * common words, known to be damaged that way ("Cit" for "cité"), count so short.
  */
 export function lostAccents(c: CaseDocument): QualityProblem[] {
   const texts = caseTexts(c);
   const damaged = new Map<string, string>();
-  const vocabulary = [...COMMON, ...texts.flatMap((t) => t.text.match(WORD) ?? []).filter(hasAccent)];
-  for (const word of vocabulary) {
-    const key = withoutAccented(word.toLowerCase());
-    if (key.length >= 3 && key !== word.toLowerCase()) damaged.set(key, word.toLowerCase());
+  const own = texts.flatMap((t) => t.text.match(WORD) ?? []).filter(hasAccent);
+  for (const [words, shortest] of [[COMMON, 3], [own, 4]] as const) {
+    for (const word of words) {
+      const key = withoutAccented(word.toLowerCase());
+      if (key.length >= shortest && key !== word.toLowerCase() && !damaged.has(key)) damaged.set(key, word.toLowerCase());
+    }
   }
   return texts.flatMap(({ section, text }) => {
     const words = [...new Set((text.match(WORD) ?? []).filter((w) => damaged.has(w.toLowerCase())))];

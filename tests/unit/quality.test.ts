@@ -31,6 +31,13 @@ describe("quality checks on the delivered Saint-Etienne case", () => {
     expect(messages).toContain("introduction: “Cit” looks like “cité” with its accents lost");
   });
 
+  it("does not take a short word of its own for one of the case's accented words (“Mar” in “Estrela do Mar”, beside “maré”)", () => {
+    const changed = { ...c, context: "The maré of the Atlantic reaches Estrela do Mar twice a day; the ÉCOLE and Košice stay." };
+    const messages = lostAccents(changed).map((p) => p.message);
+    expect(messages).not.toContain("“Mar” looks like “maré” with its accents lost");
+    expect(lostAccents({ ...changed, context: `${changed.context} Koice too.` }).map((p) => p.message)).toContain("“Koice” looks like “košice” with its accents lost");
+  });
+
   it("blocks publishing until the serious problems are fixed", () => {
     expect(blocksPublishing(checkCase(c, KNOWN))).toBe(true);
     const fixed = { ...c, summary: { conclusions: [], recommendations: [] } };
