@@ -204,6 +204,7 @@ test("the Saint-Etienne case's editor lists its quality problems, Košice among 
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Preview" }).click();
   await expect(page.getByText(/Preview of version \d+ \(published\)/)).toBeVisible();
+  await expect(page).toHaveTitle(/^Preview of Saint-Etienne: Artificial Intelligence\b/);
   await expect(page.getByRole("heading", { name: "Key challenges" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -1,51 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { cache } from "react";
-import { z } from "zod";
 import { CaseEditor } from "@/components/case-editor/case-editor";
 import { KeptEditsNotice } from "@/components/case-editor/kept-edits-notice";
 import { UnsavedEditsProvider } from "@/components/case-editor/unsaved-edits";
 import { CaseStatusForm } from "@/components/case-status-form";
 import { FormattedDate } from "@/components/formatted-date";
-import { getCaseForEditing, listEditorChoices } from "@/db/case-editor";
-import { getCurrentActor } from "@/lib/auth/current-actor";
+import { listEditorChoices } from "@/db/case-editor";
 import { keptDraftKey } from "@/lib/editor/kept-drafts";
-import { ForbiddenError } from "@/lib/auth/roles";
 import { allowedTransitions, caseIs } from "@/lib/case/workflow";
 import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
 import { changeStatusAction } from "../status-actions";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { caseIdSchema, loadEditableCase } from "./editable-case";
 import { caseDocumentName } from "@/lib/case/case-name";
 
 
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
-
 /** One read for the page and its title. */
-const load = cache(async (id: number) => {
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath(`/edit/cases/${id}`));
-  try {
-    return { actor, editable: await getCaseForEditing(actor, id) };
-  } catch (error) {
-    if (error instanceof ForbiddenError) forbidden();
-    throw error;
-  }
-});
+const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}`);
 
 /** The case's name in the title, so that tabs of several cases tell them apart. */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await connection();
-  const id = idSchema.safeParse((await params).id);
+  const id = caseIdSchema.safeParse((await params).id);
   const editable = id.success ? (await load(id.data)).editable : null;
   return { title: editable ? `Edit ${caseDocumentName(editable.document)}` : "Edit a case", robots: { index: false } };
 }
 
 export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   await connection();
-  const id = idSchema.safeParse((await params).id);
+  const id = caseIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const { actor, editable } = await load(id.data);
   if (!editable) notFound();

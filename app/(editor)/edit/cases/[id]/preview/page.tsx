@@ -1,33 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { z } from "zod";
 import { CasePage } from "@/components/case-page";
-import { getCaseForEditing } from "@/db/case-editor";
-import { getCurrentActor } from "@/lib/auth/current-actor";
-import { ForbiddenError } from "@/lib/auth/roles";
 import { STATUS_LABELS } from "@/lib/case/workflow";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { caseDocumentName } from "@/lib/case/case-name";
+import { caseIdSchema, loadEditableCase } from "../editable-case";
 
-export const metadata: Metadata = { title: "Preview of a case", robots: { index: false } };
+const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}/preview`);
 
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+/** The case's name in the title, as on its editor. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await connection();
+  const id = caseIdSchema.safeParse((await params).id);
+  const editable = id.success ? (await load(id.data)).editable : null;
+  return { title: editable ? `Preview of ${caseDocumentName(editable.document)}` : "Preview of a case", robots: { index: false } };
+}
 
 /** The saved case as the public will read it (Markdown rendered and sanitised), whatever its status. */
 export default async function PreviewCasePage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const id = idSchema.safeParse((await params).id);
+  const id = caseIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath(`/edit/cases/${id.data}/preview`));
-  let editable;
-  try {
-    editable = await getCaseForEditing(actor, id.data);
-  } catch (error) {
-    if (error instanceof ForbiddenError) forbidden();
-    throw error;
-  }
+  const { editable } = await load(id.data);
   if (!editable) notFound();
   return (
     <div className="space-y-6">
