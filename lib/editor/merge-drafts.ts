@@ -1,14 +1,15 @@
 import { isDeepStrictEqual } from "node:util";
 import type { CaseDocument } from "../case/schema";
+import { mergeLists } from "./merge-lists";
 
-type Part = { label: string; get: (c: CaseDocument) => unknown; set: (c: CaseDocument, from: CaseDocument) => void };
+type Part = { label: string; get: (c: CaseDocument) => unknown; put: (c: CaseDocument, value: unknown) => void };
 
-const top = <K extends keyof CaseDocument>(key: K, label: string): Part => ({ label, get: (c) => c[key], set: (c, from) => { c[key] = structuredClone(from[key]); } });
+const top = <K extends keyof CaseDocument>(key: K, label: string): Part => ({ label, get: (c) => c[key], put: (c, value) => { c[key] = value as CaseDocument[K]; } });
 const portfolio = <K extends keyof CaseDocument["portfolio"]>(key: K, label: string): Part => ({
-  label, get: (c) => c.portfolio[key], set: (c, from) => { c.portfolio[key] = structuredClone(from.portfolio[key]); },
+  label, get: (c) => c.portfolio[key], put: (c, value) => { c.portfolio[key] = value as CaseDocument["portfolio"][K]; },
 });
 const findings = (part: "summary" | "findings", kind: "conclusions" | "recommendations", label: string): Part => ({
-  label, get: (c) => c[part][kind], set: (c, from) => { c[part][kind] = structuredClone(from[part][kind]); },
+  label, get: (c) => c[part][kind], put: (c, value) => { c[part][kind] = value as CaseDocument["summary"]["conclusions"]; },
 });
 
 /** The parts two people can change independently: a change to one never overwrites another. */
@@ -27,19 +28,26 @@ export type Merged = { draft: CaseDocument; takenFromTheirs: string[]; changedBy
 /**
  * Three-way merge, part by part, of what this person typed (mine) with what someone else saved meanwhile
  * (theirs), both started from the same version (base). A part only they changed is taken from theirs; a part
- * only I changed keeps mine; a part we both changed keeps mine, and is reported so I can compare.
+ * only I changed keeps mine; a list we both changed is merged entry by entry (`mergeLists`); what we both
+ * changed keeps mine, and is reported so I can compare.
  */
 export function mergeDrafts(base: CaseDocument, mine: CaseDocument, theirs: CaseDocument): Merged {
   const draft = structuredClone(mine);
   const takenFromTheirs: string[] = [];
   const changedByBoth: string[] = [];
   for (const part of PARTS) {
-    const isTheirs = !isDeepStrictEqual(part.get(base), part.get(theirs));
-    if (!isTheirs) continue;
-    if (isDeepStrictEqual(part.get(base), part.get(mine))) {
-      part.set(draft, theirs);
+    const [was, mineNow, theirsNow] = [part.get(base), part.get(mine), part.get(theirs)];
+    if (isDeepStrictEqual(was, theirsNow)) continue;
+    if (isDeepStrictEqual(was, mineNow)) {
+      part.put(draft, structuredClone(theirsNow));
       takenFromTheirs.push(part.label);
-    } else if (!isDeepStrictEqual(part.get(mine), part.get(theirs))) changedByBoth.push(part.label);
+    } else if (isDeepStrictEqual(mineNow, theirsNow)) continue;
+    else if (Array.isArray(was) && Array.isArray(mineNow) && Array.isArray(theirsNow)) {
+      const merged = mergeLists(was, mineNow, theirsNow);
+      part.put(draft, merged.list);
+      if (merged.tookTheirs) takenFromTheirs.push(`${part.label} (${merged.clashed ? "the entries only they changed" : "their entries, beside yours"})`);
+      if (merged.clashed) changedByBoth.push(part.label);
+    } else changedByBoth.push(part.label);
   }
   return { draft, takenFromTheirs, changedByBoth };
 }

@@ -48,6 +48,42 @@ describe("merging my draft with a version someone else saved meanwhile", () => {
     expect(takenFromTheirs).toEqual(["Title"]);
   });
 
+  it("merges a list entry by entry: their new participant and my change to another are both kept", () => {
+    const mine = edit((c) => { c.participants[2]!.name = "My spelling"; });
+    const theirs = edit((c) => { c.participants.push({ ...c.participants[0]!, name: "Their new participant" }); });
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.participants.map((p) => p.name)).toEqual([...base.participants.map((p, i) => (i === 2 ? "My spelling" : p.name)), "Their new participant"]);
+    expect(takenFromTheirs).toEqual(["Participants (their entries, beside yours)"]);
+    expect(changedByBoth).toEqual([]);
+  });
+
+  it("merges changes to neighbouring entries, and takes an entry they removed", () => {
+    const mine = edit((c) => { c.inventory[0]!.facets = ["anticipatory"]; });
+    const theirs = edit((c) => { c.inventory[1]!.facets = ["mission"]; c.inventory.splice(3, 1); });
+    const { draft, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.inventory.map((r) => r.facets)).toEqual(theirs.inventory.map((r, i) => (i === 0 ? ["anticipatory"] : r.facets)));
+    expect(draft.inventory).toHaveLength(base.inventory.length - 1);
+    expect(changedByBoth).toEqual([]);
+  });
+
+  it("keeps my entry where we both changed it, and still takes their other changes to the list", () => {
+    const mine = edit((c) => { c.findings.recommendations[0]!.title = "My title"; });
+    const theirs = edit((c) => { c.findings.recommendations[0]!.title = "Their title"; c.findings.recommendations.at(-1)!.body = "Their last body."; });
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.findings.recommendations[0]!.title).toBe("My title");
+    expect(draft.findings.recommendations.at(-1)!.body).toBe("Their last body.");
+    expect(takenFromTheirs).toEqual(["Recommendations (the entries only they changed)"]);
+    expect(changedByBoth).toEqual(["Recommendations"]);
+  });
+
+  it("keeps my stretch of a list where we both inserted entries at one place", () => {
+    const mine = edit((c) => { c.methods.splice(1, 0, { ...c.methods[0]!, name: "My method" }); });
+    const theirs = edit((c) => { c.methods.splice(1, 0, { ...c.methods[0]!, name: "Their method" }); });
+    const { draft, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.methods).toEqual(mine.methods);
+    expect(changedByBoth).toEqual(["Methods"]);
+  });
+
   it("does not report a part we both changed the same way", () => {
     const change = (c: CaseDocument) => { c.findings.conclusions[0]!.title = "Agreed title"; };
     const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, edit(change), edit(change));

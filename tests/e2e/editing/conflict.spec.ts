@@ -93,6 +93,41 @@ test("two editors on one case: the stale save is refused, the other's changes ar
   await second.context().close();
 });
 
+test("two editors changing one list: their new participant and my corrected one are both in the form after the merge", async ({ browser }) => {
+  const before = await stored();
+  const first = await editorOf(browser, before.id, "admin@example.org");
+  const second = await editorOf(browser, before.id);
+  const participants = (page: Page) => page.getByRole("group", { name: /^Participant \d+$/ });
+  const count = await participants(first).count();
+
+  await first.getByRole("button", { name: "Add participant" }).click();
+  await participants(first).last().getByLabel("Name or organisation").fill("Participant added by the first editor");
+  await first.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(first.getByText(`Saved as version ${before.version + 1}.`)).toBeVisible();
+
+  await participants(second).first().getByLabel("Name or organisation").fill("Participant corrected by the second editor");
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
+  await expect(conflict).toContainText("Their changes to parts you had not touched are now in the form: Participants (their entries, beside yours).");
+  await expect(conflict).toContainText("None of the parts you changed was changed by them.");
+  await expect(participants(second)).toHaveCount(count + 1);
+  await expect(participants(second).first().getByLabel("Name or organisation")).toHaveValue("Participant corrected by the second editor");
+  await expect(participants(second).last().getByLabel("Name or organisation")).toHaveValue("Participant added by the first editor");
+
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(second.getByText(`Saved as version ${before.version + 2}.`)).toBeVisible();
+  const db = e2eDatabase();
+  try {
+    const names = (await db`select name from participants where case_id = ${before.id} order by position`).map((p) => p.name as string);
+    expect(names[0]).toBe("Participant corrected by the second editor");
+    expect(names.at(-1)).toBe("Participant added by the first editor");
+  } finally {
+    await db.end();
+  }
+  await first.context().close();
+  await second.context().close();
+});
+
 test("one editor in two windows changing the same part: the second keeps its text, sees the first beside it, and is told it was their own save", async ({ browser }) => {
   const before = await stored();
   const first = await editorOf(browser, before.id);
@@ -280,7 +315,7 @@ test("a draft published while someone edits it: their save is held back and says
 test("a status change with unsaved edits below says so first, goes ahead on a second press, and leaves the edits in the form", async ({ browser }) => {
   const author = await (await browser.newContext()).newPage();
   await signIn(author, "editor@example.org");
-  await createEmptyDraft(author, "Rotterdam", "New European Bauhaus");
+  await createEmptyDraft(author, "Rotterdam", "Green Transition");
   const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
   await waitForEditor(author);
 
@@ -360,7 +395,7 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
   await addCityEditor(await (await browser.newContext()).newPage(), "kept-edits-city@example.org", "kept edits city password");
   const cityEditor = await (await browser.newContext()).newPage();
   await signIn(cityEditor, "kept-edits-city@example.org", "kept edits city password");
-  await createEmptyDraft(cityEditor, "Saint-Etienne", "New European Bauhaus");
+  await createEmptyDraft(cityEditor, "Saint-Etienne", "Green Transition");
   const id = Number(/\/edit\/cases\/(\d+)/.exec(cityEditor.url())![1]);
   await waitForEditor(cityEditor);
   const kept = cityEditor.getByText("Changes to this case that you typed in this browser were not saved. They are kept here, and offered again when the case is back to draft.");
