@@ -22,13 +22,19 @@ export async function ensurePartnerCities(tx: Transaction): Promise<void> {
 /** A catalog row a case wrote through: its id, and whether the write created or changed it (public content). */
 export type UpsertedRow = { id: number; changed: boolean };
 
+/** One country code, one country name (as the catalog forms require): a new city takes the name other cities give its code. */
+async function countryNameOf(tx: Transaction, country: { code: string; name: string }): Promise<string> {
+  const [known] = await tx.select({ name: cities.countryName }).from(cities).where(eq(cities.countryCode, country.code)).orderBy(cities.id).limit(1);
+  return known?.name ?? country.name;
+}
+
 /** The city of an imported case: created when new; what the city record lacks is filled from the document. */
 export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
   const { city } = c;
   const [row] = await tx
     .insert(cities)
     .values({
-      slug: city.slug, name: city.name, countryCode: city.country.code, countryName: city.country.name,
+      slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
       population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
     })
     .onConflictDoUpdate({

@@ -101,6 +101,16 @@ describeOnEachDatabase("storing cases", () => {
     ]);
   });
 
+  it("gives a new city the country name other cities give its code: one code, one name", async () => {
+    const c = delivered();
+    const inCity = (slug: string, name: string, country: string) => ({ ...c, slug: `${slug}-artificial-intelligence`, city: { ...c.city, slug, name, country: { code: "SK", name: country } } });
+    await importCases([inCity("kosice", "Košice", "Slovakia")]);
+    await importCases([inCity("trnava", "Trnava", "Slovak Republic")]);
+    const names = await getDb().execute<{ name: string }>(sql`select distinct country_name as name from cities where country_code = 'SK'`);
+    expect(names.map((r) => r.name)).toEqual(["Slovakia"]);
+    expect((await getCaseDocument("trnava-artificial-intelligence"))?.city.country).toEqual({ code: "SK", name: "Slovakia" });
+  });
+
   it("shows only published cases to the public", async () => {
     await importCases([delivered()]);
     expect(await getPublishedCase("saint-etienne-artificial-intelligence")).toBeNull();
