@@ -1,9 +1,9 @@
 import "server-only";
-import { isDeepStrictEqual } from "node:util";
 import { and, desc, eq, ne, or } from "drizzle-orm";
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
-import { FACETS, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
+import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
+import { sameContent } from "@/lib/case/same-content";
 import { countOf } from "@/lib/plain-text";
 import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
@@ -88,17 +88,6 @@ export async function saveCase(
     return { ...saved, status: current.status, unchanged: false };
   });
 }
-
-/**
- * What a revision keeps of a case: everything but its status, version and dates. An inventory row's facets
- * are a set: the editor sends them in the order of its checkboxes, a document in the order it gave them.
- */
-function contentOf({ status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content }: CaseDocument) {
-  return { ...content, inventory: content.inventory.map((row) => ({ ...row, facets: FACETS.filter((f) => row.facets.includes(f)) })) };
-}
-
-/** A save that would store what is already stored: it makes no revision (the history shows only changes). */
-const sameContent = (stored: CaseDocument, document: CaseDocument) => isDeepStrictEqual(contentOf(stored), contentOf(document));
 
 /**
  * Creates a case from the editor as a draft (one transaction, first revision). A new city or policy area

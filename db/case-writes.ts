@@ -16,6 +16,8 @@ export type SavedCase = {
    * organisation (shown whatever the case's status) was created or changed. Callers bump the revision then.
    */
   changedPublicContent: boolean;
+  /** Nothing was written: the case already held exactly this (a re-import of an unchanged file). */
+  unchanged?: boolean;
 };
 export type WriteOptions = {
   publish?: boolean;

@@ -7,6 +7,8 @@ import { caseBySlug, findCaseRow, findCaseRows, toCaseDocument } from "./case-do
 import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { bumpContentRevision } from "./content-revision";
+import { sameContent } from "@/lib/case/same-content";
+import type { Transaction } from "./transaction";
 import { cases, cities, policyAreas } from "./schema";
 
 export type PublishedCase = CaseDocument & { status: "published"; updatedAt: string; version: number };
@@ -84,10 +86,20 @@ export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sh
 export async function importCases(documents: CaseDocument[], options: WriteOptions = {}): Promise<SavedCase[]> {
   return getDb().transaction(async (tx) => {
     const saved: SavedCase[] = [];
-    for (const document of documents) saved.push(await writeCase(tx, document, options));
+    for (const document of documents) saved.push((await unchangedByImport(tx, document, options)) ?? (await writeCase(tx, document, options)));
     if (saved.some((c) => c.changedPublicContent)) await bumpContentRevision(tx);
     return saved;
   });
+}
+
+/** The stored case a document would replace, when it holds exactly that already (and is published, if asked): no new version. */
+async function unchangedByImport(tx: Transaction, document: CaseDocument, { publish = false }: WriteOptions): Promise<SavedCase | null> {
+  const [found] = await tx.select({ id: cases.id }).from(cases)
+    .innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
+    .where(and(eq(cities.slug, document.city.slug), eq(policyAreas.slug, document.policyArea.slug), eq(cases.focus, document.focus ?? "")));
+  const row = found ? await findCaseRow(tx, eq(cases.id, found.id)) : undefined;
+  if (!row || (publish && row.status !== "published") || !sameContent(toCaseDocument(row), document)) return null;
+  return { id: row.id, slug: row.slug, isNew: false, version: row.version, changedPublicContent: false, unchanged: true };
 }
 
 export async function countCases(): Promise<number> {

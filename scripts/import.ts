@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   try {
     await migrateDatabase(database.db);
     const saved = await importCases(cases, { publish: args.values.publish, by: { id: null, email: "command line (npm run import)" } });
-    for (const s of saved) console.error(`${s.isNew ? "imported" : "updated"} ${s.slug}`);
+    for (const s of saved) console.error(s.unchanged ? `unchanged ${s.slug} (version ${s.version} holds this already)` : `${s.isNew ? "imported" : "updated"} ${s.slug}`);
     return 0;
   } finally {
     await database.close();

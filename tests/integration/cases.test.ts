@@ -78,7 +78,9 @@ describeOnEachDatabase("storing cases", () => {
     await importCases([lund], { publish: true });
     expect(await getContentRevision(), "published").toBe(before + 2);
     await importCases([lund]);
-    expect(await getContentRevision(), "a published case written again").toBe(before + 3);
+    expect(await getContentRevision(), "a published case imported again unchanged").toBe(before + 2);
+    await importCases([{ ...lund, context: `${lund.context} Public.` }]);
+    expect(await getContentRevision(), "a published case changed").toBe(before + 3);
   });
 
   it("shares one organisation between cases and records a new spelling as an alias", async () => {
@@ -126,9 +128,19 @@ describeOnEachDatabase("storing cases", () => {
   it("exports a stored case to Markdown that re-imports to the same record", async () => {
     await importCases([delivered()]);
     const stored = await getCaseDocument("saint-etienne-artificial-intelligence");
-    await importCases([parse(caseToMarkdown(stored!))]);
+    const [saved] = await importCases([parse(caseToMarkdown(stored!))]);
     const again = await getCaseDocument("saint-etienne-artificial-intelligence");
     expect(withoutMeta(again!)).toEqual(withoutMeta(stored!));
-    expect(again!.version).toBe(2);
+    // The same content: no new version, and no revision that changes nothing.
+    expect(saved).toMatchObject({ unchanged: true, version: 1 });
+    expect(again!.version).toBe(1);
+    expect(await count("case_revisions")).toBe(1);
+  });
+
+  it("makes a new version on a re-import that publishes an unchanged draft, and none on one that finds it published already", async () => {
+    await importCases([delivered()]);
+    expect((await importCases([delivered()], { publish: true }))[0]).toMatchObject({ version: 2, changedPublicContent: true });
+    expect((await importCases([delivered()], { publish: true }))[0]).toMatchObject({ version: 2, unchanged: true });
+    expect((await getCaseDocument("saint-etienne-artificial-intelligence"))?.status).toBe("published");
   });
 });

@@ -45,13 +45,17 @@ describe("npm run import", () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
-  it("imports into the embedded database, then updates on a second import", () => {
+  it("imports into the embedded database, leaves the case as it was for the same file again, and updates it for a changed one", () => {
     const dataDir = path.join(workDir, "db");
     const first = runImport([DELIVERED_CASE, LUND_VARIANT], dataDir);
     expect(first.code).toBe(0);
     expect(first.stderr).toContain("imported saint-etienne-artificial-intelligence");
     expect(first.stderr).toContain(`${LUND_VARIANT}:68: warning: "Budget" is not a part of a City Case Description`);
-    const second = runImport([DELIVERED_CASE], dataDir);
-    expect(second).toMatchObject({ code: 0, stderr: "updated saint-etienne-artificial-intelligence" });
+    const again = runImport([DELIVERED_CASE], dataDir);
+    expect(again).toMatchObject({ code: 0, stderr: "unchanged saint-etienne-artificial-intelligence (version 1 holds this already)" });
+    const changed = file("changed.md", `${readText(DELIVERED_CASE)}\n\nAmended after the workshop.\n`);
+    const third = runImport([changed], dataDir);
+    expect(third.code).toBe(0);
+    expect(third.stderr.split("\n").at(-1)).toBe("updated saint-etienne-artificial-intelligence");
   });
 });
