@@ -4,7 +4,7 @@ import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { slugSchema, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import { organisationKey } from "@/lib/importer/actors";
-import { slugify } from "@/lib/importer/text";
+import { slugify } from "@/lib/slug";
 import type { KnownPlaces } from "@/lib/quality/types";
 import { findCaseRow, toCaseDocument } from "./case-document";
 import { containing, organisationNameIsLike } from "./catalog";

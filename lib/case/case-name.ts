@@ -1,4 +1,4 @@
-import { slugify } from "../importer/text";
+import { slugify } from "../slug";
 
 /**
  * How a case is named wherever it is listed: its city and policy area, and its focus when it has one (two cases

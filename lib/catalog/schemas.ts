@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { caseDocumentSchema, countrySchema, slugSchema } from "../case/schema";
-import { slugify } from "../importer/text";
+import { slugify } from "../slug";
 
 /**
  * The forms that manage cities, policy areas and organisations. The rules are the case schema's

@@ -1,5 +1,5 @@
 import { FACETS, STAKEHOLDER_CATEGORIES, type CaseDocument, type Facet, type StakeholderCategory } from "../case/schema";
-import { slugify } from "../importer/text";
+import { slugify } from "../slug";
 import { suggestedCaseSlug } from "../case/case-name";
 
 /**

@@ -1,5 +1,5 @@
 import type { ActorRef } from "../case/schema";
-import { stripAccents } from "./text";
+import { stripAccents } from "../slug";
 
 /** A name reduced to what identifies an organisation: "LightLab.io" and "Lightlab" meet, so do "HACNUM network" and "réseau HACNUM". */
 export function organisationKey(name: string): string {

@@ -1,4 +1,4 @@
-import { stripAccents } from "./text";
+import { stripAccents } from "../slug";
 
 export type Country = { code: string; name: string };
 

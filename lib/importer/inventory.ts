@@ -2,7 +2,8 @@ import type { Paragraph, Table } from "mdast";
 import type { InventoryRow } from "../case/schema";
 import { inlineSegments, type Segment } from "./blocks";
 import { parseFacets } from "./facets";
-import { collapseSpace, slugify } from "./text";
+import { slugify } from "../slug";
+import { collapseSpace } from "./text";
 
 type Cell = { text: string; bold: boolean };
 export type RawRow = { cells: Cell[]; line: number; rawText: string };

@@ -1,4 +1,5 @@
-import { fromCapitals, normaliseHeading, slugify } from "./text";
+import { slugify } from "../slug";
+import { fromCapitals, normaliseHeading } from "./text";
 
 const KNOWN_METHODS: Array<[RegExp, { slug: string; name: string }]> = [
   [/innovation portfolio/, { slug: "innovation-portfolio-canvas", name: "Innovation Portfolio Canvas" }],

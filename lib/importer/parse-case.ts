@@ -7,7 +7,8 @@ import { findCountry } from "./countries";
 import { identifyMethod } from "./methods";
 import { coordinatorOf } from "./portfolio";
 import { classifyHeading } from "./sections";
-import { collapseSpace, fromCapitals, slugify } from "./text";
+import { slugify } from "../slug";
+import { collapseSpace, fromCapitals } from "./text";
 
 export type { ImportWarning };
 export type ParseResult =

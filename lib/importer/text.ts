@@ -1,22 +1,5 @@
 /** Text helpers the importer and the exporter share. */
-
-// Letters that are not a base letter plus a combining accent, so NFD leaves them whole.
-const LETTERS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", þ: "th", Þ: "Th", ı: "i" };
-
-export function stripAccents(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[łŁøØđĐßæÆœŒþÞı]/g, (letter) => LETTERS[letter]!);
-}
-
-export function slugify(value: string): string {
-  return stripAccents(value)
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+import { stripAccents } from "../slug";
 
 /** Lower-case, accent-free, without leading dashes or a trailing colon: how section names are compared. */
 export function normaliseHeading(value: string): string {

@@ -1,4 +1,4 @@
-import { stripAccents } from "../importer/text";
+import { stripAccents } from "../slug";
 import type { CaseDocument, Finding, SectionKey } from "../case/schema";
 import { caseTexts } from "./case-texts";
 import type { KnownPlaces, QualityProblem } from "./types";

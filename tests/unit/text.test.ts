@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromCapitals, slugify } from "@/lib/importer/text";
+import { fromCapitals } from "@/lib/importer/text";
+import { slugify } from "@/lib/slug";
 
 describe("slugs", () => {
   it.each([
