@@ -51,11 +51,13 @@ async function lockCase(tx: Transaction, caseId: number) {
   return row;
 }
 
-async function cityIdOf(tx: Transaction, c: CaseDocument): Promise<number> {
+/** The ids of the document's city and policy area: undefined for one that does not exist (yet). */
+type PlaceIds = { cityId?: number; policyAreaId?: number };
+
+async function placeIdsOf(tx: Transaction, c: CaseDocument): Promise<PlaceIds> {
   const [city] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, c.city.slug));
   const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, c.policyArea.slug));
-  if (!city || !area) throw new CaseError("Choose a city and a policy area that exist (an editor can add new ones)");
-  return city.id;
+  return { cityId: city?.id, policyAreaId: area?.id };
 }
 
 /**
@@ -72,12 +74,14 @@ export async function saveCase(
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     assertCan(by, "cases:edit", current.cityId);
-    assertMayChoose(by, "cases:edit", await cityIdOf(tx, document), true);
+    const place = await placeIdsOf(tx, document);
+    if (place.cityId === undefined || place.policyAreaId === undefined) throw new CaseError("Choose a city and a policy area that exist (an editor can add new ones)");
+    assertMayChoose(by, "cases:edit", place.cityId, true);
     if (by.role === "city_editor" && current.status !== "draft") throw new DraftsOnlyError(current.status);
     if (expectedStatus && current.status !== expectedStatus) throw new StatusChangedError(current.status, current.version);
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
-    await assertAddressFree(tx, document, caseId);
+    await assertAddressFree(tx, document, place, caseId);
     const stored = await findCaseRow(tx, eq(cases.id, caseId));
     if (stored && sameContent(toCaseDocument(stored), document)) {
       return { id: caseId, slug: current.slug, isNew: false, version: current.version, status: current.status, changedPublicContent: false, unchanged: true };
@@ -95,10 +99,9 @@ export async function saveCase(
  */
 export async function createCase(by: Actor | null, document: CaseDocument, { message = "" } = {}) {
   return getDb().transaction(async (tx) => {
-    const [city] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, document.city.slug));
-    const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, document.policyArea.slug));
-    assertMayChoose(by, "cases:create", city?.id, !!area);
-    await assertAddressFree(tx, document);
+    const place = await placeIdsOf(tx, document);
+    assertMayChoose(by, "cases:create", place.cityId, place.policyAreaId !== undefined);
+    await assertAddressFree(tx, document, place);
     const saved = await writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
     if (saved.changedPublicContent) await bumpContentRevision(tx);
     return saved;
@@ -121,12 +124,10 @@ function assertMayChoose(by: Actor | null, permission: "cases:edit" | "cases:cre
 }
 
 /** A case's slug, and its city, policy area and focus, are its own: refused (not a database error) when another case has them. */
-async function assertAddressFree(tx: Transaction, document: CaseDocument, caseId?: number) {
-  const [city] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, document.city.slug));
-  const [area] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, document.policyArea.slug));
+async function assertAddressFree(tx: Transaction, document: CaseDocument, { cityId, policyAreaId }: PlaceIds, caseId?: number) {
   const [taken] = await tx.select({ slug: cases.slug }).from(cases)
     .where(and(
-      or(eq(cases.slug, document.slug), and(eq(cases.cityId, city?.id ?? -1), eq(cases.policyAreaId, area?.id ?? -1), eq(cases.focus, document.focus ?? ""))),
+      or(eq(cases.slug, document.slug), and(eq(cases.cityId, cityId ?? -1), eq(cases.policyAreaId, policyAreaId ?? -1), eq(cases.focus, document.focus ?? ""))),
       caseId === undefined ? undefined : ne(cases.id, caseId),
     ));
   if (taken?.slug === document.slug) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
