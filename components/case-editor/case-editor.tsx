@@ -24,7 +24,7 @@ import { isSessionAlive, SignedOutNotice } from "./signed-out-notice";
 
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 /** A change made in the browser since the server's last answer (a list edit, or a kept draft restored). */
-type LocalChange = { forRound: number | undefined; n: number; draft: CaseDraft; focus?: string; version?: number };
+type LocalChange = { forRound: number | undefined; n: number; draft: CaseDraft; focus?: string; version?: number; restored?: boolean };
 
 /** The case's name as chosen in the form (city, policy area, focus), for lists of kept edits; null before a city is chosen. */
 function draftName(draft: CaseDraft, { cities, policyAreas }: EditorChoices): string | null {
@@ -91,11 +91,12 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
       <div className="space-y-6">
         {kept.offer ? (
           <KeptDraftOffer kept={kept.offer} storedVersion={version}
-            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, focus: undefined }); kept.dismiss(); }}
+            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, focus: "restored-message", restored: true }); kept.dismiss(); }}
             onDiscard={kept.discard} />
         ) : null}
         <div role="status" aria-live="polite">
           {isSignedOut ? <SignedOutNotice /> : null}
+          {local?.restored ? <p id="restored-message" tabIndex={-1} className="rounded border-l-4 border-sky-800 bg-sky-50 p-3">Your edits kept in this browser are back in the form. Nothing is saved until you save.</p> : null}
           {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}
         </div>
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}

@@ -160,6 +160,8 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await expectNoAxeViolations(page);
   await offer.getByRole("button", { name: "Restore my edits" }).click();
   await expect(field(page, "Selected focus")).toHaveValue("Typed, then the tab was closed.");
+  // The button pressed is gone with the offer: focus goes to the word that the edits are back, not to the page.
+  await expect(page.getByText("Your edits kept in this browser are back in the form. Nothing is saved until you save.")).toBeFocused();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
   await page.reload();
