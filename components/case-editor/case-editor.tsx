@@ -13,7 +13,7 @@ import { ConflictPanel, ErrorSummary, QualityPanel } from "./editor-messages";
 import { ExtraSectionFields, FindingFields, MethodFields } from "./finding-fields";
 import { Hidden } from "./fields";
 import { InventoryFields } from "./inventory-fields";
-import { KeptDraftOffer } from "./kept-draft-offer";
+import { KeptDraftOffer, KeptDraftOutcome } from "./kept-draft-offer";
 import { PortfolioFields } from "./portfolio-fields";
 import { SaveBar } from "./save-bar";
 import { useFocusAfterChange } from "./use-focus-after-change";
@@ -53,8 +53,9 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const formRef = useRef<HTMLFormElement>(null);
   const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion, useCallback((d: CaseDraft) => draftName(d, choices), [choices]));
   const suggestions = useOrganisationSuggestions(draft.inventory.map((row) => row.actor.name));
+  const changeKey = `${state.round}-${local?.n}`;
   // After the server's answer focus goes to it (the Save button, disabled while waiting, would drop it to the page).
-  useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (state.message ? "editor-message" : undefined)), `${state.round}-${local?.n}`);
+  useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (state.message ? "editor-message" : undefined)), changeKey);
 
   const { setUnsaved } = useUnsavedEdits();
   useEffect(() => {
@@ -68,6 +69,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     setUnsaved(true);
   };
   const [isSignedOut, setSignedOut] = useState(false);
+  // Said until the form next changes.
+  const [discardedAt, setDiscardedAt] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -91,12 +94,13 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
       <div className="space-y-6">
         {kept.offer ? (
           <KeptDraftOffer kept={kept.offer} storedVersion={version}
-            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, focus: "restored-message", restored: true }); kept.dismiss(); }}
-            onDiscard={kept.discard} />
+            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, restored: true }); kept.dismiss(); }}
+            onDiscard={() => { kept.discard(); setDiscardedAt(changeKey); }} />
         ) : null}
         <div role="status" aria-live="polite">
           {isSignedOut ? <SignedOutNotice /> : null}
-          {local?.restored ? <p id="restored-message" tabIndex={-1} className="rounded border-l-4 border-sky-800 bg-sky-50 p-3">Your edits kept in this browser are back in the form. Nothing is saved until you save.</p> : null}
+          {local?.restored ? <KeptDraftOutcome>Your edits kept in this browser are back in the form. Nothing is saved until you save.</KeptDraftOutcome> : null}
+          {discardedAt === changeKey ? <KeptDraftOutcome>The edits kept in this browser are discarded: the form shows the saved version.</KeptDraftOutcome> : null}
           {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}
         </div>
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}

@@ -169,6 +169,22 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await page.context().close();
 });
 
+test("kept edits discarded: gone from the browser, the form on the saved version, and focus on the word that says so", async ({ browser }) => {
+  const { id } = await stored();
+  const key = await keptKey(id);
+  const page = await editorOf(browser, id);
+  const original = await field(page, "Selected focus").inputValue();
+  await field(page, "Selected focus").fill("Typed, then thrown away.");
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then thrown away."), key);
+  await page.reload();
+  await waitForEditor(page);
+  await page.getByRole("region", { name: "You have edits that were not saved" }).getByRole("button", { name: "Discard them" }).click();
+  await expect(page.getByText("The edits kept in this browser are discarded: the form shows the saved version.")).toBeFocused();
+  await expect(field(page, "Selected focus")).toHaveValue(original);
+  expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
+  await page.context().close();
+});
+
 test("a kept copy that holds nothing new is not offered back", async ({ browser }) => {
   const { id } = await stored();
   const key = await keptKey(id);
