@@ -71,10 +71,10 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState[
         {who} saved version {conflict.version} on <time dateTime={conflict.at}>{SAVED_AT.format(new Date(conflict.at))} UTC</time>.
         <strong> Nothing of yours was saved, and nothing you typed is lost:</strong> it is all still in the form below.
       </p>
-      {conflict.takenFromTheirs.length ? <p>Their changes to parts you had not touched are now in the form: {conflict.takenFromTheirs.join(", ")}.</p> : null}
+      {conflict.takenFromTheirs.length ? <p>Their changes are now in the form: {conflict.takenFromTheirs.join(", ")}.</p> : null}
       {conflict.changedByBoth.length ? (
         <p className="font-semibold">You both changed: {conflict.changedByBoth.join(", ")}. The form keeps your text there; compare it with theirs below and combine them before you save.</p>
-      ) : <p>None of the parts you changed was changed by them.</p>}
+      ) : <p>They changed nothing that you changed.</p>}
       <p>Look the form over and save again: your save will be made on their version {conflict.version}.</p>
       <h3 className="text-lg">What they changed</h3>
       <RevisionDiff blocks={conflict.changes} />

@@ -1,10 +1,11 @@
 import { isDeepStrictEqual } from "node:util";
 import type { CaseDocument } from "../case/schema";
-import { mergeLists } from "./merge-lists";
+import { mergeValues, mergeWhole } from "./merge-lists";
 
-type Part = { label: string; get: (c: CaseDocument) => unknown; put: (c: CaseDocument, value: unknown) => void };
+/** `whole`: merged as one value, never field by field (a city's slug and name belong together). */
+type Part = { label: string; get: (c: CaseDocument) => unknown; put: (c: CaseDocument, value: unknown) => void; whole?: boolean };
 
-const top = <K extends keyof CaseDocument>(key: K, label: string): Part => ({ label, get: (c) => c[key], put: (c, value) => { c[key] = value as CaseDocument[K]; } });
+const top = <K extends keyof CaseDocument>(key: K, label: string, whole = false): Part => ({ label, whole, get: (c) => c[key], put: (c, value) => { c[key] = value as CaseDocument[K]; } });
 const portfolio = <K extends keyof CaseDocument["portfolio"]>(key: K, label: string): Part => ({
   label, get: (c) => c.portfolio[key], put: (c, value) => { c.portfolio[key] = value as CaseDocument["portfolio"][K]; },
 });
@@ -14,7 +15,7 @@ const findings = (part: "summary" | "findings", kind: "conclusions" | "recommend
 
 /** The parts two people can change independently: a change to one never overwrites another. */
 const PARTS: Part[] = [
-  top("city", "City"), top("policyArea", "Policy area"), top("focus", "Focus"), top("title", "Title"), top("workshopDate", "Workshop date"),
+  top("city", "City", true), top("policyArea", "Policy area", true), top("focus", "Focus"), top("title", "Title"), top("workshopDate", "Workshop date"),
   top("sample", "Sample content"), top("introduction", "Introduction"), top("policyAreaIntro", "About the policy area"), top("cityIntro", "About the city"),
   top("participants", "Participants"), findings("summary", "conclusions", "Summary conclusions"), findings("summary", "recommendations", "Summary recommendations"),
   top("context", "Context"), top("selectedFocus", "Selected focus"), top("ecosystem", "Ecosystem"),
@@ -28,26 +29,19 @@ export type Merged = { draft: CaseDocument; takenFromTheirs: string[]; changedBy
 /**
  * Three-way merge, part by part, of what this person typed (mine) with what someone else saved meanwhile
  * (theirs), both started from the same version (base). A part only they changed is taken from theirs; a part
- * only I changed keeps mine; a list we both changed is merged entry by entry (`mergeLists`); what we both
- * changed keeps mine, and is reported so I can compare.
+ * only I changed keeps mine; a part we both changed is merged entry by entry and field by field (`mergeValues`),
+ * and what we both changed keeps mine, reported so I can compare.
  */
 export function mergeDrafts(base: CaseDocument, mine: CaseDocument, theirs: CaseDocument): Merged {
   const draft = structuredClone(mine);
   const takenFromTheirs: string[] = [];
   const changedByBoth: string[] = [];
   for (const part of PARTS) {
-    const [was, mineNow, theirsNow] = [part.get(base), part.get(mine), part.get(theirs)];
-    if (isDeepStrictEqual(was, theirsNow)) continue;
-    if (isDeepStrictEqual(was, mineNow)) {
-      part.put(draft, structuredClone(theirsNow));
-      takenFromTheirs.push(part.label);
-    } else if (isDeepStrictEqual(mineNow, theirsNow)) continue;
-    else if (Array.isArray(was) && Array.isArray(mineNow) && Array.isArray(theirsNow)) {
-      const merged = mergeLists(was, mineNow, theirsNow);
-      part.put(draft, merged.list);
-      if (merged.tookTheirs) takenFromTheirs.push(`${part.label} (${merged.clashed ? "the entries only they changed" : "their entries, beside yours"})`);
-      if (merged.clashed) changedByBoth.push(part.label);
-    } else changedByBoth.push(part.label);
+    const [was, mineNow] = [part.get(base), part.get(mine)];
+    const merged = (part.whole ? mergeWhole : mergeValues)(was, mineNow, part.get(theirs));
+    part.put(draft, structuredClone(merged.value));
+    if (merged.tookTheirs) takenFromTheirs.push(isDeepStrictEqual(was, mineNow) ? part.label : `${part.label} (beside your changes)`);
+    if (merged.clashed) changedByBoth.push(part.label);
   }
   return { draft, takenFromTheirs, changedByBoth };
 }

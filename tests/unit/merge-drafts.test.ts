@@ -53,7 +53,7 @@ describe("merging my draft with a version someone else saved meanwhile", () => {
     const theirs = edit((c) => { c.participants.push({ ...c.participants[0]!, name: "Their new participant" }); });
     const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
     expect(draft.participants.map((p) => p.name)).toEqual([...base.participants.map((p, i) => (i === 2 ? "My spelling" : p.name)), "Their new participant"]);
-    expect(takenFromTheirs).toEqual(["Participants (their entries, beside yours)"]);
+    expect(takenFromTheirs).toEqual(["Participants (beside your changes)"]);
     expect(changedByBoth).toEqual([]);
   });
 
@@ -72,16 +72,61 @@ describe("merging my draft with a version someone else saved meanwhile", () => {
     const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
     expect(draft.findings.recommendations[0]!.title).toBe("My title");
     expect(draft.findings.recommendations.at(-1)!.body).toBe("Their last body.");
-    expect(takenFromTheirs).toEqual(["Recommendations (the entries only they changed)"]);
+    expect(takenFromTheirs).toEqual(["Recommendations (beside your changes)"]);
     expect(changedByBoth).toEqual(["Recommendations"]);
   });
 
-  it("keeps my stretch of a list where we both inserted entries at one place", () => {
+  it("keeps both where we both inserted entries at one place, mine first", () => {
     const mine = edit((c) => { c.methods.splice(1, 0, { ...c.methods[0]!, name: "My method" }); });
     const theirs = edit((c) => { c.methods.splice(1, 0, { ...c.methods[0]!, name: "Their method" }); });
     const { draft, changedByBoth } = mergeDrafts(base, mine, theirs);
-    expect(draft.methods).toEqual(mine.methods);
-    expect(changedByBoth).toEqual(["Methods"]);
+    expect(draft.methods.map((m) => m.name)).toEqual([base.methods[0]!.name, "My method", "Their method", ...base.methods.slice(1).map((m) => m.name)]);
+    expect(changedByBoth).toEqual([]);
+  });
+
+  describe("changes to neighbouring entries of a list, each kept", () => {
+    const names = (c: CaseDocument) => c.participants.map((p) => p.name);
+    const person = (name: string) => ({ name, actor: null });
+    const last = base.participants.length - 1;
+    const cases: Array<[string, (c: CaseDocument) => void, (c: CaseDocument) => void, (c: CaseDocument) => void]> = [
+      ["I correct the last entry, they add one after it",
+        (c) => { c.participants[last]!.name = "Mine"; }, (c) => { c.participants.push(person("Theirs")); },
+        (c) => { c.participants[last]!.name = "Mine"; c.participants.push(person("Theirs")); }],
+      ["we both add one at the end",
+        (c) => { c.participants.push(person("Mine")); }, (c) => { c.participants.push(person("Theirs")); },
+        (c) => { c.participants.push(person("Mine"), person("Theirs")); }],
+      ["I change one entry, they remove the next",
+        (c) => { c.participants[0]!.name = "Mine"; }, (c) => { c.participants.splice(1, 1); },
+        (c) => { c.participants[0]!.name = "Mine"; c.participants.splice(1, 1); }],
+      ["I change the first entry, they insert one before it",
+        (c) => { c.participants[0]!.name = "Mine"; }, (c) => { c.participants.unshift(person("Theirs")); },
+        (c) => { c.participants[0]!.name = "Mine"; c.participants.unshift(person("Theirs")); }],
+      ["I add one at the end, they correct the last entry",
+        (c) => { c.participants.push(person("Mine")); }, (c) => { c.participants[last]!.name = "Theirs"; },
+        (c) => { c.participants[last]!.name = "Theirs"; c.participants.push(person("Mine")); }],
+    ];
+    it.each(cases)("%s", (_, mineChange, theirChange, expectedChange) => {
+      const { draft, changedByBoth } = mergeDrafts(base, edit(mineChange), edit(theirChange));
+      expect(names(draft)).toEqual(names(edit(expectedChange)));
+      expect(changedByBoth).toEqual([]);
+    });
+  });
+
+  it("merges an entry field by field: their new item of a challenge group and mine of the same group", () => {
+    const mine = edit((c) => { c.portfolio.challenges[0]!.items[0] = "My rewording"; });
+    const theirs = edit((c) => { c.portfolio.challenges[0]!.items.push("Their new challenge"); c.portfolio.challenges[0]!.heading = "Their heading"; });
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.portfolio.challenges[0]).toEqual({ ...theirs.portfolio.challenges[0], items: ["My rewording", ...theirs.portfolio.challenges[0]!.items.slice(1)] });
+    expect(takenFromTheirs).toEqual(["Key challenges (beside your changes)"]);
+    expect(changedByBoth).toEqual([]);
+  });
+
+  it("keeps a chosen city whole: never one city's address with another's name", () => {
+    const mine = edit((c) => { c.city = { ...c.city, slug: "lund", name: "Lund" }; });
+    const theirs = edit((c) => { c.city = { ...c.city, name: "Saint-Étienne" }; });
+    const { draft, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.city).toEqual(mine.city);
+    expect(changedByBoth).toEqual(["City"]);
   });
 
   it("does not report a part we both changed the same way", () => {
