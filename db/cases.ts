@@ -6,6 +6,7 @@ import { getDb } from "./client";
 import { caseBySlug, findCaseRow, findCaseRows, toCaseDocument } from "./case-document";
 import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
+import { catalogWouldChange } from "./cities";
 import { bumpContentRevision } from "./content-revision";
 import { sameContent } from "@/lib/case/same-content";
 import type { Transaction } from "./transaction";
@@ -98,7 +99,10 @@ async function unchangedByImport(tx: Transaction, document: CaseDocument, { publ
     .innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
     .where(and(eq(cities.slug, document.city.slug), eq(policyAreas.slug, document.policyArea.slug), eq(cases.focus, document.focus ?? "")));
   const row = found ? await findCaseRow(tx, eq(cases.id, found.id)) : undefined;
-  if (!row || (publish && row.status !== "published") || !sameContent(toCaseDocument(row), document)) return null;
+  if (!row || (publish && row.status !== "published") || (await catalogWouldChange(tx, document))) return null;
+  // The case shows its city and policy area as the catalog has them, which a write does not change (checked above).
+  const stored = toCaseDocument(row);
+  if (!sameContent(stored, { ...document, city: stored.city, policyArea: stored.policyArea })) return null;
   return { id: row.id, slug: row.slug, isNew: false, version: row.version, changedPublicContent: false, unchanged: true };
 }
 

@@ -74,6 +74,20 @@ export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Pr
   return { id: kept!.id, changed: false };
 }
 
+/**
+ * Whether writing the case would change its city or policy area (the gaps upsertCaseCity and
+ * upsertCasePolicyArea fill): false when both exist and have nothing the document would fill.
+ */
+export async function catalogWouldChange(tx: Transaction, c: CaseDocument): Promise<boolean> {
+  const [city] = await tx.select({ population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample })
+    .from(cities).where(eq(cities.slug, c.city.slug));
+  const [area] = await tx.select({ description: policyAreas.description, isSample: policyAreas.isSample }).from(policyAreas).where(eq(policyAreas.slug, c.policyArea.slug));
+  if (!city || !area) return true;
+  const fillsCity = (city.population === null && c.city.population != null) || (city.website === null && c.city.website != null)
+    || (city.description === "" && c.cityIntro !== "") || (city.isSample && !c.sample);
+  return fillsCity || (area.description === "" && c.policyAreaIntro !== "") || (area.isSample && !c.sample);
+}
+
 export type CitySummary = {
   slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number;
   /** A fictional city of the sample content. */

@@ -111,6 +111,9 @@ describeOnEachDatabase("storing cases", () => {
     const names = await getDb().execute<{ name: string }>(sql`select distinct country_name as name from cities where country_code = 'SK'`);
     expect(names.map((r) => r.name)).toEqual(["Slovakia"]);
     expect((await getCaseDocument("trnava-artificial-intelligence"))?.city.country).toEqual({ code: "SK", name: "Slovakia" });
+    // The same document again: the catalog's spelling of its country, or a population changed in the catalog since, is no change of the case.
+    await getDb().execute(sql`update cities set population = 1 where slug = 'trnava'`);
+    expect((await importCases([inCity("trnava", "Trnava", "Slovak Republic")]))[0]).toMatchObject({ unchanged: true, version: 1 });
   });
 
   it("shows only published cases to the public", async () => {
