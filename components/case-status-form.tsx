@@ -34,10 +34,15 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
             </div>
           ) : null}
           {unsaved.warnedFor ? (
-            <p ref={unsaved.ref} tabIndex={-1} className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-              The form below has changes you have not saved. “{TRANSITIONS[unsaved.warnedFor].label}” applies to version {version} as saved, without them:
-              save them first, or press “{TRANSITIONS[unsaved.warnedFor].label}” again to go ahead without them (they stay in the form).
-            </p>
+            <div ref={unsaved.ref} tabIndex={-1} className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+              <p>
+                The form below has changes you have not saved. “{TRANSITIONS[unsaved.warnedFor].label}” applies to version {version} as saved, without them:
+                save them first, or go ahead without them (they stay in the form).
+              </p>
+              <button type="submit" name="to" value={unsaved.warnedFor} onClick={unsaved.goAhead} className="rounded border border-stone-600 bg-white px-4 py-2">
+                {TRANSITIONS[unsaved.warnedFor].label} without them
+              </button>
+            </div>
           ) : null}
           <div className="flex flex-wrap gap-3">
             {allowed.map((to) => (
@@ -54,12 +59,12 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
 
 /**
  * A status change with unsaved edits in the editor below applies to the saved version only: the first press
- * says so and does nothing; a second press of the same button goes ahead.
+ * says so and does nothing; a second press of the same button, or the warning's own button, goes ahead.
  */
 function useUnsavedChangeWarning() {
   const { unsaved } = useUnsavedEdits();
   const [warned, setWarned] = useState<CaseStatus | null>(null);
-  const ref = useRef<HTMLParagraphElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (warned) ref.current?.focus();
   }, [warned]);
@@ -67,10 +72,13 @@ function useUnsavedChangeWarning() {
   useEffect(() => {
     if (!unsaved) setWarned(null);
   }, [unsaved]);
+  // Pressed again (or "… without them"): the change goes ahead, and the warning has done its work. Only after
+  // the click: a button taken out of the page before its click's default action submits nothing.
+  const goAhead = () => setTimeout(() => setWarned(null), 0);
   const check = (event: MouseEvent<HTMLButtonElement>, to: CaseStatus) => {
-    if (!unsaved || warned === to) return;
+    if (!unsaved || warned === to) return goAhead();
     event.preventDefault();
     setWarned(to);
   };
-  return { warnedFor: unsaved ? warned : null, check, ref };
+  return { warnedFor: unsaved ? warned : null, check, goAhead, ref };
 }

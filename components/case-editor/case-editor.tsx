@@ -61,8 +61,11 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   useEffect(() => {
     if (state.savedVersion) setUnsaved(false);
   }, [state.savedVersion, state.round, setUnsaved]);
-  // An answer given on another status than the page shows now (the person changed it since) is out of date.
-  const message = state.message && !local && (!state.status || !status || state.status === status) ? state.message : undefined;
+  // An answer is out of date once the case's status changed after it (the person changed it since), even if
+  // it changed back: "Saved as version 2" beside a case moved to review and back to draft misleads.
+  const [seen, setSeen] = useState({ status, outdatedRound: undefined as number | undefined });
+  if (status !== seen.status) setSeen({ status, outdatedRound: state.status === status ? seen.outdatedRound : state.round });
+  const message = state.message && !local && seen.outdatedRound !== state.round && (!state.status || state.status === status) ? state.message : undefined;
 
   const showLocally = (next: Omit<LocalChange, "forRound" | "n">) => {
     setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });

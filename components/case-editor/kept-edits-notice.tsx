@@ -1,18 +1,27 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { readKeptDraft } from "@/lib/editor/kept-drafts";
+import { useUnsavedEdits } from "./unsaved-edits";
 
 /**
  * Where the editor is not shown (a city editor's case out of draft): says that changes typed in this
- * browser and not saved are still kept, and when they will be offered again.
+ * browser and not saved are still kept, and when they will be offered again. Shown in place of an editor
+ * that had unsaved edits a moment ago (a refused save, or a status change made without them), it takes
+ * focus: the button pressed went with the editor.
  */
 export function KeptEditsNotice({ storageKey }: { storageKey: string }) {
   const [hasKept, setHasKept] = useState(false);
+  const { unsaved } = useUnsavedEdits();
+  const [justLeftEditor] = useState(unsaved);
+  const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => setHasKept(readKeptDraft(localStorage, storageKey) !== null), [storageKey]);
+  useEffect(() => {
+    if (hasKept && justLeftEditor) ref.current?.focus();
+  }, [hasKept, justLeftEditor]);
   if (!hasKept) return null;
   return (
-    <p role="status" className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+    <p ref={ref} tabIndex={-1} className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
       Changes to this case that you typed in this browser were not saved. They are kept here, and offered again when the case is back to draft.
     </p>
   );

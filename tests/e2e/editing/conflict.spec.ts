@@ -75,7 +75,7 @@ test("two editors on one case: the stale save is refused, the other's changes ar
   await second.getByRole("button", { name: "Save", exact: true }).click();
   const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
   await expect(conflict).toContainText(`admin@example.org saved version ${before.version + 1} on `);
-  await expect(conflict).toContainText("Their changes to parts you had not touched are now in the form: Context");
+  await expect(conflict).toContainText("Their changes are now in the form: Context");
   await expect(conflict.locator("ins", { hasText: "rewritten" }).first()).toBeVisible();
   await expect(field(second, "Innovation-support ecosystem")).toHaveValue("Ecosystem rewritten by the second editor.");
   await expect(field(second, "Context")).toHaveValue("Context rewritten by the first editor.");
@@ -108,8 +108,8 @@ test("two editors changing one list: their new participant and my corrected one 
   await participants(second).first().getByLabel("Name or organisation").fill("Participant corrected by the second editor");
   await second.getByRole("button", { name: "Save", exact: true }).click();
   const conflict = second.getByRole("alert", { name: "Someone else saved this case while you were editing" });
-  await expect(conflict).toContainText("Their changes to parts you had not touched are now in the form: Participants (their entries, beside yours).");
-  await expect(conflict).toContainText("None of the parts you changed was changed by them.");
+  await expect(conflict).toContainText("Their changes are now in the form: Participants (beside your changes).");
+  await expect(conflict).toContainText("They changed nothing that you changed.");
   await expect(participants(second)).toHaveCount(count + 1);
   await expect(participants(second).first().getByLabel("Name or organisation")).toHaveValue("Participant corrected by the second editor");
   await expect(participants(second).last().getByLabel("Name or organisation")).toHaveValue("Participant added by the first editor");
@@ -341,7 +341,8 @@ test("a status change with unsaved edits below says so first, goes ahead on a se
   await author.getByRole("button", { name: "Submit for review" }).click();
   const warning = author.getByText("The form below has changes you have not saved. “Submit for review” applies to version 1 as saved, without them");
   await expect(warning).toBeVisible();
-  await expect(warning).toBeFocused();
+  // Focus on the warning (its text and its own button).
+  await expect(warning.locator("xpath=..")).toBeFocused();
   await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
   await expectNoAxeViolations(author);
 
@@ -356,11 +357,17 @@ test("a status change with unsaved edits below says so first, goes ahead on a se
 
   await field(author, "Context").fill("Typed again, not saved.");
   await author.getByRole("button", { name: "Back to draft" }).click();
-  await expect(author.getByText("“Back to draft” applies to version 2 as saved, without them")).toBeVisible();
-  await author.getByRole("button", { name: "Back to draft" }).click();
+  await expect(author.getByText("“Back to draft” applies to version 2 as saved, without them").locator("xpath=..")).toBeFocused();
+  // From the warning, the next Tab is its own button, which goes ahead; the warning goes with the change.
+  await author.keyboard.press("Tab");
+  await expect(author.getByRole("button", { name: "Back to draft without them" })).toBeFocused();
+  await author.keyboard.press("Enter");
   await expect(author.getByText("Back to draft: only editors see the case now.")).toBeVisible();
   await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  await expect(author.getByText(/applies to version \d+ as saved/)).toBeHidden();
   await expect(field(author, "Context")).toHaveValue("Typed again, not saved.");
+  // The save's message was given before the status moved away and back: it stays gone.
+  await expect(author.getByText("Saved as version 2.")).toBeHidden();
   const db = e2eDatabase();
   try {
     const [row] = await db`select context, version, status from cases where id = ${id}`;
@@ -420,10 +427,11 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
 
   await field(cityEditor, "Context").fill("Typed before submitting.");
   await cityEditor.getByRole("button", { name: "Submit for review" }).click();
-  await cityEditor.getByRole("button", { name: "Submit for review" }).click();
+  await cityEditor.getByRole("button", { name: "Submit for review", exact: true }).click();
   await expect(cityEditor.getByRole("heading", { name: "Status: In review" })).toBeVisible();
   await expect(cityEditor.getByText("This case is in review: as a city editor you can change drafts only.")).toBeVisible();
-  await expect(kept).toBeVisible();
+  // The button pressed went with the editor: focus goes to what became of the typing.
+  await expect(kept).toBeFocused();
   await expectNoAxeViolations(cityEditor);
 
   // Back to draft: the editor is back, and offers what was kept.
@@ -442,7 +450,11 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
   await field(cityEditor, "Context").fill("Typed while it went to review.");
   await cityEditor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(cityEditor.getByRole("heading", { name: "Status: In review" })).toBeVisible();
+  await expect(kept).toBeFocused();
+  // Opened afresh, the page says the same, without taking focus.
+  await cityEditor.reload();
   await expect(kept).toBeVisible();
+  await expect(kept).not.toBeFocused();
   const db = e2eDatabase();
   try {
     const [row] = await db`select context, version, status from cases where id = ${id}`;

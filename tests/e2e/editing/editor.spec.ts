@@ -270,6 +270,9 @@ test("an unknown case under /edit is answered 404 in the editors' words, not the
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
   await expect(page.getByRole("link", { name: "Go to all cases" })).toHaveAttribute("href", "/edit");
   await expect(page.getByText("not be published yet")).toHaveCount(0);
+  await expect(page).toHaveTitle(/^No such case\b/);
+  expect((await page.goto("/edit/cases/999999/preview"))?.status()).toBe(404);
+  await expect(page).toHaveTitle(/^No such case\b/);
 });
 
 test("a document read for one city and saved for another gets the address of the city chosen", async ({ page }) => {

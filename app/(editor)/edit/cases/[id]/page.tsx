@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
   const editable = id.success ? (await load(id.data)).editable : null;
-  return { title: editable ? `Edit ${caseDocumentName(editable.document)}` : "Edit a case", robots: { index: false } };
+  return { title: editable ? `Edit ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
 }
 
 export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {

@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
   const editable = id.success ? (await load(id.data)).editable : null;
-  return { title: editable ? `Preview of ${caseDocumentName(editable.document)}` : "Preview of a case", robots: { index: false } };
+  return { title: editable ? `Preview of ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
 }
 
 /** The saved case as the public will read it (Markdown rendered and sanitised), whatever its status. */
