@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { CaseDocument } from "../case/schema";
-import { mergeValues, mergeWhole } from "./merge-lists";
+import { mergeValues, mergeWhole } from "./merge-values";
 
 /** `whole`: merged as one value, never field by field (a city's slug and name belong together). */
 type Part = { label: string; get: (c: CaseDocument) => unknown; put: (c: CaseDocument, value: unknown) => void; whole?: boolean };

@@ -114,11 +114,19 @@ describe("merging my draft with a version someone else saved meanwhile", () => {
 
   it("merges an entry field by field: their new item of a challenge group and mine of the same group", () => {
     const mine = edit((c) => { c.portfolio.challenges[0]!.items[0] = "My rewording"; });
-    const theirs = edit((c) => { c.portfolio.challenges[0]!.items.push("Their new challenge"); c.portfolio.challenges[0]!.heading = "Their heading"; });
+    const theirs = edit((c) => { c.portfolio.challenges[0]!.items.push("Their new challenge"); });
     const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, mine, theirs);
     expect(draft.portfolio.challenges[0]).toEqual({ ...theirs.portfolio.challenges[0], items: ["My rewording", ...theirs.portfolio.challenges[0]!.items.slice(1)] });
     expect(takenFromTheirs).toEqual(["Key challenges (beside your changes)"]);
     expect(changedByBoth).toEqual([]);
+  });
+
+  it("does not merge field by field a group whose heading one of us changed: it may be another group now", () => {
+    const mine = edit((c) => { c.portfolio.challenges[0]!.items[0] = "My rewording"; });
+    const theirs = edit((c) => { c.portfolio.challenges[0]!.heading = "Their heading"; c.portfolio.challenges[0]!.items.push("Their new challenge"); });
+    const { draft, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.portfolio.challenges[0]).toEqual(mine.portfolio.challenges[0]);
+    expect(changedByBoth).toEqual(["Key challenges"]);
   });
 
   it("keeps a chosen city whole: never one city's address with another's name", () => {

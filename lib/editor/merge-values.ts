@@ -1,0 +1,196 @@
+import { isDeepStrictEqual } from "node:util";
+import { diff3Merge, diffComm } from "node-diff3";
+
+/** `tookTheirs`: some of their changes are in the merge; `clashed`: some of mine stand where they changed it too. */
+export type Merge<T> = { value: T; tookTheirs: boolean; clashed: boolean };
+
+/** A value as a string for the diff: its object keys sorted, so that the order jsonb returns them in does not matter. */
+function keyOf(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * What names an entry of a case's lists: an inventory row's organisation, a finding's number, a group's or
+ * section's heading, a participant's, stakeholder's or method's name.
+ */
+function identityOf(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  if (isRecord(value.actor)) return `actor:${keyOf(value.actor)}`;
+  const field = ["number", "heading", "name"].find((f) => f in value);
+  return field === undefined ? undefined : `${field}:${keyOf(value[field])}`;
+}
+
+/**
+ * Whether two changes of one entry may be merged field by field: only while both keep what names it, and
+ * when it is no link (a participant's name and organisation, a method's slug and name belong together).
+ * Otherwise one side's fields could end up on the other side's entry.
+ */
+function mayMergeFields(base: Record<string, unknown>, mine: Record<string, unknown>, theirs: Record<string, unknown>): boolean {
+  if ("slug" in base || ("actor" in base && !isRecord(base.actor))) return false;
+  const identity = identityOf(base);
+  return identity !== undefined && identityOf(mine) === identity && identityOf(theirs) === identity;
+}
+
+/** Three-way merge of a value as one: theirs where I left it, mine otherwise (a clash when they changed it too). */
+export function mergeWhole<T>(base: T, mine: T, theirs: T): Merge<T> {
+  if (isDeepStrictEqual(theirs, base) || isDeepStrictEqual(mine, theirs)) return { value: mine, tookTheirs: false, clashed: false };
+  if (isDeepStrictEqual(mine, base)) return { value: theirs, tookTheirs: true, clashed: false };
+  return { value: mine, tookTheirs: false, clashed: true };
+}
+
+/**
+ * Three-way merge of one value: theirs where I left it, mine where they left it; where both changed it, a
+ * list is merged entry by entry and an entry field by field (when that cannot mix two entries up), and
+ * anything else keeps mine (a clash).
+ */
+export function mergeValues<T>(base: T, mine: T, theirs: T): Merge<T> {
+  const whole = mergeWhole(base, mine, theirs);
+  if (!whole.clashed) return whole;
+  if (Array.isArray(base) && Array.isArray(mine) && Array.isArray(theirs)) return mergeLists(base, mine, theirs) as Merge<T>;
+  if (isRecord(base) && isRecord(mine) && isRecord(theirs) && mayMergeFields(base, mine, theirs)) return mergeFields(base, mine, theirs) as Merge<T>;
+  return whole;
+}
+
+function mergeFields(base: Record<string, unknown>, mine: Record<string, unknown>, theirs: Record<string, unknown>): Merge<Record<string, unknown>> {
+  const result: Merge<Record<string, unknown>> = { value: { ...mine }, tookTheirs: false, clashed: false };
+  for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+    const field = mergeValues(base[key], mine[key], theirs[key]);
+    if (field.value === undefined) delete result.value[key];
+    else result.value[key] = field.value;
+    result.clashed ||= field.clashed;
+  }
+  result.tookTheirs = !isDeepStrictEqual(result.value, mine);
+  return result;
+}
+
+/** A stretch of a list as base (o), mine (a) and theirs (b), as diff3 finds it. */
+type Stretch<T> = { o: T[]; a: T[]; b: T[] };
+const clash = <T>(mine: T[]): Merge<T[]> => ({ value: mine, tookTheirs: false, clashed: true });
+
+/** An entry a side moved: not the base's entry at its place, but (or named as) another of the base's. */
+function hasMoved<T>(base: T[], side: T[]): boolean {
+  return side.some((entry, i) => !isDeepStrictEqual(entry, base[i]) && base.some((other, j) => j !== i && (keyOf(other) === keyOf(entry) || (identityOf(other) !== undefined && identityOf(other) === identityOf(entry)))));
+}
+
+/** Stretches of as many entries on each side, none moved: merged entry by entry, the first with the first and so on. */
+function mergeEntries<T>(base: T[], mine: T[], theirs: T[]): Merge<T[]> {
+  if (hasMoved(base, mine) || hasMoved(base, theirs)) return clash(mine);
+  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  base.forEach((entry, i) => {
+    const merged = mergeValues(entry, mine[i]!, theirs[i]!);
+    result.value.push(merged.value);
+    result.clashed ||= merged.clashed;
+  });
+  return result;
+}
+
+/**
+ * A stretch both changed, where one side changed entries only in place (as many as the base has): the
+ * other side's insertions and removals are walked (diffComm against the base), with the in-place side's
+ * entries where the other side kept the base's.
+ */
+function mergeAroundInPlace<T>({ o, a, b }: Stretch<T>, mineInPlace: boolean): Merge<T[]> {
+  const [inPlace, other] = mineInPlace ? [a, b] : [b, a];
+  if (hasMoved(o, inPlace)) return clash(a);
+  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  let [i, j] = [0, 0];
+  for (const chunk of diffComm(o.map(keyOf), other.map(keyOf))) {
+    const [removed, added] = chunk.common ? [chunk.common.length, chunk.common.length] : [chunk.buffer1.length, chunk.buffer2.length];
+    const [base, changed, otherPart] = [o.slice(i, i + removed), inPlace.slice(i, i + removed), other.slice(j, j + added)];
+    if (chunk.common) result.value.push(...changed);
+    else if (isDeepStrictEqual(base, changed)) result.value.push(...otherPart);
+    else {
+      const [mine, theirs] = mineInPlace ? [changed, otherPart] : [otherPart, changed];
+      const merged = removed === added ? mergeEntries(base, mine, theirs) : clash(mine);
+      result.value.push(...merged.value);
+      result.clashed ||= merged.clashed;
+    }
+    [i, j] = [i + removed, j + added];
+  }
+  return result;
+}
+
+/** Entries both added at one place: each once, mine first; a clash when both added (or moved there) the same entry changed differently. */
+function mergeInsertions<T>(mine: T[], theirs: T[]): Merge<T[]> {
+  const chunks = diffComm(mine.map(keyOf), theirs.map(keyOf));
+  const [onlyMine, onlyTheirs] = [new Set<string>(), new Set<string>()];
+  for (const chunk of chunks) if (!chunk.common) {
+    chunk.buffer1.forEach((key) => onlyMine.add(identityOf(JSON.parse(key)) ?? key));
+    chunk.buffer2.forEach((key) => onlyTheirs.add(identityOf(JSON.parse(key)) ?? key));
+  }
+  if ([...onlyMine].some((identity) => onlyTheirs.has(identity))) return clash(mine);
+  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  let [i, j] = [0, 0];
+  for (const chunk of chunks) {
+    if (chunk.common) {
+      result.value.push(...mine.slice(i, i + chunk.common.length));
+      [i, j] = [i + chunk.common.length, j + chunk.common.length];
+    } else {
+      result.value.push(...mine.slice(i, i + chunk.buffer1.length), ...theirs.slice(j, j + chunk.buffer2.length));
+      [i, j] = [i + chunk.buffer1.length, j + chunk.buffer2.length];
+    }
+  }
+  return result;
+}
+
+/** A stretch of the list both of us changed. */
+function mergeStretch<T>(stretch: Stretch<T>): Merge<T[]> {
+  const { o, a, b } = stretch;
+  if (o.length === 0) return mergeInsertions(a, b);
+  if (a.length === o.length && b.length === o.length) return mergeEntries(o, a, b);
+  if (a.length === o.length) return mergeAroundInPlace(stretch, true);
+  if (b.length === o.length) return mergeAroundInPlace(stretch, false);
+  return clash(a);
+}
+
+/** How many times each entry (by what names it, else by its whole value) is in a list. */
+function counts(list: unknown[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const entry of list) {
+    const key = identityOf(entry) ?? keyOf(entry);
+    result.set(key, (result.get(key) ?? 0) + 1);
+  }
+  return result;
+}
+
+/** An entry more often in the merge than in either list: a move or an edit the diff could not follow. */
+function hasDuplicates(merged: unknown[], mine: unknown[], theirs: unknown[]): boolean {
+  const [inMine, inTheirs] = [counts(mine), counts(theirs)];
+  return [...counts(merged)].some(([key, n]) => n > Math.max(inMine.get(key) ?? 0, inTheirs.get(key) ?? 0));
+}
+
+/**
+ * Three-way merge of a list, entry by entry (diff3): what they added, removed or changed is taken where
+ * I left that stretch of the list alone. Where we both changed a stretch: entries both added at one place
+ * are kept (each once); entries one side changed in place are merged with the other side's insertions and
+ * removals, and entries both changed field by field. A stretch whose entries cannot be told apart (moved,
+ * replaced, or added by both) keeps mine, as a clash; so does a list the merge would give an entry twice.
+ */
+function mergeLists<T>(base: T[], mine: T[], theirs: T[]): Merge<T[]> {
+  const entries = new Map<string, T>();
+  const keys = (list: T[]) => list.map((entry) => {
+    const key = keyOf(entry);
+    if (!entries.has(key)) entries.set(key, entry);
+    return key;
+  });
+  const [mineKeys, baseKeys, theirKeys] = [keys(mine), keys(base), keys(theirs)];
+  const entriesOf = (list: string[]) => list.map((key) => structuredClone(entries.get(key)!));
+  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  for (const region of diff3Merge(mineKeys, baseKeys, theirKeys, { excludeFalseConflicts: true })) {
+    if (region.ok) {
+      result.value.push(...entriesOf(region.ok));
+      continue;
+    }
+    const { a, o, b } = region.conflict!;
+    const merged = mergeStretch({ o: entriesOf(o), a: entriesOf(a), b: entriesOf(b) });
+    result.value.push(...merged.value);
+    result.clashed ||= merged.clashed;
+  }
+  if (hasDuplicates(result.value, mine, theirs)) return clash(mine);
+  // Every stretch is mine unless it came from theirs.
+  result.tookTheirs = !isDeepStrictEqual(result.value, mine);
+  return result;
+}
