@@ -93,6 +93,20 @@ export async function importCases(documents: CaseDocument[], options: WriteOptio
   });
 }
 
+/**
+ * The document as writing it over `stored` would store it: with the catalog's city and policy area (a write
+ * fills only their gaps), and participants and stakeholders it leaves unlinked linked by name, as before.
+ */
+function asWritten(document: CaseDocument, stored: CaseDocument): CaseDocument {
+  const linked = <P extends { name: string; actor: string | null }>(p: P, before: P | undefined): P =>
+    (p.actor === null && before?.name === p.name ? { ...p, actor: before.actor } : p);
+  return {
+    ...document, city: stored.city, policyArea: stored.policyArea,
+    participants: document.participants.map((p, i) => linked(p, stored.participants[i])),
+    portfolio: { ...document.portfolio, stakeholders: document.portfolio.stakeholders.map((s, i) => linked(s, stored.portfolio.stakeholders[i])) },
+  };
+}
+
 /** The stored case a document would replace, when it holds exactly that already (and is published, if asked): no new version. */
 async function unchangedByImport(tx: Transaction, document: CaseDocument, { publish = false }: WriteOptions): Promise<SavedCase | null> {
   const [found] = await tx.select({ id: cases.id }).from(cases)
@@ -102,7 +116,7 @@ async function unchangedByImport(tx: Transaction, document: CaseDocument, { publ
   if (!row || (publish && row.status !== "published") || (await catalogWouldChange(tx, document))) return null;
   // The case shows its city and policy area as the catalog has them, which a write does not change (checked above).
   const stored = toCaseDocument(row);
-  if (!sameContent(stored, { ...document, city: stored.city, policyArea: stored.policyArea })) return null;
+  if (!sameContent(stored, asWritten(document, stored))) return null;
   return { id: row.id, slug: row.slug, isNew: false, version: row.version, changedPublicContent: false, unchanged: true };
 }
 

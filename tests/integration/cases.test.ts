@@ -140,6 +140,16 @@ describeOnEachDatabase("storing cases", () => {
     expect(await count("case_revisions")).toBe(1);
   });
 
+  it("sees no change in a re-import whose participant the first write linked to another case's organisation by name", async () => {
+    const c = delivered();
+    await importCases([c]);
+    const organisation = c.inventory[0]!.actor.name;
+    const other = { ...c, slug: "lund-artificial-intelligence", city: { ...c.city, slug: "lund", name: "Lund" }, inventory: [], participants: [{ name: organisation, actor: null }], portfolio: { ...c.portfolio, stakeholders: [] } };
+    await importCases([other]);
+    expect((await getCaseDocument(other.slug))?.participants).toEqual([{ name: organisation, actor: c.inventory[0]!.actor.slug }]);
+    expect((await importCases([other]))[0]).toMatchObject({ unchanged: true, version: 1 });
+  });
+
   it("makes a new version on a re-import that publishes an unchanged draft, and none on one that finds it published already", async () => {
     await importCases([delivered()]);
     expect((await importCases([delivered()], { publish: true }))[0]).toMatchObject({ version: 2, changedPublicContent: true });
