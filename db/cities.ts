@@ -28,64 +28,59 @@ async function countryNameOf(tx: Transaction, country: { code: string; name: str
   return known?.name ?? country.name;
 }
 
+type CityGaps = { population: number | null; website: string | null; description: string; isSample: boolean };
+type PolicyAreaGaps = { description: string; isSample: boolean };
+
+/** What a case's document fills in its city's record: only what the record lacks (and a sample city becomes real when a real case is in it). */
+function cityFill(city: CityGaps, c: CaseDocument): Partial<CityGaps> {
+  return {
+    ...(city.population === null && c.city.population != null ? { population: c.city.population } : {}),
+    ...(city.website === null && c.city.website != null ? { website: c.city.website } : {}),
+    ...(city.description === "" && c.cityIntro !== "" ? { description: c.cityIntro } : {}),
+    ...(city.isSample && !c.sample ? { isSample: false } : {}),
+  };
+}
+
+function policyAreaFill(area: PolicyAreaGaps, c: CaseDocument): Partial<PolicyAreaGaps> {
+  return {
+    ...(area.description === "" && c.policyAreaIntro !== "" ? { description: c.policyAreaIntro } : {}),
+    ...(area.isSample && !c.sample ? { isSample: false } : {}),
+  };
+}
+
+const cityGaps = { id: cities.id, population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample };
+const policyAreaGaps = { id: policyAreas.id, description: policyAreas.description, isSample: policyAreas.isSample };
+
 /** The city of an imported case: created when new; what the city record lacks is filled from the document. */
 export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
   const { city } = c;
-  const [row] = await tx
-    .insert(cities)
-    .values({
-      slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
-      population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
-    })
-    .onConflictDoUpdate({
-      target: cities.slug,
-      set: {
-        population: sql`coalesce(${cities.population}, excluded.population)`,
-        website: sql`coalesce(${cities.website}, excluded.website)`,
-        description: sql`case when ${cities.description} = '' then excluded.description else ${cities.description} end`,
-        isSample: sql`${cities.isSample} and excluded.is_sample`,
-      },
-      // Only when something would change: no returned row means the city was left as it was.
-      setWhere: sql`(${cities.population} is null and excluded.population is not null) or (${cities.website} is null and excluded.website is not null)
-        or (${cities.description} = '' and excluded.description <> '') or (${cities.isSample} and not excluded.is_sample)`,
-    })
-    .returning({ id: cities.id });
-  if (row) return { id: row.id, changed: true };
-  const [kept] = await tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, city.slug));
-  return { id: kept!.id, changed: false };
+  const [created] = await tx.insert(cities).values({
+    slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
+    population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
+  }).onConflictDoNothing({ target: cities.slug }).returning({ id: cities.id });
+  if (created) return { id: created.id, changed: true };
+  const [existing] = await tx.select(cityGaps).from(cities).where(eq(cities.slug, city.slug));
+  const fill = cityFill(existing!, c);
+  if (Object.keys(fill).length) await tx.update(cities).set(fill).where(eq(cities.id, existing!.id));
+  return { id: existing!.id, changed: Object.keys(fill).length > 0 };
 }
 
 export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
   const { policyArea } = c;
-  const [row] = await tx
-    .insert(policyAreas)
-    .values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro, isSample: c.sample })
-    .onConflictDoUpdate({
-      target: policyAreas.slug,
-      set: {
-        description: sql`case when ${policyAreas.description} = '' then excluded.description else ${policyAreas.description} end`,
-        isSample: sql`${policyAreas.isSample} and excluded.is_sample`,
-      },
-      setWhere: sql`(${policyAreas.description} = '' and excluded.description <> '') or (${policyAreas.isSample} and not excluded.is_sample)`,
-    })
-    .returning({ id: policyAreas.id });
-  if (row) return { id: row.id, changed: true };
-  const [kept] = await tx.select({ id: policyAreas.id }).from(policyAreas).where(eq(policyAreas.slug, policyArea.slug));
-  return { id: kept!.id, changed: false };
+  const [created] = await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro, isSample: c.sample })
+    .onConflictDoNothing({ target: policyAreas.slug }).returning({ id: policyAreas.id });
+  if (created) return { id: created.id, changed: true };
+  const [existing] = await tx.select(policyAreaGaps).from(policyAreas).where(eq(policyAreas.slug, policyArea.slug));
+  const fill = policyAreaFill(existing!, c);
+  if (Object.keys(fill).length) await tx.update(policyAreas).set(fill).where(eq(policyAreas.id, existing!.id));
+  return { id: existing!.id, changed: Object.keys(fill).length > 0 };
 }
 
-/**
- * Whether writing the case would change its city or policy area (the gaps upsertCaseCity and
- * upsertCasePolicyArea fill): false when both exist and have nothing the document would fill.
- */
+/** Whether writing the case would create or fill its city or policy area (as the two upserts above do). */
 export async function catalogWouldChange(tx: Transaction, c: CaseDocument): Promise<boolean> {
-  const [city] = await tx.select({ population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample })
-    .from(cities).where(eq(cities.slug, c.city.slug));
-  const [area] = await tx.select({ description: policyAreas.description, isSample: policyAreas.isSample }).from(policyAreas).where(eq(policyAreas.slug, c.policyArea.slug));
-  if (!city || !area) return true;
-  const fillsCity = (city.population === null && c.city.population != null) || (city.website === null && c.city.website != null)
-    || (city.description === "" && c.cityIntro !== "") || (city.isSample && !c.sample);
-  return fillsCity || (area.description === "" && c.policyAreaIntro !== "") || (area.isSample && !c.sample);
+  const [city] = await tx.select(cityGaps).from(cities).where(eq(cities.slug, c.city.slug));
+  const [area] = await tx.select(policyAreaGaps).from(policyAreas).where(eq(policyAreas.slug, c.policyArea.slug));
+  return !city || !area || Object.keys({ ...cityFill(city, c), ...policyAreaFill(area, c) }).length > 0;
 }
 
 export type CitySummary = {
