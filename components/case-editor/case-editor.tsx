@@ -72,7 +72,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     setUnsaved(true);
   };
   const [isSignedOut, setSignedOut] = useState(false);
-  // Said until the form next changes.
+  // Said until the next list change, restore or answer from the server.
   const [discardedAt, setDiscardedAt] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
