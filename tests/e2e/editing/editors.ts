@@ -1,0 +1,24 @@
+import type { Browser, Page } from "@playwright/test";
+import { e2eDatabase, signIn, waitForEditor } from "../session";
+
+/** A case's address, as stored. */
+export async function caseSlug(id: number): Promise<string> {
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select slug from cases where id = ${id}`;
+    return row!.slug as string;
+  } finally {
+    await db.end();
+  }
+}
+
+/** A signed-in editor's page on a case's editor, ready to type into. */
+export async function editorOf(browser: Browser, id: number, email = "editor@example.org"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await page.goto(`/edit/cases/${id}`);
+  await waitForEditor(page);
+  return page;
+}
+
+export const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });

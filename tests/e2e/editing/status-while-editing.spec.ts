@@ -1,0 +1,199 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { addCityEditor } from "../replay";
+import { e2eDatabase, signIn, waitForEditor } from "../session";
+import { caseSlug, editorOf, field } from "./editors";
+import { createEmptyDraft } from "./new-case";
+
+// Each test starts a case of its own: they run beside the serial conflict tests on the shared Wierzbno case.
+
+test("a draft published while someone edits it: their save is held back and says so, and the next one goes public knowingly", async ({ browser }) => {
+  const author = await (await browser.newContext()).newPage();
+  await signIn(author, "editor@example.org");
+  await createEmptyDraft(author, "Košice", "New European Bauhaus");
+  const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
+  await waitForEditor(author);
+  await field(author, "Context").fill("Unfinished words, not for the public yet.");
+
+  const publisher = await editorOf(browser, id, "admin@example.org");
+  const waiver = publisher.getByLabel(/Reason for publishing despite/);
+  if (await waiver.count()) await waiver.fill("Published for the test");
+  await publisher.getByRole("button", { name: "Publish" }).click();
+  await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
+
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText("Nothing was saved: this case was published meanwhile, so a save now changes its public page at once. Your changes are still in this form: save again to keep them.")).toBeVisible();
+  await expect(author.getByRole("heading", { name: "Status: Published" })).toBeVisible();
+  await expect(field(author, "Context")).toHaveValue("Unfinished words, not for the public yet.");
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select context, version from cases where id = ${id}`;
+    expect(row).toMatchObject({ context: "", version: 1 });
+  } finally {
+    await db.end();
+  }
+  await expectNoAxeViolations(author);
+
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText(/^Saved as version 2, and public at once: the public page now has \d+ serious problems? \(listed under “Checks on this case”\)\.$/)).toBeVisible();
+
+  // A status change refused because the case moved on shows where the case is now.
+  await publisher.reload();
+  await publisher.getByRole("button", { name: "Back to draft" }).click();
+  await expect(publisher.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  await author.getByRole("button", { name: "Archive" }).click();
+  await expect(author.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
+  await publisher.getByRole("button", { name: "Submit for review" }).click();
+  await expect(publisher.getByText("This case is archived now, so it cannot be moved to in review. Nothing was changed.")).toBeVisible();
+  await expect(publisher.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
+
+  // The author's own status change is no change "meanwhile": their next save goes through at once.
+  await field(author, "Context").fill("Words written after archiving it myself.");
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText("Saved as version 3.")).toBeVisible();
+
+  // The audit log says from where each of these changes was asked.
+  await publisher.goto("/admin/audit");
+  const slug = await caseSlug(id);
+  const rows = publisher.getByRole("row").filter({ has: publisher.getByRole("cell", { name: slug, exact: true }) });
+  await expect(rows.filter({ hasText: "case.status_changed" }).first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row.getByRole("cell").last()).toHaveText(/\S/);
+  await author.context().close();
+  await publisher.context().close();
+});
+
+test("a status change with unsaved edits below says so first, goes ahead on a second press, and leaves the edits in the form", async ({ browser }) => {
+  const author = await (await browser.newContext()).newPage();
+  await signIn(author, "editor@example.org");
+  await createEmptyDraft(author, "Rotterdam", "Green Transition");
+  const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
+  await waitForEditor(author);
+
+  await field(author, "Context").fill("Typed, not saved yet.");
+  await author.getByRole("button", { name: "Submit for review" }).click();
+  const warning = author.getByText("The form below has changes you have not saved. “Submit for review” applies to version 1 as saved, without them");
+  await expect(warning).toBeVisible();
+  // Focus on the warning (its text and its own button).
+  await expect(warning.locator("xpath=..")).toBeFocused();
+  await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  await expectNoAxeViolations(author);
+
+  // Saved: no warning, and the save's message goes once the status it was given on has changed.
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText("Saved as version 2.")).toBeVisible();
+  await expect(warning).toBeHidden();
+  await author.getByRole("button", { name: "Submit for review" }).click();
+  await expect(author.getByText("Submitted for review.")).toBeVisible();
+  await expect(author.getByRole("heading", { name: "Status: In review" })).toBeVisible();
+  await expect(author.getByText("Saved as version 2.")).toBeHidden();
+
+  await field(author, "Context").fill("Typed again, not saved.");
+  await author.getByRole("button", { name: "Back to draft" }).click();
+  await expect(author.getByText("“Back to draft” applies to version 2 as saved, without them").locator("xpath=..")).toBeFocused();
+  // From the warning, the next Tab is its own button, which goes ahead; the warning goes with the change.
+  await author.keyboard.press("Tab");
+  await expect(author.getByRole("button", { name: "Back to draft without them" })).toBeFocused();
+  await author.keyboard.press("Enter");
+  await expect(author.getByText("Back to draft: only editors see the case now.")).toBeVisible();
+  await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  await expect(author.getByText(/applies to version \d+ as saved/)).toBeHidden();
+  await expect(field(author, "Context")).toHaveValue("Typed again, not saved.");
+  // The save's message was given before the status moved away and back: it stays gone.
+  await expect(author.getByText("Saved as version 2.")).toBeHidden();
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select context, version, status from cases where id = ${id}`;
+    expect(row).toMatchObject({ context: "Typed, not saved yet.", version: 2, status: "draft" });
+  } finally {
+    await db.end();
+  }
+  await author.context().close();
+});
+
+test("a draft both saved and published by someone else meanwhile: one refusal says both and merges their changes in", async ({ browser }) => {
+  const author = await (await browser.newContext()).newPage();
+  await signIn(author, "editor@example.org");
+  await createEmptyDraft(author, "Košice", "Green Transition");
+  const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
+  await waitForEditor(author);
+  await field(author, "Context").fill("The author's context.");
+
+  const publisher = await editorOf(browser, id, "admin@example.org");
+  await field(publisher, "Innovation-support ecosystem").fill("The publisher's ecosystem.");
+  await publisher.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(publisher.getByText(/^Saved as version 2\./)).toBeVisible();
+  const waiver = publisher.getByLabel(/Reason for publishing despite/);
+  if (await waiver.count()) await waiver.fill("Published for the test");
+  await publisher.getByRole("button", { name: "Publish" }).click();
+  await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
+
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText(/^Nothing was saved: this case was published meanwhile/)).toBeVisible();
+  await expect(author.getByRole("alert", { name: "Someone else saved this case while you were editing" })).toContainText("admin@example.org saved version 2 on ");
+  await expect(field(author, "Innovation-support ecosystem")).toHaveValue("The publisher's ecosystem.");
+  await expect(field(author, "Context")).toHaveValue("The author's context.");
+  await expect(author.getByRole("heading", { name: "Status: Published" })).toBeVisible();
+
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText(/^Saved as version 3, and public at once/)).toBeVisible();
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select context, ecosystem, version from cases where id = ${id}`;
+    expect(row).toMatchObject({ context: "The author's context.", ecosystem: "The publisher's ecosystem.", version: 3 });
+  } finally {
+    await db.end();
+  }
+  await author.context().close();
+  await publisher.context().close();
+});
+
+test("a city editor's case leaving draft, by their own hand or another's, shows it read-only and says their unsaved changes are kept", async ({ browser }) => {
+  test.setTimeout(90_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "kept-edits-city@example.org", "kept edits city password");
+  const cityEditor = await (await browser.newContext()).newPage();
+  await signIn(cityEditor, "kept-edits-city@example.org", "kept edits city password");
+  await createEmptyDraft(cityEditor, "Saint-Etienne", "Green Transition");
+  const id = Number(/\/edit\/cases\/(\d+)/.exec(cityEditor.url())![1]);
+  await waitForEditor(cityEditor);
+  const kept = cityEditor.getByText("Changes to this case that you typed in this browser were not saved. They are kept here, and offered again when the case is back to draft.");
+
+  await field(cityEditor, "Context").fill("Typed before submitting.");
+  await cityEditor.getByRole("button", { name: "Submit for review" }).click();
+  await cityEditor.getByRole("button", { name: "Submit for review", exact: true }).click();
+  await expect(cityEditor.getByRole("heading", { name: "Status: In review" })).toBeVisible();
+  await expect(cityEditor.getByText("This case is in review: as a city editor you can change drafts only.")).toBeVisible();
+  // The button pressed went with the editor: focus goes to what became of the typing.
+  await expect(kept).toBeFocused();
+  await expectNoAxeViolations(cityEditor);
+
+  // Back to draft: the editor is back, and offers what was kept.
+  const admin = await editorOf(browser, id, "admin@example.org");
+  await admin.getByRole("button", { name: "Back to draft" }).click();
+  await expect(admin.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  await cityEditor.reload();
+  await waitForEditor(cityEditor);
+  await cityEditor.getByRole("button", { name: /^Restore/ }).click();
+  await expect(field(cityEditor, "Context")).toHaveValue("Typed before submitting.");
+
+  // Submitted by someone else while the city editor types: their save is refused, and the page says where the case is.
+  await admin.reload();
+  await admin.getByRole("button", { name: "Submit for review" }).click();
+  await expect(admin.getByRole("heading", { name: "Status: In review" })).toBeVisible();
+  await field(cityEditor, "Context").fill("Typed while it went to review.");
+  await cityEditor.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(cityEditor.getByRole("heading", { name: "Status: In review" })).toBeVisible();
+  await expect(kept).toBeFocused();
+  // Opened afresh, the page says the same, without taking focus.
+  await cityEditor.reload();
+  await expect(kept).toBeVisible();
+  await expect(kept).not.toBeFocused();
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select context, version, status from cases where id = ${id}`;
+    expect(row).toMatchObject({ context: "", version: 1, status: "in_review" });
+  } finally {
+    await db.end();
+  }
+  await cityEditor.context().close();
+  await admin.context().close();
+});
