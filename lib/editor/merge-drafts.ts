@@ -1,16 +1,19 @@
 import { isDeepStrictEqual } from "node:util";
-import type { CaseDocument } from "../case/schema";
+import type { CaseDocument, Finding } from "../case/schema";
 import { mergeValues, mergeWhole } from "./merge-values";
 
-/** `whole`: merged as one value, never field by field (a city's slug and name belong together). */
-type Part = { label: string; get: (c: CaseDocument) => unknown; put: (c: CaseDocument, value: unknown) => void; whole?: boolean };
+/**
+ * `whole`: merged as one value, never field by field (a city's slug and name belong together).
+ * `positional`: findings, whose numbers the editor keeps in order (1, 2, 3...) as they are moved.
+ */
+type Part = { label: string; get: (c: CaseDocument) => unknown; put: (c: CaseDocument, value: unknown) => void; whole?: boolean; positional?: boolean };
 
 const top = <K extends keyof CaseDocument>(key: K, label: string, whole = false): Part => ({ label, whole, get: (c) => c[key], put: (c, value) => { c[key] = value as CaseDocument[K]; } });
 const portfolio = <K extends keyof CaseDocument["portfolio"]>(key: K, label: string): Part => ({
   label, get: (c) => c.portfolio[key], put: (c, value) => { c.portfolio[key] = value as CaseDocument["portfolio"][K]; },
 });
 const findings = (part: "summary" | "findings", kind: "conclusions" | "recommendations", label: string): Part => ({
-  label, get: (c) => c[part][kind], put: (c, value) => { c[part][kind] = value as CaseDocument["summary"]["conclusions"]; },
+  label, positional: true, get: (c) => c[part][kind], put: (c, value) => { c[part][kind] = value as Finding[]; },
 });
 
 /** The parts two people can change independently: a change to one never overwrites another. */
@@ -36,12 +39,45 @@ export function mergeDrafts(base: CaseDocument, mine: CaseDocument, theirs: Case
   const draft = structuredClone(mine);
   const takenFromTheirs: string[] = [];
   const changedByBoth: string[] = [];
+  const [b, m, t] = [unlinked(base), unlinked(mine), unlinked(theirs)];
   for (const part of PARTS) {
-    const [was, mineNow] = [part.get(base), part.get(mine)];
-    const merged = (part.whole ? mergeWhole : mergeValues)(was, mineNow, part.get(theirs));
+    const merged = part.positional ? mergeFindings(part.get(b) as Finding[], part.get(m) as Finding[], part.get(t) as Finding[]) : (part.whole ? mergeWhole : mergeValues)(part.get(b), part.get(m), part.get(t));
     part.put(draft, structuredClone(merged.value));
-    if (merged.tookTheirs) takenFromTheirs.push(isDeepStrictEqual(was, mineNow) ? part.label : `${part.label} (beside your changes)`);
+    if (merged.tookTheirs) takenFromTheirs.push(isDeepStrictEqual(part.get(b), part.get(m)) ? part.label : `${part.label} (beside your changes)`);
     if (merged.clashed) changedByBoth.push(part.label);
   }
-  return { draft, takenFromTheirs, changedByBoth };
+  return { draft: relinked(draft, [theirs, mine]), takenFromTheirs, changedByBoth };
+}
+
+/**
+ * Findings numbered by their place are merged without their numbers (a move renumbers every finding between,
+ * which would read as changes to all of them) and numbered again; numbered otherwise, as they are.
+ */
+function mergeFindings(base: Finding[], mine: Finding[], theirs: Finding[]) {
+  const inOrder = (list: Finding[]) => list.every((f, i) => f.number === i + 1);
+  if (![base, mine, theirs].every(inOrder)) return mergeValues(base, mine, theirs);
+  const unnumbered = (list: Finding[]) => list.map(({ number: _, ...f }) => f);
+  const merged = mergeValues(unnumbered(base), unnumbered(mine), unnumbered(theirs));
+  return { ...merged, value: merged.value.map((f, i) => ({ number: i + 1, ...f })) };
+}
+
+type Person = { name: string; actor: string | null };
+
+/**
+ * A participant's or stakeholder's link to an organisation is not typed in the form: a save sets it from
+ * the name, and a revision keeps it as posted, before that. So the merge compares names alone (links would
+ * differ between the revision and the page the person opened), then links each name as theirs or mine do.
+ */
+function unlinked(c: CaseDocument): CaseDocument {
+  const bare = <P extends Person>(p: P): P => ({ ...p, actor: null });
+  return { ...c, participants: c.participants.map(bare), portfolio: { ...c.portfolio, stakeholders: c.portfolio.stakeholders.map(bare) } };
+}
+
+function relinked(draft: CaseDocument, from: CaseDocument[]): CaseDocument {
+  const linkOf = <P extends Person>(p: P, lists: P[][]): P => ({ ...p, actor: lists.flat().find((q) => q.name === p.name && q.actor)?.actor ?? null });
+  return {
+    ...draft,
+    participants: draft.participants.map((p) => linkOf(p, from.map((c) => c.participants))),
+    portfolio: { ...draft.portfolio, stakeholders: draft.portfolio.stakeholders.map((s) => linkOf(s, from.map((c) => c.portfolio.stakeholders.filter((t) => t.category === s.category)))) },
+  };
 }

@@ -13,13 +13,14 @@ function keyOf(value: unknown): string {
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
 
 /**
- * What names an entry of a case's lists: an inventory row's organisation, a finding's number, a group's or
- * section's heading, a participant's, stakeholder's or method's name.
+ * What names an entry of a case's lists: an inventory row's organisation, a finding's title, a group's or
+ * section's heading, a participant's, stakeholder's or method's name. (Not a finding's number: moving a
+ * finding renumbers the others.)
  */
 function identityOf(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined;
   if (isRecord(value.actor)) return `actor:${keyOf(value.actor)}`;
-  const field = ["number", "heading", "name"].find((f) => f in value);
+  const field = ["title", "heading", "name"].find((f) => f in value);
   return field === undefined ? undefined : `${field}:${keyOf(value[field])}`;
 }
 

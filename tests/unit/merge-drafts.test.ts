@@ -129,6 +129,50 @@ describe("merging my draft with a version someone else saved meanwhile", () => {
     expect(changedByBoth).toEqual(["Key challenges"]);
   });
 
+  it("does not give their text for a recommendation to the one I moved into its place (renumbering it)", () => {
+    const [x, y] = [base.findings.recommendations.at(-2)!, base.findings.recommendations.at(-1)!];
+    const mine = edit((c) => { c.findings.recommendations.splice(-2, 2, { ...y, number: x.number }, { ...x, number: y.number }); });
+    const theirs = edit((c) => { c.findings.recommendations.at(-2)!.body = "Their text for the second to last."; });
+    const { draft, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.findings.recommendations.find((f) => f.body === "Their text for the second to last.")?.title ?? x.title).toBe(x.title);
+    expect(changedByBoth).toEqual(["Recommendations"]);
+  });
+
+  it("keeps both recommendations two editors added at the end, numbered in order", () => {
+    const n = base.summary.recommendations.length;
+    const added = (title: string) => (c: CaseDocument) => { c.summary.recommendations.push({ number: n + 1, title, body: "" }); };
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(base, edit(added("Mine")), edit(added("Theirs")));
+    expect(draft.summary.recommendations.slice(n)).toEqual([{ number: n + 1, title: "Mine", body: "" }, { number: n + 2, title: "Theirs", body: "" }]);
+    expect(takenFromTheirs).toEqual(["Summary recommendations (beside your changes)"]);
+    expect(changedByBoth).toEqual([]);
+  });
+
+  it("merges recommendations moved by one and rewritten by the other when they are different ones", () => {
+    const recs = base.findings.recommendations;
+    const mine = edit((c) => { const moved = c.findings.recommendations.splice(0, 1); c.findings.recommendations.push(...moved); c.findings.recommendations.forEach((f, i) => { f.number = i + 1; }); });
+    const theirs = edit((c) => { c.findings.recommendations[2]!.body = "Their rewrite."; });
+    const { draft, changedByBoth } = mergeDrafts(base, mine, theirs);
+    expect(draft.findings.recommendations.map((f) => f.title)).toEqual([...recs.slice(1), recs[0]!].map((f) => f.title));
+    expect(draft.findings.recommendations.find((f) => f.title === recs[2]!.title)?.body).toBe("Their rewrite.");
+    expect(draft.findings.recommendations.map((f) => f.number)).toEqual(recs.map((_, i) => i + 1));
+    expect(changedByBoth).toEqual([]);
+  });
+
+  it("does not take organisation links set by a save for changes: the revision keeps them as posted, the page as linked", () => {
+    const posted = edit((c) => { c.participants.forEach((p) => { p.actor = null; }); });
+    const linked = edit((c) => { c.participants[0]!.actor = "linked-by-name"; });
+    const mine = structuredClone(linked);
+    // As the form posts a renamed participant: its link was made for the old name, so it is dropped.
+    mine.participants[0] = { name: "Renamed by me", actor: null };
+    const theirs = structuredClone(linked);
+    theirs.introduction = "Their introduction.";
+    const { draft, takenFromTheirs, changedByBoth } = mergeDrafts(posted, mine, theirs);
+    expect(takenFromTheirs).toEqual(["Introduction"]);
+    expect(changedByBoth).toEqual([]);
+    expect(draft.participants[0]).toEqual({ name: "Renamed by me", actor: null });
+    expect(draft.participants.slice(1)).toEqual(linked.participants.slice(1));
+  });
+
   it("keeps a chosen city whole: never one city's address with another's name", () => {
     const mine = edit((c) => { c.city = { ...c.city, slug: "lund", name: "Lund" }; });
     const theirs = edit((c) => { c.city = { ...c.city, name: "Saint-Étienne" }; });
