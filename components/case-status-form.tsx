@@ -64,19 +64,27 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
 function useUnsavedChangeWarning() {
   const { unsaved } = useUnsavedEdits();
   const [warned, setWarned] = useState<CaseStatus | null>(null);
+  // Gone ahead once without the edits: a retry (a refused publish, say) is not warned about again, until a save.
+  const [acknowledged, setAcknowledged] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (warned) ref.current?.focus();
   }, [warned]);
   // Saved since the warning: the next unsaved edits are warned about afresh.
   useEffect(() => {
-    if (!unsaved) setWarned(null);
+    if (unsaved) return;
+    setWarned(null);
+    setAcknowledged(false);
   }, [unsaved]);
   // Pressed again (or "… without them"): the change goes ahead, and the warning has done its work. Only after
   // the click: a button taken out of the page before its click's default action submits nothing.
-  const goAhead = () => setTimeout(() => setWarned(null), 0);
+  const goAhead = () => setTimeout(() => {
+    setWarned(null);
+    setAcknowledged(true);
+  }, 0);
   const check = (event: MouseEvent<HTMLButtonElement>, to: CaseStatus) => {
-    if (!unsaved || warned === to) return goAhead();
+    if (!unsaved) return;
+    if (acknowledged || warned === to) return goAhead();
     event.preventDefault();
     setWarned(to);
   };

@@ -100,6 +100,11 @@ test("a status change with unsaved edits below says so first, goes ahead on a se
   await expect(field(author, "Context")).toHaveValue("Typed again, not saved.");
   // The save's message was given before the status moved away and back: it stays gone.
   await expect(author.getByText("Saved as version 2.")).toBeHidden();
+  // Gone ahead once without the edits: the next status change is not warned about again (until a save).
+  await author.getByRole("button", { name: "Submit for review", exact: true }).click();
+  await expect(author.getByText("Submitted for review.")).toBeVisible();
+  await author.getByRole("button", { name: "Back to draft", exact: true }).click();
+  await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
   const db = e2eDatabase();
   try {
     const [row] = await db`select context, version, status from cases where id = ${id}`;
