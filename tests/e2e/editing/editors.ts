@@ -22,3 +22,14 @@ export async function editorOf(browser: Browser, id: number, email = "editor@exa
 }
 
 export const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
+
+/** What the database holds of a case now: to check what a request stored, or did not. */
+export async function storedCase(id: number): Promise<{ context: string; ecosystem: string; version: number; status: string }> {
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select context, ecosystem, version, status from cases where id = ${id}`;
+    return row as { context: string; ecosystem: string; version: number; status: string };
+  } finally {
+    await db.end();
+  }
+}

@@ -118,8 +118,7 @@ test("every server action answers random and hostile forms without a 500, and wh
   const editor = await admin.newPage();
 
   // A case of its own, and one real save from the editor: the shape of its form and its bound arguments.
-  await createEmptyDraft(editor, "Lund", "Artificial Intelligence");
-  const caseId = Number(/\/edit\/cases\/(\d+)/.exec(editor.url())![1]);
+  const caseId = await createEmptyDraft(editor, "Lund", "Artificial Intelligence");
   const saved = await capture(editor, async () => {
     await editor.getByRole("textbox", { name: "Context", exact: true }).fill("Lund's context, before the fuzzing.");
     await editor.getByRole("button", { name: "Save", exact: true }).click();

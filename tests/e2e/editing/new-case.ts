@@ -9,9 +9,10 @@ export async function startFromScratch(page: Page, city: string, policyArea: str
   await scratch.getByRole("button", { name: "Start an empty case" }).click();
 }
 
-/** An empty draft for a city and policy area, saved as version 1; the page is left on its editor. */
-export async function createEmptyDraft(page: Page, city: string, policyArea: string): Promise<void> {
+/** An empty draft for a city and policy area, saved as version 1; the page is left on its editor. Its case's id. */
+export async function createEmptyDraft(page: Page, city: string, policyArea: string): Promise<number> {
   await startFromScratch(page, city, policyArea);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft created as version 1.")).toBeVisible();
+  return Number(/\/edit\/cases\/(\d+)/.exec(page.url())![1]);
 }

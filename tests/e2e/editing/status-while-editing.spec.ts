@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { addCityEditor } from "../replay";
-import { e2eDatabase, signIn, waitForEditor } from "../session";
-import { caseSlug, editorOf, field } from "./editors";
+import { signIn, waitForEditor } from "../session";
+import { caseSlug, editorOf, field, storedCase } from "./editors";
 import { createEmptyDraft } from "./new-case";
 
 // Each test starts a case of its own: they run beside the serial conflict tests on the shared Wierzbno case.
@@ -10,8 +10,7 @@ import { createEmptyDraft } from "./new-case";
 test("a draft published while someone edits it: their save is held back and says so, and the next one goes public knowingly", async ({ browser }) => {
   const author = await (await browser.newContext()).newPage();
   await signIn(author, "editor@example.org");
-  await createEmptyDraft(author, "Košice", "New European Bauhaus");
-  const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
+  const id = await createEmptyDraft(author, "Košice", "New European Bauhaus");
   await waitForEditor(author);
   await field(author, "Context").fill("Unfinished words, not for the public yet.");
 
@@ -25,13 +24,7 @@ test("a draft published while someone edits it: their save is held back and says
   await expect(author.getByText("Nothing was saved: this case was published meanwhile, so a save now changes its public page at once. Your changes are still in this form: save again to keep them.")).toBeVisible();
   await expect(author.getByRole("heading", { name: "Status: Published" })).toBeVisible();
   await expect(field(author, "Context")).toHaveValue("Unfinished words, not for the public yet.");
-  const db = e2eDatabase();
-  try {
-    const [row] = await db`select context, version from cases where id = ${id}`;
-    expect(row).toMatchObject({ context: "", version: 1 });
-  } finally {
-    await db.end();
-  }
+  expect(await storedCase(id)).toMatchObject({ context: "", version: 1 });
   await expectNoAxeViolations(author);
 
   await author.getByRole("button", { name: "Save", exact: true }).click();
@@ -65,8 +58,7 @@ test("a draft published while someone edits it: their save is held back and says
 test("a status change with unsaved edits below says so first, goes ahead on a second press, and leaves the edits in the form", async ({ browser }) => {
   const author = await (await browser.newContext()).newPage();
   await signIn(author, "editor@example.org");
-  await createEmptyDraft(author, "Rotterdam", "Green Transition");
-  const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
+  const id = await createEmptyDraft(author, "Rotterdam", "Green Transition");
   await waitForEditor(author);
 
   await field(author, "Context").fill("Typed, not saved yet.");
@@ -105,21 +97,14 @@ test("a status change with unsaved edits below says so first, goes ahead on a se
   await expect(author.getByText("Submitted for review.")).toBeVisible();
   await author.getByRole("button", { name: "Back to draft", exact: true }).click();
   await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
-  const db = e2eDatabase();
-  try {
-    const [row] = await db`select context, version, status from cases where id = ${id}`;
-    expect(row).toMatchObject({ context: "Typed, not saved yet.", version: 2, status: "draft" });
-  } finally {
-    await db.end();
-  }
+  expect(await storedCase(id)).toMatchObject({ context: "Typed, not saved yet.", version: 2, status: "draft" });
   await author.context().close();
 });
 
 test("a draft both saved and published by someone else meanwhile: one refusal says both and merges their changes in", async ({ browser }) => {
   const author = await (await browser.newContext()).newPage();
   await signIn(author, "editor@example.org");
-  await createEmptyDraft(author, "Košice", "Green Transition");
-  const id = Number(/\/edit\/cases\/(\d+)/.exec(author.url())![1]);
+  const id = await createEmptyDraft(author, "Košice", "Green Transition");
   await waitForEditor(author);
   await field(author, "Context").fill("The author's context.");
 
@@ -141,13 +126,7 @@ test("a draft both saved and published by someone else meanwhile: one refusal sa
 
   await author.getByRole("button", { name: "Save", exact: true }).click();
   await expect(author.getByText(/^Saved as version 3, and public at once/)).toBeVisible();
-  const db = e2eDatabase();
-  try {
-    const [row] = await db`select context, ecosystem, version from cases where id = ${id}`;
-    expect(row).toMatchObject({ context: "The author's context.", ecosystem: "The publisher's ecosystem.", version: 3 });
-  } finally {
-    await db.end();
-  }
+  expect(await storedCase(id)).toMatchObject({ context: "The author's context.", ecosystem: "The publisher's ecosystem.", version: 3 });
   await author.context().close();
   await publisher.context().close();
 });
@@ -157,8 +136,7 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
   await addCityEditor(await (await browser.newContext()).newPage(), "kept-edits-city@example.org", "kept edits city password");
   const cityEditor = await (await browser.newContext()).newPage();
   await signIn(cityEditor, "kept-edits-city@example.org", "kept edits city password");
-  await createEmptyDraft(cityEditor, "Saint-Etienne", "Green Transition");
-  const id = Number(/\/edit\/cases\/(\d+)/.exec(cityEditor.url())![1]);
+  const id = await createEmptyDraft(cityEditor, "Saint-Etienne", "Green Transition");
   await waitForEditor(cityEditor);
   const kept = cityEditor.getByText("Changes to this case that you typed in this browser were not saved. They are kept here, and offered again when the case is back to draft.");
 
@@ -192,13 +170,7 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
   await cityEditor.reload();
   await expect(kept).toBeVisible();
   await expect(kept).not.toBeFocused();
-  const db = e2eDatabase();
-  try {
-    const [row] = await db`select context, version, status from cases where id = ${id}`;
-    expect(row).toMatchObject({ context: "", version: 1, status: "in_review" });
-  } finally {
-    await db.end();
-  }
+  expect(await storedCase(id)).toMatchObject({ context: "", version: 1, status: "in_review" });
   await cityEditor.context().close();
   await admin.context().close();
 });
