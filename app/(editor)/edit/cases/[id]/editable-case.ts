@@ -4,22 +4,31 @@ import { cache } from "react";
 import { z } from "zod";
 import { getCaseForEditing } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { ForbiddenError } from "@/lib/auth/roles";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { MAX_INTEGER } from "@/lib/case/schema";
 
-export const caseIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const caseIdSchema = z.coerce.number().int().positive().max(MAX_INTEGER);
 
-/**
- * The signed-in person and the case they edit (null when there is none), one read per request for a page
- * and its title; signed out goes to sign-in (back to `returnTo`), and a case they may not edit is 403.
- */
-export const loadEditableCase = cache(async (id: number, returnTo: string) => {
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath(returnTo));
+/** Who may not edit the case gets 403, whatever the page would show. */
+export async function orForbidden<T>(read: () => Promise<T>): Promise<T> {
   try {
-    return { actor, editable: await getCaseForEditing(actor, id) };
+    return await read();
   } catch (error) {
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   }
+}
+
+/** What an editors' page reads, as the signed-in person: signed out goes to sign-in (back to `returnTo`). */
+export async function readAsEditor<T>(returnTo: string, read: (actor: Actor) => Promise<T>): Promise<{ actor: Actor; result: T }> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect(signInPath(returnTo));
+  return { actor, result: await orForbidden(() => read(actor)) };
+}
+
+/** The person and the case they edit (null when there is none): one read per request for a page and its title. */
+export const loadEditableCase = cache(async (id: number, returnTo: string) => {
+  const { actor, result } = await readAsEditor(returnTo, (actor) => getCaseForEditing(actor, id));
+  return { actor, editable: result };
 });

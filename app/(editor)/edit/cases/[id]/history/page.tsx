@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { z } from "zod";
@@ -10,36 +10,25 @@ import { Section } from "@/components/section";
 import { VersionPicker } from "@/components/version-picker";
 import { CaseError } from "@/db/case-editing";
 import { getCaseHistory, getRevisionContents } from "@/db/case-history";
-import { getCurrentActor } from "@/lib/auth/current-actor";
-import { ForbiddenError, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
 import { restoreRevisionAction } from "./actions";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { orForbidden, readAsEditor } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-
+/** Digits only: /edit/cases/1e3/history is no case. */
 const caseIdSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
-
-/** Who may not edit the case gets 403, whatever the page would show. */
-async function orForbidden<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (error instanceof ForbiddenError) forbidden();
-    throw error;
-  }
-}
 
 /** One read for the page and its title. */
 const loadHistory = cache(async (id: string) => {
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath(`/edit/cases/${id}/history`));
-  const caseId = caseIdSchema.safeParse(id);
-  if (!caseId.success) notFound();
-  const history = await orForbidden(() => getCaseHistory(actor, caseId.data));
+  const { actor, result: history } = await readAsEditor(`/edit/cases/${id}/history`, (actor) => {
+    const caseId = caseIdSchema.safeParse(id);
+    if (!caseId.success) notFound();
+    return getCaseHistory(actor, caseId.data);
+  });
   if (!history) notFound();
   return { actor, ...history };
 });
