@@ -48,38 +48,59 @@ function policyAreaFill(area: PolicyAreaGaps, c: CaseDocument): Partial<PolicyAr
   };
 }
 
-const cityGaps = { id: cities.id, population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample };
-const policyAreaGaps = { id: policyAreas.id, description: policyAreas.description, isSample: policyAreas.isSample };
+const cityRecord = (tx: Transaction, slug: string) => tx.select({ id: cities.id, population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample })
+  .from(cities).where(eq(cities.slug, slug)).then(([row]) => row);
+const policyAreaRecord = (tx: Transaction, slug: string) => tx.select({ id: policyAreas.id, description: policyAreas.description, isSample: policyAreas.isSample })
+  .from(policyAreas).where(eq(policyAreas.slug, slug)).then(([row]) => row);
 
-/** The city of an imported case: created when new; what the city record lacks is filled from the document. */
-export async function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
-  const { city } = c;
-  const [created] = await tx.insert(cities).values({
-    slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
-    population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
-  }).onConflictDoNothing({ target: cities.slug }).returning({ id: cities.id });
-  if (created) return { id: created.id, changed: true };
-  const [existing] = await tx.select(cityGaps).from(cities).where(eq(cities.slug, city.slug));
-  const fill = cityFill(existing!, c);
-  if (Object.keys(fill).length) await tx.update(cities).set(fill).where(eq(cities.id, existing!.id));
-  return { id: existing!.id, changed: Object.keys(fill).length > 0 };
+/**
+ * A catalog record a case writes through: found and its gaps filled, or created. Looked up first: a save
+ * of a case whose city exists (nearly every one) reads it once. `create` gives nothing when another writer
+ * created it meanwhile; it is found again then.
+ */
+async function writeThrough<R extends { id: number }, F extends object>(
+  find: () => Promise<R | undefined>, create: () => Promise<{ id: number } | undefined>, gaps: (record: R) => F, fill: (id: number, values: F) => Promise<unknown>,
+): Promise<UpsertedRow> {
+  let record = await find();
+  if (!record) {
+    const created = await create();
+    if (created) return { id: created.id, changed: true };
+    record = (await find())!;
+  }
+  const values = gaps(record);
+  const changed = Object.keys(values).length > 0;
+  if (changed) await fill(record.id, values);
+  return { id: record.id, changed };
 }
 
-export async function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
+/** The city of an imported case: created when new; what the city record lacks is filled from the document. */
+export function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
+  const { city } = c;
+  return writeThrough(
+    () => cityRecord(tx, city.slug),
+    async () => (await tx.insert(cities).values({
+      slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
+      population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
+    }).onConflictDoNothing({ target: cities.slug }).returning({ id: cities.id }))[0],
+    (record) => cityFill(record, c),
+    (id, values) => tx.update(cities).set(values).where(eq(cities.id, id)),
+  );
+}
+
+export function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
   const { policyArea } = c;
-  const [created] = await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro, isSample: c.sample })
-    .onConflictDoNothing({ target: policyAreas.slug }).returning({ id: policyAreas.id });
-  if (created) return { id: created.id, changed: true };
-  const [existing] = await tx.select(policyAreaGaps).from(policyAreas).where(eq(policyAreas.slug, policyArea.slug));
-  const fill = policyAreaFill(existing!, c);
-  if (Object.keys(fill).length) await tx.update(policyAreas).set(fill).where(eq(policyAreas.id, existing!.id));
-  return { id: existing!.id, changed: Object.keys(fill).length > 0 };
+  return writeThrough(
+    () => policyAreaRecord(tx, policyArea.slug),
+    async () => (await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro, isSample: c.sample })
+      .onConflictDoNothing({ target: policyAreas.slug }).returning({ id: policyAreas.id }))[0],
+    (record) => policyAreaFill(record, c),
+    (id, values) => tx.update(policyAreas).set(values).where(eq(policyAreas.id, id)),
+  );
 }
 
 /** Whether writing the case would create or fill its city or policy area (as the two upserts above do). */
 export async function catalogWouldChange(tx: Transaction, c: CaseDocument): Promise<boolean> {
-  const [city] = await tx.select(cityGaps).from(cities).where(eq(cities.slug, c.city.slug));
-  const [area] = await tx.select(policyAreaGaps).from(policyAreas).where(eq(policyAreas.slug, c.policyArea.slug));
+  const [city, area] = [await cityRecord(tx, c.city.slug), await policyAreaRecord(tx, c.policyArea.slug)];
   return !city || !area || Object.keys({ ...cityFill(city, c), ...policyAreaFill(area, c) }).length > 0;
 }
 
