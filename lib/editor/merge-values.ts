@@ -1,8 +1,11 @@
 import { isDeepStrictEqual } from "node:util";
 import { diff3Merge, diffComm } from "node-diff3";
 
-/** `tookTheirs`: some of their changes are in the merge; `clashed`: some of mine stand where they changed it too. */
-export type Merge<T> = { value: T; tookTheirs: boolean; clashed: boolean };
+/** `clashed`: some of mine stand where they changed it too. */
+type Merge<T> = { value: T; clashed: boolean };
+/** `tookTheirs`: some of their changes are in the merge, which is so wherever it is not mine. */
+export type Merged<T> = Merge<T> & { tookTheirs: boolean };
+const told = <T>(merge: Merge<T>, mine: T): Merged<T> => ({ ...merge, tookTheirs: !isDeepStrictEqual(merge.value, mine) });
 
 /** A value as a string for the diff: its object keys sorted, so that the order jsonb returns them in does not matter. */
 function keyOf(value: unknown): string {
@@ -36,10 +39,15 @@ function mayMergeFields(base: Record<string, unknown>, mine: Record<string, unkn
 }
 
 /** Three-way merge of a value as one: theirs where I left it, mine otherwise (a clash when they changed it too). */
-export function mergeWhole<T>(base: T, mine: T, theirs: T): Merge<T> {
-  if (isDeepStrictEqual(theirs, base) || isDeepStrictEqual(mine, theirs)) return { value: mine, tookTheirs: false, clashed: false };
-  if (isDeepStrictEqual(mine, base)) return { value: theirs, tookTheirs: true, clashed: false };
-  return { value: mine, tookTheirs: false, clashed: true };
+export const mergeWhole = <T>(base: T, mine: T, theirs: T): Merged<T> => told(whole(base, mine, theirs), mine);
+
+/** Three-way merge of one value (see `merge`). */
+export const mergeValues = <T>(base: T, mine: T, theirs: T): Merged<T> => told(merge(base, mine, theirs), mine);
+
+function whole<T>(base: T, mine: T, theirs: T): Merge<T> {
+  if (isDeepStrictEqual(theirs, base) || isDeepStrictEqual(mine, theirs)) return { value: mine, clashed: false };
+  if (isDeepStrictEqual(mine, base)) return { value: theirs, clashed: false };
+  return { value: mine, clashed: true };
 }
 
 /**
@@ -47,29 +55,28 @@ export function mergeWhole<T>(base: T, mine: T, theirs: T): Merge<T> {
  * list is merged entry by entry and an entry field by field (when that cannot mix two entries up), and
  * anything else keeps mine (a clash).
  */
-export function mergeValues<T>(base: T, mine: T, theirs: T): Merge<T> {
-  const whole = mergeWhole(base, mine, theirs);
-  if (!whole.clashed) return whole;
+function merge<T>(base: T, mine: T, theirs: T): Merge<T> {
+  const asOne = whole(base, mine, theirs);
+  if (!asOne.clashed) return asOne;
   if (Array.isArray(base) && Array.isArray(mine) && Array.isArray(theirs)) return mergeLists(base, mine, theirs) as Merge<T>;
   if (isRecord(base) && isRecord(mine) && isRecord(theirs) && mayMergeFields(base, mine, theirs)) return mergeFields(base, mine, theirs) as Merge<T>;
-  return whole;
+  return asOne;
 }
 
 function mergeFields(base: Record<string, unknown>, mine: Record<string, unknown>, theirs: Record<string, unknown>): Merge<Record<string, unknown>> {
-  const result: Merge<Record<string, unknown>> = { value: { ...mine }, tookTheirs: false, clashed: false };
+  const result: Merge<Record<string, unknown>> = { value: { ...mine }, clashed: false };
   for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
-    const field = mergeValues(base[key], mine[key], theirs[key]);
+    const field = merge(base[key], mine[key], theirs[key]);
     if (field.value === undefined) delete result.value[key];
     else result.value[key] = field.value;
     result.clashed ||= field.clashed;
   }
-  result.tookTheirs = !isDeepStrictEqual(result.value, mine);
   return result;
 }
 
 /** A stretch of a list as base (o), mine (a) and theirs (b), as diff3 finds it. */
 type Stretch<T> = { o: T[]; a: T[]; b: T[] };
-const clash = <T>(mine: T[]): Merge<T[]> => ({ value: mine, tookTheirs: false, clashed: true });
+const clash = <T>(mine: T[]): Merge<T[]> => ({ value: mine, clashed: true });
 
 /** An entry a side moved: not the base's entry at its place, but (or named as) another of the base's. */
 function hasMoved<T>(base: T[], side: T[]): boolean {
@@ -79,9 +86,9 @@ function hasMoved<T>(base: T[], side: T[]): boolean {
 /** Stretches of as many entries on each side, none moved: merged entry by entry, the first with the first and so on. */
 function mergeEntries<T>(base: T[], mine: T[], theirs: T[]): Merge<T[]> {
   if (hasMoved(base, mine) || hasMoved(base, theirs)) return clash(mine);
-  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  const result: Merge<T[]> = { value: [], clashed: false };
   base.forEach((entry, i) => {
-    const merged = mergeValues(entry, mine[i]!, theirs[i]!);
+    const merged = merge(entry, mine[i]!, theirs[i]!);
     result.value.push(merged.value);
     result.clashed ||= merged.clashed;
   });
@@ -96,7 +103,7 @@ function mergeEntries<T>(base: T[], mine: T[], theirs: T[]): Merge<T[]> {
 function mergeAroundInPlace<T>({ o, a, b }: Stretch<T>, mineInPlace: boolean): Merge<T[]> {
   const [inPlace, other] = mineInPlace ? [a, b] : [b, a];
   if (hasMoved(o, inPlace)) return clash(a);
-  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  const result: Merge<T[]> = { value: [], clashed: false };
   let [i, j] = [0, 0];
   for (const chunk of diffComm(o.map(keyOf), other.map(keyOf))) {
     const [removed, added] = chunk.common ? [chunk.common.length, chunk.common.length] : [chunk.buffer1.length, chunk.buffer2.length];
@@ -123,7 +130,7 @@ function mergeInsertions<T>(mine: T[], theirs: T[]): Merge<T[]> {
     chunk.buffer2.forEach((key) => onlyTheirs.add(identityOf(JSON.parse(key)) ?? key));
   }
   if ([...onlyMine].some((identity) => onlyTheirs.has(identity))) return clash(mine);
-  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  const result: Merge<T[]> = { value: [], clashed: false };
   let [i, j] = [0, 0];
   for (const chunk of chunks) {
     if (chunk.common) {
@@ -179,7 +186,7 @@ function mergeLists<T>(base: T[], mine: T[], theirs: T[]): Merge<T[]> {
   });
   const [mineKeys, baseKeys, theirKeys] = [keys(mine), keys(base), keys(theirs)];
   const entriesOf = (list: string[]) => list.map((key) => structuredClone(entries.get(key)!));
-  const result: Merge<T[]> = { value: [], tookTheirs: false, clashed: false };
+  const result: Merge<T[]> = { value: [], clashed: false };
   for (const region of diff3Merge(mineKeys, baseKeys, theirKeys, { excludeFalseConflicts: true })) {
     if (region.ok) {
       result.value.push(...entriesOf(region.ok));
@@ -190,8 +197,5 @@ function mergeLists<T>(base: T[], mine: T[], theirs: T[]): Merge<T[]> {
     result.value.push(...merged.value);
     result.clashed ||= merged.clashed;
   }
-  if (hasDuplicates(result.value, mine, theirs)) return clash(mine);
-  // Every stretch is mine unless it came from theirs.
-  result.tookTheirs = !isDeepStrictEqual(result.value, mine);
-  return result;
+  return hasDuplicates(result.value, mine, theirs) ? clash(mine) : result;
 }
