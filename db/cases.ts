@@ -8,6 +8,7 @@ import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { catalogWouldChange } from "./cities";
 import { bumpContentRevision } from "./content-revision";
+import { linkedAs } from "@/lib/case/people-links";
 import { sameContent } from "@/lib/case/same-content";
 import type { Transaction } from "./transaction";
 import { cases, cities, policyAreas } from "./schema";
@@ -98,12 +99,10 @@ export async function importCases(documents: CaseDocument[], options: WriteOptio
  * fills only their gaps), and participants and stakeholders it leaves unlinked linked by name, as before.
  */
 function asWritten(document: CaseDocument, stored: CaseDocument): CaseDocument {
-  const linked = <P extends { name: string; actor: string | null }>(p: P, before: P | undefined): P =>
-    (p.actor === null && before?.name === p.name ? { ...p, actor: before.actor } : p);
   return {
     ...document, city: stored.city, policyArea: stored.policyArea,
-    participants: document.participants.map((p, i) => linked(p, stored.participants[i])),
-    portfolio: { ...document.portfolio, stakeholders: document.portfolio.stakeholders.map((s, i) => linked(s, stored.portfolio.stakeholders[i])) },
+    participants: linkedAs(document.participants, stored.participants),
+    portfolio: { ...document.portfolio, stakeholders: linkedAs(document.portfolio.stakeholders, stored.portfolio.stakeholders) },
   };
 }
 

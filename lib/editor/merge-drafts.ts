@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import { linkedAs } from "../case/people-links";
 import type { CaseDocument, Finding } from "../case/schema";
 import { mergeValues, mergeWhole } from "./merge-values";
 
@@ -64,9 +65,8 @@ function mergeFindings(base: Finding[], mine: Finding[], theirs: Finding[]) {
 type Person = { name: string; actor: string | null };
 
 /**
- * A participant's or stakeholder's link to an organisation is not typed in the form: a save sets it from
- * the name, and a revision keeps it as posted, before that. So the merge compares names alone (links would
- * differ between the revision and the page the person opened), then links each name as theirs or mine do.
+ * People's links to organisations are set by a save, and a revision keeps them as posted, before that
+ * (`linkedAs`): the merge compares names alone, then links each name as theirs or mine do.
  */
 function unlinked(c: CaseDocument): CaseDocument {
   const bare = <P extends Person>(p: P): P => ({ ...p, actor: null });
@@ -74,10 +74,9 @@ function unlinked(c: CaseDocument): CaseDocument {
 }
 
 function relinked(draft: CaseDocument, from: CaseDocument[]): CaseDocument {
-  const linkOf = <P extends Person>(p: P, lists: P[][]): P => ({ ...p, actor: lists.flat().find((q) => q.name === p.name && q.actor)?.actor ?? null });
   return {
     ...draft,
-    participants: draft.participants.map((p) => linkOf(p, from.map((c) => c.participants))),
-    portfolio: { ...draft.portfolio, stakeholders: draft.portfolio.stakeholders.map((s) => linkOf(s, from.map((c) => c.portfolio.stakeholders.filter((t) => t.category === s.category)))) },
+    participants: linkedAs(draft.participants, from.flatMap((c) => c.participants)),
+    portfolio: { ...draft.portfolio, stakeholders: linkedAs(draft.portfolio.stakeholders, from.flatMap((c) => c.portfolio.stakeholders)) },
   };
 }
