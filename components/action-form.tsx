@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+import { useFocusWhen } from "./use-focus-when";
 
 export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -13,10 +14,7 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export function ActionForm({ action, idPrefix, className, children }: { action: Action; idPrefix: string; className?: string; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
   const problems = Object.entries(state.errors ?? {}).filter(([, e]) => e?.length);
-  const feedback = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.message || state.errors) feedback.current?.focus();
-  }, [state]);
+  const feedback = useFocusWhen<HTMLDivElement>(state.message || state.errors ? state : null);
   // With JavaScript, submit without React's reset of the form, so that what was typed stays to be corrected.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

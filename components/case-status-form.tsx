@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { useEffect, useState, type MouseEvent } from "react";
 import type { CaseStatus } from "@/lib/case/schema";
 import { STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import { ActionForm, type ActionState } from "./action-form";
 import { countOf } from "@/lib/plain-text";
 import { useUnsavedEdits } from "./case-editor/unsaved-edits";
+import { useFocusWhen } from "./use-focus-when";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -66,10 +67,7 @@ function useUnsavedChangeWarning() {
   const [warned, setWarned] = useState<CaseStatus | null>(null);
   // Gone ahead once without the edits: a retry (a refused publish, say) is not warned about again, until a save.
   const [acknowledged, setAcknowledged] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (warned) ref.current?.focus();
-  }, [warned]);
+  const ref = useFocusWhen<HTMLDivElement>(warned);
   // Saved since the warning: the next unsaved edits are warned about afresh.
   useEffect(() => {
     if (unsaved) return;

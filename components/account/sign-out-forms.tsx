@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, type FormEvent, type Ref } from "react";
+import { useState, type FormEvent, type Ref } from "react";
+import { useFocusWhen } from "../use-focus-when";
 import { listKeptDrafts, type KeptDraftSummary } from "@/lib/editor/kept-drafts";
 
 type Props = { userId: number; signOut: () => Promise<void>; signOutEverywhere: () => Promise<void> };
@@ -13,8 +14,7 @@ type Asked = { form: HTMLFormElement; drafts: KeptDraftSummary[] };
  */
 export function SignOutForms({ userId, signOut, signOutEverywhere }: Props) {
   const [asked, setAsked] = useState<Asked | null>(null);
-  const warning = useRef<HTMLElement>(null);
-  useEffect(() => warning.current?.focus(), [asked]);
+  const warning = useFocusWhen<HTMLElement>(asked);
 
   function checkKeptDrafts(event: FormEvent<HTMLFormElement>) {
     const drafts = listKeptDrafts(localStorage, userId);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useFocusWhen } from "../use-focus-when";
 import type { KeptDraft } from "@/lib/editor/kept-drafts";
 
 /** Edits found in this browser that were never saved: restore or discard them. */
@@ -24,7 +25,6 @@ export function KeptDraftOffer({ kept, storedVersion, onRestore, onDiscard }: { 
 
 /** What became of the kept edits: it takes focus, since the button pressed went with the offer. */
 export function KeptDraftOutcome({ children }: { children: ReactNode }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  const ref = useFocusWhen<HTMLParagraphElement>(true);
   return <p ref={ref} tabIndex={-1} className="rounded border-l-4 border-sky-800 bg-sky-50 p-3">{children}</p>;
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { readKeptDraft } from "@/lib/editor/kept-drafts";
+import { useFocusWhen } from "../use-focus-when";
 import { useUnsavedEdits } from "./unsaved-edits";
 
 /**
@@ -14,11 +15,8 @@ export function KeptEditsNotice({ storageKey }: { storageKey: string }) {
   const [hasKept, setHasKept] = useState(false);
   const { unsaved } = useUnsavedEdits();
   const [justLeftEditor] = useState(unsaved);
-  const ref = useRef<HTMLParagraphElement>(null);
+  const ref = useFocusWhen<HTMLParagraphElement>(hasKept && justLeftEditor);
   useEffect(() => setHasKept(readKeptDraft(localStorage, storageKey) !== null), [storageKey]);
-  useEffect(() => {
-    if (hasKept && justLeftEditor) ref.current?.focus();
-  }, [hasKept, justLeftEditor]);
   if (!hasKept) return null;
   return (
     <p ref={ref} tabIndex={-1} className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
