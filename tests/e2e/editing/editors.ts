@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
+import { createEmptyDraft } from "./new-case";
 
 /** A case's address, as stored. */
 export async function caseSlug(id: number): Promise<string> {
@@ -32,4 +33,13 @@ export async function storedCase(id: number): Promise<{ context: string; ecosyst
   } finally {
     await db.end();
   }
+}
+
+/** A person's page on the editor of an empty draft they have just created, in a browser of their own. */
+export async function editorOfNewDraft(browser: Browser, city: string, policyArea: string, email = "editor@example.org", password?: string): Promise<{ page: Page; id: number }> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  const id = await createEmptyDraft(page, city, policyArea);
+  await waitForEditor(page);
+  return { page, id };
 }

@@ -1,17 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { addCityEditor } from "../replay";
-import { signIn, waitForEditor } from "../session";
-import { caseSlug, editorOf, field, storedCase } from "./editors";
-import { createEmptyDraft } from "./new-case";
+import { waitForEditor } from "../session";
+import { caseSlug, editorOf, editorOfNewDraft, field, storedCase } from "./editors";
 
 // Each test starts a case of its own: they run beside the serial conflict tests on the shared Wierzbno case.
 
 test("a draft published while someone edits it: their save is held back and says so, and the next one goes public knowingly", async ({ browser }) => {
-  const author = await (await browser.newContext()).newPage();
-  await signIn(author, "editor@example.org");
-  const id = await createEmptyDraft(author, "Košice", "New European Bauhaus");
-  await waitForEditor(author);
+  const { page: author, id } = await editorOfNewDraft(browser, "Košice", "New European Bauhaus");
   await field(author, "Context").fill("Unfinished words, not for the public yet.");
 
   const publisher = await editorOf(browser, id, "admin@example.org");
@@ -56,10 +52,7 @@ test("a draft published while someone edits it: their save is held back and says
 });
 
 test("a status change with unsaved edits below says so first, goes ahead on a second press, and leaves the edits in the form", async ({ browser }) => {
-  const author = await (await browser.newContext()).newPage();
-  await signIn(author, "editor@example.org");
-  const id = await createEmptyDraft(author, "Rotterdam", "Green Transition");
-  await waitForEditor(author);
+  const { page: author, id } = await editorOfNewDraft(browser, "Rotterdam", "Green Transition");
 
   await field(author, "Context").fill("Typed, not saved yet.");
   await author.getByRole("button", { name: "Submit for review" }).click();
@@ -102,10 +95,7 @@ test("a status change with unsaved edits below says so first, goes ahead on a se
 });
 
 test("a draft both saved and published by someone else meanwhile: one refusal says both and merges their changes in", async ({ browser }) => {
-  const author = await (await browser.newContext()).newPage();
-  await signIn(author, "editor@example.org");
-  const id = await createEmptyDraft(author, "Košice", "Green Transition");
-  await waitForEditor(author);
+  const { page: author, id } = await editorOfNewDraft(browser, "Košice", "Green Transition");
   await field(author, "Context").fill("The author's context.");
 
   const publisher = await editorOf(browser, id, "admin@example.org");
@@ -134,10 +124,7 @@ test("a draft both saved and published by someone else meanwhile: one refusal sa
 test("a city editor's case leaving draft, by their own hand or another's, shows it read-only and says their unsaved changes are kept", async ({ browser }) => {
   test.setTimeout(90_000);
   await addCityEditor(await (await browser.newContext()).newPage(), "kept-edits-city@example.org", "kept edits city password");
-  const cityEditor = await (await browser.newContext()).newPage();
-  await signIn(cityEditor, "kept-edits-city@example.org", "kept edits city password");
-  const id = await createEmptyDraft(cityEditor, "Saint-Etienne", "Green Transition");
-  await waitForEditor(cityEditor);
+  const { page: cityEditor, id } = await editorOfNewDraft(browser, "Saint-Etienne", "Green Transition", "kept-edits-city@example.org", "kept edits city password");
   const kept = cityEditor.getByText("Changes to this case that you typed in this browser were not saved. They are kept here, and offered again when the case is back to draft.");
 
   await field(cityEditor, "Context").fill("Typed before submitting.");
