@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import fc from "fast-check";
 import { hostileText } from "../../support/hostile";
-import { signIn } from "../session";
+import { e2eDatabase, signIn } from "../session";
 
 /**
  * Random and hostile addresses for every route handler: query strings and path segments of unicode, NUL,
@@ -95,6 +95,17 @@ test("the editors' pages and look-ups answer any query string without a 500", as
   );
 });
 
+test("an editor's pages take a case id of digits only: 1e3 is no case, not case 1000", async ({ page }) => {
+  await signIn(page, "admin@example.org");
+  const id = await firstCaseId();
+  for (const tail of ["", "/preview", "/history"]) {
+    expect((await page.request.get(`/edit/cases/${id}${tail}`)).status(), `${id}${tail}`).toBe(200);
+    for (const segment of [`${id}e0`, "1e3", "0", "-1", " 1", "1.0", "0x10", "9999999999"]) {
+      expect((await page.request.get(`/edit/cases/${encodeURIComponent(segment)}${tail}`)).status(), `${segment}${tail}`).toBe(404);
+    }
+  }
+});
+
 test("a form larger than 4 MB is refused with 413 before any action reads it", async ({ request, baseURL }) => {
   const response = await request.post("/edit/cases/new", {
     headers: { origin: baseURL!, "next-action": "0".repeat(42), "content-type": "text/plain" },
@@ -103,3 +114,13 @@ test("a form larger than 4 MB is refused with 413 before any action reads it", a
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain("larger than 4 MB");
 });
+
+async function firstCaseId(): Promise<number> {
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select min(id) as id from cases`;
+    return row!.id as number;
+  } finally {
+    await db.end();
+  }
+}

@@ -8,7 +8,8 @@ import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { MAX_INTEGER } from "@/lib/case/schema";
 
-export const caseIdSchema = z.coerce.number().int().positive().max(MAX_INTEGER);
+/** A case id as written in an address: digits only, so /edit/cases/1e3 is no case (not case 1000). */
+export const caseIdSchema = z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().positive().max(MAX_INTEGER));
 
 /** Who may not edit the case gets 403, whatever the page would show. */
 export async function orForbidden<T>(read: () => Promise<T>): Promise<T> {

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { z } from "zod";
 import { RevisionDiff } from "@/components/revision-diff";
 import { RevisionList } from "@/components/revision-list";
 import { Section } from "@/components/section";
@@ -14,13 +13,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
 import { restoreRevisionAction } from "./actions";
-import { orForbidden, readAsEditor } from "../editable-case";
+import { caseIdSchema, orForbidden, readAsEditor } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** Digits only: /edit/cases/1e3/history is no case. */
-const caseIdSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
 
 /** One read for the page and its title. */
 const loadHistory = cache(async (id: string) => {
