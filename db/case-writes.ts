@@ -4,6 +4,7 @@ import type { CaseDocument, CaseStatus, Finding } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
 import { caseFacets, caseSearchBody, caseSearchTitle, caseStakeholderCategories } from "@/lib/case/search-text";
 import { recordAudit, type AuditEntry } from "./audit";
+import { findCaseRow, toCaseDocument } from "./case-document";
 import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
 import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
 import * as t from "./schema";
@@ -67,12 +68,21 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     version = row!.version;
   }
   const changedOrganisations = await insertCaseParts(tx, id, c);
-  const { status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content } = c;
-  await tx.insert(t.caseRevisions).values({ caseId: id, version, document: content, message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
+  await tx.insert(t.caseRevisions).values({ caseId: id, version, document: await storedContent(tx, id), message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
   await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
   const isPublic = publish || existing?.status === "published";
   return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations };
+}
+
+/**
+ * The case as written, for its revision: read back, not as sent, since the write links people to
+ * organisations by name and takes the catalog's spelling of its city. Otherwise the next revision,
+ * made from the stored case, would differ from this one where nobody changed anything.
+ */
+async function storedContent(tx: Transaction, id: number) {
+  const { status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content } = toCaseDocument((await findCaseRow(tx, eq(t.cases.id, id)))!);
+  return content;
 }
 
 async function deleteCaseParts(tx: Transaction, caseId: number): Promise<void> {

@@ -39,6 +39,21 @@ describeOnEachDatabase("the history of a case", () => {
     expect(await getCaseHistory(editor, id + 1000)).toBeNull();
   });
 
+  it("keeps in a revision what was stored: a participant linked by name to an organisation is linked in the revision too", async () => {
+    const { id, document, editor } = await twoVersions();
+    const organisation = document.inventory[0]!.actor;
+    const stored = (await getCaseDocument(document.slug))!;
+    // Typed by name, not picked: the save links it to the inventory's organisation of that name.
+    await saveCase(editor, id, { ...stored, participants: [...stored.participants, { name: organisation.name, actor: null }] }, { expectedVersion: 2 });
+    const linked = (await getCaseDocument(document.slug))!;
+    expect(linked.participants.at(-1)).toEqual({ name: organisation.name, actor: organisation.slug });
+    await saveCase(editor, id, { ...linked, context: "Another context." }, { expectedVersion: 3 });
+    const contents = await getRevisionContents(editor, id, [3, 4]);
+    // Version 4 changed the context only: its people are version 3's.
+    expect(contents.get(3)!.participants).toEqual(linked.participants);
+    expect(contents.get(4)!.participants).toEqual(contents.get(3)!.participants);
+  });
+
   it("restores an earlier version as a new revision with the old content, keeping the status", async () => {
     const { id, document, editor } = await twoVersions();
     await setCaseStatus(editor, id, { to: "in_review", expectedVersion: 2 }, { cities: [], policyAreas: [] });
