@@ -9,6 +9,8 @@ export type GrowthRun = {
   /** The 1-minute load average when the timings started and when they ended. */ load: { before: number; after: number }; sizes: SizeResult[];
 };
 
+/** A table row; with one size there are no ratio columns, and no empty cells for them. */
+const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 /** The results as Markdown: times per size, the ratio of each p95 to the smallest size's, and the plans' timings. */
@@ -23,14 +25,14 @@ export function renderGrowthReport(run: GrowthRun, targetRatio = 2): string {
     "size in turn (so that a machine whose speed drifts treats all sizes alike), each run on an empty read cache (so every run is the",
     "database's work plus the content-revision look-up every read makes); times in ms, from the call to the result in Node.",
     "",
-    `| read | ${run.sizes.map((s) => `${s.cases} p50 | ${s.cases} p95`).join(" | ")} | ${rest.map((s) => `p95 ${s.cases}/${base!.cases}`).join(" | ")} |`,
-    `|---|${run.sizes.map(() => "--:|--:").join("|")}|${rest.map(() => "--:").join("|")}|`,
+    row(["read", ...run.sizes.flatMap((s) => [`${s.cases} p50`, `${s.cases} p95`]), ...rest.map((s) => `p95 ${s.cases}/${base!.cases}`)]),
+    row(["---", ...run.sizes.flatMap(() => ["--:", "--:"]), ...rest.map(() => "--:")]),
     ...names.map((name) => {
       const ratios = rest.map((s) => {
         const r = timing(s, name).p95 / timing(base!, name).p95;
         return `${r.toFixed(2)}${r > targetRatio && !name.startsWith(WRITE) ? " ✗" : ""}`;
       });
-      return `| ${name} | ${run.sizes.map((s) => `${ms(timing(s, name).p50)} | ${ms(timing(s, name).p95)}`).join(" | ")} | ${ratios.join(" | ")} |`;
+      return row([name, ...run.sizes.flatMap((s) => [ms(timing(s, name).p50), ms(timing(s, name).p95)]), ...ratios]);
     }),
     "",
     `Load average (1 min) when the timings started and ended: ${run.load.before.toFixed(2)} → ${run.load.after.toFixed(2)}.`,
