@@ -20,6 +20,7 @@ const startEnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL").optional(),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.url("PUBLIC_URL must be the site's public address, such as https://kb.ekip.eu").optional(),
   // Read by scripts/serve.mjs (plain Node): checked here so that a mistyped value stops the start.
   PAGE_CACHE: z.enum(["on", "off"], { error: "PAGE_CACHE must be on (the default) or off" }).default("on"),
 });
@@ -28,7 +29,7 @@ export type StartEnv = z.infer<typeof startEnvSchema>;
 
 /** Settings of the start script and the command-line tools. */
 export function readStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
-  const parsed = startEnvSchema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined, PAGE_CACHE: env.PAGE_CACHE || undefined });
+  const parsed = startEnvSchema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined, PAGE_CACHE: env.PAGE_CACHE || undefined, PUBLIC_URL: env.PUBLIC_URL || undefined });
   if (!parsed.success) {
     throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
   }

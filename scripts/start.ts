@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const authSecret = embedded ? await embeddedAuthSecret(env.PGLITE_DATA_DIR) : requiredAuthSecret();
   if (embedded) await ensureDemoAccounts();
   await handle.close();
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  if (!env.PUBLIC_URL) console.log(`PUBLIC_URL is not set: permalinks, citations, the feed and the API's links name ${publicUrl}${embedded ? "" : " (set it to the site's public address)"}`);
 
   // scripts/serve.mjs is `next start` (or `next dev`) plus the socket's address for request-address.ts.
   const next = spawn(process.execPath, ["scripts/serve.mjs", ...(isDev ? ["--dev"] : [])], {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
       ...process.env,
       NODE_ENV: isDev ? "development" : "production",
       PORT: String(env.PORT),
+      PUBLIC_URL: publicUrl,
       DATABASE_URL: url,
       EKIP_EMBEDDED_DATABASE: embedded ? "1" : "0",
       AUTH_SECRET: authSecret,
