@@ -127,7 +127,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             <FindingFields draft={draft} part="findings" />
             <ExtraSectionFields draft={draft} />
           </div>
-          <SaveBar isNew={isNew} pending={pending} error={state.errors?.message} />
+          <SaveBar isNew={isNew} pending={pending} error={state.errors?.message} savedVersion={state.savedVersion} />
         </form>
       </div>
     </EditorContext>

@@ -118,8 +118,12 @@ test("after a save, the checks see the stakeholder that the save linked to the i
   // A stakeholder named as the inventory's actor, added to the saved case: the save links the two.
   await page.getByRole("button", { name: "Add stakeholder" }).click();
   await page.getByRole("group", { name: "Stakeholder 1", exact: true }).getByLabel("Name", { exact: true }).fill("Het Nieuwe Instituut Linked");
+  const note = page.getByLabel("What changed (optional, kept with the revision)");
+  await note.fill("Stakeholder added");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved as version 2.")).toBeVisible();
+  // The note went with version 2: the next save starts without it.
+  await expect(note).toHaveValue("");
   await expect(checks).toContainText("has no OPSI facet");
   await expect(checks).not.toContainText("is not in the inventory");
 });
