@@ -1,11 +1,13 @@
 "use client";
 
-/** Whether this browser still has a session (Auth.js answers null, or an empty object, without one). */
+/**
+ * Whether this browser's session still holds, as the server judges it (signed out everywhere or deactivated
+ * ends it too, not only an expired token). When the server cannot say, the save goes ahead and its answer tells.
+ */
 export async function isSessionAlive(): Promise<boolean> {
   try {
-    const response = await fetch("/api/auth/session", { cache: "no-store" });
-    const session = response.ok ? ((await response.json()) as Record<string, unknown> | null) : null;
-    return !!session && Object.keys(session).length > 0;
+    const response = await fetch("/api/session", { cache: "no-store" });
+    return !response.ok || ((await response.json()) as { signedIn?: unknown }).signedIn === true;
   } catch {
     // Offline or the server is away: let the save try, and its own error say what happened.
     return true;

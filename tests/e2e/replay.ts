@@ -25,14 +25,14 @@ export async function replay(context: { request: { post: Page["request"]["post"]
   return context.request.post(request.url, { headers: { ...request.headers, origin }, data: request.body, maxRedirects: 0 });
 }
 
-/** A city editor of Saint-Etienne, added by the admin through the product. */
-export async function addCityEditor(page: Page, email: string, password: string) {
+/** A city editor of a city (Saint-Etienne unless told), added by the admin through the product. */
+export async function addCityEditor(page: Page, email: string, password: string, city = "Saint-Etienne") {
   await signIn(page, "admin@example.org");
   await page.goto("/admin/users");
   const add = page.getByRole("region", { name: "Add a person" });
   await add.getByLabel("Email address").fill(email);
   await add.getByLabel("Role").selectOption("city_editor");
-  await add.getByLabel("Saint-Etienne").check();
+  await add.getByLabel(city).check();
   await add.getByLabel(/First password/).fill(password);
   await add.getByRole("button", { name: "Add" }).click();
   await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
