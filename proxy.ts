@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import NextAuth, { type NextAuthRequest } from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { MAX_FORM_BYTES } from "./lib/form-limits";
 import { isDatabaseAvailable } from "./db/health";
@@ -15,7 +15,17 @@ const SIGNED_IN_ONLY = [/^\/edit(\/|$)/, /^\/admin(\/|$)/, /^\/account(\/|$)/];
  * refused, and people who are not signed in sent to the sign-in page (a convenience only: the pages
  * and every mutation check again on the server).
  */
-export default auth(async (request) => {
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Only the signed-in pages need the session here: asked on a reader's request, Auth.js would answer with its
+  // CSRF and callback cookies, and a response that sets cookies is kept by no cache.
+  return isSignedInOnly(request.nextUrl.pathname) ? withSession(request, event) : answer(request, false);
+}
+
+const withSession = auth((request: NextAuthRequest, _event: NextFetchEvent) => answer(request, !!request.auth?.user));
+
+const isSignedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => p.test(pathname));
+
+async function answer(request: NextRequest, isSignedIn: boolean): Promise<NextResponse> {
   const isProduction = process.env.NODE_ENV === "production";
   if (isCrossOrigin(request)) {
     return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
@@ -42,7 +52,7 @@ export default auth(async (request) => {
     const message = `The API only reads: ${request.method} is not allowed, use GET (see /api/v1/openapi.json).`;
     return withHeaders(NextResponse.json({ error: { message } }, { status: 405, headers: { Allow: "GET, HEAD" } }), isProduction);
   }
-  if (!request.auth?.user && SIGNED_IN_ONLY.some((p) => p.test(pathname))) {
+  if (!isSignedIn && isSignedInOnly(pathname)) {
     // A page is answered with the way to sign in; a change (a server action's POST) with a plain refusal.
     if (request.method !== "GET" && request.method !== "HEAD") {
       return withHeaders(new NextResponse("Sign in to change anything here.\n", { status: 403 }), isProduction);
@@ -60,7 +70,7 @@ export default auth(async (request) => {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return withHeaders(response, isProduction);
-});
+}
 
 function isDecodable(pathname: string): boolean {
   try {

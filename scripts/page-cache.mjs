@@ -21,7 +21,7 @@ const NOT_PUBLIC = /^\/(edit|admin|account|sign-in|_next)(\/|$)|^\/api(\/(?!v1\/
 // Client-side navigations and server actions ask Next for other answers than the page's HTML.
 const NEXT_CLIENT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
-// Auth.js's proxy sets these on a first visit to any page; a kept page goes without them (the sign-in page sets its own).
+// Auth.js sets these when asked for a session (the proxy asks on signed-in pages only): a kept page goes without them.
 const VISIT_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/;
 const NOT_KEPT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;

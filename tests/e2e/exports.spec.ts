@@ -87,3 +87,15 @@ test("the feed, the sitemap and robots.txt answer with their types and point at 
   expect(text).toMatch(/User-Agent: \*\nAllow: \//);
   expect(text).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });
+
+test("a reader who is not signed in is set no cookie, by pages, files, the feed or the API", async ({ playwright }) => {
+  const request = await playwright.request.newContext();
+  const paths = ["/", "/cases?q=culture", CASE, `${CASE}/cite.bib`, `${CASE}/cite.json`, `${CASE}/export.json`, `${CASE}/inventory.csv`, "/feed.xml", "/sitemap.xml", "/robots.txt",
+    "/recommendations", "/api/v1/cases", "/api/v1/openapi.json", "/api/health", "/api/session", "/no-such-page"];
+  for (const path of paths) expect((await request.get(path)).headers()["set-cookie"], path).toBeUndefined();
+  // A signed-in page still sends whoever is not signed in to sign in.
+  const edit = await request.get("/edit", { maxRedirects: 0 });
+  expect(edit.status()).toBe(307);
+  expect(edit.headers()["location"]).toContain("/sign-in?next=%2Fedit");
+  await request.dispose();
+});
