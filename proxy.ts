@@ -27,6 +27,7 @@ const isSignedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => p.test(p
 
 async function answer(request: NextRequest, isSignedIn: boolean): Promise<NextResponse> {
   const isProduction = process.env.NODE_ENV === "production";
+  if (isReadPreflight(request)) return withHeaders(readPreflight(request), isProduction);
   if (isCrossOrigin(request)) {
     return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
   }
@@ -70,6 +71,26 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<NextRe
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return withHeaders(response, isProduction);
+}
+
+/** A browser asking, before a cross-origin read with headers of its own, whether it may: of content, not of a signed-in page. */
+function isReadPreflight(request: NextRequest): boolean {
+  const method = request.headers.get("access-control-request-method");
+  return request.method === "OPTIONS" && !!method && ["GET", "HEAD"].includes(method) && !isSignedInOnly(request.nextUrl.pathname);
+}
+
+/** Any website may read the content, with whatever headers its request carries; it writes nothing here. */
+function readPreflight(request: NextRequest): NextResponse {
+  return new NextResponse(null, {
+    status: 204,
+    headers: {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, HEAD",
+      "Access-Control-Allow-Headers": request.headers.get("access-control-request-headers") ?? "",
+      "Access-Control-Max-Age": "86400",
+      Vary: "Access-Control-Request-Headers",
+    },
+  });
 }
 
 function isDecodable(pathname: string): boolean {

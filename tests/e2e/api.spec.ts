@@ -172,3 +172,19 @@ test("an address the API does not have is a JSON 404 (405 for a write) that poin
     }
   }
 });
+
+test("another website's script may read the API with headers of its own: the browser's preflight is answered", async ({ request }) => {
+  // (A browser test would need a second site outside the loopback address space, which Chromium guards.)
+  const preflight = (path: string, method: string) =>
+    request.fetch(path, { method: "OPTIONS", headers: { origin: "https://example.org", "access-control-request-method": method, "access-control-request-headers": "x-requested-with" } });
+  const api = await preflight("/api/v1/cases", "GET");
+  expect(api.status()).toBe(204);
+  expect(api.headers()).toMatchObject({ "access-control-allow-origin": "*", "access-control-allow-methods": "GET, HEAD", "access-control-allow-headers": "x-requested-with" });
+  expect(api.headers()["set-cookie"]).toBeUndefined();
+  const read = await request.get("/api/v1/cases", { headers: { origin: "https://example.org", "x-requested-with": "fetch" } });
+  expect(read.status()).toBe(200);
+  expect(read.headers()["access-control-allow-origin"]).toBe("*");
+  // Reads only, and not of the signed-in pages.
+  expect((await preflight("/api/v1/cases", "POST")).headers()["access-control-allow-origin"]).toBeUndefined();
+  expect((await preflight("/edit", "GET")).headers()["access-control-allow-origin"]).toBeUndefined();
+});
