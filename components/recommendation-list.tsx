@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { SnippetPart } from "@/lib/search/snippet";
+import { leadInRest } from "@/lib/case/findings";
+import { withoutLeading, type SnippetPart } from "@/lib/search/snippet";
 import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
 import { SampleLabel } from "./sample-label";
@@ -23,6 +24,34 @@ export type RecommendationEntry = {
   highlighted?: SnippetPart[] | null;
 };
 
+/**
+ * The heading (number and title) and the body. A body that opens with its title (the document's bold lead-in,
+ * "Interdisciplinary training on AI knowledge…") reads as one sentence, its heading inline, not the title twice.
+ */
+function RecommendationText({ r, Heading }: { r: RecommendationEntry; Heading: "h2" | "h3" }) {
+  const rest = leadInRest(r);
+  const label = r.isSample ? <SampleLabel /> : null;
+  if (rest === null) {
+    return (
+      <>
+        <Heading className="text-lg">{r.number}. {r.title}</Heading>
+        {label}
+        {r.highlighted ? <p className="prose-text"><HighlightedText parts={r.highlighted} /></p> : <Markdown>{r.body}</Markdown>}
+      </>
+    );
+  }
+  return (
+    <>
+      {label}
+      <div className="lead-in">
+        <Heading className="inline text-base font-bold">{r.number}. {r.title}</Heading>
+        {/^\s/.test(rest) ? " " : null}
+        {r.highlighted ? <p className="prose-text"><HighlightedText parts={withoutLeading(r.highlighted, r.title.length)} /></p> : <Markdown>{rest}</Markdown>}
+      </div>
+    </>
+  );
+}
+
 /** Recommendations from several cases, each under its own heading with where it comes from. */
 export function RecommendationList({ recommendations, headingLevel = 3 }: { recommendations: RecommendationEntry[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -30,17 +59,7 @@ export function RecommendationList({ recommendations, headingLevel = 3 }: { reco
     <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
       {recommendations.map((r) => (
         <li key={`${r.caseSlug}-${r.part}-${r.number}-${r.title}`} className="space-y-2 py-5">
-          <Heading className="text-lg">
-            {r.number}. {r.title}
-          </Heading>
-          {r.isSample && <SampleLabel />}
-          {r.highlighted ? (
-            <p className="prose-text">
-              <HighlightedText parts={r.highlighted} />
-            </p>
-          ) : (
-            <Markdown>{r.body}</Markdown>
-          )}
+          <RecommendationText r={r} Heading={Heading} />
           <p className="text-sm text-stone-700">
             Recommendation {r.number} in the {recommendationPartName(r.part)} of{" "}
             <Link href={recommendationHref(r.caseSlug, r.part)}>

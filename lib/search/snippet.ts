@@ -32,3 +32,15 @@ export function splitSnippet(snippet: string, start: string, end: string): Snipp
   }
   return parts;
 }
+
+/** The parts without the first `length` characters of their text (a title the text opens with, shown apart). */
+export function withoutLeading(parts: SnippetPart[], length: number): SnippetPart[] {
+  let skip = length;
+  const kept: SnippetPart[] = [];
+  for (const part of parts) {
+    const text = part.text.slice(Math.min(skip, part.text.length));
+    skip = Math.max(0, skip - part.text.length);
+    if (text !== "") kept.push({ ...part, text });
+  }
+  return kept;
+}

@@ -139,3 +139,13 @@ test("a recommendation search marks the matched words, and a bad parameter is na
   await expect(page.locator("mark").first()).toHaveText("ecosystem");
   await expectNoAxeViolations(page);
 });
+
+test("a recommendation whose body opens with its title reads as one sentence, the title once, searched or not", async ({ page }) => {
+  for (const path of ["/recommendations?city=saint-etienne", "/recommendations?q=interdisciplinary"]) {
+    await page.goto(path);
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "1. Interdisciplinary training", exact: true }) });
+    await expect(item, path).toContainText("1. Interdisciplinary training on AI knowledge for CCIs professionals");
+    expect((await item.innerText()).match(/Interdisciplinary training/g), path).toHaveLength(1);
+  }
+  await expectNoAxeViolations(page);
+});

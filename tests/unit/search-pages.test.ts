@@ -4,7 +4,7 @@ import { buildFacetGroups, foldFacetValues, listActiveFilters } from "@/lib/sear
 import { caseFiltersSchema, type CaseFilters } from "@/lib/search/case-filters";
 import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
-import { splitSnippet } from "@/lib/search/snippet";
+import { splitSnippet, withoutLeading } from "@/lib/search/snippet";
 
 const S = "\u0002";
 const E = "\u0003";
@@ -27,6 +27,16 @@ describe("splitting a search snippet on its marks", () => {
     ]);
     expect(splitSnippet(`a${E}b`, S, E)).toEqual([{ text: "ab", isMatch: false }]);
     expect(splitSnippet("", S, E)).toEqual([]);
+  });
+});
+
+describe("a snippet without the title it opens with", () => {
+  it("drops that many characters across marked and unmarked parts, keeping the marks of the rest", () => {
+    const parts = splitSnippet(`${S}Interdisciplinary${E} training on ${S}AI${E} knowledge`, S, E);
+    expect(withoutLeading(parts, "Interdisciplinary training".length)).toEqual([{ text: " on ", isMatch: false }, { text: "AI", isMatch: true }, { text: " knowledge", isMatch: false }]);
+    expect(withoutLeading(parts, 5)).toEqual([{ text: "disciplinary", isMatch: true }, { text: " training on ", isMatch: false }, { text: "AI", isMatch: true }, { text: " knowledge", isMatch: false }]);
+    expect(withoutLeading(parts, 0)).toEqual(parts);
+    expect(withoutLeading(parts, 1000)).toEqual([]);
   });
 });
 
