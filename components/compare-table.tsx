@@ -93,7 +93,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
         <tbody>
           {ROWS.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.label}</th>
+              <th scope="row"><span className="part-name">{row.label}</span></th>
               {columns.map((c) => <td key={c.slug}>{row.cell(c)}</td>)}
             </tr>
           ))}

@@ -10,10 +10,12 @@ type Compared = {
   facetCounts: FacetCounts;
 };
 
-const groups = (list: ThemeGroup[]) => list.map((g) => `${g.heading}: ${g.items.join("; ")}`).join("\n");
-const findings = (list: Finding[]) => list.map((f) => `${f.number}. ${findingLine(f, " ")}`.trim()).join("\n");
+/** Each heading on a line of its own, each of its items on one below it, as written. */
+const groups = (list: ThemeGroup[]) => list.map((g) => [`${g.heading}:`, ...g.items.map((item) => `- ${item}`)].join("\n")).join("\n");
+/** A title and the body it stands apart from read as two sentences (unless the title ends with its own mark). */
+const findings = (list: Finding[]) => list.map((f) => `${f.number}. ${findingLine(f, /[.!?:]$/.test(f.title) ? " " : ". ")}`.trim()).join("\n");
 
-/** The comparison as one table: a row per part of the cases, a column per case (RFC 4180, UTF-8). */
+/** The comparison as one table: a row per part of the cases, a column per case (RFC 4180: CRLF between records; UTF-8). */
 export function comparisonToCsv(cases: Compared[]): string {
   const rows: string[][] = [
     ["part", ...cases.map((c) => c.slug)],
@@ -34,5 +36,5 @@ export function comparisonToCsv(cases: Compared[]): string {
     ["recommendations", ...cases.map((c) => findings(c.findings.recommendations))],
     ...FACETS.map((f) => [`actors: ${FACET_LABELS[f]}`, ...cases.map((c) => String(c.facetCounts[f]))]),
   ];
-  return stringify(rows);
+  return stringify(rows, { record_delimiter: "windows" });
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
 const SAINT_ETIENNE = "saint-etienne-artificial-intelligence";
@@ -84,7 +84,7 @@ test("a city page links to the comparison of its cases", async ({ page }) => {
 test("exports the comparison as CSV and JSON", async ({ request }) => {
   const csv = await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect((await csv.text()).split("\n")[0]).toBe(`part,${SAINT_ETIENNE},${BALLYVARA}`);
+  expect((await csv.text()).split("\r\n")[0]).toBe(`part,${SAINT_ETIENNE},${BALLYVARA}`);
   const json = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE},${BALLYVARA}`);
   const body = await json.json();
   expect(body.cases.map((c: { slug: string }) => c.slug)).toEqual([SAINT_ETIENNE, BALLYVARA]);
@@ -108,9 +108,36 @@ test("stays readable on a phone: the page itself never scrolls sideways", async 
   await context.close();
 });
 
-test("prints without the picker", async ({ page }) => {
+/** The boxes of the table's scroll region, its part names' column and its first case's column. */
+async function tableBoxes(page: Page) {
+  const region = (await page.getByRole("region", { name: "The innovation portfolios side by side" }).boundingBox())!;
+  const table = (await page.getByRole("table", { name: "The innovation portfolios side by side" }).boundingBox())!;
+  const partNames = (await page.getByRole("rowheader").first().boundingBox())!;
+  const firstCase = (await page.getByRole("columnheader").first().boundingBox())!;
+  return { region, table, partNames, firstCase };
+}
+
+test("on a phone, one whole case column fits beside the part names", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA}`);
+  const { region, partNames, firstCase } = await tableBoxes(page);
+  expect(partNames.width).toBeLessThanOrEqual(120);
+  expect(firstCase.x + firstCase.width).toBeLessThanOrEqual(region.x + region.width);
+  await context.close();
+});
+
+test("prints without the picker, four cases within the page's width", async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${WIERZBNO},${PORTO_SERENO}`);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
   await expect(page.getByRole("table", { name: "The innovation portfolios side by side" })).toBeVisible();
+  const { region, table } = await tableBoxes(page);
+  expect(table.width).toBeLessThanOrEqual(region.width);
+  expect(region.x + region.width).toBeLessThanOrEqual(700);
+  // Nothing in a heading spills into the next column (the sample label wraps).
+  const spills = await page.locator(".compare-table thead th").evaluateAll((cells) =>
+    cells.flatMap((cell) => [...cell.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > cell.getBoundingClientRect().right + 1).map((e) => e.textContent)));
+  expect(spills).toEqual([]);
 });

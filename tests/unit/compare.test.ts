@@ -52,10 +52,12 @@ describe("the comparison as CSV", () => {
   it("has a column per case and quotes texts with commas, quotes and line breaks", () => {
     const cases = [parse(DELIVERED_CASE), parse(LUND_VARIANT)].map((c) => ({ ...c, facetCounts: countFacets(c.inventory) }));
     const csv = comparisonToCsv(cases);
-    const lines = csv.split("\n");
+    const lines = csv.split("\r\n");
     expect(lines[0]).toBe("part,saint-etienne-artificial-intelligence,lund-new-european-bauhaus");
-    expect(csv).toContain('coordinator,Cité du design – Ecole Supérieure d\'Art et Design,Lund University');
-    expect(csv).toContain('key challenges,"Lack of skills: Lack of communication, training and support on AI.; Need to develop and adapt the skills of professionals.\nImpact on professions:');
+    expect(csv).toContain('\r\ncoordinator,Cité du design – Ecole Supérieure d\'Art et Design,Lund University\r\n');
+    expect(csv).toContain('key challenges,"Lack of skills:\n- Lack of communication, training and support on AI.\n- Need to develop and adapt the skills of professionals.\nImpact on professions:\n- ');
+    // A title apart from its body: two sentences, not run together.
+    expect(csv).toContain("1. Need for adaptability. The rapid pace of technological");
     expect(csv).toMatch(/actors: Mission-oriented,18,1/);
   });
 });
