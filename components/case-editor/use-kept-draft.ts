@@ -27,13 +27,29 @@ export function useKeptDraft(
     if (!savedVersion) return;
     // A copy still waiting to be written would bring back what was just saved.
     clearTimeout(timer.current);
+    pending.current = undefined;
     localStorage.removeItem(key);
   }, [key, savedVersion]);
+
+  // A copy waiting to be written is written at once when the page goes away (a reload, a closed tab, another app).
+  const pending = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => {
+    const flush = () => pending.current?.();
+    const onHidden = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHidden);
+    };
+  }, []);
 
   /** Keeps what the form holds: shortly after typing stops, or at once (before a save is sent). */
   const keep = useCallback((form: HTMLFormElement, { now = false } = {}) => {
     clearTimeout(timer.current);
     const write = () => {
+      clearTimeout(timer.current);
+      pending.current = undefined;
       const draft = draftFromForm(new FormData(form));
       const kept: KeptDraft = { at: Date.now(), version, draft, name: nameOf(draft) };
       try {
@@ -42,11 +58,14 @@ export function useKeptDraft(
         // Storage full or disabled: the server copy is all there is.
       }
     };
-    if (now) write();
-    else timer.current = setTimeout(write, 300);
+    if (now) return write();
+    pending.current = write;
+    timer.current = setTimeout(write, 300);
   }, [key, version, nameOf]);
 
   const discard = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = undefined;
     localStorage.removeItem(key);
     setOffer(null);
   }, [key]);

@@ -149,6 +149,18 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await page.context().close();
 });
 
+test("edits typed just before a reload are kept too: written when the page goes away, not only once typing pauses", async ({ browser }) => {
+  const { id } = await stored();
+  const page = await editorOf(browser, id);
+  await field(page, "Selected focus").fill("Typed, then reloaded at once.");
+  await page.reload();
+  const offer = page.getByRole("region", { name: "You have edits that were not saved" });
+  await expect(offer).toBeVisible();
+  await offer.getByRole("button", { name: "Restore my edits" }).click();
+  await expect(field(page, "Selected focus")).toHaveValue("Typed, then reloaded at once.");
+  await page.context().close();
+});
+
 test("kept edits discarded: gone from the browser, the form on the saved version, and focus on the word that says so", async ({ browser }) => {
   const { id } = await stored();
   const key = await keptKey(id);
