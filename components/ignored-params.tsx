@@ -1,5 +1,11 @@
 import type { IgnoredParam } from "@/lib/search/lenient-params";
 
+/** A value as quoted back: a long one (a pasted page, say) by its start and its length. */
+function shortened(value: string): string {
+  const chars = [...value];
+  return chars.length <= 60 ? value : `${chars.slice(0, 60).join("")}… (${chars.length.toLocaleString("en")} characters)`;
+}
+
 /** Says which parts of the address were not understood and left out, rather than failing the page. */
 export function IgnoredParams({ ignored }: { ignored: IgnoredParam[] }) {
   if (ignored.length === 0) return null;
@@ -14,7 +20,7 @@ export function IgnoredParams({ ignored }: { ignored: IgnoredParam[] }) {
           <li key={`${param.parameter}=${param.value}`}>
             <code className="rounded bg-white px-1 break-all">
               {param.parameter}
-              {param.value !== null && `=${param.value}`}
+              {param.value !== null && `=${shortened(param.value)}`}
             </code>
             : {param.reason}
           </li>

@@ -149,3 +149,11 @@ test("a recommendation whose body opens with its title reads as one sentence, th
   }
   await expectNoAxeViolations(page);
 });
+
+test("a search too long to run is named by its start and its length, not quoted back whole", async ({ page }) => {
+  const q = Array(300).fill("culture").join(" ");
+  await page.goto(`/cases?q=${encodeURIComponent(q)}`);
+  const notice = page.getByRole("status").filter({ hasText: "not understood" });
+  await expect(notice).toContainText(`q=${q.slice(0, 60)}… (2,399 characters): at most 200 characters`);
+  expect((await notice.innerText()).length).toBeLessThan(300);
+});
