@@ -15,7 +15,10 @@ export const compareSlugsSchema = z
   .array(slugSchema)
   .min(MIN_CASES, `Choose at least ${MIN_CASES} cases to compare`)
   .max(MAX_CASES, `At most ${MAX_CASES} cases can be compared side by side`)
-  .refine((slugs) => new Set(slugs).size === slugs.length, "A case is chosen twice");
+  .superRefine((slugs, ctx) => {
+    const twice = slugs.find((slug, i) => slugs.indexOf(slug) !== i);
+    if (twice !== undefined) ctx.addIssue({ code: "custom", message: `“${twice}” is chosen twice` });
+  });
 
 export type CompareRequest = { ok: true; slugs: string[] } | { ok: false; slugs: string[]; message: string };
 
@@ -24,10 +27,16 @@ export function readCompareRequest(params: QueryParams): CompareRequest {
   const asked = caseSlugsOf(params);
   const slugs = asked.filter((s) => slugSchema.safeParse(s).success);
   const invalid = asked.find((s) => !slugs.includes(s));
-  if (invalid !== undefined) return { ok: false, slugs, message: `"${invalid.slice(0, 60)}" is not a case address` };
+  if (invalid !== undefined) return { ok: false, slugs, message: `“${invalid.slice(0, 60)}” is not a case address` };
   const parsed = compareSlugsSchema.safeParse(slugs);
   return parsed.success ? { ok: true, slugs: parsed.data } : { ok: false, slugs, message: parsed.error.issues[0]!.message };
 }
 
 /** The canonical URL of a comparison. */
 export const compareHref = (slugs: string[]) => (slugs.length ? `/compare?cases=${slugs.map(encodeURIComponent).join(",")}` : "/compare");
+
+/** Says which of the cases asked for are not published, in one sentence however many. */
+export function missingCasesMessage(missing: string[]): string {
+  const quoted = missing.map((s) => `“${s}”`).join(", ");
+  return missing.length === 1 ? `No published case has the address ${quoted}` : `No published cases have the addresses ${quoted}`;
+}

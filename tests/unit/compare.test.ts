@@ -24,8 +24,8 @@ describe("reading the comparison a URL asks for", () => {
     ["", "Choose at least 2 cases to compare"],
     ["cases=a", "Choose at least 2 cases to compare"],
     ["cases=a,b,c,d,e", "At most 4 cases can be compared side by side"],
-    ["cases=a,a", "A case is chosen twice"],
-    ["cases=a,../etc", '"../etc" is not a case address'],
+    ["cases=a,b,a", "“a” is chosen twice"],
+    ["cases=a,../etc", "“../etc” is not a case address"],
   ])("refuses %j with a clear message", (query, message) => {
     expect(readCompareRequest(new URLSearchParams(query))).toMatchObject({ ok: false, message });
   });

@@ -9,7 +9,7 @@ import { Section } from "@/components/section";
 import { SharedAcrossCases } from "@/components/shared-across-cases";
 import { listPublishedCases } from "@/db/cases";
 import { getComparison } from "@/db/compare";
-import { caseSlugsOf, compareHref, readCompareRequest } from "@/lib/compare/compare-params";
+import { caseSlugsOf, compareHref, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
 import { caseDocumentName } from "@/lib/case/case-name";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -57,7 +57,7 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : null}
       {missing.length ? (
         <Message>
-          No published case has the address {missing.map((s) => `“${s}”`).join(", ")}. It may be unpublished or misspelt; choose the cases again below.
+          {missingCasesMessage(missing)}. {missing.length === 1 ? "It may be unpublished or misspelt" : "They may be unpublished or misspelt"}; choose the cases again below.
         </Message>
       ) : null}
       <ComparePicker choices={choices} selected={request.slugs} />

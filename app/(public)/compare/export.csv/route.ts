@@ -1,6 +1,6 @@
 import { getComparison } from "@/db/compare";
 import { download, textError } from "@/lib/api/http";
-import { readCompareRequest } from "@/lib/compare/compare-params";
+import { missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
 import { comparisonToCsv } from "@/lib/compare/to-csv";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +9,6 @@ export async function GET(request: Request): Promise<Response> {
   const asked = readCompareRequest(new URL(request.url).searchParams);
   if (!asked.ok) return textError(400, asked.message);
   const comparison = await getComparison(asked.slugs);
-  if (comparison.missing.length) return textError(404, `No published case: ${comparison.missing.join(", ")}`);
+  if (comparison.missing.length) return textError(404, `${missingCasesMessage(comparison.missing)}.`);
   return download(comparisonToCsv(comparison.cases), { type: "text/csv; charset=utf-8; header=present", filename: `comparison-${asked.slugs.join("-vs-")}.csv` });
 }
