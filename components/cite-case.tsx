@@ -5,9 +5,12 @@ import { SubSection } from "./sub-section";
 
 function Code({ label, children }: { label: string; children: string }) {
   return (
-    <pre aria-label={label} className="max-w-[70ch] rounded-lg border border-stone-200 bg-stone-50 p-4 font-mono text-sm leading-relaxed whitespace-pre-wrap wrap-anywhere">
-      <code>{children}</code>
-    </pre>
+    // A figure may be named (a pre may not: it has no role that takes a label).
+    <figure aria-label={label}>
+      <pre className="max-w-[70ch] rounded-lg border border-stone-200 bg-stone-50 p-4 font-mono text-sm leading-relaxed whitespace-pre-wrap wrap-anywhere">
+        <code>{children}</code>
+      </pre>
+    </figure>
   );
 }
 

@@ -4,6 +4,9 @@ import type { ReactNode } from "react";
 import { useFocusWhen } from "../use-focus-when";
 import type { KeptDraft } from "@/lib/editor/kept-drafts";
 
+/** When the edits were kept, in this person's time, written as the rest of the site writes dates (3 December 2026 at 08:10). */
+const KEPT_AT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
 /** Edits found in this browser that were never saved: restore or discard them. */
 export function KeptDraftOffer({ kept, storedVersion, onRestore, onDiscard }: { kept: KeptDraft; storedVersion?: number; onRestore: () => void; onDiscard: () => void }) {
   const isOlder = kept.version !== undefined && storedVersion !== undefined && kept.version < storedVersion;
@@ -11,7 +14,7 @@ export function KeptDraftOffer({ kept, storedVersion, onRestore, onDiscard }: { 
     <section aria-labelledby="kept-title" className="space-y-2 rounded border-4 border-sky-800 bg-sky-50 p-4">
       <h2 id="kept-title" className="text-xl">You have edits that were not saved</h2>
       <p>
-        This browser kept what you typed on {new Date(kept.at).toLocaleString("en-GB")}
+        This browser kept what you typed on {KEPT_AT.format(new Date(kept.at))}
         {kept.version ? `, on version ${kept.version}` : ""}.
         {isOlder ? " The case has been saved since then: if you restore and save, you will first be shown what changed." : ""}
       </p>
