@@ -85,6 +85,15 @@ async function readOptions(f: RecommendationFilters): Promise<OptionRow[]> {
   return kept.map(({ facet, value, label, count }) => ({ kind: facet as OptionKind, value, label: label ?? value, count }));
 }
 
+/** The name of each city, country and policy area with published recommendations: a value chosen is named even where nothing matches it. */
+export function recommendationOptionNames(): Promise<Record<OptionKind, Record<string, string>>> {
+  return cachedRead(["recommendationOptionNames"], async () => {
+    const names: Record<OptionKind, Record<string, string>> = { city: {}, country: {}, policyArea: {} };
+    for (const { facet, value, label } of await readPublishedCounts("recommendations")) names[facet as OptionKind][value] = label ?? value;
+    return names;
+  });
+}
+
 /** Every recommendation of every published case, filtered and searched; with the filter options (and so the total). Two queries. */
 export function listRecommendations(filters: RecommendationFilters): Promise<RecommendationList> {
   return cachedRead(["listRecommendations", JSON.stringify(filters)], async () => {

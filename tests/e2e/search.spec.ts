@@ -157,3 +157,11 @@ test("a search too long to run is named by its start and its length, not quoted 
   await expect(notice).toContainText(`q=${q.slice(0, 60)}… (2,399 characters): at most 200 characters`);
   expect((await notice.innerText()).length).toBeLessThan(300);
 });
+
+test("recommendation filters that match nothing together are still named, not shown as codes", async ({ page }) => {
+  await page.goto("/recommendations?city=wierzbno&country=IE");
+  await expect(page.getByRole("link", { name: "Remove city: Wierzbno" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Remove country: Ireland" })).toBeVisible();
+  await expect(page.getByLabel("Country")).toHaveValue("IE");
+  await expect(page.getByLabel("Country").locator("option:checked")).toHaveText("Ireland (0)");
+});

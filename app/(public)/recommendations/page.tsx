@@ -7,7 +7,7 @@ import { NoResults } from "@/components/no-results";
 import { Pagination } from "@/components/pagination";
 import { RecommendationList } from "@/components/recommendation-list";
 import { RecommendationSearchForm } from "@/components/recommendation-search-form";
-import { listRecommendations, type Option } from "@/db/recommendations";
+import { listRecommendations, recommendationOptionNames, type Option } from "@/db/recommendations";
 import { MARK_END, MARK_START, unsearchableWords } from "@/db/search";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -28,9 +28,9 @@ export const metadata = pageMetadata({
 // Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
 const pageFiltersSchema = z.object(recommendationFiltersSchema.shape);
 
-/** A chosen value stays in its list even when no recommendation has it, so the form shows what was asked. */
-function withSelected(options: Option[], selected: string | undefined): Option[] {
-  return selected === undefined || options.some((o) => o.value === selected) ? options : [...options, { value: selected, label: selected, count: 0 }];
+/** A chosen value stays in its list even when no recommendation has it, so the form shows what was asked, by its name. */
+function withSelected(options: Option[], selected: string | undefined, names: Record<string, string>): Option[] {
+  return selected === undefined || options.some((o) => o.value === selected) ? options : [...options, { value: selected, label: names[selected] ?? selected, count: 0 }];
 }
 
 const CHOICES = [
@@ -44,9 +44,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RecommendationsPage({ searchParams }: Props) {
   await connection();
   const { value: filters, ignored } = parseParamsLeniently(pageFiltersSchema, await searchParams);
-  const list = await listRecommendations(filters);
+  const [list, names] = await Promise.all([listRecommendations(filters), recommendationOptionNames()]);
   const state = filters;
-  const choices = CHOICES.map((c) => ({ ...c, options: withSelected(list.options[c.name], filters[c.name]), selected: filters[c.name] }));
+  const choices = CHOICES.map((c) => ({ ...c, options: withSelected(list.options[c.name], filters[c.name], names[c.name]), selected: filters[c.name] }));
   const active = listActiveChoices(PATH, state, choices);
   const pageCount = Math.ceil(list.total / RECOMMENDATIONS_PAGE_SIZE);
   const recommendations = list.items.map((r) => ({ ...r, highlighted: r.snippet ? splitSnippet(r.snippet, MARK_START, MARK_END) : null }));
