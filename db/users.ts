@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq, inArray, not, sql } from "drizzle-orm";
 import { ABSOLUTE_SECONDS } from "@/auth.config";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor, type Role } from "@/lib/auth/roles";
-import type { NewUser, UserRoleChange } from "@/lib/auth/user-schemas";
+import type { NewUser, PasswordChange, UserRoleChange } from "@/lib/auth/user-schemas";
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
 import { cities, endedSessions, userCities, users } from "./schema";
+import { accountKey, clearFailures, lockedUntil, recordFailure, THROTTLE } from "./sign-in-throttle";
 import type { Transaction } from "./transaction";
 
 export class UserError extends Error {
@@ -111,6 +112,29 @@ export async function resetPassword(by: Actor | null, userId: number, password: 
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
     return {};
   });
+}
+
+/**
+ * A person's own new password, given their current one: every session ends, this one too (sign in again with
+ * the new one). Wrong current passwords count against the account as failed sign-ins do, so this form cannot
+ * be used to guess it.
+ */
+export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordChange, "current" | "password">): Promise<void> {
+  if (!by) throw new UserError("user", "Not signed in");
+  const key = accountKey(by.email);
+  if (await lockedUntil([key])) throw new UserError("current", "Too many wrong passwords: wait 15 minutes and try again");
+  const [user] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, by.id));
+  if (!(await verifyPassword(user?.passwordHash ?? null, change.current))) {
+    await recordFailure([{ key, limit: THROTTLE.account.failures }]);
+    await recordAudit(getDb(), { by, action: "user.password_change_refused", subject: by.email });
+    throw new UserError("current", "That is not your current password");
+  }
+  const passwordHash = await hashPassword(change.password);
+  await getDb().transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, by.id));
+    await recordAudit(tx, { by, action: "user.password_changed", subject: by.email });
+  });
+  await clearFailures(key);
 }
 
 /** Ends every session of the person asking, on every device. */

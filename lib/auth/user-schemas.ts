@@ -31,3 +31,14 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(MAX_PASSWORD, `A password has at most ${MAX_PASSWORD} characters`),
 });
+
+/** A person changing their own password: the current one (to show it is them), the new one twice. */
+export const passwordChangeSchema = z
+  .object({
+    current: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(MAX_PASSWORD, `A password has at most ${MAX_PASSWORD} characters`),
+    password: passwordSchema,
+    confirm: z.string({ error: "Enter the new password again" }),
+  })
+  .refine((p) => p.password === p.confirm, { path: ["confirm"], message: "The new password and its repetition differ" })
+  .refine((p) => p.password !== p.current, { path: ["password"], message: "Choose a new password other than the current one" });
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;

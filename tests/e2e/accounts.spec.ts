@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { addCityEditor } from "./replay";
 import { e2eDatabase, signIn } from "./session";
 
 // Each sign-in and each new password is an argon2 hash (deliberately slow); a test here makes up to three, and
@@ -121,4 +122,41 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await page.goto("/admin/audit");
   await expect(page.getByRole("cell", { name: "user.deactivated" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("a person changes their own password: a wrong current one or a repetition that differs is refused by field; then every session ends and only the new one signs in", async ({ page, browser }) => {
+  const [email, old, fresh] = ["own-password@example.org", "own password first 2026", "own password second 2026"];
+  await addCityEditor(await (await browser.newContext()).newPage(), email, old);
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, email, old);
+  await signIn(page, email, old);
+  const form = page.getByRole("region", { name: "Change your password" });
+  const change = async (current: string, password: string, confirm: string) => {
+    await form.getByLabel("Current password").fill(current);
+    await form.getByLabel("New password (at least 12 characters)").fill(password);
+    await form.getByLabel("New password again").fill(confirm);
+    await form.getByRole("button", { name: "Change password" }).click();
+  };
+  await change("not the password at all", fresh, fresh);
+  await expect(form.getByRole("link", { name: "That is not your current password" })).toHaveAttribute("href", "#password-current");
+  await change(old, fresh, `${fresh}!`);
+  await expect(form.getByRole("link", { name: "The new password and its repetition differ" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await change(old, fresh, fresh);
+  await expect(page).toHaveURL(/\/sign-in\?password=changed$/);
+  await expect(page.getByText("Your password is changed, and every session has ended: sign in with the new password.")).toBeVisible();
+
+  await elsewhere.goto("/edit");
+  await expect(elsewhere).toHaveURL(/\/sign-in\?next=%2Fedit$/);
+  await attempt(page, email, old);
+  await expect(page.getByText(MESSAGE)).toBeVisible();
+  await signIn(page, email, fresh);
+  const db = e2eDatabase();
+  try {
+    const audit = await db`select action from audit_log where subject = ${email} and action like 'user.password%' order by id`;
+    expect(audit.map((r) => r.action)).toEqual(["user.password_change_refused", "user.password_changed"]);
+  } finally {
+    await db.end();
+  }
+  await elsewhere.context().close();
 });

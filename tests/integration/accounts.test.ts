@@ -4,7 +4,8 @@ import { listAudit } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
 import { accountKey, addressKey, lockedUntil, recordFailure } from "@/db/sign-in-throttle";
-import { createUser, endSession, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
+import { changeOwnPassword, createUser, endSession, findUserForSignIn, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
+import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
 import { newUserSchema } from "@/lib/auth/user-schemas";
 import { describeOnEachDatabase } from "../support/databases";
@@ -19,6 +20,24 @@ async function person(email: string, role: Role, citySlugs: string[] = []): Prom
 const snapshot = async () => [...(await getDb().execute(sql`select id, email, role, is_active, password_hash, session_version from users order by id`))];
 
 describeOnEachDatabase("accounts and roles", () => {
+  it("lets a person change their own password given the current one: a wrong one changes nothing and counts as a failed sign-in; a right one ends every session", async () => {
+    const me = await person("me@example.org", "editor");
+    const before = await snapshot();
+    for (let i = 0; i < 5; i++) await expect(changeOwnPassword(me, { current: "wrong password!", password: "a new long password" })).rejects.toEqual(new UserError("current", "That is not your current password"));
+    expect(await snapshot()).toEqual(before);
+    // Five wrong ones lock the account, for this form as for signing in: even the right password waits.
+    expect(await lockedUntil([accountKey(me.email)])).not.toBeNull();
+    await expect(changeOwnPassword(me, { current: PASSWORD, password: "a new long password" })).rejects.toThrow("Too many wrong passwords");
+    await getDb().execute(sql`delete from sign_in_throttle`);
+
+    await changeOwnPassword(me, { current: PASSWORD, password: "a new long password" });
+    const user = (await findUserForSignIn(me.email))!;
+    expect(await verifyPassword(user.passwordHash, "a new long password")).toBe(true);
+    expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(false);
+    expect(await getSessionActor(me.id, 1)).toBeNull();
+    await expect(changeOwnPassword(null, { current: PASSWORD, password: "a new long password" })).rejects.toBeInstanceOf(UserError);
+  });
+
   it("lets only an admin manage people: every mutation by every other role is refused and changes nothing", async () => {
     await getDb().transaction((tx) => ensurePartnerCities(tx));
     const admin = await person("admin@example.org", "admin");

@@ -1,9 +1,12 @@
 "use server";
 
 import { forbidden } from "next/navigation";
+import { z } from "zod";
 import { signOut } from "@/auth";
-import { endSession, signOutEverywhere } from "@/db/users";
+import type { ActionState } from "@/components/action-form";
+import { changeOwnPassword, endSession, signOutEverywhere, UserError } from "@/db/users";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
+import { passwordChangeSchema } from "@/lib/auth/user-schemas";
 
 /** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
 export async function signOutAction(): Promise<void> {
@@ -18,4 +21,20 @@ export async function signOutEverywhereAction(): Promise<void> {
   if (!actor) forbidden();
   await signOutEverywhere(actor);
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** A new password for the person asking, given the current one; then every session ends, and they sign in again. */
+export async function changePasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await getCurrentActor();
+  if (!actor) forbidden();
+  const parsed = passwordChangeSchema.safeParse({ current: form.get("current") ?? undefined, password: form.get("password") ?? undefined, confirm: form.get("confirm") ?? undefined });
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
+  try {
+    await changeOwnPassword(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof UserError) return { errors: { [error.field]: [error.message] } };
+    throw error;
+  }
+  await signOut({ redirectTo: "/sign-in?password=changed" });
+  return {};
 }

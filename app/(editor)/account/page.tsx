@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getCurrentActor } from "@/lib/auth/current-actor";
-import { ROLE_LABELS, can } from "@/lib/auth/roles";
+import { ActionForm } from "@/components/action-form";
 import { SignOutForms } from "@/components/account/sign-out-forms";
-import { signOutAction, signOutEverywhereAction } from "./actions";
+import { TextField } from "@/components/user-fields";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { MIN_PASSWORD } from "@/lib/auth/password";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { changePasswordAction, signOutAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
+/** Who is signed in, their password, and signing out (the editors' pages are listed above, on every page). */
 export default async function AccountPage() {
   await connection();
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath("/account"));
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <h1>Your account</h1>
       <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">Email</dt>
@@ -23,24 +26,16 @@ export default async function AccountPage() {
         <dt className="font-medium">Role</dt>
         <dd>{ROLE_LABELS[actor.role]}</dd>
       </dl>
-      <p><Link href="/edit">Cases to edit</Link></p>
-      {can(actor, "catalog:manage") ? (
-        <nav aria-label="Catalog">
-          <ul className="list-disc pl-5">
-            <li><Link href="/edit/cities">Cities</Link></li>
-            <li><Link href="/edit/policy-areas">Policy areas</Link></li>
-            <li><Link href="/edit/organisations">Organisations</Link></li>
-          </ul>
-        </nav>
-      ) : null}
-      {can(actor, "users:manage") ? (
-        <nav aria-label="Administration">
-          <ul className="list-disc pl-5">
-            <li><Link href="/admin/users">People and roles</Link></li>
-            <li><Link href="/admin/audit">Audit log</Link></li>
-          </ul>
-        </nav>
-      ) : null}
+      <section aria-labelledby="password-title" className="max-w-md space-y-3">
+        <h2 id="password-title" className="text-xl">Change your password</h2>
+        <p>Once it is changed, every session ends, this one too: sign in again with the new password.</p>
+        <ActionForm action={changePasswordAction} idPrefix="password" className="space-y-3">
+          <TextField id="password-current" name="current" label="Current password" type="password" autoComplete="current-password" />
+          <TextField id="password-password" name="password" label={`New password (at least ${MIN_PASSWORD} characters)`} type="password" autoComplete="new-password" />
+          <TextField id="password-confirm" name="confirm" label="New password again" type="password" autoComplete="new-password" />
+          <button type="submit" className="rounded bg-teal-800 px-4 py-2 font-semibold text-white">Change password</button>
+        </ActionForm>
+      </section>
       <SignOutForms userId={actor.id} signOut={signOutAction} signOutEverywhere={signOutEverywhereAction} />
     </div>
   );
