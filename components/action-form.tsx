@@ -1,18 +1,26 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+import { createContext, startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { useFocusWhen } from "./use-focus-when";
 
 export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
+/** The problems of the last answer, by field name: a field shows its own beside it (components/user-fields.tsx). */
+export const FieldErrors = createContext<ActionState["errors"]>(undefined);
+
 /**
  * A form bound to a server action (works without JavaScript too), with the GOV.UK error pattern:
- * a summary at the top linking to each field with a problem, and the outcome announced and given focus (the
- * pressed button is disabled while waiting, which would drop focus to the page).
+ * a summary at the top linking to each field with a problem, each problem beside its field, and the outcome
+ * announced and given focus (the pressed button is disabled while waiting, which would drop focus to the page).
+ * `resetOnSuccess`: a form that adds something is emptied once it is added, ready for the next.
  */
-export function ActionForm({ action, idPrefix, className, children }: { action: Action; idPrefix: string; className?: string; children: ReactNode }) {
+export function ActionForm({ action, idPrefix, className, resetOnSuccess = false, children }: { action: Action; idPrefix: string; className?: string; resetOnSuccess?: boolean; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (resetOnSuccess && state.ok) form.current?.reset();
+  }, [state, resetOnSuccess]);
   const problems = Object.entries(state.errors ?? {}).filter(([, e]) => e?.length);
   const feedback = useFocusWhen<HTMLDivElement>(state.message || state.errors ? state : null);
   // With JavaScript, submit without React's reset of the form, so that what was typed stays to be corrected.
@@ -23,7 +31,7 @@ export function ActionForm({ action, idPrefix, className, children }: { action: 
     startTransition(() => formAction(data));
   };
   return (
-    <form action={formAction} onSubmit={submit} className={className} aria-busy={pending} noValidate>
+    <form ref={form} action={formAction} onSubmit={submit} className={className} aria-busy={pending} noValidate>
       <div ref={feedback} tabIndex={-1} role="status" aria-live="polite">
         {problems.length ? (
           <div className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
@@ -38,7 +46,7 @@ export function ActionForm({ action, idPrefix, className, children }: { action: 
           <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p>
         ) : null}
       </div>
-      {children}
+      <FieldErrors.Provider value={state.errors}>{children}</FieldErrors.Provider>
     </form>
   );
 }

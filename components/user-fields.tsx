@@ -1,21 +1,37 @@
-import { ROLE_LABELS, ROLE_VALUES, type Role } from "@/lib/auth/roles";
+"use client";
 
-const input = "rounded border border-stone-500 px-3 py-2";
+import { useContext } from "react";
+import { ROLE_LABELS, ROLE_VALUES, type Role } from "@/lib/auth/roles";
+import { FieldErrors } from "./action-form";
+
+const input = "rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700";
+
+/** This field's problems from the form's last answer (none outside an ActionForm), and what points to them. */
+function useFieldErrors(id: string, name: string) {
+  const errors = useContext(FieldErrors)?.[name];
+  const errorId = `${id}-error`;
+  const message = errors?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{errors.join(". ")}</p> : null;
+  return { message, invalid: message ? true : undefined, describedBy: message ? errorId : undefined };
+}
 
 export function TextField({ id, name, label, type = "text", autoComplete, defaultValue }: { id: string; name: string; label: string; type?: string; autoComplete?: string; defaultValue?: string }) {
+  const error = useFieldErrors(id, name);
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">{label}</label>
-      <input id={id} name={name} type={type} autoComplete={autoComplete} defaultValue={defaultValue} className={input} />
+      {error.message}
+      <input id={id} name={name} type={type} autoComplete={autoComplete} defaultValue={defaultValue} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input} />
     </div>
   );
 }
 
 export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Role }) {
+  const error = useFieldErrors(id, "role");
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">Role</label>
-      <select id={id} name="role" defaultValue={defaultValue ?? "editor"} className={input}>
+      {error.message}
+      <select id={id} name="role" defaultValue={defaultValue ?? "editor"} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input}>
         {ROLE_VALUES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
       </select>
     </div>
@@ -24,9 +40,11 @@ export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Rol
 
 /** The cities of a city editor (ignored for the other roles). */
 export function CityField({ id, cities, selected = [] }: { id: string; cities: Array<{ slug: string; name: string }>; selected?: string[] }) {
+  const error = useFieldErrors(id, "citySlugs");
   return (
-    <fieldset id={id} className="rounded border border-stone-300 p-3">
+    <fieldset id={id} aria-describedby={error.describedBy} className="rounded border border-stone-300 p-3">
       <legend className="px-1 font-medium">Cities (for a city editor)</legend>
+      {error.message}
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {cities.map((c) => (
           <label key={c.slug} className="flex items-center gap-2">

@@ -18,6 +18,9 @@ test("an editor adds a city, is told when its slug is taken, and edits it; the p
   await expect(add.getByRole("link", { name: "Enter a name" })).toHaveAttribute("href", "#new-name");
   // Focus goes to the answer (the summary), not to the page.
   await expect(add.getByRole("status").filter({ hasText: "There is a problem" })).toBeFocused();
+  // Each problem is beside its field too, which says it is wrong.
+  await expect(add.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(add.getByLabel("Name", { exact: true })).toHaveAccessibleDescription("Enter a name");
   await expectNoAxeViolations(page);
 
   await add.getByLabel("Name", { exact: true }).fill("Gentbrugge Catalog Test");
@@ -27,6 +30,12 @@ test("an editor adds a city, is told when its slug is taken, and edits it; the p
   await add.getByRole("button", { name: "Add city" }).click();
   await expect(add.getByText("Gentbrugge Catalog Test added, at /cities/gentbrugge-catalog-test.")).toBeVisible();
   await expect(add.getByRole("status").filter({ hasText: "Gentbrugge Catalog Test added" })).toBeFocused();
+  // Added: the form is empty for the next city, and no field is marked wrong any more.
+  await expect(add.getByLabel("Name", { exact: true })).toHaveValue("");
+  await expect(add.getByLabel("Name", { exact: true })).not.toHaveAttribute("aria-invalid");
+  await add.getByLabel("Name", { exact: true }).fill("Gentbrugge Catalog Test");
+  await add.getByLabel(/Country code/).fill("be");
+  await add.getByLabel("Country", { exact: true }).fill("Belgium");
   await add.getByRole("button", { name: "Add city" }).click();
   await expect(add.getByRole("link", { name: "A city with the slug gentbrugge-catalog-test exists already" })).toBeVisible();
 

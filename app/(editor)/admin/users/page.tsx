@@ -24,7 +24,7 @@ export default async function UsersPage() {
       <h1>People and roles</h1>
       <section aria-labelledby="new-user" className="space-y-4">
         <h2 id="new-user">Add a person</h2>
-        <ActionForm action={createUserAction} idPrefix="new" className="max-w-xl space-y-4">
+        <ActionForm action={createUserAction} idPrefix="new" className="max-w-xl space-y-4" resetOnSuccess>
           <TextField id="new-email" name="email" label="Email address" type="email" autoComplete="off" />
           <TextField id="new-name" name="name" label="Name" />
           <RoleField id="new-role" />

@@ -19,7 +19,7 @@ export default async function CitiesPage() {
       <h1>Cities</h1>
       <section aria-labelledby="new-city" className="space-y-4">
         <h2 id="new-city">Add a city</h2>
-        <ActionForm action={addCityAction} idPrefix="new" className="max-w-xl space-y-4">
+        <ActionForm action={addCityAction} idPrefix="new" className="max-w-xl space-y-4" resetOnSuccess>
           <CityFields idPrefix="new" />
           <TextField id="new-slug" name="slug" label="Slug, its address /cities/{slug} (optional: made from the name; cannot be changed later)" />
           <button type="submit" className={button}>Add city</button>

@@ -16,7 +16,7 @@ export default async function PolicyAreasPage() {
       <h1>Policy areas</h1>
       <section aria-labelledby="new-area" className="space-y-4">
         <h2 id="new-area">Add a policy area</h2>
-        <ActionForm action={addPolicyAreaAction} idPrefix="new" className="max-w-xl space-y-4">
+        <ActionForm action={addPolicyAreaAction} idPrefix="new" className="max-w-xl space-y-4" resetOnSuccess>
           <TextField id="new-name" name="name" label="Name" />
           <TextField id="new-slug" name="slug" label="Slug, its address /policy-areas/{slug} (optional: made from the name; cannot be changed later)" />
           <button type="submit" className={button}>Add policy area</button>
