@@ -45,7 +45,7 @@ export function fieldLabel(path: Path): string {
 /** The key of the field a problem belongs to: the list entry's field, or the whole part for city and policy area. */
 export function fieldKey(path: Path): string {
   if (path[0] === "city" || path[0] === "policyArea") return `${String(path[0])}.slug`;
-  if (path.at(-1) === "slug" && path.includes("actor")) return path.slice(0, -1).concat("name").join(".");
+  if (isDerivedSlug(path)) return path.slice(0, -1).concat("name").join(".");
   return path.join(".");
 }
 
@@ -60,19 +60,22 @@ function sentence(path: Path, issue: z.core.$ZodIssue): string {
   return `${label}: ${issue.message}`;
 }
 
-const isActorSlug = (path: Path) => path.at(-1) === "slug" && path.includes("actor");
+/** An actor's or a method's slug: made from the name typed (a hidden field), so its problems are the name's. */
+function isDerivedSlug(path: Path): boolean {
+  return path.at(-1) === "slug" && (path.includes("actor") || (path[0] === "methods" && path.length === 3));
+}
 
 /**
- * zod's issues as the GOV.UK pattern shows them: sentences keyed by the field, each said once. An actor's
- * slug is made from the name typed, so its problems are said only when the name has none of its own.
+ * zod's issues as the GOV.UK pattern shows them: sentences keyed by the field, each said once. A slug made
+ * from the name typed is said, as the name's problem, only when the name has none of its own.
  */
 export function editorErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  const issues = [...error.issues].sort((a, b) => Number(isActorSlug(a.path)) - Number(isActorSlug(b.path)));
+  const issues = [...error.issues].sort((a, b) => Number(isDerivedSlug(a.path)) - Number(isDerivedSlug(b.path)));
   for (const issue of issues) {
     const messages = (errors[fieldKey(issue.path)] ??= []);
-    const message = sentence(issue.path, issue);
-    if (!messages.includes(message) && !(isActorSlug(issue.path) && messages.length)) messages.push(message);
+    const message = sentence(isDerivedSlug(issue.path) ? [...issue.path.slice(0, -1), "name"] : issue.path, issue);
+    if (!messages.includes(message) && !(isDerivedSlug(issue.path) && messages.length)) messages.push(message);
   }
   return errors;
 }

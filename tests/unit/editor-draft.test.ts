@@ -360,7 +360,8 @@ describe("naming the editor's fields in error messages", () => {
     [["city", "country", "code"], "city.slug"],
     [["policyArea", "name"], "policyArea.slug"],
     [["inventory", 0, "actor", "slug"], "inventory.0.actor.name"],
-    [["methods", 1, "slug"], "methods.1.slug"],
+    // A method's slug is a hidden field made from its name: its problems are shown on the name.
+    [["methods", 1, "slug"], "methods.1.name"],
   ])("keys %j to the field %s", (path, key) => {
     expect(fieldKey(path)).toBe(key);
   });
@@ -385,6 +386,13 @@ describe("naming the editor's fields in error messages", () => {
     expect(errors["participants.1.name"]).toEqual(["Participant 2 name is required"]);
     expect(errors.slug).toEqual(["Address (slug): Use lower-case letters, digits and single hyphens"]);
     expect(errors.workshopDate).toEqual(["Workshop date must be a date such as 2025-06-30"]);
+  });
+
+  it("says an empty method row once, as its name's problem, not again for the slug made from it", () => {
+    const errors = errorsOf({ ...delivered, methods: [...delivered.methods, { slug: "", name: "", description: "" }] });
+    const n = delivered.methods.length;
+    expect(errors[`methods.${n}.name`]).toEqual([`Method ${n + 1} name is required`]);
+    expect(Object.keys(errors).filter((k) => k.startsWith("methods."))).toEqual([`methods.${n}.name`]);
   });
 
   it("refuses a text or a list longer than its limit, saying which field and how long it may be", () => {
