@@ -6,6 +6,7 @@ import { FormattedDate } from "./formatted-date";
 
 function describe(change: CaseChange): string {
   if (change.action === "case.created") return "created";
+  if (change.action === "case.updated" && change.details.restoredFrom) return `restored version ${String(change.details.restoredFrom)} as version ${String(change.details.version ?? "")}`;
   if (change.action === "case.updated") return `saved version ${String(change.details.version ?? "")}`.trim();
   const to = change.details.to as CaseStatus | undefined;
   return to ? `moved to ${STATUS_LABELS[to].toLowerCase()}` : "changed the status of";

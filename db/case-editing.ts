@@ -69,7 +69,7 @@ async function placeIdsOf(tx: Transaction, c: CaseDocument): Promise<PlaceIds> {
  */
 export async function saveCase(
   by: Actor | null, caseId: number, document: CaseDocument,
-  { expectedVersion, expectedStatus, message = "" }: { expectedVersion: number; /** The status the editor was opened on. */ expectedStatus?: CaseStatus; message?: string },
+  { expectedVersion, expectedStatus, message = "", restoredFrom }: { expectedVersion: number; /** The status the editor was opened on. */ expectedStatus?: CaseStatus; message?: string; restoredFrom?: number },
 ) {
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
@@ -86,7 +86,7 @@ export async function saveCase(
     if (stored && sameContent(toCaseDocument(stored), document)) {
       return { id: caseId, slug: current.slug, isNew: false, version: current.version, status: current.status, changedPublicContent: false, unchanged: true };
     }
-    const saved = await writeCase(tx, document, { by, message, target: { id: caseId, status: current.status } });
+    const saved = await writeCase(tx, document, { by, message, restoredFrom, target: { id: caseId, status: current.status } });
     // Saving a draft empties no public cache (on every instance) unless it changed a city, policy area or organisation.
     if (saved.changedPublicContent) await bumpContentRevision(tx);
     return { ...saved, status: current.status, unchanged: false };

@@ -45,5 +45,5 @@ function revisionContent(version: number, document: unknown): RevisionContent {
 export async function restoreRevision(by: Actor | null, caseId: number, version: number, expectedVersion: number) {
   const content = (await getRevisionContents(by, caseId, [version])).get(version);
   if (!content) throw new CaseError(`This case has no version ${version}`);
-  return saveCase(by, caseId, content, { expectedVersion, message: `Restored version ${version}` });
+  return saveCase(by, caseId, content, { expectedVersion, message: `Restored version ${version}`, restoredFrom: version });
 }

@@ -29,6 +29,8 @@ export type WriteOptions = {
   target?: { id: number; status: CaseStatus };
   /** What wrote the case, for the audit log: by default the editor when there is a target, else the importer. */
   source?: "editor" | "import";
+  /** The earlier version this write restores (from the case's history), for the audit log. */
+  restoredFrom?: number;
 };
 
 const SERVER = { id: null, email: "server" } as const;
@@ -37,7 +39,7 @@ const SERVER = { id: null, email: "server" } as const;
  * Writes a whole case: found by city, policy area and focus and replaced, or created. The caller bumps
  * the content revision once its transaction has written everything (once for a batch, not once a case).
  */
-export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import" }: WriteOptions = {}): Promise<SavedCase> {
+export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import", restoredFrom }: WriteOptions = {}): Promise<SavedCase> {
   const { id: cityId, changed: changedCity } = await upsertCaseCity(tx, c);
   const { id: policyAreaId, changed: changedPolicyArea } = await upsertCasePolicyArea(tx, c);
   const focus = c.focus ?? "";
@@ -69,7 +71,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   }
   const changedOrganisations = await insertCaseParts(tx, id, c);
   await tx.insert(t.caseRevisions).values({ caseId: id, version, document: await storedContent(tx, id), message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
-  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source } });
+  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source, ...(restoredFrom ? { restoredFrom } : {}) } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
   const isPublic = publish || existing?.status === "published";
   return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations };

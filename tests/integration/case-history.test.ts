@@ -65,6 +65,9 @@ describeOnEachDatabase("the history of a case", () => {
     const contents = await getRevisionContents(editor, id, [1, 3]);
     expect(contents.get(3)).toEqual(contents.get(1));
     expect((await getCaseHistory(editor, id))?.revisions[0]).toMatchObject({ version: 3, message: "Restored version 1", authorEmail: "editor@example.org" });
+    // The audit log says it was a restore, and of which version.
+    const [audit] = await getDb().execute<{ details: unknown }>(sql`select details from audit_log where action = 'case.updated' order by id desc limit 1`);
+    expect(audit!.details).toEqual({ version: 3, source: "editor", restoredFrom: 1 });
   });
 
   it("refuses a restore made from a stale version and writes nothing", async () => {
