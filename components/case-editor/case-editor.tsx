@@ -71,7 +71,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
     setUnsaved(true);
   };
-  const [isSignedOut, setSignedOut] = useState(false);
+  // Each refused save says so afresh (and takes focus again): 0 while signed in.
+  const [signedOutAt, setSignedOutAt] = useState(0);
   // Said until the next list change, restore or answer from the server.
   const [discardedAt, setDiscardedAt] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -88,7 +89,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     // A session that ran out would get a 403 page: say so here instead, with the form and its text intact.
     kept.keep(form, { now: true });
     const signedIn = await isSessionAlive();
-    setSignedOut(!signedIn);
+    setSignedOutAt(signedIn ? 0 : Date.now());
     if (signedIn) startTransition(() => formAction(data));
   };
 
@@ -101,7 +102,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             onDiscard={() => { kept.discard(); setDiscardedAt(changeKey); }} />
         ) : null}
         <div role="status" aria-live="polite">
-          {isSignedOut ? <SignedOutNotice /> : null}
+          {signedOutAt ? <SignedOutNotice at={signedOutAt} /> : null}
           {local?.restored ? <KeptDraftOutcome>Your edits kept in this browser are back in the form. Nothing is saved until you save.</KeptDraftOutcome> : null}
           {discardedAt === changeKey ? <KeptDraftOutcome>The edits kept in this browser are discarded: the form shows the saved version.</KeptDraftOutcome> : null}
           {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useFocusWhen } from "../use-focus-when";
+
 /**
  * Whether this browser's session still holds, as the server judges it (signed out everywhere or deactivated
  * ends it too, not only an expired token). When the server cannot say, the save goes ahead and its answer tells.
@@ -14,9 +16,11 @@ export async function isSessionAlive(): Promise<boolean> {
   }
 }
 
-export function SignedOutNotice() {
+/** Takes focus when it appears (and at each refused save, `at`): the Save button pressed is far below it. */
+export function SignedOutNotice({ at }: { at: number }) {
+  const ref = useFocusWhen<HTMLDivElement>(at);
   return (
-    <div className="rounded border-4 border-red-700 bg-white p-4">
+    <div ref={ref} tabIndex={-1} className="rounded border-4 border-red-700 bg-white p-4">
       <p className="font-semibold">You have been signed out, so nothing was saved.</p>
       <p>
         Your text is still here and kept in this browser. <a href="/sign-in" target="_blank" rel="noopener">Sign in again in a new tab</a>,

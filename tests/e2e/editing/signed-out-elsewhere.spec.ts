@@ -20,6 +20,10 @@ test("signed out everywhere from another browser: the save is held back with the
 
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("You have been signed out, so nothing was saved.")).toBeVisible();
+  // Said where the person is looking: the notice takes focus (the Save button is in the bar at the bottom).
+  const notice = page.locator("div[tabindex='-1']").filter({ hasText: "You have been signed out" });
+  await expect(notice).toBeFocused();
+  await expect(notice).toBeInViewport();
   await expect(field(page, "Selected focus")).toHaveValue("Typed before being signed out elsewhere.");
   expect((await storedCase(id)).version).toBe(1);
 
