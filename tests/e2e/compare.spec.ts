@@ -122,11 +122,19 @@ async function tableBoxes(page: Page) {
 test("on a phone, one whole case column fits beside the part names", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
-  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA}`);
+  // Sample cases first: their label must not widen the column.
+  await page.goto(`/compare?cases=${BALLYVARA},${WIERZBNO}`);
   const { region, partNames, firstCase } = await tableBoxes(page);
   expect(partNames.width).toBeLessThanOrEqual(120);
   expect(firstCase.x + firstCase.width).toBeLessThanOrEqual(region.x + region.width);
   await context.close();
+});
+
+test("on a desktop, four cases fit the page's width without scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${WIERZBNO},${PORTO_SERENO}`);
+  const { region, table } = await tableBoxes(page);
+  expect(table.width).toBeLessThanOrEqual(region.width);
 });
 
 test("prints without the picker, four cases within the page's width", async ({ page }) => {
