@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { leadInRest } from "@/lib/case/findings";
-import { withoutLeading, type SnippetPart } from "@/lib/search/snippet";
+import { splitLeading, type SnippetPart } from "@/lib/search/snippet";
 import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
 import { SampleLabel } from "./sample-label";
@@ -40,13 +40,15 @@ function RecommendationText({ r, Heading }: { r: RecommendationEntry; Heading: "
       </>
     );
   }
+  // Searched: the words matched are marked in the title as in the rest of the sentence.
+  const [title, body] = r.highlighted ? splitLeading(r.highlighted, r.title.length) : [null, null];
   return (
     <>
       {label}
       <div className="lead-in">
-        <Heading className="inline text-base font-bold">{r.number}. {r.title}</Heading>
+        <Heading className="inline text-base font-bold">{r.number}. {title ? <HighlightedText parts={title} /> : r.title}</Heading>
         {/^\s/.test(rest) ? " " : null}
-        {r.highlighted ? <p className="prose-text"><HighlightedText parts={withoutLeading(r.highlighted, r.title.length)} /></p> : <Markdown>{rest}</Markdown>}
+        {body ? <p className="prose-text"><HighlightedText parts={body} /></p> : <Markdown>{rest}</Markdown>}
       </div>
     </>
   );

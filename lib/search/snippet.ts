@@ -33,14 +33,16 @@ export function splitSnippet(snippet: string, start: string, end: string): Snipp
   return parts;
 }
 
-/** The parts without the first `length` characters of their text (a title the text opens with, shown apart). */
-export function withoutLeading(parts: SnippetPart[], length: number): SnippetPart[] {
-  let skip = length;
-  const kept: SnippetPart[] = [];
+/** The parts split after the first `length` characters of their text (a title the text opens with, shown apart), marks kept on both sides. */
+export function splitLeading(parts: SnippetPart[], length: number): [SnippetPart[], SnippetPart[]] {
+  let left = length;
+  const leading: SnippetPart[] = [];
+  const rest: SnippetPart[] = [];
   for (const part of parts) {
-    const text = part.text.slice(Math.min(skip, part.text.length));
-    skip = Math.max(0, skip - part.text.length);
-    if (text !== "") kept.push({ ...part, text });
+    const cut = Math.min(left, part.text.length);
+    left -= cut;
+    if (cut > 0) leading.push({ ...part, text: part.text.slice(0, cut) });
+    if (cut < part.text.length) rest.push({ ...part, text: part.text.slice(cut) });
   }
-  return kept;
+  return [leading, rest];
 }

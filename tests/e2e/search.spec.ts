@@ -148,6 +148,9 @@ test("a recommendation whose body opens with its title reads as one sentence, th
     expect((await item.innerText()).match(/Interdisciplinary training/g), path).toHaveLength(1);
   }
   await expectNoAxeViolations(page);
+  // A word matched in the title is marked there too.
+  await page.goto("/recommendations?q=charter");
+  await expect(page.getByRole("heading", { name: /local charter/ }).locator("mark")).toHaveText(["charter"]);
 });
 
 test("a search too long to run is named by its start and its length, not quoted back whole", async ({ page }) => {

@@ -4,7 +4,7 @@ import { buildFacetGroups, foldFacetValues, listActiveFilters } from "@/lib/sear
 import { caseFiltersSchema, type CaseFilters } from "@/lib/search/case-filters";
 import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
-import { splitSnippet, withoutLeading } from "@/lib/search/snippet";
+import { splitLeading, splitSnippet } from "@/lib/search/snippet";
 
 const S = "\u0002";
 const E = "\u0003";
@@ -30,13 +30,16 @@ describe("splitting a search snippet on its marks", () => {
   });
 });
 
-describe("a snippet without the title it opens with", () => {
-  it("drops that many characters across marked and unmarked parts, keeping the marks of the rest", () => {
+describe("a snippet split after the title it opens with", () => {
+  it("cuts that many characters across marked and unmarked parts, keeping the marks on both sides", () => {
     const parts = splitSnippet(`${S}Interdisciplinary${E} training on ${S}AI${E} knowledge`, S, E);
-    expect(withoutLeading(parts, "Interdisciplinary training".length)).toEqual([{ text: " on ", isMatch: false }, { text: "AI", isMatch: true }, { text: " knowledge", isMatch: false }]);
-    expect(withoutLeading(parts, 5)).toEqual([{ text: "disciplinary", isMatch: true }, { text: " training on ", isMatch: false }, { text: "AI", isMatch: true }, { text: " knowledge", isMatch: false }]);
-    expect(withoutLeading(parts, 0)).toEqual(parts);
-    expect(withoutLeading(parts, 1000)).toEqual([]);
+    expect(splitLeading(parts, "Interdisciplinary training".length)).toEqual([
+      [{ text: "Interdisciplinary", isMatch: true }, { text: " training", isMatch: false }],
+      [{ text: " on ", isMatch: false }, { text: "AI", isMatch: true }, { text: " knowledge", isMatch: false }],
+    ]);
+    expect(splitLeading(parts, 5)).toEqual([[{ text: "Inter", isMatch: true }], [{ text: "disciplinary", isMatch: true }, { text: " training on ", isMatch: false }, { text: "AI", isMatch: true }, { text: " knowledge", isMatch: false }]]);
+    expect(splitLeading(parts, 0)).toEqual([[], parts]);
+    expect(splitLeading(parts, 1000)).toEqual([parts, []]);
   });
 });
 
