@@ -40,5 +40,5 @@ export const passwordChangeSchema = z
     confirm: z.string({ error: "Enter the new password again" }),
   })
   .refine((p) => p.password === p.confirm, { path: ["confirm"], message: "The new password and its repetition differ" })
-  .refine((p) => p.password !== p.current, { path: ["password"], message: "Choose a new password other than the current one" });
+  .refine((p) => !p.current || p.password !== p.current, { path: ["password"], message: "Choose a new password other than the current one" });
 export type PasswordChange = z.infer<typeof passwordChangeSchema>;

@@ -172,7 +172,7 @@ export const caseDocumentSchema = z.object({
     country: countrySchema,
     population: z.number().int().positive().max(MAX_INTEGER).nullable(),
     // Shown as a link: a web address only (no javascript: or data: address).
-    website: z.url({ protocol: /^https?$/, error: "A web address starting with https:// or http://" }).nullable(),
+    website: z.url({ protocol: /^https?$/, error: "A web address starting with https:// or http://" }).max(2000, "Use at most 2,000 characters").nullable(),
   }),
   policyArea: z.object({ slug: slugSchema, name }),
   focus: text(TEXT_LIMITS.name).nullable(),

@@ -52,7 +52,7 @@ const MESSAGES: Record<string, string> = {
   slug: "Enter a slug of lower-case letters, digits and single hyphens, such as porto-sereno, or leave it empty to make one from the name",
   countryCode: "Enter the country's two-letter ISO code, such as FR",
   countryName: "Enter the country's name",
-  population: "Enter the population as a whole number, or leave it empty",
+  population: "Enter the population as a whole number (at most 2,147,483,647), or leave it empty",
   website: "Enter the website's full address, starting with https://, or leave it empty",
   keep: "Choose the organisation to keep",
   merge: "Choose the organisation to merge into it",
@@ -69,7 +69,8 @@ export function formErrors(error: z.ZodError): Record<string, string[]> {
   for (const issue of error.issues) {
     if (!issue.path.length) continue;
     const field = String(issue.path[0]);
-    errors[field] ??= [issue.code === "too_big" ? issue.message : (MESSAGES[field] ?? issue.message)];
+    // A text too long says how long it may be; any other problem (a number too big included) says what to enter.
+    errors[field] ??= [issue.code === "too_big" && issue.origin === "string" ? issue.message : (MESSAGES[field] ?? issue.message)];
   }
   return errors;
 }

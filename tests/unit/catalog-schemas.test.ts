@@ -13,7 +13,12 @@ describe("the city form", () => {
     const errors = formErrors(result.error!);
     expect(Object.keys(errors).sort()).toEqual(["countryCode", "name", "population", "slug", "website"]);
     expect(errors.name).toEqual(["Enter a name"]);
-    expect(errors.population).toEqual(["Enter the population as a whole number, or leave it empty"]);
+    expect(errors.population).toEqual(["Enter the population as a whole number (at most 2,147,483,647), or leave it empty"]);
+  });
+
+  it("says what to enter for a population too big, not the validator's words, and how long a website may be", () => {
+    const errors = formErrors(newCitySchema.safeParse({ name: "Gent", countryCode: "BE", countryName: "Belgium", population: "9".repeat(30), website: `https://stad.gent/${"a".repeat(2000)}` }).error!);
+    expect(errors).toEqual({ population: ["Enter the population as a whole number (at most 2,147,483,647), or leave it empty"], website: ["Use at most 2,000 characters"] });
   });
 
   it("takes a website only as a web address: a javascript: or data: address would be a link on the city's page", () => {
