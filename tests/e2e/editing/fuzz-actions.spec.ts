@@ -176,6 +176,9 @@ test("every server action answers random and hostile forms without a 500, and wh
     ["setActiveAction", fc.record({ userId: ownId(victimId), isActive: fc.oneof(fc.constantFrom("true", "false"), text) }).map((f) => () => send(request, origin, { id: ids.setActiveAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
     ["resetPasswordAction", fc.record({ userId: ownId(victimId), password: text }).map((f) => () => send(request, origin, { id: ids.resetPasswordAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
     ["markChangesSeenAction", someOf(fc.tuple(fieldName, text)).map((fields) => () => send(request, origin, { id: ids.markChangesSeenAction!, path: "/edit", root: "[]", fields }))],
+    // As this test's own admin: wrong current passwords lock only its account (its session stays), and no random text is its password.
+    ["changePasswordAction", fc.record({ current: fc.oneof(text, fc.constant("not the admin's password")), password: fc.oneof(text, fc.constant("a new password long enough")), confirm: fc.oneof(text, fc.constant("a new password long enough")) })
+      .map((f) => () => send(request, origin, { id: ids.changePasswordAction!, path: "/account", fields: Object.entries(f) as Entry[] }))],
     // Anonymous, from an address of its own each time: the throttle of the other tests' address and accounts is not touched.
     ["signInAction", fc.record({ email: fc.oneof(text, fc.nat().map((n) => `fuzz-nobody-${n}@example.org`)), password: text, next: fc.oneof(text, fc.constantFrom("//evil.example", "/edit", "javascript:alert(1)")), ip: fc.ipV4() })
       .map(({ ip, ...f }) => () => send(anonymous, origin, { id: ids.signInAction!, path: "/sign-in", fields: Object.entries(f) as Entry[], forwardedFor: ip }))],
