@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+export const publicUrlSchema = z.url("PUBLIC_URL must be the site's public address, such as https://kb.ekip.eu");
+
+/** The site's address when PUBLIC_URL is not set: this machine, on the port served. */
+export const localUrl = (port: string | number = 3000) => `http://localhost:${port}`;
+
 const databaseEnvSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set: start the app with `npm start`, which opens the embedded database when no DATABASE_URL is given" })
@@ -20,7 +25,7 @@ const startEnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL").optional(),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  PUBLIC_URL: z.url("PUBLIC_URL must be the site's public address, such as https://kb.ekip.eu").optional(),
+  PUBLIC_URL: publicUrlSchema.optional(),
   // Read by scripts/serve.mjs (plain Node): checked here so that a mistyped value stops the start.
   PAGE_CACHE: z.enum(["on", "off"], { error: "PAGE_CACHE must be on (the default) or off" }).default("on"),
 });

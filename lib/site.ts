@@ -1,11 +1,7 @@
-import { z } from "zod";
-
-const siteEnvSchema = z.object({
-  PUBLIC_URL: z.url("PUBLIC_URL must be the site's public address, such as https://kb.ekip.eu"),
-});
+import { localUrl, publicUrlSchema } from "./env";
 
 /** The site's public address: canonical URLs, permalinks, feeds and citations are built on it. */
-export const SITE_URL = siteEnvSchema.parse({ PUBLIC_URL: process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}` }).PUBLIC_URL.replace(/\/$/, "");
+export const SITE_URL = publicUrlSchema.parse(process.env.PUBLIC_URL || localUrl(process.env.PORT || undefined)).replace(/\/$/, "");
 
 export const SITE_NAME = "ekip Knowledge Bank";
 

@@ -5,7 +5,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { countUsers, createUser } from "@/db/users";
 import { DEMO_ACCOUNTS, demoPassword, embeddedAuthSecret } from "@/lib/demo-accounts";
-import { readStartEnv, readTrustProxy } from "@/lib/env";
+import { localUrl, readStartEnv, readTrustProxy } from "@/lib/env";
 
 /**
  * Starts the app: opens the database (DATABASE_URL, or the embedded PGlite owned by this process),
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const authSecret = embedded ? await embeddedAuthSecret(env.PGLITE_DATA_DIR) : requiredAuthSecret();
   if (embedded) await ensureDemoAccounts();
   await handle.close();
-  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const publicUrl = env.PUBLIC_URL ?? localUrl(env.PORT);
   if (!env.PUBLIC_URL) console.log(`PUBLIC_URL is not set: permalinks, citations, the feed and the API's links name ${publicUrl}${embedded ? "" : " (set it to the site's public address)"}`);
 
   // scripts/serve.mjs is `next start` (or `next dev`) plus the socket's address for request-address.ts.
