@@ -12,7 +12,13 @@ export function useKeptDraft(
   key: string, form: RefObject<HTMLFormElement | null>, version: number | undefined, savedVersion: number | undefined, nameOf: (draft: CaseDraft) => string | null,
 ) {
   const [offer, setOffer] = useState<KeptDraft | null>(null);
+  // A copy waiting for typing to pause: its timer, and the write itself (run at once when the page goes away).
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const pending = useRef<(() => void) | undefined>(undefined);
+  const cancelPending = () => {
+    clearTimeout(timer.current);
+    pending.current = undefined;
+  };
 
   useEffect(() => {
     const kept = readKeptDraft(localStorage, key);
@@ -26,13 +32,11 @@ export function useKeptDraft(
   useEffect(() => {
     if (!savedVersion) return;
     // A copy still waiting to be written would bring back what was just saved.
-    clearTimeout(timer.current);
-    pending.current = undefined;
+    cancelPending();
     localStorage.removeItem(key);
   }, [key, savedVersion]);
 
   // A copy waiting to be written is written at once when the page goes away (a reload, a closed tab, another app).
-  const pending = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
     const flush = () => pending.current?.();
     const onHidden = () => document.visibilityState === "hidden" && flush();
@@ -46,10 +50,9 @@ export function useKeptDraft(
 
   /** Keeps what the form holds: shortly after typing stops, or at once (before a save is sent). */
   const keep = useCallback((form: HTMLFormElement, { now = false } = {}) => {
-    clearTimeout(timer.current);
+    cancelPending();
     const write = () => {
-      clearTimeout(timer.current);
-      pending.current = undefined;
+      cancelPending();
       const draft = draftFromForm(new FormData(form));
       const kept: KeptDraft = { at: Date.now(), version, draft, name: nameOf(draft) };
       try {
@@ -64,8 +67,7 @@ export function useKeptDraft(
   }, [key, version, nameOf]);
 
   const discard = useCallback(() => {
-    clearTimeout(timer.current);
-    pending.current = undefined;
+    cancelPending();
     localStorage.removeItem(key);
     setOffer(null);
   }, [key]);
