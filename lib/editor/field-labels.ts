@@ -71,11 +71,12 @@ function isDerivedSlug(path: Path): boolean {
  */
 export function editorErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  const issues = [...error.issues].sort((a, b) => Number(isDerivedSlug(a.path)) - Number(isDerivedSlug(b.path)));
-  for (const issue of issues) {
-    const messages = (errors[fieldKey(issue.path)] ??= []);
-    const message = sentence(isDerivedSlug(issue.path) ? [...issue.path.slice(0, -1), "name"] : issue.path, issue);
-    if (!messages.includes(message) && !(isDerivedSlug(issue.path) && messages.length)) messages.push(message);
+  const issues = error.issues.map((issue) => ({ issue, isDerived: isDerivedSlug(issue.path) })).sort((a, b) => Number(a.isDerived) - Number(b.isDerived));
+  for (const { issue, isDerived } of issues) {
+    const path = isDerived ? [...issue.path.slice(0, -1), "name"] : issue.path;
+    const messages = (errors[fieldKey(path)] ??= []);
+    const message = sentence(path, issue);
+    if (!messages.includes(message) && !(isDerived && messages.length)) messages.push(message);
   }
   return errors;
 }
