@@ -12,18 +12,14 @@ export function EditorNav({ links, email }: { links: EditorLink[]; email: string
   return (
     <nav aria-label="Editing" className="mb-8 border-b border-stone-300 pb-3 print:hidden">
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
-        {links.map((link) => (
-          <li key={link.href}>
+        {[...links, { href: "/account", label: `${email}: account and sign out` }].map((link) => (
+          // The account, last, stands apart at the end of the line.
+          <li key={link.href} className="sm:last:ml-auto">
             <Link href={link.href} aria-current={isCurrent(link.href) ? "page" : undefined} className="aria-[current=page]:font-semibold">
               {link.label}
             </Link>
           </li>
         ))}
-        <li className="sm:ml-auto">
-          <Link href="/account" aria-current={isCurrent("/account") ? "page" : undefined} className="aria-[current=page]:font-semibold">
-            {email}: account and sign out
-          </Link>
-        </li>
       </ul>
     </nav>
   );
