@@ -15,10 +15,12 @@ type Props = {
   status: CaseStatus;
   allowed: CaseStatus[];
   seriousProblems: number;
+  /** The case's editor is below: its unsaved changes are not part of a status change. */
+  besideEditor: boolean;
 };
 
 /** The workflow buttons this person may use on this case, with the reason to give when publishing despite serious problems. */
-export function CaseStatusForm({ action, caseId, version, status, allowed, seriousProblems }: Props) {
+export function CaseStatusForm({ action, caseId, version, status, allowed, seriousProblems, besideEditor }: Props) {
   const unsaved = useUnsavedChangeWarning();
   return (
     <section aria-labelledby="status-title" className="space-y-3 rounded border border-stone-300 p-4">
@@ -44,6 +46,14 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
                 {TRANSITIONS[unsaved.warnedFor].label} without them
               </button>
             </div>
+          ) : null}
+          {besideEditor ? (
+            // Without JavaScript nothing can tell whether the form below has changes: the warning is said before.
+            <noscript>
+              <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+                A status change applies to version {version} as saved and does not save the form below: changes typed there and not saved are lost when the page reloads. Save them first.
+              </p>
+            </noscript>
           ) : null}
           <div className="flex flex-wrap gap-3">
             {allowed.map((to) => (

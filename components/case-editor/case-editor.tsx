@@ -15,6 +15,7 @@ import { Hidden } from "./fields";
 import { InventoryFields } from "./inventory-fields";
 import { KeptDraftOffer, KeptDraftOutcome } from "./kept-draft-offer";
 import { PortfolioFields } from "./portfolio-fields";
+import { RefusedEdits } from "./refused-edits";
 import { SaveBar } from "./save-bar";
 import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
@@ -39,8 +40,13 @@ type EditorProps = {
   status?: CaseStatus;
 };
 
-export function CaseEditor({ action, initial, ...props }: EditorProps & { action: Action; initial: EditorState }) {
+/**
+ * `locked`: this person may not save the case as it is now (a city editor's case out of draft). The editor
+ * stays in the page, so that the answer to a save refused for that reason still has somewhere to go.
+ */
+export function CaseEditor({ action, initial, locked, ...props }: EditorProps & { action: Action; initial: EditorState; locked?: boolean }) {
   const [state, formAction, pending] = useActionState(action, initial);
+  if (locked) return <RefusedEdits state={state} stored={initial.draft!} />;
   return <CaseEditorForm state={state} formAction={formAction} pending={pending} {...props} />;
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { addCityEditor } from "../replay";
-import { waitForEditor } from "../session";
+import { signIn, waitForEditor } from "../session";
 import { caseSlug, editorOf, editorOfNewDraft, field, storedCase } from "./editors";
 
 // Each test starts a case of its own: they run beside the serial conflict tests on the shared Wierzbno case.
@@ -157,6 +157,33 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
   await cityEditor.reload();
   await expect(kept).toBeVisible();
   await expect(kept).not.toBeFocused();
+  expect(await storedCase(id)).toMatchObject({ context: "", version: 1, status: "in_review" });
+  await cityEditor.context().close();
+  await admin.context().close();
+});
+
+test("without JavaScript, a city editor's save refused because the case left draft shows what they typed, and the status buttons warn first", async ({ browser }) => {
+  test.setTimeout(90_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "no-script-city@example.org", "no script city password");
+  const { page: creator, id } = await editorOfNewDraft(browser, "Saint-Etienne", "New European Bauhaus", "no-script-city@example.org", "no script city password");
+  await creator.context().close();
+  const cityEditor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(cityEditor, "no-script-city@example.org", "no script city password");
+  await cityEditor.goto(`/edit/cases/${id}`);
+  await expect(cityEditor.getByText(/^A status change applies to version 1 as saved and does not save the form below/)).toBeVisible();
+
+  const admin = await editorOf(browser, id, "admin@example.org");
+  await admin.getByRole("button", { name: "Submit for review" }).click();
+  await expect(admin.getByRole("heading", { name: "Status: In review" })).toBeVisible();
+
+  await field(cityEditor, "Context").fill("Typed without JavaScript\n\nwhile the case went to review.");
+  await cityEditor.getByRole("button", { name: "Save", exact: true }).click();
+  const refused = cityEditor.getByRole("region", { name: "Your changes were not saved" });
+  await expect(refused).toContainText("This case is in review now, and a city editor changes drafts only.");
+  await expect(refused.getByRole("heading", { name: "The context" })).toBeVisible();
+  await expect(refused).toContainText("Typed without JavaScript\n\nwhile the case went to review.", { useInnerText: true });
+  await expect(refused.getByRole("heading")).toHaveCount(2);
+  await expect(cityEditor.getByText(/^A status change applies/)).toBeHidden();
   expect(await storedCase(id)).toMatchObject({ context: "", version: 1, status: "in_review" });
   await cityEditor.context().close();
   await admin.context().close();

@@ -53,15 +53,15 @@ export default async function EditCasePage({ params, searchParams }: { params: P
       {isCreated ? <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-3">Draft created as version 1.</p> : null}
       <UnsavedEditsProvider>
         <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status}
-          allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} />
-        {canEdit ? (
-          <CaseEditor action={editCaseAction.bind(null, editable.id)} initial={{ draft: c, version, round: 0, problems }} status={status} choices={choices} storageKey={storageKey} isNew={false} />
-        ) : (
+          allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} besideEditor={canEdit} />
+        {canEdit ? null : (
           <>
             <p className="rounded border-l-4 border-stone-600 bg-stone-100 p-3">This case is {caseIs(status)}: as a city editor you can change drafts only. An ekip editor can move it back to draft.</p>
             <KeptEditsNotice storageKey={storageKey} />
           </>
         )}
+        {/* Always here, in the same place: a save refused because the case left draft is answered by it, with or without JavaScript. */}
+        <CaseEditor action={editCaseAction.bind(null, editable.id)} initial={{ draft: c, version, round: 0, problems }} status={status} choices={choices} storageKey={storageKey} isNew={false} locked={!canEdit} />
       </UnsavedEditsProvider>
     </div>
   );
