@@ -91,7 +91,10 @@ test("exports the comparison as CSV and JSON", async ({ request }) => {
   const body = await json.json();
   expect(body.cases.map((c: { slug: string }) => c.slug)).toEqual([SAINT_ETIENNE, BALLYVARA]);
   expect(body.cases[1].sampleLabel).toBe("Sample content - not an ekip case");
-  expect((await request.get(`/compare/export.json?cases=${SAINT_ETIENNE}`)).status()).toBe(400);
+  const refused = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE}`);
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.message).toBe("Choose at least 2 cases to compare.");
+  expect(await (await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${SAINT_ETIENNE}`)).text()).toBe(`“${SAINT_ETIENNE}” is chosen twice.\n`);
   // Open data like the API: the licence, readable from any origin, and JSON's charset.
   for (const response of [csv, json]) {
     expect(response.headers()["access-control-allow-origin"]).toBe("*");

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const asked = readCompareRequest(new URL(request.url).searchParams);
-  if (!asked.ok) return textError(400, asked.message);
+  if (!asked.ok) return textError(400, `${asked.message}.`);
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return textError(404, `${missingCasesMessage(comparison.missing)}.`);
   return download(comparisonToCsv(comparison.cases), { type: "text/csv; charset=utf-8; header=present", filename: `comparison-${asked.slugs.join("-vs-")}.csv` });

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const asked = readCompareRequest(new URL(request.url).searchParams);
-  if (!asked.ok) return jsonError(400, { parameter: "cases", message: asked.message });
+  if (!asked.ok) return jsonError(400, { parameter: "cases", message: `${asked.message}.` });
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return jsonError(404, { parameter: "cases", message: `${missingCasesMessage(comparison.missing)}.` });
   const cases = comparison.cases.map((c) => (c.sample ? { ...c, sampleLabel: SAMPLE_LABEL } : c));
