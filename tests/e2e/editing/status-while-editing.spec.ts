@@ -164,8 +164,9 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
 
 test("without JavaScript, a city editor's save refused because the case left draft shows what they typed, and the status buttons warn first", async ({ browser }) => {
   test.setTimeout(90_000);
-  await addCityEditor(await (await browser.newContext()).newPage(), "no-script-city@example.org", "no script city password");
-  const { page: creator, id } = await editorOfNewDraft(browser, "Saint-Etienne", "New European Bauhaus", "no-script-city@example.org", "no script city password");
+  await addCityEditor(await (await browser.newContext()).newPage(), "no-script-city@example.org", "no script city password", "Ballyvara");
+  // A city and policy area no other test gives a case.
+  const { page: creator, id } = await editorOfNewDraft(browser, "Ballyvara", "Green Transition", "no-script-city@example.org", "no script city password");
   await creator.context().close();
   const cityEditor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await signIn(cityEditor, "no-script-city@example.org", "no script city password");
