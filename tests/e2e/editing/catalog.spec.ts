@@ -37,7 +37,11 @@ test("an editor adds a city, is told when its slug is taken, and edits it; the p
   await add.getByLabel(/Country code/).fill("be");
   await add.getByLabel("Country", { exact: true }).fill("Belgium");
   await add.getByRole("button", { name: "Add city" }).click();
-  await expect(add.getByRole("link", { name: "A city with the slug gentbrugge-catalog-test exists already" })).toBeVisible();
+  // The slug was left empty, so made from the name: the name is the field marked.
+  const taken = "A city with the slug gentbrugge-catalog-test exists already: the slug is made from the name, so choose another name or give a slug";
+  await expect(add.getByRole("link", { name: taken })).toBeVisible();
+  await expect(add.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(add.getByLabel("Name", { exact: true })).toHaveAccessibleDescription(new RegExp(taken));
 
   await page.goto("/edit/cities");
   await page.getByRole("link", { name: "Edit Gentbrugge Catalog Test" }).click();

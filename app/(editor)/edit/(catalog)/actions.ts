@@ -16,7 +16,7 @@ type Change<T> = (data: T, by: Actor) => Promise<string>;
  * Every action here: someone who may manage the catalog (or 403 and nothing changed, whatever was
  * sent), then the form checked, then the change; a refusal for what was entered goes to its field.
  */
-async function run<T>(page: string, parse: () => Parsed<T>, change: Change<T>): Promise<ActionState> {
+async function run<T>(page: string, parse: () => Parsed<T>, change: Change<T>, refusedAt = (error: CatalogError) => error): Promise<ActionState> {
   const actor = await getCurrentActor();
   if (!can(actor, "catalog:manage")) forbidden();
   const parsed = parse();
@@ -25,12 +25,19 @@ async function run<T>(page: string, parse: () => Parsed<T>, change: Change<T>): 
   try {
     message = await change(parsed.data, actor!);
   } catch (error) {
-    if (error instanceof CatalogError) return { errors: { [error.field]: [error.message] } };
-    throw error;
+    if (!(error instanceof CatalogError)) throw error;
+    const refused = refusedAt(error);
+    return { errors: { [refused.field]: [refused.message] } };
   }
   revalidatePath(page, "layout");
   return { ok: true, message };
 }
+
+/** A taken slug the person left empty was made from the name: said at the name, the field they filled in. */
+const atNameIfSlugLeftEmpty = (form: FormData) => (error: CatalogError) =>
+  error.field === "slug" && !String(form.get("slug") ?? "").trim()
+    ? new CatalogError("name", `${error.message}: the slug is made from the name, so choose another name or give a slug`)
+    : error;
 
 const cityForm = (form: FormData) => ({
   name: form.get("name"), countryCode: form.get("countryCode"), countryName: form.get("countryName"),
@@ -41,7 +48,7 @@ export async function addCityAction(_: ActionState, form: FormData): Promise<Act
   return run("/edit/cities", () => newCitySchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
     const slug = await addCity(by, city);
     return `${city.name} added, at /cities/${slug}.`;
-  });
+  }, atNameIfSlugLeftEmpty(form));
 }
 
 export async function updateCityAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -55,7 +62,7 @@ export async function addPolicyAreaAction(_: ActionState, form: FormData): Promi
   return run("/edit/policy-areas", () => newPolicyAreaSchema.safeParse({ name: form.get("name"), slug: form.get("slug") }), async (area, by) => {
     const slug = await addPolicyArea(by, area);
     return `${area.name} added, at /policy-areas/${slug}.`;
-  });
+  }, atNameIfSlugLeftEmpty(form));
 }
 
 export async function renamePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
