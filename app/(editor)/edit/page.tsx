@@ -37,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(), listChangesSinceSeen(actor)]);
   return (
     <div className="space-y-6">
-      <h1>Cases</h1>
+      <h1>Cases to edit</h1>
       <p className="flex flex-wrap gap-x-4">
         <Link href="/edit/cases/new">New case</Link>
         <Link href="/edit/quality">Quality of the cases</Link>

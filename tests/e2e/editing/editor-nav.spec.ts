@@ -12,6 +12,20 @@ test("a signed-in person finds the editors' pages they may open on every editors
   await expect(linksOf(page).filter({ hasText: "Quality" })).toHaveAttribute("aria-current", "page");
   await expect(page.locator('nav[aria-label="Editing"] [aria-current]')).toHaveCount(1);
   await expectNoAxeViolations(page);
+  // On a page within one of them (a case's editor, a city of the catalog) that one is marked, as the part of the site, not the page.
+  await page.goto("/edit");
+  await page.getByRole("link", { name: /^Saint-Etienne: Artificial Intelligence/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit Saint-Etienne");
+  await expect(linksOf(page).filter({ hasText: "Cases to edit" })).toHaveAttribute("aria-current", "true");
+  await expect(page.locator('nav[aria-label="Editing"] [aria-current]')).toHaveCount(1);
+  await page.goto("/edit/cases/new");
+  await expect(linksOf(page).filter({ hasText: "New case" })).toHaveAttribute("aria-current", "page");
+  await expect(page.locator('nav[aria-label="Editing"] [aria-current]')).toHaveCount(1);
+  // Each link leads to a page headed with its own words.
+  for (const label of ["Cases to edit", "New case", "Quality", "Organisations", "City catalog", "Policy area catalog", "People and roles", "Audit log"]) {
+    await linksOf(page).filter({ hasText: label }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^${label}`));
+  }
   await linksOf(page).filter({ hasText: "account and sign out" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
 });

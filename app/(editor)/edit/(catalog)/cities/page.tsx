@@ -9,14 +9,14 @@ import { button, catalogEditor } from "../catalog-editor";
 import { CityFields } from "./city-fields";
 import { TableScroll } from "@/components/table-scroll";
 
-export const metadata: Metadata = { title: "Cities", robots: { index: false } };
+export const metadata: Metadata = { title: "City catalog", robots: { index: false } };
 
 export default async function CitiesPage() {
   await catalogEditor("/edit/cities");
   const cities = await listCities();
   return (
     <div className="space-y-10">
-      <h1>Cities</h1>
+      <h1>City catalog</h1>
       <section aria-labelledby="new-city" className="space-y-4">
         <h2 id="new-city">Add a city</h2>
         <ActionForm action={addCityAction} idPrefix="new" className="max-w-xl space-y-4" resetOnSuccess>

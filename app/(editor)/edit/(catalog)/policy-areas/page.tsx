@@ -6,14 +6,14 @@ import { listPolicyAreas } from "@/db/policy-areas";
 import { addPolicyAreaAction, renamePolicyAreaAction } from "../actions";
 import { button, catalogEditor } from "../catalog-editor";
 
-export const metadata: Metadata = { title: "Policy areas", robots: { index: false } };
+export const metadata: Metadata = { title: "Policy area catalog", robots: { index: false } };
 
 export default async function PolicyAreasPage() {
   await catalogEditor("/edit/policy-areas");
   const areas = await listPolicyAreas();
   return (
     <div className="space-y-10">
-      <h1>Policy areas</h1>
+      <h1>Policy area catalog</h1>
       <section aria-labelledby="new-area" className="space-y-4">
         <h2 id="new-area">Add a policy area</h2>
         <ActionForm action={addPolicyAreaAction} idPrefix="new" className="max-w-xl space-y-4" resetOnSuccess>
