@@ -1,5 +1,6 @@
 import "server-only";
-import { desc, sql } from "drizzle-orm";
+import { and, desc, eq, like, sql, type SQL } from "drizzle-orm";
+import type { AuditFilters } from "@/lib/audit/audit-filters";
 import type { Actor } from "@/lib/auth/roles";
 import { assertCan } from "@/lib/auth/roles";
 import { getDb, type Database } from "./client";
@@ -29,11 +30,29 @@ export async function recordAudit(tx: Transaction | Database, entry: AuditEntry)
 
 export const AUDIT_PAGE_SIZE = 100;
 
-export async function listAudit(by: Actor | null, page = 1) {
+/** An action ending in "." (`case.`) is every action of that kind. */
+function auditWhere({ who, action, subject }: Omit<AuditFilters, "page">): SQL | undefined {
+  return and(
+    who ? sql`lower(${auditLog.actorEmail}) = ${who}` : undefined,
+    action ? (action.endsWith(".") ? like(auditLog.action, `${action.replaceAll("_", "\\_")}%`) : eq(auditLog.action, action)) : undefined,
+    subject ? eq(auditLog.subject, subject) : undefined,
+  );
+}
+
+/** One page of the log, newest first, narrowed by the filters; with how many entries match in all. */
+export async function listAudit(by: Actor | null, { page = 1, ...filters }: Partial<AuditFilters> = {}) {
   assertCan(by, "audit:read");
+  const where = auditWhere(filters);
   const [rows, [total]] = await Promise.all([
-    getDb().select().from(auditLog).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE),
-    getDb().select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    getDb().select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE),
+    getDb().select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };
+}
+
+/** Every kind of action the log holds, for the filter's list. */
+export async function listAuditActions(by: Actor | null): Promise<string[]> {
+  assertCan(by, "audit:read");
+  const rows = await getDb().selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+  return rows.map((r) => r.action);
 }

@@ -58,5 +58,10 @@ export const auditLog = pgTable(
     details: jsonb("details").notNull().default(sql`'{}'::jsonb`),
     ip: text("ip"),
   },
-  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_actor_id_idx").on(t.actorId)],
+  // The log is read newest first, whole or narrowed by subject, action or who (db/audit.ts).
+  (t) => [
+    index("audit_log_at_idx").on(t.at), index("audit_log_actor_id_idx").on(t.actorId),
+    index("audit_log_subject_at_idx").on(t.subject, t.at), index("audit_log_action_at_idx").on(t.action.op("text_pattern_ops"), t.at),
+    index("audit_log_actor_email_at_idx").on(sql`lower(${t.actorEmail})`, t.at),
+  ],
 );

@@ -122,6 +122,23 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await page.goto("/admin/audit");
   await expect(page.getByRole("cell", { name: "user.deactivated" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The log narrowed to what happened to this person: from a subject in the table, then by the form.
+  const cityEditor = "lund-editor@example.org";
+  await page.getByRole("link", { name: `${cityEditor} (only entries about it)` }).first().click();
+  await expect(page).toHaveURL(`/admin/audit?subject=${encodeURIComponent(cityEditor)}`);
+  const actions = page.getByRole("row").locator("td:nth-child(3)");
+  await expect(actions).toHaveText(["user.deactivated", "sign_in.ok", "user.created"]);
+  await expect(page.getByRole("status").filter({ hasText: "3 entries match." })).toBeVisible();
+  await page.getByLabel("What").selectOption("user.created");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(actions).toHaveText(["user.created"]);
+  await expect(page.getByLabel("Subject (a case's address, an email address…)")).toHaveValue(cityEditor);
+  await expectNoAxeViolations(page);
+  // A wrong value is left out, and said; the rest still narrows the log.
+  await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=0`);
+  await expect(page.getByRole("alert").filter({ hasText: "Some filters were left out" })).toContainText("Pages start at 1");
+  await expect(actions).toHaveText(["user.deactivated", "sign_in.ok", "user.created"]);
 });
 
 test("a person changes their own password: a wrong current one or a repetition that differs is refused by field; then every session ends and only the new one signs in", async ({ page, browser }) => {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { listAudit } from "@/db/audit";
+import { listAudit, listAuditActions } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
 import { accountKey, addressKey, lockedUntil, recordFailure } from "@/db/sign-in-throttle";
@@ -120,5 +120,25 @@ describeOnEachDatabase("accounts and roles", () => {
       ["user.created", "admin@example.org", "server"],
     ]);
     expect(rows[0]!.ip).toBe("192.0.2.7");
+  });
+
+  it("narrows the audit log by who, by an action or every action of a kind, and by subject; counting what matches", async () => {
+    const admin = await person("admin@example.org", "admin");
+    const editor = await person("editor@example.org", "editor");
+    await setUserActive(admin, editor.id, false);
+    await setUserRole(admin, editor.id, { role: "admin", citySlugs: [] });
+    const shown = async (filters: Parameters<typeof listAudit>[1]) => {
+      const { rows, total } = await listAudit(admin, filters);
+      return { total, rows: rows.map((r) => `${r.action} ${r.subject}`) };
+    };
+    expect(await shown({ who: "admin@example.org" })).toEqual({ total: 2, rows: ["user.role_changed editor@example.org", "user.deactivated editor@example.org"] });
+    expect(await shown({ action: "user.deactivated" })).toEqual({ total: 1, rows: ["user.deactivated editor@example.org"] });
+    expect((await shown({ action: "user." })).total).toBe(4);
+    // "_" in a kind is a letter, not LIKE's one-character wildcard.
+    expect((await shown({ action: "use_." })).total).toBe(0);
+    expect(await shown({ subject: "admin@example.org" })).toEqual({ total: 1, rows: ["user.created admin@example.org"] });
+    expect(await shown({ who: "server", subject: "editor@example.org" })).toEqual({ total: 1, rows: ["user.created editor@example.org"] });
+    expect(await listAuditActions(admin)).toEqual(["user.created", "user.deactivated", "user.role_changed"]);
+    await expect(listAuditActions(editor)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

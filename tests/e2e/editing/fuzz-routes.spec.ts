@@ -18,7 +18,7 @@ const raw = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom("%00", "%", "%zz", "%ff", "%C0%AF", "%E0%A4%A", "..", "..%2F..%2Fetc%2Fpasswd", "%2e%2e", "a".repeat(4_000), SLUG, SLUG.toUpperCase(), `${SLUG}%00`, "cases.csv", "inventory.csv", "cases.json", "-1", "1e9") },
 );
 
-const KEYS = ["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page", "cases", "__proto__", "constructor", "q[]", "page[0]", ""];
+const KEYS = ["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page", "cases", "who", "action", "subject", "__proto__", "constructor", "q[]", "page[0]", ""];
 const queryString = fc
   // Mostly known parameters (an unknown one is refused before any other is read), with hostile values.
   .array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: raw }), fc.oneof(raw, fc.constantFrom("2024", "0", "-5", "99999999999999999999", "1.5", "NaN", "adaptive", "fr", "x", ""))), { maxLength: 4 })
@@ -81,7 +81,7 @@ test("the editors' pages and look-ups answer any query string without a 500", as
   await signIn(page, "admin@example.org");
   const paths = ["/edit", "/edit/organisations", "/edit/organisations/suggestions", "/edit/cities", "/edit/quality", "/admin/audit"];
   for (const path of paths) {
-    for (const query of ["q=%00", "q=a%00b", "city=%00", "policyArea=%00&status=%00", "page=%00", "q=%ff", "q=%"]) {
+    for (const query of ["q=%00", "q=a%00b", "city=%00", "policyArea=%00&status=%00", "page=%00", "q=%ff", "q=%", "who=%00&action=%25&subject=%ff", "action=case._%25&subject=" + "x".repeat(400)]) {
       const url = `${path}?${query}`;
       await expectAnswered(await page.request.get(url), url);
     }

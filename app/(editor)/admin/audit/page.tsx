@@ -1,50 +1,62 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { connection } from "next/server";
-import { z } from "zod";
-import { listAudit } from "@/db/audit";
+import { listAudit, listAuditActions } from "@/db/audit";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
+import { auditHref, readAuditFilters } from "@/lib/audit/audit-filters";
+import { countOf } from "@/lib/plain-text";
+import { firstValues, type QueryParams } from "@/lib/search/query-params";
+import { AuditFilterForm } from "@/components/audit-filter-form";
+import { Pagination } from "@/components/pagination";
 import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ page?: string }> };
+type Props = { searchParams: Promise<QueryParams> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await connection();
   const actor = await getCurrentActor();
   if (!can(actor, "audit:read")) forbidden();
-  const page = z.coerce.number().int().min(1).catch(1).parse((await searchParams).page);
-  const { rows, total, pageSize } = await listAudit(actor, page);
+  const { filters, problems } = readAuditFilters(firstValues(await searchParams));
+  const { page, ...chosen } = filters;
+  const [{ rows, total, pageSize }, actions] = await Promise.all([listAudit(actor, filters), listAuditActions(actor)]);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const isFiltered = Object.values(chosen).some(Boolean);
   return (
     <div className="space-y-6">
       <h1>Audit log</h1>
-      <p>Sign-ins, changes to people and roles, and every change to a case: who, when, what. {total} entries.</p>
-      <TableScroll labelledBy="audit-caption">
-        <table className="theme-table text-sm">
-          <caption id="audit-caption" className="sr-only">Audit log, newest first</caption>
-          <thead>
-            <tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Subject</th><th scope="col">Details</th><th scope="col">Address</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td><time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)}</time></td>
-                <td>{r.actorEmail ?? "—"}</td>
-                <td>{r.action}</td>
-                <td>{r.subject}</td>
-                <td><code>{JSON.stringify(r.details)}</code></td>
-                <td>{r.ip ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <nav aria-label="Pages" className="flex gap-4">
-        {page > 1 ? <a href={`/admin/audit?page=${page - 1}`}>Newer</a> : null}
-        {page * pageSize < total ? <a href={`/admin/audit?page=${page + 1}`}>Older</a> : null}
-      </nav>
+      <p>Sign-ins, changes to people and roles, and every change to a case: who, when, what.</p>
+      <AuditFilterForm filters={chosen} actions={actions} problems={problems} />
+      <p role="status">
+        {isFiltered ? `${countOf(total, "entry", "entries")} match.` : `${countOf(total, "entry", "entries")} in all.`}
+        {isFiltered ? <> <Link href="/admin/audit">Show every entry</Link></> : null}
+      </p>
+      {rows.length ? (
+        <TableScroll labelledBy="audit-caption">
+          <table className="theme-table text-sm">
+            <caption id="audit-caption" className="sr-only">Audit log, newest first</caption>
+            <thead>
+              <tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Subject</th><th scope="col">Details</th><th scope="col">Address</th></tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td><time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)}</time></td>
+                  <td>{r.actorEmail ? <Link href={auditHref({ ...chosen, who: r.actorEmail.toLowerCase() })}>{r.actorEmail}<span className="sr-only"> (only their entries)</span></Link> : "—"}</td>
+                  <td>{r.action}</td>
+                  <td>{r.subject ? <Link href={auditHref({ ...chosen, subject: r.subject })}>{r.subject}<span className="sr-only"> (only entries about it)</span></Link> : null}</td>
+                  <td><code>{JSON.stringify(r.details)}</code></td>
+                  <td>{r.ip ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} previousHref={auditHref(chosen, Math.min(page - 1, pageCount))} nextHref={auditHref(chosen, page + 1)} />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import type { AuditFilters } from "@/lib/audit/audit-filters";
+
+const input = "rounded border border-stone-500 px-3 py-2";
+
+/** The kinds of action the log holds ("case." for every case action), then each action. */
+function actionChoices(actions: string[]): Array<{ value: string; label: string }> {
+  const kinds = [...new Set(actions.filter((a) => a.includes(".")).map((a) => `${a.split(".")[0]}.`))];
+  return [...kinds.map((k) => ({ value: k, label: `Every ${k.slice(0, -1).replaceAll("_", " ")} action` })), ...actions.map((a) => ({ value: a, label: a }))];
+}
+
+/** Narrows the log by who, what and about what: a plain GET form, so the address holds the filters. */
+export function AuditFilterForm({ filters, actions, problems }: { filters: Omit<AuditFilters, "page">; actions: string[]; problems: string[] }) {
+  const choices = actionChoices(actions);
+  // A chosen action no entry has (yet) is still shown as chosen.
+  if (filters.action && !choices.some((c) => c.value === filters.action)) choices.push({ value: filters.action, label: filters.action });
+  return (
+    <form role="search" aria-label="Audit log" action="/admin/audit" className="flex flex-wrap items-end gap-3">
+      {problems.length ? (
+        <div role="alert" className="w-full rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">Some filters were left out</p>
+          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="audit-who" className="font-medium">Who (email address)</label>
+        <input id="audit-who" name="who" type="email" defaultValue={filters.who} className={input} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="audit-action" className="font-medium">What</label>
+        <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={input}>
+          <option value="">Every action</option>
+          {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="audit-subject" className="font-medium">Subject (a case&apos;s address, an email address…)</label>
+        <input id="audit-subject" name="subject" defaultValue={filters.subject} className={input} />
+      </div>
+      <button type="submit" className="rounded bg-teal-800 px-4 py-2 font-semibold text-white">Show</button>
+    </form>
+  );
+}
