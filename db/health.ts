@@ -18,7 +18,8 @@ export async function checkDatabase({ timeoutMs = 2000 } = {}): Promise<Database
 
 const RECHECK_MS = 1000;
 type Known = { health: DatabaseHealth; at: number; pending?: Promise<DatabaseHealth> };
-// On globalThis: the proxy and the routes are bundled apart but run in one process, and share what they learn.
+// On globalThis: the proxy and the routes are bundled apart but run in one process, and share what they learn
+// (so does scripts/serve.mjs, which marks it unreachable when its own read fails).
 const known = ((globalThis as { __ekipDatabaseHealth?: Known }).__ekipDatabaseHealth ??= { health: "ok", at: 0 });
 
 /**
@@ -32,4 +33,10 @@ export async function isDatabaseAvailable(): Promise<boolean> {
     return health;
   });
   return (await known.pending) === "ok";
+}
+
+/** After a server error: whether the database answers now, so that the proxy's next answers say so at once. */
+export function recheckDatabase(): Promise<boolean> {
+  known.at = 0;
+  return isDatabaseAvailable();
 }

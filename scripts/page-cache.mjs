@@ -123,15 +123,23 @@ function relay(response, answer) {
 /**
  * The cache: `serve(request, response)` answers a cacheable request with the reader's page, or hands it to `handle`
  * (Next) when it is not cacheable, when the revision cannot be read (Next then answers 503 while the database is out
- * of reach) or when Next's answer may not be kept. Requests for a page being fetched wait for that one fetch.
+ * of reach: `onDatabaseDown` is told first) or when Next's answer may not be kept. Requests for a page being fetched wait for that one fetch.
  * With `keep: false` (PAGE_CACHE=off) every reader's page is rendered anew, and still served without the framework.
  */
-export function createPageCache({ port, handle, readRevision, keep = true, maxBytes = 64 * 1024 * 1024 }) {
+export function createPageCache({ port, handle, readRevision, onDatabaseDown = () => {}, keep = true, maxBytes = 64 * 1024 * 1024 }) {
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.size });
   const fetching = new Map();
 
+  /** Whether the database answers; when it does not, `onDatabaseDown` is told (the proxy's 503 from then on). */
+  async function isDatabaseUp() {
+    const isUp = await readRevision().then(() => true, () => false);
+    if (!isUp) onDatabaseDown();
+    return isUp;
+  }
+
   async function keyOf(request) {
     const revision = await readRevision().catch(() => null);
+    if (revision === null) onDatabaseDown();
     if (revision === null) return null;
     const day = new Date().toISOString().slice(0, 10);
     const host = [request.headers.host, request.headers["x-forwarded-host"], request.headers["x-forwarded-proto"]].join(" ");
@@ -145,6 +153,9 @@ export function createPageCache({ port, handle, readRevision, keep = true, maxBy
     const entry = key && entries.get(key);
     if (entry) return send(request, response, entry, "hit");
     const { answer, isFirst } = await fetchOnce(key, request);
+    // A failure while the database went away (before the proxy's once-a-second check noticed): asked again, the
+    // proxy, told, answers with its 503 page (JSON for the API) instead of the error page.
+    if (answer && answer.status >= 500 && !(await isDatabaseUp())) return handle(request, response);
     const kept = answer && toEntry(answer);
     if (kept) {
       if (key && isFirst) entries.set(key, kept);

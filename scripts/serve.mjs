@@ -22,7 +22,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 // Readers who are not signed in get pages without the framework's scripts (decision 0008), kept unless PAGE_CACHE=off.
 const keep = process.env.PAGE_CACHE !== "off";
-const pageCache = dev ? null : createPageCache({ port, handle, keep, readRevision: revisionReader() });
+const pageCache = dev ? null : createPageCache({ port, handle, keep, readRevision: revisionReader(), onDatabaseDown: markDatabaseUnreachable });
 httpServer.on("request", (request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   void (pageCache ? pageCache.serve(request, response) : handle(request, response)).catch((error) => {
@@ -43,6 +43,15 @@ function revisionReader() {
     const read = sql`select revision from content_revision where id = 1`.then(([row]) => Number(row?.revision ?? 0));
     return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
   };
+}
+
+/**
+ * Tells the proxy (proxy.ts, through db/health.ts's record on globalThis: one process) that the database is out of
+ * reach, so that it answers 503 at once rather than after its next once-a-second check.
+ */
+function markDatabaseUnreachable() {
+  // The same object db/health.ts keeps (it holds on to it): changed, not replaced.
+  Object.assign((globalThis.__ekipDatabaseHealth ??= {}), { health: "unreachable", at: Date.now() });
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

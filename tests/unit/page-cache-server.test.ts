@@ -16,18 +16,24 @@ const NOT_FOUND_PAGE = NEXT_PAGE.replace("Lund", "Page not found");
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-async function start(keep: boolean) {
+type Outage = { readRevision: () => Promise<number>; isMarkedDown: () => boolean; onDatabaseDown: () => void };
+
+async function start(keep: boolean, outage?: Outage) {
   const rendered: string[] = [];
   const next = (request: IncomingMessage, response: ServerResponse) => {
     rendered.push(request.url ?? "");
-    const answers: Record<string, [number, string]> = { "/missing": [404, NEXT_PAGE], "/gone": [404, EMPTY_NOT_FOUND], "/_not-found": [404, NOT_FOUND_PAGE] };
+    // "/broken" fails as a page does when the database goes away mid-render; once told, the proxy answers 503.
+    const answers: Record<string, [number, string]> = {
+      "/missing": [404, NEXT_PAGE], "/gone": [404, EMPTY_NOT_FOUND], "/_not-found": [404, NOT_FOUND_PAGE],
+      "/broken": outage?.isMarkedDown() ? [503, "<h1>Temporarily unavailable</h1>"] : [500, "<html id=\"__next_error__\"></html>"],
+    };
     const [status, html] = answers[request.url ?? ""] ?? [200, NEXT_PAGE];
     response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${NONCE}'` }).end(html);
   };
   server = createServer();
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  const cache = createPageCache({ port, handle: next, keep, readRevision: async () => 7 });
+  const cache = createPageCache({ port, handle: next, keep, readRevision: outage ? () => outage.readRevision() : async () => 7, onDatabaseDown: outage?.onDatabaseDown });
   server.on("request", (request, response) => void cache.serve(request, response));
   const get = async (path: string) => {
     const response = await fetch(`http://127.0.0.1:${port}${path}`);
@@ -56,6 +62,22 @@ describe("the page cache in front of Next", () => {
     expect(answers.map((a) => a.state)).toEqual(["off", "off"]);
     expect(rendered).toEqual(["/cities/lund", "/cities/lund"]);
     for (const { html } of answers) expect(html).toBe("<html><head></head><body><h1>Lund</h1></body></html>");
+  });
+
+  it("answers a page that failed because the database went away with the proxy's 503, once it is told; a failure with the database up as it was", async () => {
+    let isUp = true;
+    let isMarkedDown = false;
+    const outage = { readRevision: async () => (isUp ? 7 : Promise.reject(new Error("no answer"))), isMarkedDown: () => isMarkedDown, onDatabaseDown: () => (isMarkedDown = true) };
+    const { get, rendered } = await start(true, outage);
+    expect(await get("/broken")).toMatchObject({ status: 500 });
+    expect(isMarkedDown).toBe(false);
+    // Up when the page was asked for, gone when it failed.
+    const revision = outage.readRevision;
+    let reads = 0;
+    outage.readRevision = async () => (reads++ === 0 ? revision() : ((isUp = false), revision()));
+    expect(await get("/broken")).toEqual({ status: 503, state: null, html: "<h1>Temporarily unavailable</h1>" });
+    expect(isMarkedDown).toBe(true);
+    expect(rendered).toEqual(["/broken", "/broken", "/broken"]);
   });
 
   it("relays what it may not keep as Next answered it, in both modes", async () => {

@@ -49,6 +49,10 @@ test("answers 503 without internals while PostgreSQL is out of reach, and serves
   expect(JSON.parse((await get("/api/health")).body)).toEqual({ status: "ok", database: "ok" });
 
   await proxy.cut();
+  // At once, not after the proxy's once-a-second check: the first request that finds the database gone says so.
+  const first = await get("/cases/saint-etienne-artificial-intelligence");
+  expect(first.status).toBe(503);
+  expect(first.body).toContain("temporarily unavailable");
   const page = await until("/", 503);
   expect(page.status).toBe(503);
   expect(page.type).toMatch(/^text\/html/);
@@ -107,10 +111,10 @@ test("under load (20 clients), a cut answers friendly pages, never internals, an
   isRunning = false;
   await Promise.all(clients);
 
-  // Every request was answered (no dropped connection, so the process never went down). While the database was
-  // out of reach the answers were 503s (the second before the once-a-second check notices may end in the error
-  // page, a 500 without internals, checked above).
+  // Every request was answered (no dropped connection, so the process never went down), and none with the error
+  // page: a page that failed because the database went away mid-request is answered with the 503 too.
   expect(seen.filter((s) => s.status === 0), timeline(seen)).toEqual([]);
+  expect(seen.filter((s) => s.status !== 200 && s.status !== 503), timeline(seen)).toEqual([]);
   const afterwards = seen.filter((s) => s.startedAt > servedAgainAt + 1000);
   expect(afterwards.filter((s) => s.status !== 200), timeline(seen)).toEqual([]);
 });
