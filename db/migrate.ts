@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import path from "node:path";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import type { Database } from "./client";
@@ -26,4 +27,10 @@ export async function migrateDatabase(db: Database): Promise<void> {
   } finally {
     lock.release();
   }
+}
+
+/** How many migrations the database has had (none before the first). */
+export async function countAppliedMigrations(db: Database): Promise<number> {
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`).catch(() => [{ n: 0 }]);
+  return row?.n ?? 0;
 }

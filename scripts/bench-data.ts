@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { connectDatabase, useDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { fillDatabase } from "@/bench/synthetic/fill";
+import { sql } from "drizzle-orm";
+import { reasonOf } from "./failure";
 import { openDatabase } from "./open-database";
 
 const USAGE = "usage: npm run bench:data -- --cases N [--database-url URL] [--seed S]";
@@ -23,12 +25,17 @@ const database = options["database-url"] ? connectDatabase(options["database-url
 useDatabase(database);
 try {
   await migrateDatabase(database.db);
+  const [{ n }] = (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from cases where slug like 'bench-%'`)) as unknown as [{ n: number }];
+  if (n > 0) throw new Error(`the database holds ${n} synthetic cases already (bench-*): fill an empty database (createdb, then --database-url), or remove them first`);
   const started = performance.now();
   const written = await fillDatabase(count, {
     seed: options.seed === undefined ? undefined : Number(options.seed),
     onProgress: (n) => { if (n % 1000 === 0) console.log(`${n} of ${count} cases written`); },
   });
   console.log(`${written} synthetic cases (slugs bench-*), published, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`bench:data: ${reasonOf(error)}; nothing was written`);
+  process.exitCode = 1;
 } finally {
   await database.close();
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { DumpError, importContent, parseDump } from "@/db/dump";
 import { migrateDatabase } from "@/db/migrate";
+import { reasonOf } from "./failure";
 import { openDatabase } from "./open-database";
 
 const USAGE = "usage: npm run db:import -- FILE   (into a database with no content)";
@@ -25,7 +26,8 @@ try {
   const counts = await importContent(dump);
   console.log(`restored ${file}: ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(", ")}`);
 } catch (error) {
-  console.error(`${file}: ${error instanceof DumpError ? error.message : `restore failed: ${(error as Error).message}`}; nothing was changed`);
+  // The restore is one transaction: the tables the migrations made stay, empty.
+  console.error(`${file}: ${error instanceof DumpError ? error.message : `restore failed: ${reasonOf(error)}`}; nothing was restored`);
   process.exitCode = 1;
 } finally {
   await database.close();

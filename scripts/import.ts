@@ -4,6 +4,7 @@ import { importCases } from "@/db/cases";
 import { migrateDatabase } from "@/db/migrate";
 import type { CaseDocument } from "@/lib/case/schema";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
+import { reasonOf } from "./failure";
 import { openDatabase } from "./open-database";
 
 const USAGE = "usage: npm run import -- [--dry-run] [--json] [--publish] FILE...";
@@ -62,7 +63,6 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  const cause = (error as { cause?: Error }).cause;
-  console.error(`import failed, nothing was written: ${cause?.message ?? (error as Error).message}`);
+  console.error(`import failed, nothing was written: ${reasonOf(error)}`);
   process.exitCode = 1;
 }

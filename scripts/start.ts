@@ -6,6 +6,7 @@ import { seedDatabase } from "@/db/seed";
 import { countUsers, createUser } from "@/db/users";
 import { DEMO_ACCOUNTS, demoPassword, embeddedAuthSecret } from "@/lib/demo-accounts";
 import { localUrl, readStartEnv, readTrustProxy } from "@/lib/env";
+import { reasonOf } from "./failure";
 
 /**
  * Starts the app: opens the database (DATABASE_URL, or the embedded PGlite owned by this process),
@@ -15,6 +16,8 @@ import { localUrl, readStartEnv, readTrustProxy } from "@/lib/env";
 async function main(): Promise<void> {
   const env = readStartEnv();
   readTrustProxy(); // a bad TRUST_PROXY fails here, before anything starts
+  // So does a missing AUTH_SECRET: before the database is migrated or seeded.
+  const givenSecret = env.DATABASE_URL ? requiredAuthSecret() : undefined;
   const isDev = process.argv.includes("--dev");
   let embedded: EmbeddedDatabase | null = null;
   let url = env.DATABASE_URL;
@@ -29,7 +32,7 @@ async function main(): Promise<void> {
   // The embedded demo also gets the sample cases; a real database only on request (npm run db:seed -- --samples).
   const imported = await seedDatabase({ samples: !!embedded });
   if (imported.length) console.log(`first start: imported and published ${imported.join(", ")}`);
-  const authSecret = embedded ? await embeddedAuthSecret(env.PGLITE_DATA_DIR) : requiredAuthSecret();
+  const authSecret = givenSecret ?? (await embeddedAuthSecret(env.PGLITE_DATA_DIR));
   if (embedded) await ensureDemoAccounts();
   await handle.close();
   const publicUrl = env.PUBLIC_URL ?? localUrl(env.PORT);
@@ -73,6 +76,6 @@ async function ensureDemoAccounts(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  console.error(`could not start: ${(error as { cause?: Error }).cause?.message ?? error.message}`);
+  console.error(`could not start: ${reasonOf(error)}`);
   process.exit(1);
 });
