@@ -1,7 +1,8 @@
 // Throughput and latency of the public pages of the production build, each against the ceiling: the
 // same server sending a static file of the case page's size. Needs `next build` first; results go in
-// bench/RESULTS.md. `npm run bench -- [--duration 10] [--rounds 5] [--connections 50] [--max-load 1.0]
-// [--database-url postgres://…/ekip_bench] [--embedded] [--page-cache both|on|off] [--json FILE]`; --max-load 0 does
+// bench/RESULTS.md. `node bench/load.mjs [--duration 10] [--rounds 5] [--connections 50] [--max-load 1.0]
+// [--database-url postgres://…/ekip_bench] [--embedded] [--page-cache both|on|off] [--json FILE]` (`npm run bench`
+// runs it without options, then the other benchmarks); the database URL defaults to BENCH_DATABASE_URL; --max-load 0 does
 // not wait. With the page cache (scripts/page-cache.mjs) on, pages are what readers who are not signed in get; off,
 // every request is rendered, as for signed-in readers.
 import { mkdir, rm, writeFile } from "node:fs/promises";
