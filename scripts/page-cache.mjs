@@ -32,6 +32,16 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 // An address that matches no route is rendered whole (`/_not-found`, the page Next builds from app/not-found.tsx).
 const ERROR_DOCUMENT = /^(<!DOCTYPE html>)?<html id="__next_error__"/i;
 const NOT_FOUND_PAGE = "/_not-found";
+// A page that failed (a bug) is the same empty document, its error page drawn by the framework: readers get this.
+const ERROR_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Something went wrong</title></head>
+<body><main>
+<h1>Something went wrong</h1>
+<p>This page could not be shown just now. Please try again in a minute, or go to <a href="/">the home page</a>.</p>
+</main></body>
+</html>
+`;
 const isHtml = (headers) => String(headers["content-type"] ?? "").startsWith("text/html");
 
 /** Whether this request may be answered from the cache: a public page or API read by someone not signed in. */
@@ -89,6 +99,11 @@ function send(request, response, entry, state) {
   response.setHeader(PAGE_CACHE_HEADER, state);
   response.setHeader("content-length", page.body.length);
   response.end(page.body);
+}
+
+/** Next's failed page as readers get it: its status and headers, the plain error page instead of the empty document. */
+function errorPage(answer) {
+  return { ...answer, headers: { ...answer.headers, "content-type": "text/html; charset=utf-8" }, body: Buffer.from(ERROR_PAGE) };
 }
 
 /** Whether Next answered with its empty 404 document, the not-found page left to the framework (see ERROR_DOCUMENT). */
@@ -156,6 +171,7 @@ export function createPageCache({ port, handle, readRevision, onDatabaseDown = (
     // A failure while the database went away (before the proxy's once-a-second check noticed): asked again, the
     // proxy, told, answers with its 503 page (JSON for the API) instead of the error page.
     if (answer && answer.status >= 500 && !(await isDatabaseUp())) return handle(request, response);
+    if (answer && answer.status >= 500 && isHtml(answer.headers)) return relay(response, errorPage(answer));
     const kept = answer && toEntry(answer);
     if (kept) {
       if (key && isFirst) entries.set(key, kept);

@@ -69,7 +69,11 @@ describe("the page cache in front of Next", () => {
     let isMarkedDown = false;
     const outage = { readRevision: async () => (isUp ? 7 : Promise.reject(new Error("no answer"))), isMarkedDown: () => isMarkedDown, onDatabaseDown: () => (isMarkedDown = true) };
     const { get, rendered } = await start(true, outage);
-    expect(await get("/broken")).toMatchObject({ status: 500 });
+    // A page that failed with the database up (a bug): readers get a plain error page, not the framework's empty document.
+    const failed = await get("/broken");
+    expect(failed.status).toBe(500);
+    expect(failed.html).toContain("<h1>Something went wrong</h1>");
+    expect(failed.html).not.toContain("__next_error__");
     expect(isMarkedDown).toBe(false);
     // Up when the page was asked for, gone when it failed.
     const revision = outage.readRevision;
