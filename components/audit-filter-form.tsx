@@ -14,16 +14,18 @@ export function AuditFilterForm({ filters, actions, problems }: { filters: Omit<
   // A chosen action no entry has (yet) is still shown as chosen.
   if (filters.action && !choices.some((c) => c.value === filters.action)) choices.push({ value: filters.action, label: filters.action });
   return (
-    <form role="search" aria-label="Audit log" action="/admin/audit" className="flex flex-wrap items-end gap-3">
+    // Keyed by the filters: a link to other filters (or none) shows them, where a kept form would keep its old choices.
+    <form key={JSON.stringify(filters)} role="search" aria-label="Audit log" action="/admin/audit" className="flex flex-wrap items-end gap-3">
       {problems.length ? (
         <div role="alert" className="w-full rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">Some filters were left out</p>
+          <p className="font-semibold">Some of what the address asks for was left out</p>
           <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="audit-who" className="font-medium">Who (email address)</label>
-        <input id="audit-who" name="who" type="email" defaultValue={filters.who} className={input} />
+        {/* Text, not email: the log also names "server", and a part of an address is no filter but is no error either. */}
+        <input id="audit-who" name="who" type="text" inputMode="email" autoComplete="off" maxLength={320} defaultValue={filters.who} className={input} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="audit-action" className="font-medium">What</label>
@@ -34,7 +36,7 @@ export function AuditFilterForm({ filters, actions, problems }: { filters: Omit<
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="audit-subject" className="font-medium">Subject (a case&apos;s address, an email address…)</label>
-        <input id="audit-subject" name="subject" defaultValue={filters.subject} className={input} />
+        <input id="audit-subject" name="subject" maxLength={300} defaultValue={filters.subject} className={input} />
       </div>
       <button type="submit" className="rounded bg-teal-800 px-4 py-2 font-semibold text-white">Show</button>
     </form>

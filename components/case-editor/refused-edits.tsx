@@ -14,10 +14,10 @@ export function RefusedEdits({ state, stored }: { state: EditorState; stored: Ca
   return (
     <noscript>
       <section aria-labelledby="refused-edits-title" className="space-y-3 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-        <h2 id="refused-edits-title" className="text-xl">Your changes were not saved</h2>
+        <h2 id="refused-edits-title" className="text-xl">{sections.length ? "Your changes were not saved" : "Nothing was saved"}</h2>
         <p>
           This case is {caseIs(state.status)} now, and a city editor changes drafts only.{" "}
-          {sections.length ? "What you typed is below, part by part: copy what you want to keep. An ekip editor can move the case back to draft." : "What you sent is the same as the case as stored: nothing is lost."}
+          {sections.length ? "What you typed is below, part by part: copy what you want to keep. An ekip editor can move the case back to draft." : "What you sent was the case as stored, without changes: nothing of yours is lost."}
         </p>
         {sections.map((s) => (
           <div key={s.heading} className="space-y-1">

@@ -5,7 +5,7 @@ export const auditFiltersSchema = z.object({
   who: z.string().trim().toLowerCase().max(320, "An email address is at most 320 characters").optional(),
   action: z.string().trim().max(100, "An action is at most 100 characters").regex(/^[a-z_.]*$/, "Choose an action from the list").optional(),
   subject: z.string().trim().max(300, "A subject is at most 300 characters").optional(),
-  page: z.coerce.number().int("Page numbers are whole numbers").min(1, "Pages start at 1").max(100_000, "There are not that many pages").optional(),
+  page: z.coerce.number({ error: "Page numbers are whole numbers" }).int("Page numbers are whole numbers").min(1, "Pages start at 1").max(100_000, "There are not that many pages").optional(),
 });
 
 export type AuditFilters = { who?: string; action?: string; subject?: string; page: number };

@@ -137,8 +137,21 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await expectNoAxeViolations(page);
   // A wrong value is left out, and said; the rest still narrows the log.
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=0`);
-  await expect(page.getByRole("alert").filter({ hasText: "Some filters were left out" })).toContainText("Pages start at 1");
+  const leftOut = page.getByRole("alert").filter({ hasText: "Some of what the address asks for was left out" });
+  await expect(leftOut).toContainText("Pages start at 1");
   await expect(actions).toHaveText(["user.deactivated", "sign_in.ok", "user.created"]);
+  await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=2`);
+  await expect(leftOut).toContainText("There is no page 2: the last is page 1");
+  // A link to other filters (here none) shows them in the form, with or without a page load.
+  await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&action=user.created`);
+  await page.getByRole("link", { name: "Show every entry" }).click();
+  await expect(page).toHaveURL("/admin/audit");
+  await expect(page.getByLabel("What")).toHaveValue("");
+  await expect(page.getByLabel("Subject (a case's address, an email address…)")).toHaveValue("");
+  // Who takes any text the log names, not only email addresses ("server" made the first accounts).
+  await page.getByLabel("Who (email address)").fill("server");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/[?&]who=server(&|$)/);
 });
 
 test("a person changes their own password: a wrong current one or a repetition that differs is refused by field; then every session ends and only the new one signs in", async ({ page, browser }) => {

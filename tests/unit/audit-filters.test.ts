@@ -15,6 +15,10 @@ describe("the audit log's filters in the URL", () => {
     });
   });
 
+  it("says in words that a page is a whole number", () => {
+    expect(readAuditFilters({ page: "abc" }).problems).toEqual(["Page numbers are whole numbers"]);
+  });
+
   it("makes the address of a filtered page, leaving out what is empty and page 1", () => {
     expect(auditHref({ who: "a@example.org", action: "", subject: "saint-etienne-artificial-intelligence" }, 3)).toBe("/admin/audit?who=a%40example.org&subject=saint-etienne-artificial-intelligence&page=3");
     expect(auditHref({}, 1)).toBe("/admin/audit");

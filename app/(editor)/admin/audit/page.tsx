@@ -25,13 +25,14 @@ export default async function AuditPage({ searchParams }: Props) {
   const [{ rows, total, pageSize }, actions] = await Promise.all([listAudit(actor, filters), listAuditActions(actor)]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const isFiltered = Object.values(chosen).some(Boolean);
+  if (page > pageCount) problems.push(`There is no page ${page}: the last is page ${pageCount}`);
   return (
     <div className="space-y-6">
       <h1>Audit log</h1>
       <p>Sign-ins, changes to people and roles, and every change to a case: who, when, what.</p>
       <AuditFilterForm filters={chosen} actions={actions} problems={problems} />
       <p role="status">
-        {isFiltered ? `${countOf(total, "entry", "entries")} match.` : `${countOf(total, "entry", "entries")} in all.`}
+        {isFiltered ? `${countOf(total, "entry", "entries")} ${total === 1 ? "matches" : "match"}.` : `${countOf(total, "entry", "entries")} in all.`}
         {isFiltered ? <> <Link href="/admin/audit">Show every entry</Link></> : null}
       </p>
       {rows.length ? (
