@@ -3,11 +3,14 @@
 import { createContext, startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { useFocusWhen } from "./use-focus-when";
 
-export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
+/** `values`: what a refused form sent (lib/sent-values.ts), shown again in its fields. */
+export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string[]> };
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 /** The problems of the last answer, by field name: a field shows its own beside it (components/user-fields.tsx). */
 export const FieldErrors = createContext<ActionState["errors"]>(undefined);
+/** What the refused form sent, by field name: without JavaScript the answer is a new page, which shows them again. */
+export const SentValues = createContext<ActionState["values"]>(undefined);
 
 /**
  * A form bound to a server action (works without JavaScript too), with the GOV.UK error pattern:
@@ -46,7 +49,9 @@ export function ActionForm({ action, idPrefix, className, resetOnSuccess = false
           <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p>
         ) : null}
       </div>
-      <FieldErrors.Provider value={state.errors}>{children}</FieldErrors.Provider>
+      <FieldErrors.Provider value={state.errors}>
+        <SentValues.Provider value={state.ok ? undefined : state.values}>{children}</SentValues.Provider>
+      </FieldErrors.Provider>
     </form>
   );
 }

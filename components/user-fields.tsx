@@ -2,7 +2,7 @@
 
 import { useContext } from "react";
 import { ROLE_LABELS, ROLE_VALUES, type Role } from "@/lib/auth/roles";
-import { FieldErrors } from "./action-form";
+import { FieldErrors, SentValues } from "./action-form";
 
 const input = "rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700";
 
@@ -16,22 +16,24 @@ function useFieldErrors(id: string, name: string) {
 
 export function TextField({ id, name, label, type = "text", autoComplete, defaultValue }: { id: string; name: string; label: string; type?: string; autoComplete?: string; defaultValue?: string }) {
   const error = useFieldErrors(id, name);
+  const sent = useContext(SentValues)?.[name]?.[0];
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">{label}</label>
       {error.message}
-      <input id={id} name={name} type={type} autoComplete={autoComplete} defaultValue={defaultValue} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input} />
+      <input id={id} name={name} type={type} autoComplete={autoComplete} defaultValue={type === "password" ? undefined : (sent ?? defaultValue)} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input} />
     </div>
   );
 }
 
 export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Role }) {
   const error = useFieldErrors(id, "role");
+  const sent = useContext(SentValues)?.role?.[0] as Role | undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">Role</label>
       {error.message}
-      <select id={id} name="role" defaultValue={defaultValue ?? "editor"} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input}>
+      <select id={id} name="role" defaultValue={sent ?? defaultValue ?? "editor"} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input}>
         {ROLE_VALUES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
       </select>
     </div>
@@ -41,6 +43,9 @@ export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Rol
 /** The cities of a city editor (ignored for the other roles). */
 export function CityField({ id, cities, selected = [] }: { id: string; cities: Array<{ slug: string; name: string }>; selected?: string[] }) {
   const error = useFieldErrors(id, "citySlugs");
+  const sent = useContext(SentValues);
+  // Sent back after a refusal: the cities then ticked (none, if the form had a role but no city).
+  const ticked = sent?.role ? (sent.citySlugs ?? []) : selected;
   return (
     <fieldset id={id} aria-describedby={error.describedBy} className="rounded border border-stone-300 p-3">
       <legend className="px-1 font-medium">Cities (for a city editor)</legend>
@@ -48,7 +53,7 @@ export function CityField({ id, cities, selected = [] }: { id: string; cities: A
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {cities.map((c) => (
           <label key={c.slug} className="flex items-center gap-2">
-            <input type="checkbox" name="citySlugs" value={c.slug} defaultChecked={selected.includes(c.slug)} />
+            <input type="checkbox" name="citySlugs" value={c.slug} defaultChecked={ticked.includes(c.slug)} />
             {c.name}
           </label>
         ))}

@@ -76,6 +76,15 @@ test("an editor adds a policy area, and renames it without JavaScript", async ({
   await expect(plain.getByText("Renamed to Catalog Test Heritage Routes.")).toBeVisible();
   await plain.goto("/policy-areas/catalog-test-heritage-trails");
   await expect(plain.getByRole("heading", { level: 1, name: "Catalog Test Heritage Routes" })).toBeVisible();
+
+  // Refused without JavaScript, the answer is a new page: what was typed is in the fields again, to correct.
+  await plain.goto("/edit/cities");
+  const addCity = plain.getByRole("region", { name: "Add a city" });
+  const typed = { "Name": "Saint-Etienne", "Country code (two letters, such as FR)": "fr", "Country": "France", "Population (optional)": "172 000" };
+  for (const [label, value] of Object.entries(typed)) await addCity.getByLabel(label, { exact: true }).fill(value);
+  await addCity.getByRole("button", { name: "Add city" }).click();
+  await expect(addCity.getByRole("link", { name: /^A city with the slug saint-etienne exists already/ })).toBeVisible();
+  for (const [label, value] of Object.entries(typed)) await expect(addCity.getByLabel(label, { exact: true })).toHaveValue(value);
   await context.close();
 });
 

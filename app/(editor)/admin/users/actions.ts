@@ -10,6 +10,7 @@ import { passwordSchema } from "@/lib/auth/password";
 import { can } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
 import { newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
+import { sentValues } from "@/lib/sent-values";
 
 const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive().max(MAX_INTEGER);
 
@@ -20,11 +21,11 @@ async function admin() {
   return actor!;
 }
 
-async function run(change: () => Promise<unknown>, done: string): Promise<ActionState> {
+async function run(form: FormData, change: () => Promise<unknown>, done: string): Promise<ActionState> {
   try {
     await change();
   } catch (error) {
-    if (error instanceof UserError) return { errors: { [error.field]: [error.message] } };
+    if (error instanceof UserError) return { errors: { [error.field]: [error.message] }, values: sentValues(form) };
     throw error;
   }
   revalidatePath("/admin/users");
@@ -36,8 +37,8 @@ export async function createUserAction(_: ActionState, form: FormData): Promise<
   const parsed = newUserSchema.safeParse({
     email: form.get("email"), name: form.get("name") ?? "", role: form.get("role"), citySlugs: form.getAll("citySlugs"), password: form.get("password"),
   });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  return run(() => createUser(parsed.data, { by: actor }), `Account created for ${parsed.data.email}.`);
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };
+  return run(form, () => createUser(parsed.data, { by: actor }), `Account created for ${parsed.data.email}.`);
 }
 
 export async function changeRoleAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -45,8 +46,8 @@ export async function changeRoleAction(_: ActionState, form: FormData): Promise<
   const userId = userIdSchema.safeParse(form.get("userId"));
   const parsed = userRoleSchema.safeParse({ role: form.get("role"), citySlugs: form.getAll("citySlugs") });
   if (!userId.success) return { errors: { user: ["No such account"] } };
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  return run(() => setUserRole(actor, userId.data, parsed.data), "Role saved. It applies from that person's next request.");
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };
+  return run(form, () => setUserRole(actor, userId.data, parsed.data), "Role saved. It applies from that person's next request.");
 }
 
 export async function setActiveAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -54,7 +55,7 @@ export async function setActiveAction(_: ActionState, form: FormData): Promise<A
   const userId = userIdSchema.safeParse(form.get("userId"));
   const isActive = z.enum(["true", "false"]).safeParse(form.get("isActive"));
   if (!userId.success || !isActive.success) return { errors: { user: ["No such account"] } };
-  return run(() => setUserActive(actor, userId.data, isActive.data === "true"), isActive.data === "true" ? "Account reactivated." : "Account deactivated: its sessions ended.");
+  return run(form, () => setUserActive(actor, userId.data, isActive.data === "true"), isActive.data === "true" ? "Account reactivated." : "Account deactivated: its sessions ended.");
 }
 
 export async function resetPasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -63,5 +64,5 @@ export async function resetPasswordAction(_: ActionState, form: FormData): Promi
   const password = passwordSchema.safeParse(form.get("password"));
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!password.success) return { errors: { password: password.error.issues.map((i) => i.message) } };
-  return run(() => resetPassword(actor, userId.data, password.data), "Password reset: the person's sessions ended.");
+  return run(form, () => resetPassword(actor, userId.data, password.data), "Password reset: the person's sessions ended.");
 }

@@ -8,6 +8,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, type Actor } from "@/lib/auth/roles";
 import { cityChangeSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, renameSchema } from "@/lib/catalog/schemas";
 import { countOf } from "@/lib/plain-text";
+import { sentValues } from "@/lib/sent-values";
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: Parameters<typeof formErrors>[0] };
 type Change<T> = (data: T, by: Actor) => Promise<string>;
@@ -16,18 +17,18 @@ type Change<T> = (data: T, by: Actor) => Promise<string>;
  * Every action here: someone who may manage the catalog (or 403 and nothing changed, whatever was
  * sent), then the form checked, then the change; a refusal for what was entered goes to its field.
  */
-async function run<T>(page: string, parse: () => Parsed<T>, change: Change<T>, refusedAt = (error: CatalogError) => error): Promise<ActionState> {
+async function run<T>(page: string, form: FormData, parse: () => Parsed<T>, change: Change<T>, refusedAt = (error: CatalogError) => error): Promise<ActionState> {
   const actor = await getCurrentActor();
   if (!can(actor, "catalog:manage")) forbidden();
   const parsed = parse();
-  if (!parsed.success) return { errors: formErrors(parsed.error) };
+  if (!parsed.success) return { errors: formErrors(parsed.error), values: sentValues(form) };
   let message: string;
   try {
     message = await change(parsed.data, actor!);
   } catch (error) {
     if (!(error instanceof CatalogError)) throw error;
     const refused = refusedAt(error);
-    return { errors: { [refused.field]: [refused.message] } };
+    return { errors: { [refused.field]: [refused.message] }, values: sentValues(form) };
   }
   revalidatePath(page, "layout");
   return { ok: true, message };
@@ -45,42 +46,42 @@ const cityForm = (form: FormData) => ({
 });
 
 export async function addCityAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/cities", () => newCitySchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
+  return run("/edit/cities", form, () => newCitySchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
     const slug = await addCity(by, city);
     return `${city.name} added, at /cities/${slug}.`;
   }, atNameIfSlugLeftEmpty(form));
 }
 
 export async function updateCityAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/cities", () => cityChangeSchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
+  return run("/edit/cities", form, () => cityChangeSchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
     await updateCity(by, city);
     return `${city.name} saved.`;
   });
 }
 
 export async function addPolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/policy-areas", () => newPolicyAreaSchema.safeParse({ name: form.get("name"), slug: form.get("slug") }), async (area, by) => {
+  return run("/edit/policy-areas", form, () => newPolicyAreaSchema.safeParse({ name: form.get("name"), slug: form.get("slug") }), async (area, by) => {
     const slug = await addPolicyArea(by, area);
     return `${area.name} added, at /policy-areas/${slug}.`;
   }, atNameIfSlugLeftEmpty(form));
 }
 
 export async function renamePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/policy-areas", () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
+  return run("/edit/policy-areas", form, () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
     await renamePolicyArea(by, slug, name);
     return `Renamed to ${name}.`;
   });
 }
 
 export async function renameOrganisationAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/organisations", () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
+  return run("/edit/organisations", form, () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
     await renameOrganisation(by, slug, name);
     return `Renamed to ${name}.`;
   });
 }
 
 export async function mergeOrganisationsAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/organisations", () => mergeSchema.safeParse({ keep: form.get("keep"), merge: form.get("merge") }), async (choice, by) => {
+  return run("/edit/organisations", form, () => mergeSchema.safeParse({ keep: form.get("keep"), merge: form.get("merge") }), async (choice, by) => {
     const done = await mergeOrganisations(by, choice);
     const moved = [countOf(done.inventoryRows, "inventory row"), countOf(done.participants, "participant"), countOf(done.stakeholders, "stakeholder")];
     return `${done.merged.name} merged into ${done.kept.name}: ${moved.join(", ")} moved.`;
