@@ -1,4 +1,4 @@
-import type { AuditFilters } from "@/lib/audit/audit-filters";
+import { AUDIT_PATH, type AuditFilters } from "@/lib/audit/audit-filters";
 
 const input = "rounded border border-stone-500 px-3 py-2";
 
@@ -9,19 +9,13 @@ function actionChoices(actions: string[]): Array<{ value: string; label: string 
 }
 
 /** Narrows the log by who, what and about what: a plain GET form, so the address holds the filters. */
-export function AuditFilterForm({ filters, actions, problems }: { filters: Omit<AuditFilters, "page">; actions: string[]; problems: string[] }) {
+export function AuditFilterForm({ filters, actions }: { filters: Omit<AuditFilters, "page">; actions: string[] }) {
   const choices = actionChoices(actions);
   // A chosen action no entry has (yet) is still shown as chosen.
   if (filters.action && !choices.some((c) => c.value === filters.action)) choices.push({ value: filters.action, label: filters.action });
   return (
     // Keyed by the filters: a link to other filters (or none) shows them, where a kept form would keep its old choices.
-    <form key={JSON.stringify(filters)} role="search" aria-label="Audit log" action="/admin/audit" className="flex flex-wrap items-end gap-3">
-      {problems.length ? (
-        <div role="alert" className="w-full rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">Some of what the address asks for was left out</p>
-          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      ) : null}
+    <form key={JSON.stringify(filters)} role="search" aria-label="Audit log" action={AUDIT_PATH} className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col gap-1">
         <label htmlFor="audit-who" className="font-medium">Who (email address)</label>
         {/* Text, not email: the log also names "server", and a part of an address is no filter but is no error either. */}

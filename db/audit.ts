@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, like, sql, type SQL } from "drizzle-orm";
-import type { AuditFilters } from "@/lib/audit/audit-filters";
+import { AUDIT_PAGE_SIZE, type AuditFilters } from "@/lib/audit/audit-filters";
 import type { Actor } from "@/lib/auth/roles";
 import { assertCan } from "@/lib/auth/roles";
 import { getDb, type Database } from "./client";
@@ -27,8 +27,6 @@ export async function recordAudit(tx: Transaction | Database, entry: AuditEntry)
     ip: entry.ip ?? entry.by?.address ?? null,
   });
 }
-
-export const AUDIT_PAGE_SIZE = 100;
 
 /** An action ending in "." (`case.`) is every action of that kind. */
 function auditWhere({ who, action, subject }: Omit<AuditFilters, "page">): SQL | undefined {

@@ -137,11 +137,11 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await expectNoAxeViolations(page);
   // A wrong value is left out, and said; the rest still narrows the log.
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=0`);
-  const leftOut = page.getByRole("alert").filter({ hasText: "Some of what the address asks for was left out" });
-  await expect(leftOut).toContainText("Pages start at 1");
+  const leftOut = page.getByRole("status").filter({ hasText: "not understood and left out" });
+  await expect(leftOut).toContainText("page=0: a page number from 1");
   await expect(actions).toHaveText(["user.deactivated", "sign_in.ok", "user.created"]);
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=2`);
-  await expect(leftOut).toContainText("There is no page 2: the last is page 1");
+  await expect(leftOut).toContainText("page=2: there is no such page: the last is page 1");
   // A link to other filters (here none) shows them in the form, with or without a page load.
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&action=user.created`);
   await page.getByRole("link", { name: "Show every entry" }).click();

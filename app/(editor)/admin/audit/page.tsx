@@ -5,10 +5,13 @@ import { connection } from "next/server";
 import { listAudit, listAuditActions } from "@/db/audit";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
-import { auditHref, readAuditFilters } from "@/lib/audit/audit-filters";
+import { AUDIT_PATH, auditFiltersSchema } from "@/lib/audit/audit-filters";
 import { countOf } from "@/lib/plain-text";
-import { firstValues, type QueryParams } from "@/lib/search/query-params";
+import { searchHref } from "@/lib/search/href";
+import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import type { QueryParams } from "@/lib/search/query-params";
 import { AuditFilterForm } from "@/components/audit-filter-form";
+import { IgnoredParams } from "@/components/ignored-params";
 import { Pagination } from "@/components/pagination";
 import { TableScroll } from "@/components/table-scroll";
 
@@ -20,20 +23,21 @@ export default async function AuditPage({ searchParams }: Props) {
   await connection();
   const actor = await getCurrentActor();
   if (!can(actor, "audit:read")) forbidden();
-  const { filters, problems } = readAuditFilters(firstValues(await searchParams));
+  const { value: filters, ignored } = parseParamsLeniently(auditFiltersSchema, await searchParams);
   const { page, ...chosen } = filters;
   const [{ rows, total, pageSize }, actions] = await Promise.all([listAudit(actor, filters), listAuditActions(actor)]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const isFiltered = Object.values(chosen).some(Boolean);
-  if (page > pageCount) problems.push(`There is no page ${page}: the last is page ${pageCount}`);
+  if (page > pageCount) ignored.push({ parameter: "page", value: String(page), reason: `there is no such page: the last is page ${pageCount}` });
   return (
     <div className="space-y-6">
       <h1>Audit log</h1>
       <p>Sign-ins, changes to people and roles, and every change to a case: who, when, what.</p>
-      <AuditFilterForm filters={chosen} actions={actions} problems={problems} />
+      <AuditFilterForm filters={chosen} actions={actions} />
+      <IgnoredParams ignored={ignored} />
       <p role="status">
         {isFiltered ? `${countOf(total, "entry", "entries")} ${total === 1 ? "matches" : "match"}.` : `${countOf(total, "entry", "entries")} in all.`}
-        {isFiltered ? <> <Link href="/admin/audit">Show every entry</Link></> : null}
+        {isFiltered ? <> <Link href={AUDIT_PATH}>Show every entry</Link></> : null}
       </p>
       {rows.length ? (
         <TableScroll labelledBy="audit-caption">
@@ -46,9 +50,9 @@ export default async function AuditPage({ searchParams }: Props) {
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td><time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)}</time></td>
-                  <td>{r.actorEmail ? <Link href={auditHref({ ...chosen, who: r.actorEmail.toLowerCase() })}>{r.actorEmail}<span className="sr-only"> (only their entries)</span></Link> : "—"}</td>
+                  <td>{r.actorEmail ? <Link href={searchHref(AUDIT_PATH, chosen, { who: r.actorEmail.toLowerCase() })}>{r.actorEmail}<span className="sr-only"> (only their entries)</span></Link> : "—"}</td>
                   <td>{r.action}</td>
-                  <td>{r.subject ? <Link href={auditHref({ ...chosen, subject: r.subject })}>{r.subject}<span className="sr-only"> (only entries about it)</span></Link> : null}</td>
+                  <td>{r.subject ? <Link href={searchHref(AUDIT_PATH, chosen, { subject: r.subject })}>{r.subject}<span className="sr-only"> (only entries about it)</span></Link> : null}</td>
                   <td><code>{JSON.stringify(r.details)}</code></td>
                   <td>{r.ip ?? ""}</td>
                 </tr>
@@ -57,7 +61,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </table>
         </TableScroll>
       ) : null}
-      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} previousHref={auditHref(chosen, Math.min(page - 1, pageCount))} nextHref={auditHref(chosen, page + 1)} />
+      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} previousHref={searchHref(AUDIT_PATH, filters, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(AUDIT_PATH, filters, { page: page + 1 })} />
     </div>
   );
 }
