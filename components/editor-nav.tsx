@@ -9,7 +9,7 @@ export type EditorLink = { href: string; label: string };
  * "page" on the page a link leads to; "true" on a page within it (a case's editor is one of the cases to edit,
  * a city's page one of the city catalog's).
  */
-export function currentness(href: string, pathname: string): "page" | "true" | undefined {
+function currentness(href: string, pathname: string): "page" | "true" | undefined {
   if (pathname === href) return "page";
   if (href === "/edit") return pathname.startsWith("/edit/cases/") && !pathname.startsWith("/edit/cases/new") ? "true" : undefined;
   return pathname.startsWith(`${href}/`) ? "true" : undefined;

@@ -44,8 +44,8 @@ export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Rol
 export function CityField({ id, cities, selected = [] }: { id: string; cities: Array<{ slug: string; name: string }>; selected?: string[] }) {
   const error = useFieldErrors(id, "citySlugs");
   const sent = useContext(SentValues);
-  // Sent back after a refusal: the cities then ticked (none, if the form had a role but no city).
-  const ticked = sent?.role ? (sent.citySlugs ?? []) : selected;
+  // After a refusal, the cities then ticked (none sent: none ticked).
+  const ticked = sent ? (sent.citySlugs ?? []) : selected;
   return (
     <fieldset id={id} aria-describedby={error.describedBy} className="rounded border border-stone-300 p-3">
       <legend className="px-1 font-medium">Cities (for a city editor)</legend>
