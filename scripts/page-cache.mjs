@@ -145,16 +145,15 @@ export function createPageCache({ port, handle, readRevision, onDatabaseDown = (
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.size });
   const fetching = new Map();
 
-  /** Whether the database answers; when it does not, `onDatabaseDown` is told (the proxy's 503 from then on). */
-  async function isDatabaseUp() {
-    const isUp = await readRevision().then(() => true, () => false);
-    if (!isUp) onDatabaseDown();
-    return isUp;
+  /** The content revision, or null when the database does not answer: then `onDatabaseDown` is told (the proxy's 503 from then on). */
+  async function currentRevision() {
+    const revision = await readRevision().catch(() => null);
+    if (revision === null) onDatabaseDown();
+    return revision;
   }
 
   async function keyOf(request) {
-    const revision = await readRevision().catch(() => null);
-    if (revision === null) onDatabaseDown();
+    const revision = await currentRevision();
     if (revision === null) return null;
     const day = new Date().toISOString().slice(0, 10);
     const host = [request.headers.host, request.headers["x-forwarded-host"], request.headers["x-forwarded-proto"]].join(" ");
@@ -170,7 +169,7 @@ export function createPageCache({ port, handle, readRevision, onDatabaseDown = (
     const { answer, isFirst } = await fetchOnce(key, request);
     // A failure while the database went away (before the proxy's once-a-second check noticed): asked again, the
     // proxy, told, answers with its 503 page (JSON for the API) instead of the error page.
-    if (answer && answer.status >= 500 && !(await isDatabaseUp())) return handle(request, response);
+    if (answer && answer.status >= 500 && (await currentRevision()) === null) return handle(request, response);
     if (answer && answer.status >= 500 && isHtml(answer.headers)) return relay(response, errorPage(answer));
     const kept = answer && toEntry(answer);
     if (kept) {
