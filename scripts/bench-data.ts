@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
 import { connectDatabase, useDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { fillDatabase } from "@/bench/synthetic/fill";
-import { sql } from "drizzle-orm";
+import { countSyntheticCases, fillDatabase } from "@/bench/synthetic/fill";
 import { reasonOf } from "./failure";
 import { openDatabase } from "./open-database";
 
@@ -25,7 +24,7 @@ const database = options["database-url"] ? connectDatabase(options["database-url
 useDatabase(database);
 try {
   await migrateDatabase(database.db);
-  const [{ n }] = (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from cases where slug like 'bench-%'`)) as unknown as [{ n: number }];
+  const n = await countSyntheticCases();
   if (n > 0) throw new Error(`the database holds ${n} synthetic cases already (bench-*): fill an empty database (createdb, then --database-url), or remove them first`);
   const started = performance.now();
   const written = await fillDatabase(count, {

@@ -1,4 +1,7 @@
-import { generateCases } from "./cases";
+import { count, like } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cases } from "@/db/schema";
+import { generateCases, SYNTHETIC_PREFIX } from "./cases";
 import { writeNewCases } from "./bulk-write";
 
 export type FillOptions = { seed?: number; batchSize?: number; onProgress?: (written: number) => void };
@@ -22,4 +25,10 @@ export async function fillDatabase(count: number, { seed, batchSize = 250, onPro
     onProgress?.(written);
   }
   return written;
+}
+
+/** How many synthetic cases the database holds already (a second fill would collide with them). */
+export async function countSyntheticCases(): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(cases).where(like(cases.slug, `${SYNTHETIC_PREFIX}%`));
+  return row?.n ?? 0;
 }
