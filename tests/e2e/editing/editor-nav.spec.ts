@@ -12,7 +12,7 @@ test("a signed-in person finds the editors' pages they may open on every editors
   await expect(linksOf(page).filter({ hasText: "Quality" })).toHaveAttribute("aria-current", "page");
   await expect(page.locator('nav[aria-label="Editing"] [aria-current]')).toHaveCount(1);
   await expectNoAxeViolations(page);
-  // On a page within one of them (a case's editor, a city of the catalog) that one is marked, as the part of the site, not the page.
+  // On a page within one of them (here a case's editor) that one is marked, as the part of the site, not the page.
   await page.goto("/edit");
   await page.getByRole("link", { name: /^Saint-Etienne: Artificial Intelligence/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit Saint-Etienne");
