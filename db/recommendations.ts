@@ -18,7 +18,7 @@ export type RecommendationList = {
 };
 
 const BASE = sql`
-  select f.part, f.number, f.title, f.body, f.position, f.search_vector, k.slug as "caseSlug", k.is_sample as "isSample", k.updated_at,
+  select f.id, f.part, f.number, f.position, f.search_vector, k.slug as "caseSlug", k.is_sample as "isSample", k.updated_at,
     ci.slug as "citySlug", ci.name as "cityName", ci.country_code as "countryCode", ci.country_name as "countryName",
     pa.slug as "policyAreaSlug", pa.name as "policyAreaName", nullif(k.focus, '') as focus
   from findings f join cases k on k.id = f.case_id join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id
@@ -94,21 +94,35 @@ export function recommendationOptionNames(): Promise<Record<OptionKind, Record<s
   });
 }
 
+/** The order of the list: by city, policy area and focus, then as in the case; best match first when words are given. */
+const order = (q: string | undefined, r: SQL) =>
+  sql`${q ? sql`${r}rank desc, ` : sql``}${r}"cityName", ${r}"policyAreaName", ${r}focus nulls first, ${r}part, ${r}position`;
+
+/**
+ * One page of recommendations, best match first when words are given. The page is chosen on narrow rows
+ * (no title or body): a common word matches tens of thousands of recommendations, and sorting them whole
+ * spilled to disk. Only the page's rows then read their text and make their snippet.
+ */
+function pageQuery(filters: RecommendationFilters, q: string | undefined): SQL {
+  const headline = q ? sql`ts_headline('ekip', f.body, ${query(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
+  return sql`
+    select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
+      r.part, r.number, f.title, f.body, ${headline} as snippet
+    from (
+      select id, "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
+        part, number, position, ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank
+      from (${BASE}) r where ${wordsSql(q)} and ${choiceSql(filters)}
+      order by ${order(q, sql``)} limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}
+    ) r join findings f on f.id = r.id
+    order by ${order(q, sql`r.`)}`;
+}
+
 /** Every recommendation of every published case, filtered and searched; with the filter options (and so the total). Two queries. */
 export function listRecommendations(filters: RecommendationFilters): Promise<RecommendationList> {
   return cachedRead(["listRecommendations", JSON.stringify(filters)], async () => {
     const q = filters.q?.trim();
-    const headline = q ? sql`ts_headline('ekip', body, ${query(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
     const db = getDb();
-    const [items, options] = await Promise.all([
-      db.execute<Recommendation>(sql`
-        select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
-          part, number, title, body, ${headline} as snippet
-        from (${BASE}) r where ${wordsSql(q)} and ${choiceSql(filters)}
-        order by ${q ? sql`ts_rank_cd(search_vector, ${query(q)}) desc,` : sql``} "cityName", "policyAreaName", focus nulls first, part, position
-        limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}`),
-      readOptions(filters),
-    ]);
+    const [items, options] = await Promise.all([db.execute<Recommendation>(pageQuery(filters, q)), readOptions(filters)]);
     const grouped: RecommendationList["options"] = { city: [], country: [], policyArea: [] };
     for (const o of options) grouped[o.kind].push({ value: o.value, label: o.label, count: o.count });
     for (const list of Object.values(grouped)) list.sort((a, b) => BY_NAME.compare(a.label, b.label));
