@@ -50,6 +50,21 @@ test("facets and search work without JavaScript, and the address holds the whole
   await context.close();
 });
 
+test("cases are filtered by the year of their workshop; a case without a workshop date has no year", async ({ page }) => {
+  await page.goto("/cases");
+  const filters = page.getByRole("navigation", { name: "Filter cases" });
+  await filters.getByRole("link", { name: /^2025 \(2 cases/ }).click();
+  await expect(page).toHaveURL(/\/cases\?year=2025$/);
+  const hits = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading") });
+  await expect(hits).toHaveCount(2);
+  await expect(hits.filter({ hasText: "Ballyvara" })).toContainText("Ireland · 2025");
+  await expect(hits.filter({ hasText: "Porto Sereno" })).toContainText("· 2025");
+  await filters.getByRole("link", { name: /^2024 \(1 case/ }).click();
+  await expect(page).toHaveURL(/\/cases\?year=2024$/);
+  await expect(page.getByRole("main")).toContainText("Wierzbno");
+  await expect(page.getByRole("main")).not.toContainText("Saint-Etienne: Artificial Intelligence");
+});
+
 test("the pages of a search with chosen facets pass axe", async ({ page }) => {
   for (const path of ["/cases?q=design&country=FR&facet=mission", "/recommendations", "/recommendations?q=network&city=saint-etienne"]) {
     await page.goto(path);
