@@ -46,6 +46,7 @@ test("an editor adds a city, is told when its slug is taken, and edits it; the p
   await page.goto("/edit/cities");
   await page.getByRole("link", { name: "Edit Gentbrugge Catalog Test" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit Gentbrugge Catalog Test" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Edit Gentbrugge Catalog Test\b/);
   await expectNoAxeViolations(page);
   await page.getByLabel("Name", { exact: true }).fill("Gentbrugge (catalog test)");
   await page.getByRole("button", { name: /^Save/ }).click();

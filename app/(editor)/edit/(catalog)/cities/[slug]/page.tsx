@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ActionForm } from "@/components/action-form";
 import { getCityRecord } from "@/db/catalog";
 import { slugSchema } from "@/lib/case/schema";
@@ -8,12 +9,23 @@ import { updateCityAction } from "../../actions";
 import { button, catalogEditor } from "../../catalog-editor";
 import { CityFields } from "../city-fields";
 
-export const metadata: Metadata = { title: "Edit a city", robots: { index: false } };
+type Props = { params: Promise<{ slug: string }> };
 
-export default async function EditCityPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const actor = await catalogEditor(`/edit/cities/${slugSchema.safeParse(slug).success ? slug : ""}`);
-  const city = slugSchema.safeParse(slug).success ? await getCityRecord(actor, slug) : null;
+/** One read for the page and its title, after the check that the reader may edit the catalog. */
+const load = cache(async (slug: string) => {
+  const valid = slugSchema.safeParse(slug).success;
+  const actor = await catalogEditor(`/edit/cities/${valid ? slug : ""}`);
+  return valid ? getCityRecord(actor, slug) : null;
+});
+
+/** The city's name in the title, so that tabs of several cities tell them apart. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const city = await load((await params).slug);
+  return { title: city ? `Edit ${city.name}` : "No such city", robots: { index: false } };
+}
+
+export default async function EditCityPage({ params }: Props) {
+  const city = await load((await params).slug);
   if (!city) notFound();
   return (
     <div className="space-y-6">
