@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, like, sql, type SQL } from "drizzle-orm";
+import type { AuditAction } from "@/lib/audit/actions";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "@/lib/audit/audit-filters";
 import type { Actor } from "@/lib/auth/roles";
 import { assertCan } from "@/lib/auth/roles";
@@ -9,7 +10,7 @@ import type { Transaction } from "./transaction";
 
 export type AuditEntry = {
   by: Pick<Actor, "id" | "email" | "address"> | { id: null; email: string; address?: undefined } | null;
-  action: string;
+  action: AuditAction;
   subject?: string;
   details?: Record<string, unknown>;
   /** Where the request came from, when no signed-in person carries it (`by.address`): sign-in attempts. */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import type { CityChange, NewCity, NewPolicyArea } from "@/lib/catalog/schemas";
@@ -19,7 +20,7 @@ export class CatalogError extends Error {
 type Change<T> = { subject: string; details?: Record<string, unknown>; result: T };
 
 /** Every write here: allowed to manage the catalog, one transaction, audited, and public pages refreshed. */
-async function write<T>(by: Actor | null, action: string, change: (tx: Transaction) => Promise<Change<T>>): Promise<T> {
+async function write<T>(by: Actor | null, action: AuditAction, change: (tx: Transaction) => Promise<Change<T>>): Promise<T> {
   assertCan(by, "catalog:manage");
   return getDb().transaction(async (tx) => {
     const { subject, details, result } = await change(tx);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
 import { and, eq, inArray, not, sql } from "drizzle-orm";
 import { ABSOLUTE_SECONDS } from "@/auth.config";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -74,7 +75,7 @@ export async function listUsers(by: Actor | null) {
   return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, isActive: r.is_active, cities: r.cities }));
 }
 
-async function changeUser(by: Actor | null, userId: number, action: string, change: (tx: Transaction, email: string) => Promise<Record<string, unknown>>) {
+async function changeUser(by: Actor | null, userId: number, action: AuditAction, change: (tx: Transaction, email: string) => Promise<Record<string, unknown>>) {
   assertCan(by, "users:manage");
   await getDb().transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).for("update");

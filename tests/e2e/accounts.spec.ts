@@ -120,7 +120,7 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await other.close();
 
   await page.goto("/admin/audit");
-  await expect(page.getByRole("cell", { name: "user.deactivated" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Account deactivated" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The log narrowed to what happened to this person: from a subject in the table, then by the form.
@@ -128,18 +128,18 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await page.getByRole("link", { name: `${cityEditor} (only entries about it)` }).first().click();
   await expect(page).toHaveURL(`/admin/audit?subject=${encodeURIComponent(cityEditor)}`);
   const actions = page.getByRole("row").locator("td:nth-child(3)");
-  await expect(actions).toHaveText(["user.deactivated", "sign_in.ok", "user.created"]);
+  await expect(actions).toHaveText(["Account deactivated", "Signed in", "Account created"]);
   await expect(page.getByRole("status").filter({ hasText: "3 entries match." })).toBeVisible();
   await page.getByLabel("What").selectOption("user.created");
   await page.getByRole("button", { name: "Show" }).click();
-  await expect(actions).toHaveText(["user.created"]);
+  await expect(actions).toHaveText(["Account created"]);
   await expect(page.getByLabel("Subject (a case's address, an email address…)")).toHaveValue(cityEditor);
   await expectNoAxeViolations(page);
   // A wrong value is left out, and said; the rest still narrows the log.
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=0`);
   const leftOut = page.getByRole("status").filter({ hasText: "not understood and left out" });
   await expect(leftOut).toContainText("page=0: a page number from 1");
-  await expect(actions).toHaveText(["user.deactivated", "sign_in.ok", "user.created"]);
+  await expect(actions).toHaveText(["Account deactivated", "Signed in", "Account created"]);
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=2`);
   await expect(leftOut).toContainText("page=2: there is no such page: the last is page 1");
   // A link to other filters (here none) shows them in the form, with or without a page load.

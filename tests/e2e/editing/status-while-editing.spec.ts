@@ -46,7 +46,7 @@ test("a draft published while someone edits it: their save is held back and says
   await publisher.goto(`/admin/audit?subject=${encodeURIComponent(slug)}`);
   const rows = publisher.getByRole("row").filter({ has: publisher.getByRole("cell") });
   await expect(rows.first()).toContainText(slug);
-  await expect(rows.filter({ hasText: "case.status_changed" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "Case status changed" }).first()).toBeVisible();
   for (const row of await rows.all()) await expect(row.getByRole("cell").last()).toHaveText(/\S/);
   await author.context().close();
   await publisher.context().close();

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { listAudit, listAuditActions } from "@/db/audit";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
+import { auditActionLabel } from "@/lib/audit/actions";
 import { AUDIT_PATH, auditFiltersSchema } from "@/lib/audit/audit-filters";
 import { countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
@@ -51,7 +52,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <tr key={r.id}>
                   <td><time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)}</time></td>
                   <td>{r.actorEmail ? <Link href={searchHref(AUDIT_PATH, chosen, { who: r.actorEmail.toLowerCase() })}>{r.actorEmail}<span className="sr-only"> (only their entries)</span></Link> : "—"}</td>
-                  <td>{r.action}</td>
+                  <td>{auditActionLabel(r.action)}</td>
                   <td>{r.subject ? <Link href={searchHref(AUDIT_PATH, chosen, { subject: r.subject })}>{r.subject}<span className="sr-only"> (only entries about it)</span></Link> : null}</td>
                   <td><code>{JSON.stringify(r.details)}</code></td>
                   <td>{r.ip ?? ""}</td>
