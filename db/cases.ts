@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { CaseDocument } from "@/lib/case/schema";
 import { getDb } from "./client";
@@ -54,6 +54,17 @@ function selectPublished<T extends SelectedFields>(extra: T) {
     .from(cases)
     .innerJoin(cities, eq(cities.id, cases.cityId))
     .innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId));
+}
+
+/**
+ * A case that was published and is not now (archived, or back in draft or review): its address says so, where
+ * an address that never held a published case is simply unknown. Null for both of those, and for a published case.
+ */
+export function getWithdrawnCase(slug: string): Promise<CaseSummary | null> {
+  return cachedRead(["getWithdrawnCase", slug], async () => {
+    const [row] = await selectPublished({}).where(and(eq(cases.slug, slug), ne(cases.status, "published"), isNotNull(cases.publishedAt))).limit(1);
+    return row ?? null;
+  });
 }
 
 /** Published cases, newest change first; `limit` for the newest few. */

@@ -18,7 +18,7 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
   });
 }
 
-export function jsonError(status: 400 | 404, error: ApiError): Response {
+export function jsonError(status: 400 | 404 | 410, error: ApiError): Response {
   return jsonResponse({ error }, { status });
 }
 
@@ -41,3 +41,4 @@ export function textError(status: 400 | 404, message: string): Response {
 export const textNotFound = (message: string) => textError(404, message);
 
 export const noSuchCase = (slug: string) => `No published case has the slug "${slug}".`;
+export const noLongerPublished = (slug: string, name: string) => `The case "${slug}" (${name}) was published and is no longer; if it is published again, it will be here.`;

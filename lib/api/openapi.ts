@@ -78,7 +78,7 @@ function paths() {
     }),
     "/api/v1/cases/{slug}": get("Cases", "One published case, whole, in the interchange format ekip-case/1", {
       parameters: [slugParameter],
-      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase },
+      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase, 410: json("Error", "The case was published and is no longer") },
     }),
     "/api/v1/cities": get("Cities", "Every city, with its number of published cases", {
       responses: { 200: json("CityList", "The cities"), ...refused },

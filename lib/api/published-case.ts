@@ -1,7 +1,7 @@
 import "server-only";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getPublishedCase, type PublishedCase } from "@/db/cases";
+import { getPublishedCase, getWithdrawnCase, type CaseSummary, type PublishedCase } from "@/db/cases";
 import { slugSchema } from "../case/schema";
 
 /**
@@ -11,4 +11,10 @@ import { slugSchema } from "../case/schema";
 export const findPublishedCase = cache(async (slug: string): Promise<PublishedCase | null> => {
   await connection();
   return slugSchema.safeParse(slug).success ? getPublishedCase(slug) : null;
+});
+
+/** The case a slug from an address names, when it was published and is no longer: its page says so. */
+export const findWithdrawnCase = cache(async (slug: string): Promise<CaseSummary | null> => {
+  await connection();
+  return slugSchema.safeParse(slug).success ? getWithdrawnCase(slug) : null;
 });

@@ -36,13 +36,26 @@ test("a draft published while someone edits it: their save is held back and says
   await expect(publisher.getByText("This case is archived now, so it cannot be moved to in review. Nothing was changed.")).toBeVisible();
   await expect(publisher.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
 
+  // Its address, once public, now says that it is no longer published (not indexed); the API answers 410.
+  const slug = await caseSlug(id);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/cases/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1, name: "Košice: New European Bauhaus" })).toBeVisible();
+  await expect(reader.getByRole("main")).toContainText("This case is no longer published. It was published on");
+  await expect(reader.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(reader).toHaveTitle(/^Košice: New European Bauhaus: no longer published/);
+  await expectNoAxeViolations(reader);
+  const api = await reader.request.get(`/api/v1/cases/${slug}`);
+  expect(api.status()).toBe(410);
+  expect((await api.json()).error.message).toBe(`The case "${slug}" (Košice: New European Bauhaus) was published and is no longer; if it is published again, it will be here.`);
+  await reader.context().close();
+
   // The author's own status change is no change "meanwhile": their next save goes through at once.
   await field(author, "Context").fill("Words written after archiving it myself.");
   await author.getByRole("button", { name: "Save", exact: true }).click();
   await expect(author.getByText("Saved as version 3.")).toBeVisible();
 
   // The audit log says from where each of these changes was asked.
-  const slug = await caseSlug(id);
   await publisher.goto(`/admin/audit?subject=${encodeURIComponent(slug)}`);
   const rows = publisher.getByRole("row").filter({ has: publisher.getByRole("cell") });
   await expect(rows.first()).toContainText(slug);

@@ -6,12 +6,13 @@ import { PAGE_SECTION_IDS } from "@/components/case-sections";
 import { CiteCase } from "@/components/cite-case";
 import { RelatedCases } from "@/components/related-cases";
 import { listRelatedCases } from "@/db/cases";
-import { findPublishedCase } from "@/lib/api/published-case";
+import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
+import { WithdrawnCase } from "@/components/withdrawn-case";
 import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { firstSentence } from "@/lib/plain-text";
 import type { CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
-import { caseDocumentName } from "@/lib/case/case-name";
+import { caseDocumentName, caseName } from "@/lib/case/case-name";
 import { citationTitle } from "@/lib/case/cite";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,8 +28,9 @@ function describeCase(caseDocument: CaseDocument): string {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const caseDocument = await findPublishedCase((await params).slug);
-  if (!caseDocument) notFound();
+  const { slug: asked } = await params;
+  const caseDocument = await findPublishedCase(asked);
+  if (!caseDocument) return withdrawnMetadata(asked);
   const { slug, city, policyArea, updatedAt } = caseDocument;
   const title = caseDocumentName(caseDocument);
   const description = describeCase(caseDocument);
@@ -53,9 +55,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** A case no longer published keeps its address, saying so (not indexed); any other unknown slug is not found. */
+async function withdrawnMetadata(slug: string): Promise<Metadata> {
+  const withdrawn = await findWithdrawnCase(slug);
+  if (!withdrawn) notFound();
+  return { title: `${caseName(withdrawn)}: no longer published`, robots: { index: false } };
+}
+
 export default async function CaseRoute({ params }: Props) {
-  const caseDocument = await findPublishedCase((await params).slug);
-  if (!caseDocument) notFound();
+  const { slug } = await params;
+  const caseDocument = await findPublishedCase(slug);
+  if (!caseDocument) {
+    const withdrawn = await findWithdrawnCase(slug);
+    if (!withdrawn) notFound();
+    return <WithdrawnCase withdrawn={withdrawn} />;
+  }
   const related = await listRelatedCases(caseDocument.slug);
   const after = [
     { id: PAGE_SECTION_IDS.related, title: "Related cases", isScreenOnly: true, content: <RelatedCases caseDocument={caseDocument} cases={related} /> },

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
-import { jsonError, jsonResponse, noSuchCase } from "@/lib/api/http";
-import { findPublishedCase } from "@/lib/api/published-case";
+import { jsonError, jsonResponse, noLongerPublished, noSuchCase } from "@/lib/api/http";
+import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
+import { caseName } from "@/lib/case/case-name";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { parseParams } from "@/lib/search/query-params";
 
@@ -9,6 +10,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = parseParams(noQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return jsonError(400, query.error);
   const caseDocument = await findPublishedCase(slug);
-  if (!caseDocument) return jsonError(404, { message: noSuchCase(slug) });
-  return jsonResponse(caseDocument);
+  if (caseDocument) return jsonResponse(caseDocument);
+  const withdrawn = await findWithdrawnCase(slug);
+  if (withdrawn) return jsonError(410, { message: noLongerPublished(slug, caseName(withdrawn)) });
+  return jsonError(404, { message: noSuchCase(slug) });
 }
