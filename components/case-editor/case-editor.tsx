@@ -104,7 +104,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
       <div className="space-y-6">
         {kept.offer ? (
           <KeptDraftOffer kept={kept.offer} storedVersion={version}
-            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, restored: true }); kept.dismiss(); }}
+            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, restored: true }); restoreNote(formRef.current, kept.offer!.message); kept.dismiss(); }}
             onDiscard={() => { kept.discard(); setDiscardedAt(changeKey); }} />
         ) : null}
         <div role="status" aria-live="polite">
@@ -139,4 +139,10 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
       </div>
     </EditorContext>
   );
+}
+
+/** The note on what changed, kept with the edits: back in its field (which the restored draft does not hold). */
+function restoreNote(form: HTMLFormElement | null, message: string | undefined) {
+  const field = form?.elements.namedItem("message");
+  if (message && field instanceof HTMLInputElement) field.value = message;
 }

@@ -53,8 +53,10 @@ export function useKeptDraft(
     cancelPending();
     const write = () => {
       cancelPending();
-      const draft = draftFromForm(new FormData(form));
-      const kept: KeptDraft = { at: Date.now(), version, draft, name: nameOf(draft) };
+      const data = new FormData(form);
+      const draft = draftFromForm(data);
+      const message = String(data.get("message") ?? "").trim();
+      const kept: KeptDraft = { at: Date.now(), version, draft, ...(message ? { message } : {}), name: nameOf(draft) };
       try {
         localStorage.setItem(key, JSON.stringify(kept));
       } catch {

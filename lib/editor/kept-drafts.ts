@@ -1,7 +1,10 @@
 import type { CaseDraft } from "./draft-form";
 
-/** A draft kept in this browser: what was typed, the version it was typed on, and the case's name then (for lists of kept edits). */
-export type KeptDraft = { at: number; version?: number; draft: CaseDraft; name?: string | null };
+/**
+ * A draft kept in this browser: what was typed, the note on what changed, the version it was typed on, and the
+ * case's name then (for lists of kept edits).
+ */
+export type KeptDraft = { at: number; version?: number; draft: CaseDraft; message?: string; name?: string | null };
 
 /** One person's unsaved edits of one case as this browser keeps them: which case, and how to name it. */
 export type KeptDraftSummary = { key: string; caseId: number | "new"; label: string };

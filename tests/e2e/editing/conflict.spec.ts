@@ -132,7 +132,8 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   const { id, version } = await stored();
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed, then the tab was closed.");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then the tab was closed."), await keptKey(id));
+  await page.getByLabel("What changed (optional, kept with the revision)").fill("Focus reworded after the workshop");
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Focus reworded after the workshop"), await keptKey(id));
   await page.goto("/edit");
   await page.goto(`/edit/cases/${id}`);
   const offer = page.getByRole("region", { name: "You have edits that were not saved" });
@@ -140,6 +141,7 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await expectNoAxeViolations(page);
   await offer.getByRole("button", { name: "Restore my edits" }).click();
   await expect(field(page, "Selected focus")).toHaveValue("Typed, then the tab was closed.");
+  await expect(page.getByLabel("What changed (optional, kept with the revision)")).toHaveValue("Focus reworded after the workshop");
   // The button pressed is gone with the offer: focus goes to the word that the edits are back, not to the page.
   await expect(page.getByText("Your edits kept in this browser are back in the form. Nothing is saved until you save.")).toBeFocused();
   await page.getByRole("button", { name: "Save", exact: true }).click();
