@@ -47,7 +47,7 @@ function FacetValueList({ group }: { group: FacetGroup }) {
 
 function ValueLinks({ values }: { values: FacetLink[] }) {
   return (
-    <ul className="space-y-1 text-sm">
+    <ul className="space-y-1 text-sm [overflow-wrap:anywhere]">
       {values.map((value) => (
         <li key={value.href}>
           {value.isSelected ? (

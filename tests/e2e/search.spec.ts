@@ -117,7 +117,9 @@ test("a page past the last result links back to the first", async ({ page }) => 
 test("on a 320 px phone the search page does not scroll sideways", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
-  for (const path of ["/cases", "/cases?q=ecole+superieure&city=saint-etienne", "/recommendations"]) {
+  // Words and values without a place to break (a long search word, an unknown city's slug) wrap too.
+  const long = "x".repeat(45);
+  for (const path of ["/cases", "/cases?q=ecole+superieure&city=saint-etienne", "/recommendations", `/cases?q=${long}`, `/cases?city=${"abcdefghij".repeat(4)}`, `/recommendations?q=${long}`]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
