@@ -1,6 +1,7 @@
 import NextAuth, { type NextAuthRequest } from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { jsonResponse } from "./lib/api/http";
 import { MAX_FORM_BYTES } from "./lib/form-limits";
 import { isDatabaseAvailable } from "./db/health";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
@@ -25,7 +26,7 @@ const withSession = auth((request: NextAuthRequest, _event: NextFetchEvent) => a
 
 const isSignedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => p.test(pathname));
 
-async function answer(request: NextRequest, isSignedIn: boolean): Promise<NextResponse> {
+async function answer(request: NextRequest, isSignedIn: boolean): Promise<Response> {
   const isProduction = process.env.NODE_ENV === "production";
   if (isReadPreflight(request)) return withHeaders(readPreflight(request), isProduction);
   if (isCrossOrigin(request)) {
@@ -44,14 +45,14 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<NextRe
   if (!isDecodable(pathname)) {
     const message = "This address is not valid: a % in it must be followed by two hexadecimal digits of UTF-8.";
     const response = pathname.startsWith("/api/")
-      ? NextResponse.json({ error: { message } }, { status: 400 })
+      ? jsonResponse({ error: { message } }, { status: 400 })
       : new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return withHeaders(response, isProduction);
   }
   // The API only reads: any other method is answered in JSON, as its clients expect (Next's own 405 is empty).
   if (/^\/api\/v1(\/|$)/.test(pathname) && !["GET", "HEAD", "OPTIONS"].includes(request.method)) {
     const message = `The API only reads: ${request.method} is not allowed, use GET (see /api/v1/openapi.json).`;
-    return withHeaders(NextResponse.json({ error: { message } }, { status: 405, headers: { Allow: "GET, HEAD" } }), isProduction);
+    return withHeaders(jsonResponse({ error: { message } }, { status: 405, headers: { Allow: "GET, HEAD" } }), isProduction);
   }
   if (!isSignedIn && isSignedInOnly(pathname)) {
     // A page is answered with the way to sign in; a change (a server action's POST) with a plain refusal.
@@ -110,7 +111,7 @@ function unavailable(pathname: string): NextResponse {
   return new NextResponse(unavailablePage(), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
-function withHeaders(response: NextResponse, isProduction: boolean): NextResponse {
+function withHeaders<R extends Response>(response: R, isProduction: boolean): R {
   for (const [name, value] of Object.entries(securityHeaders({ isProduction }))) response.headers.set(name, value);
   return response;
 }

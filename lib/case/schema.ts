@@ -59,8 +59,8 @@ export type SectionKey = z.infer<typeof sectionKeySchema>;
 
 export const slugSchema = z
   .string()
-  .min(1)
-  .max(120)
+  .min(1, "Give a slug")
+  .max(120, "Use at most 120 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
 
 /**

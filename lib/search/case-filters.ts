@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryFilterSchema, pageFilterSchema } from "./filter-fields";
+import { countryFilterSchema, pageFilterSchema, wholeNumberParam } from "./filter-fields";
 import { FACETS, slugSchema, STAKEHOLDER_CATEGORIES, WORKSHOP_YEARS } from "../case/schema";
 
 export const PAGE_SIZE = 20;
@@ -10,7 +10,7 @@ export const caseFiltersSchema = z.strictObject({
   city: slugSchema.optional().describe("City slug, e.g. saint-etienne"),
   country: countryFilterSchema,
   policyArea: slugSchema.optional().describe("Policy area slug, e.g. artificial-intelligence"),
-  year: z.coerce.number({ error: "a year such as 2024" }).int("a year such as 2024").min(WORKSHOP_YEARS.min, "a year such as 2024").max(WORKSHOP_YEARS.max, "a year such as 2024").optional().describe("Year of the workshop; a case whose workshop date is not known has no year"),
+  year: wholeNumberParam("a year such as 2024").pipe(z.number().min(WORKSHOP_YEARS.min, "a year such as 2024").max(WORKSHOP_YEARS.max, "a year such as 2024")).optional().describe("Year of the workshop; a case whose workshop date is not known has no year"),
   facet: z.enum(FACETS, { error: `one of ${FACETS.join(", ")}` }).optional().describe("An OPSI facet present in the case's inventory"),
   stakeholder: z.enum(STAKEHOLDER_CATEGORIES, { error: `one of ${STAKEHOLDER_CATEGORIES.join(", ")}` }).optional()
     .describe("A stakeholder category present in the case's portfolio"),

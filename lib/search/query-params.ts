@@ -54,5 +54,10 @@ export function parseParams<S extends z.ZodType>(schema: S, params: QueryParams)
     return { ok: false, error: { parameter, message: `${parameter}: not a parameter of this address${known}` } };
   }
   const parameter = String(issue.path[0] ?? "query");
-  return { ok: false, error: { parameter, message: `${parameter}: ${issue.message}` } };
+  return { ok: false, error: refusedParameter(parameter, issue.message) };
+}
+
+/** A parameter refused, named first: "slug: use lower-case letters…", whatever case the schema's message starts in. */
+export function refusedParameter(parameter: string, message: string): ParamError {
+  return { parameter, message: `${parameter}: ${message.charAt(0).toLowerCase()}${message.slice(1)}` };
 }

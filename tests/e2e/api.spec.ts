@@ -82,6 +82,8 @@ test("the API answers other methods than GET, and an unknown bulk file, in JSON"
       const response = await request.fetch(path, { method, data: "{}" });
       expect(response.status(), `${method} ${path}`).toBe(405);
       expect(response.headers()["allow"]).toBe("GET, HEAD");
+      // Like every answer of the API: readable from any origin, with the licence, typed as UTF-8 JSON.
+      expect(response.headers()).toMatchObject({ "access-control-allow-origin": "*", link: LICENCE_LINK, "content-type": "application/json; charset=utf-8" });
       expect((await response.json()).error.message).toBe(`The API only reads: ${method} is not allowed, use GET (see /api/v1/openapi.json).`);
     }
   }
@@ -107,6 +109,13 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/cases/saint-etienne-artificial-intelligence?format=xml", "/api/v1/cases/{slug}", "format", null],
     ["/api/v1/bulk/cases.json?since=2024", "/api/v1/bulk/cases.json", "since", null],
     ["/api/v1/bulk/inventory.csv?sep=tab", "/api/v1/bulk/inventory.csv", "sep", null],
+    // Whole numbers are digits only: a number's other spellings would be read as another number (1e2 as 100).
+    ["/api/v1/cases?year=2025.0", "/api/v1/cases", "year", "year: a year such as 2024"],
+    ["/api/v1/cases?page=1e2", "/api/v1/cases", "page", "page: a page number"],
+    ["/api/v1/recommendations?page=%2B2", "/api/v1/recommendations", "page", "page: a page number"],
+    // A slug no case can have is a bad request, as described, not an unknown case; and is not quoted back.
+    ["/api/v1/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE", "/api/v1/cases/{slug}", "slug", "slug: use lower-case letters, digits and single hyphens"],
+    [`/api/v1/cases/${"a".repeat(5000)}`, "/api/v1/cases/{slug}", "slug", "slug: use at most 120 characters"],
   ] as const;
   for (const [url, path, parameter, message] of refused) {
     const response = await request.get(url);
@@ -130,9 +139,9 @@ test("a search of only very common words finds nothing and says why, as the page
   expect(found.notice).toBeUndefined();
 });
 
-test("an unknown or impossible case slug is answered 404 in JSON", async ({ request }) => {
+test("an unknown case slug is answered 404 in JSON (an impossible one 400, above)", async ({ request }) => {
   const { expectDocumented } = await loadOpenApi(request);
-  for (const url of ["/api/v1/cases/atlantis-artificial-intelligence", "/api/v1/cases/Not_A_Slug"]) {
+  for (const url of ["/api/v1/cases/atlantis-artificial-intelligence", "/api/v1/cases/no-such-case"]) {
     const body = (await expectDocumented(await request.get(url), "/api/v1/cases/{slug}", 404)) as { error: { message: string } };
     expect(body.error.message).toMatch(/No published case/);
   }

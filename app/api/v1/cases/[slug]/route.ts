@@ -3,12 +3,15 @@ import { jsonError, jsonResponse, noLongerPublished, noSuchCase } from "@/lib/ap
 import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
 import { caseName } from "@/lib/case/case-name";
 import { noQuerySchema } from "@/lib/api/schemas";
-import { parseParams } from "@/lib/search/query-params";
+import { slugSchema } from "@/lib/case/schema";
+import { parseParams, refusedParameter } from "@/lib/search/query-params";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const query = parseParams(noQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return jsonError(400, query.error);
+  const asked = slugSchema.safeParse(slug);
+  if (!asked.success) return jsonError(400, refusedParameter("slug", asked.error.issues[0]!.message));
   const caseDocument = await findPublishedCase(slug);
   if (caseDocument) return jsonResponse(caseDocument);
   const withdrawn = await findWithdrawnCase(slug);
