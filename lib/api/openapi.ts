@@ -53,6 +53,11 @@ function queryParameters(schema: z.ZodObject) {
 
 const slugParameter = { name: "slug", in: "path", required: true, description: "The case's slug, e.g. saint-etienne-artificial-intelligence", schema: inputSchema(slugSchema) };
 
+const comparedCases = {
+  name: "cases", in: "query", required: true, description: "2 to 4 case slugs, separated by commas",
+  schema: { type: "string", example: "saint-etienne-artificial-intelligence,wierzbno-green-transition" },
+};
+
 const json = (name: ComponentName, description: string) => ({ description, content: { "application/json": { schema: ref(name) } } });
 const file = (type: string, description: string) => ({ description, content: { [type]: { schema: { type: "string" } } } });
 const refused = { 400: json("Error", "A parameter was refused: `error.parameter` names it (unknown parameters are refused too)") };
@@ -117,6 +122,22 @@ function paths() {
       responses: {
         200: { description: "An array of one CSL item", content: { "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } } } },
         ...noCase,
+      },
+    }),
+    "/compare/export.json": get("Downloads of a comparison", "Two to four published cases side by side, as the page /compare shows them", {
+      parameters: [comparedCases],
+      responses: {
+        200: { description: "The comparison (format ekip-comparison/1)", content: { "application/json": { schema: { type: "object" } } } },
+        400: json("Error", "`cases` names fewer than 2 or more than 4 cases, one twice, or not a case address; or another parameter was given"),
+        404: json("Error", "A case named is not published"),
+      },
+    }),
+    "/compare/export.csv": get("Downloads of a comparison", "The same comparison as CSV: one row per part, one column per case", {
+      parameters: [comparedCases],
+      responses: {
+        200: file("text/csv", "The comparison"),
+        400: file("text/plain", "`cases` names fewer than 2 or more than 4 cases, one twice, or not a case address; or another parameter was given"),
+        404: file("text/plain", "A case named is not published"),
       },
     }),
     "/api/v1/openapi.json": get("About the API", "This document", { responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } } } }),

@@ -32,6 +32,12 @@ export function readCompareRequest(params: QueryParams): CompareRequest {
   return parsed.success ? { ok: true, slugs: parsed.data } : { ok: false, slugs, message: parsed.error.issues[0]!.message };
 }
 
+/** A comparison's downloads take `cases` only: another parameter is refused, as the API refuses it, not ignored. */
+export function unknownDownloadParameter(params: URLSearchParams): { parameter: string; message: string } | undefined {
+  const parameter = [...params.keys()].find((key) => key !== "cases");
+  return parameter === undefined ? undefined : { parameter, message: `${parameter.slice(0, 60)}: not a parameter of this address (it takes cases).` };
+}
+
 /** The canonical URL of a comparison. */
 export const compareHref = (slugs: string[]) => (slugs.length ? `/compare?cases=${slugs.map(encodeURIComponent).join(",")}` : "/compare");
 

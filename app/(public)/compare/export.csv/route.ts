@@ -1,12 +1,15 @@
 import { getComparison } from "@/db/compare";
 import { download, textError } from "@/lib/api/http";
-import { missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
+import { missingCasesMessage, readCompareRequest, unknownDownloadParameter } from "@/lib/compare/compare-params";
 import { comparisonToCsv } from "@/lib/compare/to-csv";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
-  const asked = readCompareRequest(new URL(request.url).searchParams);
+  const { searchParams } = new URL(request.url);
+  const extra = unknownDownloadParameter(searchParams);
+  if (extra) return textError(400, extra.message);
+  const asked = readCompareRequest(searchParams);
   if (!asked.ok) return textError(400, `${asked.message}.`);
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return textError(404, `${missingCasesMessage(comparison.missing)}.`);
