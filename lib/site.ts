@@ -13,3 +13,6 @@ export const CONTENT_LICENCE = {
 } as const;
 
 export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith("/") ? path : `/${path}`}`;
+
+/** The Atom feed of newly published cases, named in every page's head so that feed readers find it. */
+export const FEED_TYPES = { "application/atom+xml": [{ url: "/feed.xml", title: `New cases · ${SITE_NAME}` }] };

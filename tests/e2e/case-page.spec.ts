@@ -38,6 +38,18 @@ test("the case page shows every part of the document, accessibly", async ({ page
   await expectNoAxeViolations(page);
 });
 
+test("the page's head describes this case, labels sample content, and names the feed", async ({ page }) => {
+  await page.goto(CASE_URL);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content",
+    /^How Saint-Etienne, France, assessed Artificial Intelligence for its cultural and creative industries: .* and \d+ recommendations\.$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+  await expect(page).toHaveTitle(/^Saint-Etienne: Artificial Intelligence · /);
+  await page.goto("/cases/ballyvara-artificial-intelligence");
+  await expect(page).toHaveTitle(/^Ballyvara: Artificial Intelligence \(Sample content - not an ekip case\) · /);
+  await page.goto("/");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+});
+
 test("the case page needs no JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -16,6 +16,12 @@ test("compares two cases side by side, rows aligned by part", async ({ page }) =
   const facets = page.getByRole("table", { name: /OPSI innovation facet/ });
   await expect(facets.getByRole("row", { name: /Mission-oriented/ })).toContainText("18");
   await expect(page.getByRole("img", { name: /OPSI innovation facets diamond/ })).toBeVisible();
+  // Shared, the address names what it compares: in the title, the canonical address and the link preview.
+  await expect(page).toHaveTitle(/^Compare Saint-Etienne: Artificial Intelligence; Ballyvara: Artificial Intelligence · /);
+  const address = new RegExp(`/compare\\?cases=${SAINT_ETIENNE},${BALLYVARA}$`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", address);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", address);
+  await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute("content", /^The innovation portfolios of Saint-Etienne: Artificial Intelligence; Ballyvara/);
   await expectNoAxeViolations(page);
 });
 
@@ -95,6 +101,11 @@ test("exports the comparison as CSV and JSON", async ({ request }) => {
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.message).toBe("Choose at least 2 cases to compare.");
   expect(await (await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${SAINT_ETIENNE}`)).text()).toBe(`“${SAINT_ETIENNE}” is chosen twice.\n`);
+  // Like the API, a parameter these downloads do not take is refused, not ignored.
+  const extra = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE},${BALLYVARA}&format=xml`);
+  expect(extra.status()).toBe(400);
+  expect((await extra.json()).error).toEqual({ parameter: "format", message: "format: not a parameter of this address (it takes cases)." });
+  expect(await (await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}&x=1`)).text()).toBe("x: not a parameter of this address (it takes cases).\n");
   // Open data like the API: the licence, readable from any origin, and JSON's charset.
   for (const response of [csv, json]) {
     expect(response.headers()["access-control-allow-origin"]).toBe("*");

@@ -10,15 +10,26 @@ import { SharedAcrossCases } from "@/components/shared-across-cases";
 import { listPublishedCases } from "@/db/cases";
 import { getComparison } from "@/db/compare";
 import { caseSlugsOf, compareHref, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
-import { caseDocumentName } from "@/lib/case/case-name";
+import { caseDocumentName, caseName } from "@/lib/case/case-name";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = {
-  title: "Compare portfolios",
-  description: "Compare the innovation portfolios of two to four cities side by side: stakeholders, challenges, opportunities, findings and the OPSI facets of their inventories.",
-  alternates: { canonical: "/compare" },
-};
+const DESCRIPTION = "Compare the innovation portfolios of two to four cities side by side: stakeholders, challenges, opportunities, findings and the OPSI facets of their inventories.";
+
+/** A comparison is shared by its address: its title, canonical address and preview name the cases compared. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  await connection();
+  const request = readCompareRequest(await searchParams);
+  const names = new Map((request.ok ? await listPublishedCases() : []).map((c) => [c.slug, caseName(c)]));
+  const compared = request.slugs.flatMap((slug) => names.get(slug) ?? []);
+  if (!request.ok || compared.length !== request.slugs.length) return pageMetadata({ title: "Compare portfolios", description: DESCRIPTION, path: "/compare" });
+  return pageMetadata({
+    title: `Compare ${compared.join("; ")}`,
+    description: `The innovation portfolios of ${compared.join("; ")} side by side: stakeholders, challenges, opportunities, findings and the OPSI facets of their inventories.`,
+    path: compareHref(request.slugs),
+  });
+}
 
 function Message({ children }: { children: React.ReactNode }) {
   return (

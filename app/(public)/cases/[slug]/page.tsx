@@ -9,22 +9,20 @@ import { listRelatedCases } from "@/db/cases";
 import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
 import { WithdrawnCase } from "@/components/withdrawn-case";
 import { caseFiles, caseUrl } from "@/lib/case/urls";
-import { firstSentence } from "@/lib/plain-text";
-import type { CaseDocument } from "@/lib/case/schema";
-import { absoluteUrl, SITE_NAME } from "@/lib/site";
+import { countOf } from "@/lib/plain-text";
+import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
+import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
 import { caseDocumentName, caseName } from "@/lib/case/case-name";
 import { citationTitle } from "@/lib/case/cite";
 
 type Props = { params: Promise<{ slug: string }> };
 
 
-function describeCase(caseDocument: CaseDocument): string {
-  const { city, policyArea } = caseDocument;
-  return (
-    firstSentence(caseDocument.policyAreaIntro) ||
-    firstSentence(caseDocument.cityIntro) ||
-    `How ${city.name}, ${city.country.name}, assessed ${policyArea.name} for its cultural and creative industries.`
-  );
+/** What search results and link previews say of the case: its own city and policy area, and what it holds. */
+function describeCase({ city, policyArea, focus, findings, summary }: CaseDocument): string {
+  const recommendations = findings.recommendations.length + summary.recommendations.length;
+  return `How ${city.name}, ${city.country.name}, assessed ${policyArea.name}${focus ? ` (${focus})` : ""} for its cultural and creative industries: `
+    + `participants, local ecosystem, innovation portfolio, inventory of actors by OPSI facet${recommendations ? ` and ${countOf(recommendations, "recommendation")}` : ""}.`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caseDocument = await findPublishedCase(asked);
   if (!caseDocument) return withdrawnMetadata(asked);
   const { slug, city, policyArea, updatedAt } = caseDocument;
-  const title = caseDocumentName(caseDocument);
+  // Made-up content says so wherever its name goes: tabs, bookmarks, search results.
+  const title = caseDocument.sample ? `${caseDocumentName(caseDocument)} (${SAMPLE_LABEL})` : caseDocumentName(caseDocument);
   const description = describeCase(caseDocument);
   const files = caseFiles(slug);
   return {
@@ -40,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: {
       canonical: caseUrl(slug),
-      types: { "application/json": absoluteUrl(files.json), "text/markdown": absoluteUrl(files.markdown) },
+      types: { "application/json": absoluteUrl(files.json), "text/markdown": absoluteUrl(files.markdown), ...FEED_TYPES },
     },
     openGraph: {
       type: "article",
