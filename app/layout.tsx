@@ -21,6 +21,7 @@ const SECTIONS = [
   { href: "/cities", label: "Cities" },
   { href: "/policy-areas", label: "Policy areas" },
   { href: "/recommendations", label: "Recommendations" },
+  { href: "/actors", label: "Actors" },
 ];
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -20,5 +20,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl("/policy-areas") },
     ...policyAreas.map((area) => ({ url: absoluteUrl(`/policy-areas/${area.slug}`) })),
     { url: absoluteUrl("/recommendations"), lastModified: latest },
+    { url: absoluteUrl("/actors"), lastModified: latest },
   ];
 }

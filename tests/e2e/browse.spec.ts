@@ -22,7 +22,7 @@ test("the home page says what the knowledge bank is and leads to cases, policy a
   for (const city of PARTNER_CITIES) await expect(cities.getByRole("link", { name: city, exact: true })).toBeVisible();
 
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const name of ["Cases", "Cities", "Policy areas", "Recommendations"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  for (const name of ["Cases", "Cities", "Policy areas", "Recommendations", "Actors"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "CC BY 4.0" })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
   await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute("content", "ekip Knowledge Bank");
@@ -108,6 +108,39 @@ test("an actor page shows every case the organisation appears in, reached from t
   await expect(page.getByRole("heading", { name: "Stakeholder in the innovation portfolio" })).toBeVisible();
   await expect(page.getByText("City of Saint-Etienne, Design management (Local Authorities)")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("the actors are listed by name, found by a part of it without its accents, and narrowed to a facet, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Actors" }).click();
+  await expect(page).toHaveURL("/actors");
+  await expect(page.getByRole("status")).toHaveText(/^\d+ actors in the published cases\.$/);
+  await page.getByRole("searchbox", { name: "Find an actor by name" }).fill("ÉCOLE des mines");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL("/actors?q=%C3%89COLE+des+mines");
+  await expect(page.getByRole("status")).toHaveText("1 actor matches.");
+  await page.getByRole("link", { name: "Ecole des Mines" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ecole des Mines");
+
+  await page.goto("/actors?facet=adaptive");
+  await expect(page.getByRole("link", { name: "Adaptive in an inventory" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("link", { name: "USE'IN" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "City of Saint-Etienne", exact: true })).toHaveCount(0);
+  await page.goto("/actors?facet=visionary&page=0");
+  await expect(page.getByRole("status").filter({ hasText: "not understood and left out" })).toContainText("facet=visionary");
+  await context.close();
+});
+
+test("the list of actors passes axe and fits a phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto("/actors?q=saint");
+  await expect(page.getByRole("link", { name: "City of Saint-Etienne", exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await context.close();
 });
 
 for (const path of ["/cities/atlantis", "/cities/Not_A_Slug", "/actors/nobody-at-all", "/actors/..%2F..%2Fetc", "/policy-areas/underwater-basket-weaving"]) {

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { ActorList } from "@/components/actor-list";
+import { IgnoredParams } from "@/components/ignored-params";
+import { Pagination } from "@/components/pagination";
+import { SearchForm } from "@/components/search-form";
+import { listActors } from "@/db/actors";
+import { ACTORS_PATH, actorFiltersSchema } from "@/lib/actors/actor-filters";
+import { FACET_LABELS, FACETS } from "@/lib/case/schema";
+import { pageMetadata } from "@/lib/page-metadata";
+import { countOf } from "@/lib/plain-text";
+import { searchHref } from "@/lib/search/href";
+import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import type { QueryParams } from "@/lib/search/query-params";
+
+export const metadata = pageMetadata({
+  title: "Actors",
+  description: "The local organisations of the City Case Descriptions: workshop participants, portfolio stakeholders and the actors of each city's inventory, with their OPSI innovation character.",
+  path: ACTORS_PATH,
+});
+
+type Props = { searchParams: Promise<QueryParams> };
+
+export default async function ActorsPage({ searchParams }: Props) {
+  await connection();
+  const { value: filters, ignored } = parseParamsLeniently(actorFiltersSchema, await searchParams);
+  const { q, facet, page } = filters;
+  const { total, actors, pageSize } = await listActors(filters);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  if (page > pageCount) ignored.push({ parameter: "page", value: String(page), reason: `there is no such page: the last is page ${pageCount}` });
+  return (
+    <div className="space-y-8">
+      <header className="prose-text space-y-3">
+        <h1>Actors</h1>
+        <p className="text-lg text-stone-800">
+          The organisations the published cases name: workshop participants, stakeholders of an innovation portfolio and the
+          local actors of each inventory, classed there by OECD OPSI innovation facet.
+        </p>
+      </header>
+      <SearchForm action={ACTORS_PATH} label="Find an actor by name" q={q} keep={facet ? { facet } : {}} id="actor-name" />
+      <nav aria-label="Innovation facet" className="flex flex-wrap gap-x-4 gap-y-2 text-sm print:hidden">
+        <FacetLink href={searchHref(ACTORS_PATH, { q }, { facet: undefined })} isCurrent={!facet}>Every actor</FacetLink>
+        {FACETS.map((f) => (
+          <FacetLink key={f} href={searchHref(ACTORS_PATH, { q }, { facet: f })} isCurrent={facet === f}>{FACET_LABELS[f]} in an inventory</FacetLink>
+        ))}
+      </nav>
+      <IgnoredParams ignored={ignored} />
+      <p role="status">{q || facet ? `${countOf(total, "actor")} ${total === 1 ? "matches" : "match"}.` : `${countOf(total, "actor")} in the published cases.`}</p>
+      {actors.length ? <ActorList actors={actors} /> : null}
+      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount}
+        previousHref={searchHref(ACTORS_PATH, filters, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />
+      {!actors.length && page === 1 ? <p><Link href={ACTORS_PATH}>Show every actor</Link></p> : null}
+    </div>
+  );
+}
+
+function FacetLink({ href, isCurrent, children }: { href: string; isCurrent: boolean; children: React.ReactNode }) {
+  return (
+    <Link href={href} aria-current={isCurrent ? "true" : undefined} className={isCurrent ? "font-semibold no-underline" : undefined}>
+      {children}
+    </Link>
+  );
+}

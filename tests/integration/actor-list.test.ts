@@ -1,0 +1,45 @@
+import { expect, it } from "vitest";
+import { setCaseStatus } from "@/db/case-editing";
+import { listActors } from "@/db/actors";
+import { importCases } from "@/db/cases";
+import { getDb } from "@/db/client";
+import { ensurePartnerCities } from "@/db/cities";
+import { createUser, getSessionActor } from "@/db/users";
+import { actorFiltersSchema } from "@/lib/actors/actor-filters";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import { organisationKey } from "@/lib/importer/actors";
+import { parseFile } from "../support/cases";
+import { describeOnEachDatabase } from "../support/databases";
+import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+
+const list = (params: Record<string, string>) => listActors(actorFiltersSchema.parse(params));
+
+describeOnEachDatabase("the list of actors", () => {
+  it("lists by name the organisations of published cases, with their cities, cases and inventory facets; by name part and facet", async () => {
+    const [, lund] = await importCases([parseFile(DELIVERED_CASE), parseFile(LUND_VARIANT)], { publish: true });
+    const all = await list({});
+    expect(all.total).toBeGreaterThan(20);
+    // By name as organisations are matched (accents, case and "the" aside), the same on every database.
+    const keys = all.actors.map((a) => organisationKey(a.name));
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const city = all.actors.find((a) => a.slug === "city-of-saint-etienne");
+    expect(city).toEqual({ slug: "city-of-saint-etienne", name: "City of Saint-Etienne", caseCount: 1, cities: ["Saint-Etienne"], facets: ["mission"] });
+
+    // A part of the name, accents and case aside; LIKE's wildcards are taken literally.
+    expect((await list({ q: "SAINT-ÉTIENNE" })).actors.map((a) => a.slug)).toContain("city-of-saint-etienne");
+    expect((await list({ q: "%" })).total).toBe(0);
+    // A facet: only actors an inventory gives it.
+    const adaptive = await list({ facet: "adaptive" });
+    expect(adaptive.total).toBeGreaterThan(0);
+    expect(adaptive.total).toBeLessThan(all.total);
+    expect(adaptive.actors.every((a) => a.facets.includes("adaptive"))).toBe(true);
+
+    // A case taken back from the public takes its actors with it, where no other published case names them.
+    await getDb().transaction((tx) => ensurePartnerCities(tx));
+    const editor = (await getSessionActor(await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", password: "a long enough password" }), { by: "server" }), 1))!;
+    await setCaseStatus(editor, lund!.id, { to: "archived", expectedVersion: lund!.version }, { cities: [], policyAreas: [] });
+    const after = await list({});
+    expect(after.total).toBeLessThan(all.total);
+    expect(after.actors.every((a) => a.cities.every((c) => c === "Saint-Etienne"))).toBe(true);
+  });
+});
