@@ -100,8 +100,8 @@ const order = (q: string | undefined, r: SQL) =>
 
 /**
  * One page of recommendations, best match first when words are given. The page is chosen on narrow rows
- * (no title or body): a common word matches tens of thousands of recommendations, and sorting them whole
- * spilled to disk. Only the page's rows then read their text and make their snippet.
+ * (no title or body): a common word matches tens of thousands of recommendations, and sorting them with their
+ * text wrote twice as much to disk. Only the page's rows then read their text and make their snippet.
  */
 function pageQuery(filters: RecommendationFilters, q: string | undefined): SQL {
   const headline = q ? sql`ts_headline('ekip', f.body, ${query(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
