@@ -6,7 +6,10 @@ export function caseSearchTitle(c: CaseDocument): string {
   return [c.city.name, c.city.country.name, c.policyArea.name, c.title, c.focus, c.portfolio.title].filter(Boolean).join("\n");
 }
 
-/** Every other text of the case, in reading order. */
+/**
+ * Every other text of the case, in reading order, one part to a line. A snippet runs lines together, so each
+ * line ends as a sentence does (a full stop where it has no mark of its own): "… Studios. Organisations: …".
+ */
 export function caseSearchBody(c: CaseDocument): string {
   const findings = [c.summary, c.findings].flatMap((f) => [...f.conclusions, ...f.recommendations]).map((f) => findingLine(f));
   return [
@@ -18,8 +21,10 @@ export function caseSearchBody(c: CaseDocument): string {
     ...c.inventory.map((r) => [r.actor.name, r.areaOfExpertise, r.targetGroup, ...r.facets.map((f) => FACET_LABELS[f]), r.innovationNote].filter(Boolean).join(". ")),
     ...findings,
     ...c.extraSections.map((s) => `${s.heading}. ${s.body}`),
-  ].filter(Boolean).join("\n");
+  ].filter(Boolean).map(endAsSentence).join("\n");
 }
+
+const endAsSentence = (line: string) => (/[.!?:;…]["”’)]*\s*$/.test(line) ? line : `${line.trimEnd()}.`);
 
 /** The OPSI facets its inventory uses, in their usual order: a facet of /cases. */
 export function caseFacets(c: CaseDocument): Facet[] {
