@@ -140,6 +140,9 @@ function paths() {
         404: file("text/plain", "A case named is not published"),
       },
     }),
+    "/api/v1": get("About the API", "Where each part of the API is: this document, the lists and the bulk download", {
+      responses: { 200: { description: "The API's name, licence and the address of each part", content: { "application/json": { schema: { type: "object" } } } }, ...refused },
+    }),
     "/api/v1/openapi.json": get("About the API", "This document", { responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } } } }),
   };
 }

@@ -171,8 +171,15 @@ test("the bulk CSV tables hold every published case, joined on case_slug", async
   expect(inventory.trimEnd().split("\r\n").filter((line) => line.startsWith(`${SLUG},`))).toHaveLength(26);
 });
 
+test("/api/v1 says where each part of the API is, every address of it answering", async ({ request }) => {
+  const { expectDocumented } = await loadOpenApi(request);
+  const root = (await expectDocumented(await request.get("/api/v1"), "/api/v1", 200)) as { openapi: string; links: Record<string, string> };
+  for (const address of [root.openapi, ...Object.values(root.links)]) expect((await request.get(new URL(address).pathname)).status(), address).toBe(200);
+  expect((await request.get("/api/v1?x=1")).status()).toBe(400);
+});
+
 test("an address the API does not have is a JSON 404 (405 for a write) that points to the API's description", async ({ request }) => {
-  for (const path of ["/api/v1", "/api/v1/nope", "/api/v1/cases/saint-etienne-artificial-intelligence/extra", "/api/v1/cities/lund/cases"]) {
+  for (const path of ["/api/v1/nope", "/api/v1/cases/saint-etienne-artificial-intelligence/extra", "/api/v1/cities/lund/cases"]) {
     for (const method of ["get", "post", "delete"] as const) {
       const response = await request[method](path);
       expect(response.status(), `${method} ${path}`).toBe(method === "get" ? 404 : 405);
