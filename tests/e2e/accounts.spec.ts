@@ -173,8 +173,14 @@ test("a person changes their own password: a wrong current one or a repetition t
   await expect(form.getByRole("link", { name: "The new password and its repetition differ" })).toBeVisible();
   await expectNoAxeViolations(page);
   await change(old, fresh, fresh);
-  await expect(page).toHaveURL(/\/sign-in\?password=changed$/);
+  await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByText("Your password is changed, and every session has ended: sign in with the new password.")).toBeVisible();
+  // Only the person who changed it is told so: the address claims nothing for anyone else.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto("/sign-in?password=changed");
+  await expect(stranger.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(stranger.getByText("Your password is changed")).toHaveCount(0);
+  await stranger.context().close();
 
   await elsewhere.goto("/edit");
   await expect(elsewhere).toHaveURL(/\/sign-in\?next=%2Fedit$/);

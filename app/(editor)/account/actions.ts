@@ -1,11 +1,13 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import type { ActionState } from "@/components/action-form";
 import { changeOwnPassword, endSession, signOutEverywhere, UserError } from "@/db/users";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
+import { PASSWORD_CHANGED_COOKIE } from "@/lib/auth/notices";
 import { passwordChangeSchema } from "@/lib/auth/user-schemas";
 
 /** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
@@ -35,6 +37,7 @@ export async function changePasswordAction(_: ActionState, form: FormData): Prom
     if (error instanceof UserError) return { errors: { [error.field]: [error.message] } };
     throw error;
   }
-  await signOut({ redirectTo: "/sign-in?password=changed" });
+  (await cookies()).set(PASSWORD_CHANGED_COOKIE, "1", { maxAge: 60, httpOnly: true, sameSite: "lax", path: "/sign-in" });
+  await signOut({ redirectTo: "/sign-in" });
   return {};
 }
