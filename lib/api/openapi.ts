@@ -39,7 +39,11 @@ function componentSchemas(): Record<string, JsonSchema> {
 }
 
 const inputSchema = (schema: z.ZodType): JsonSchema => {
-  const { $schema: _s, ...json } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" });
+  const { $schema: _s, ...json } = z.toJSONSchema(schema, {
+    target: "draft-2020-12", io: "input", unrepresentable: "any",
+    // A whole number read from the address is checked as digits, and described as the integer it is (wholeNumberParam).
+    override: ({ jsonSchema }) => void (jsonSchema.type === "integer" && delete jsonSchema.pattern),
+  });
   return json;
 };
 
@@ -47,6 +51,9 @@ const inputSchema = (schema: z.ZodType): JsonSchema => {
 function queryParameters(schema: z.ZodObject) {
   return Object.entries(schema.shape).map(([name, field]) => {
     const json = inputSchema(field as z.ZodType);
+    // What a parameter left out stands for (page 1): what the schema makes of nothing.
+    const left = (field as z.ZodType).safeParse(undefined);
+    if (left.success && left.data !== undefined) json.default = left.data;
     return { name, in: "query", required: false, ...(json.description ? { description: json.description } : {}), schema: json };
   });
 }

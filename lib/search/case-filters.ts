@@ -10,7 +10,7 @@ export const caseFiltersSchema = z.strictObject({
   city: slugSchema.optional().describe("City slug, e.g. saint-etienne"),
   country: countryFilterSchema,
   policyArea: slugSchema.optional().describe("Policy area slug, e.g. artificial-intelligence"),
-  year: wholeNumberParam("a year such as 2024").pipe(z.number().min(WORKSHOP_YEARS.min, "a year such as 2024").max(WORKSHOP_YEARS.max, "a year such as 2024")).optional().describe("Year of the workshop; a case whose workshop date is not known has no year"),
+  year: wholeNumberParam({ min: WORKSHOP_YEARS.min, max: WORKSHOP_YEARS.max, message: "a year such as 2024" }).optional().describe("Year of the workshop; a case whose workshop date is not known has no year"),
   facet: z.enum(FACETS, { error: `one of ${FACETS.join(", ")}` }).optional().describe("An OPSI facet present in the case's inventory"),
   stakeholder: z.enum(STAKEHOLDER_CATEGORIES, { error: `one of ${STAKEHOLDER_CATEGORIES.join(", ")}` }).optional()
     .describe("A stakeholder category present in the case's portfolio"),

@@ -8,15 +8,19 @@ export const countryFilterSchema = z
   .optional()
   .describe("ISO 3166-1 alpha-2 country code, e.g. FR");
 
+type WholeNumberRange = { min: number; max: number; message: string; tooSmall?: string; tooLarge?: string };
+
 /**
  * A whole number as an address writes it: digits only. Coercing to a number alone would also take "2025.0",
- * "+2025", " 2025" and "1e2" (page 100), which the API's description refuses.
+ * "+2025", " 2025" and "1e2" (page 100). The API's description calls it the integer it is (lib/api/openapi.ts).
  */
-export const wholeNumberParam = (message: string) => z.string().regex(/^\d{1,9}$/, message).transform(Number);
+export const wholeNumberParam = ({ min, max, message, tooSmall = message, tooLarge = message }: WholeNumberRange) =>
+  z.string().regex(/^\d{1,9}$/, message).transform(Number)
+    .pipe(z.number().min(min, tooSmall).max(max, tooLarge))
+    .meta({ type: "integer", minimum: min, maximum: max });
 
 /** The page of a list, from 1. */
 export const pageFilterSchema = (pageSize: number) =>
-  wholeNumberParam("a page number")
-    .pipe(z.number().min(1, "a page number from 1").max(10_000, "a page number up to 10,000"))
+  wholeNumberParam({ min: 1, max: 10_000, message: "a page number", tooSmall: "a page number from 1", tooLarge: "a page number up to 10,000" })
     .default(1)
     .describe(`Page of results, ${pageSize} to a page`);

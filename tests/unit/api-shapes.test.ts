@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageLinks } from "@/lib/api/links";
+import { openApiDocument } from "@/lib/api/openapi";
 import { toSnippetParts } from "@/lib/api/snippet";
 import { MARK_END, MARK_START } from "@/db/search";
 import { parseParams } from "@/lib/search/query-params";
@@ -60,5 +61,15 @@ describe("the years of workshops", () => {
       expect(parseParams(caseFiltersSchema, new URLSearchParams(`year=${year}`)).ok, date).toBe(fits);
     }
     expect(parseParams(caseFiltersSchema, new URLSearchParams("year=10000"))).toMatchObject({ ok: false, error: { message: "year: a year such as 2024" } });
+  });
+});
+
+describe("the API's description of whole-number parameters", () => {
+  it("calls them integers with their range and default, though the address's digits are what is checked", () => {
+    const parameters = (openApiDocument() as unknown as { paths: Record<string, { get: { parameters: Array<{ name: string; schema: unknown }> } }> }).paths["/api/v1/cases"]!.get.parameters;
+    const schemaOf = (name: string) => parameters.find((p) => p.name === name)!.schema;
+    expect(schemaOf("page")).toMatchObject({ type: "integer", minimum: 1, maximum: 10_000, default: 1 });
+    expect(schemaOf("page")).not.toHaveProperty("pattern");
+    expect(schemaOf("year")).toMatchObject({ type: "integer", minimum: 1, maximum: 9999 });
   });
 });
