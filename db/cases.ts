@@ -56,14 +56,18 @@ function selectPublished<T extends SelectedFields>(extra: T) {
     .innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId));
 }
 
+/** What a case taken back from the public says at its address: only what was public, nothing of a draft since. */
+export type WithdrawnCase = { slug: string; publishedAt: Date };
+
 /**
  * A case that was published and is not now (archived, or back in draft or review): its address says so, where
  * an address that never held a published case is simply unknown. Null for both of those, and for a published case.
  */
-export function getWithdrawnCase(slug: string): Promise<CaseSummary | null> {
+export function getWithdrawnCase(slug: string): Promise<WithdrawnCase | null> {
   return cachedRead(["getWithdrawnCase", slug], async () => {
-    const [row] = await selectPublished({}).where(and(eq(cases.slug, slug), ne(cases.status, "published"), isNotNull(cases.publishedAt))).limit(1);
-    return row ?? null;
+    const [row] = await getDb().select({ slug: cases.slug, publishedAt: cases.publishedAt }).from(cases)
+      .where(and(eq(cases.slug, slug), ne(cases.status, "published"), isNotNull(cases.publishedAt))).limit(1);
+    return row ? { slug: row.slug, publishedAt: row.publishedAt! } : null;
   });
 }
 

@@ -41,4 +41,4 @@ export function textError(status: 400 | 404, message: string): Response {
 export const textNotFound = (message: string) => textError(404, message);
 
 export const noSuchCase = (slug: string) => `No published case has the slug "${slug}".`;
-export const noLongerPublished = (slug: string, name: string) => `The case "${slug}" (${name}) was published and is no longer; if it is published again, it will be here.`;
+export const noLongerPublished = (slug: string) => `The case "${slug}" was published and is no longer; if it is published again, it will be here.`;

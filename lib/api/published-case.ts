@@ -1,7 +1,7 @@
 import "server-only";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getPublishedCase, getWithdrawnCase, type CaseSummary, type PublishedCase } from "@/db/cases";
+import { getPublishedCase, getWithdrawnCase, type PublishedCase, type WithdrawnCase } from "@/db/cases";
 import { slugSchema } from "../case/schema";
 
 /**
@@ -14,7 +14,7 @@ export const findPublishedCase = cache(async (slug: string): Promise<PublishedCa
 });
 
 /** The case a slug from an address names, when it was published and is no longer: its page says so. */
-export const findWithdrawnCase = cache(async (slug: string): Promise<CaseSummary | null> => {
+export const findWithdrawnCase = cache(async (slug: string): Promise<WithdrawnCase | null> => {
   await connection();
   return slugSchema.safeParse(slug).success ? getWithdrawnCase(slug) : null;
 });

@@ -41,7 +41,7 @@ test("the case page shows every part of the document, accessibly", async ({ page
 test("the page's head describes this case, labels sample content, and names the feed", async ({ page }) => {
   await page.goto(CASE_URL);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content",
-    /^How Saint-Etienne, France, assessed Artificial Intelligence for its cultural and creative industries: .* and \d+ recommendations\.$/);
+    /^How Saint-Etienne, France, assessed Artificial Intelligence for its cultural and creative industries: 26 local actors by OPSI facet and \d+ recommendations\.$/);
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
   await expect(page).toHaveTitle(/^Saint-Etienne: Artificial Intelligence · /);
   await page.goto("/cases/ballyvara-artificial-intelligence");

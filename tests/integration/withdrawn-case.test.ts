@@ -24,7 +24,9 @@ describeOnEachDatabase("a case no longer published", () => {
     await setCaseStatus(editor, published!.id, { to: "archived", expectedVersion: published!.version }, KNOWN);
     expect(await getPublishedCase(published!.slug)).toBeNull();
     const withdrawn = await getWithdrawnCase(published!.slug);
-    expect(withdrawn).toMatchObject({ slug: published!.slug, cityName: "Saint-Etienne", policyAreaName: "Artificial Intelligence" });
+    // Only what was public: the address and when; its name may change in a draft, which is not public.
+    expect(Object.keys(withdrawn!).sort()).toEqual(["publishedAt", "slug"]);
+    expect(withdrawn!.slug).toBe(published!.slug);
     expect(withdrawn!.publishedAt).toBeInstanceOf(Date);
 
     // Back in draft, it is still no longer published; published again, it is the case.

@@ -12,17 +12,18 @@ import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { countOf } from "@/lib/plain-text";
 import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
-import { caseDocumentName, caseName } from "@/lib/case/case-name";
+import { caseDocumentName } from "@/lib/case/case-name";
 import { citationTitle } from "@/lib/case/cite";
 
 type Props = { params: Promise<{ slug: string }> };
 
 
-/** What search results and link previews say of the case: its own city and policy area, and what it holds. */
-function describeCase({ city, policyArea, focus, findings, summary }: CaseDocument): string {
+/** What search results and link previews say of the case: its own city and policy area, and the counts it has. */
+function describeCase({ city, policyArea, focus, inventory, findings, summary }: CaseDocument): string {
   const recommendations = findings.recommendations.length + summary.recommendations.length;
-  return `How ${city.name}, ${city.country.name}, assessed ${policyArea.name}${focus ? ` (${focus})` : ""} for its cultural and creative industries: `
-    + `participants, local ecosystem, innovation portfolio, inventory of actors by OPSI facet${recommendations ? ` and ${countOf(recommendations, "recommendation")}` : ""}.`;
+  const holds = [inventory.length && `${countOf(inventory.length, "local actor")} by OPSI facet`, recommendations && countOf(recommendations, "recommendation")].filter(Boolean);
+  return `How ${city.name}, ${city.country.name}, assessed ${policyArea.name}${focus ? ` (${focus})` : ""} for its cultural and creative industries`
+    + `${holds.length ? `: ${holds.join(" and ")}` : ""}.`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -58,7 +59,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function withdrawnMetadata(slug: string): Promise<Metadata> {
   const withdrawn = await findWithdrawnCase(slug);
   if (!withdrawn) notFound();
-  return { title: `${caseName(withdrawn)}: no longer published`, robots: { index: false } };
+  const title = "This case is no longer published";
+  const description = `The case at /cases/${withdrawn.slug} was published and is no longer.`;
+  return { title, description, robots: { index: false }, openGraph: { type: "website", siteName: SITE_NAME, url: caseUrl(withdrawn.slug), title, description } };
 }
 
 export default async function CaseRoute({ params }: Props) {

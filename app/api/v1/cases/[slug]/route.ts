@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { jsonError, jsonResponse, noLongerPublished, noSuchCase } from "@/lib/api/http";
 import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
-import { caseName } from "@/lib/case/case-name";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { slugSchema } from "@/lib/case/schema";
 import { parseParams, refusedParameter } from "@/lib/search/query-params";
@@ -15,6 +14,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const caseDocument = await findPublishedCase(slug);
   if (caseDocument) return jsonResponse(caseDocument);
   const withdrawn = await findWithdrawnCase(slug);
-  if (withdrawn) return jsonError(410, { message: noLongerPublished(slug, caseName(withdrawn)) });
+  if (withdrawn) return jsonError(410, { message: noLongerPublished(slug) });
   return jsonError(404, { message: noSuchCase(slug) });
 }
