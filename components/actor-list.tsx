@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { ActorSummary } from "@/db/actors";
 import { countOf } from "@/lib/plain-text";
 import { FacetBadge } from "./facet-badge";
+import { SampleLabel } from "./sample-label";
 
-/** Actors by name, each with the cities and number of published cases it appears in, and its OPSI facets. */
+/** Actors by name, each with the cities and number of published cases it appears in, and its OPSI facets; labelled when only sample cases name it. */
 export function ActorList({ actors }: { actors: ActorSummary[] }) {
   return (
     <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
@@ -15,6 +16,7 @@ export function ActorList({ actors }: { actors: ActorSummary[] }) {
           <p className="text-sm text-stone-700">
             {actor.cities.join(", ")} · {countOf(actor.caseCount, "case")}
           </p>
+          {actor.isSample ? <SampleLabel /> : null}
           {actor.facets.length ? (
             <ul className="flex flex-wrap gap-1.5" aria-label={`OPSI facets of ${actor.name}`}>
               {actor.facets.map((facet) => <li key={facet}><FacetBadge facet={facet} /></li>)}

@@ -2,6 +2,7 @@ import "server-only";
 import { arrayContains, eq, sql, type SQL } from "drizzle-orm";
 import { ACTORS_PAGE_SIZE, type ActorFilters } from "@/lib/actors/actor-filters";
 import type { Facet, StakeholderCategory } from "@/lib/case/schema";
+import { containing, organisationNameIsLike } from "./catalog";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { organisations } from "./schema";
@@ -54,7 +55,7 @@ export function getMergedActorSlug(slug: string): Promise<string | null> {
   });
 }
 
-export type ActorSummary = { slug: string; name: string; caseCount: number; cities: string[]; facets: Facet[] };
+export type ActorSummary = { slug: string; name: string; caseCount: number; cities: string[]; facets: Facet[]; /** Only in made-up sample cases. */ isSample: boolean };
 export type ActorList = { total: number; page: number; pageSize: number; actors: ActorSummary[] };
 
 /** An organisation that appears (participant, stakeholder or inventory actor) in a published case; with a facet, in an inventory with it. */
@@ -67,12 +68,13 @@ function appearsInPublished(facet: Facet | undefined): SQL {
 
 /**
  * The actors of the published cases by name (as matched: accents, case and words such as "the" aside, the order
- * of an index), a page at a time, with their cities, cases and OPSI facets. Three queries.
+ * of an index), a page at a time, with their cities, cases and OPSI facets; `q` finds a part of the name or of
+ * another spelling of it, as the catalog does. Three queries.
  */
 export function listActors(filters: ActorFilters): Promise<ActorList> {
   return cachedRead(["listActors", JSON.stringify(filters)], async () => {
     const db = getDb();
-    const named = filters.q ? sql` and unaccent(o.name) ilike '%' || unaccent(${escapeLike(filters.q)}) || '%'` : sql``;
+    const named = filters.q ? sql` and ${organisationNameIsLike(containing(filters.q))}` : sql``;
     const where = sql`${appearsInPublished(filters.facet)}${named}`;
     const [counted, page] = await Promise.all([
       db.execute<{ total: number }>(sql`select count(*)::int as total from organisations o where ${where}`),
@@ -82,8 +84,8 @@ export function listActors(filters: ActorFilters): Promise<ActorList> {
     ]);
     const details = new Map((await actorDetails(page.map((a) => a.id))).map((d) => [d.id, d]));
     const actors = page.map(({ id, slug, name }): ActorSummary => {
-      const { caseCount = 0, cities = [], facets = [] } = details.get(id) ?? {};
-      return { slug, name, caseCount, cities, facets };
+      const { caseCount = 0, cities = [], facets = [], isSample = false } = details.get(id) ?? {};
+      return { slug, name, caseCount, cities, facets, isSample };
     });
     return { total: counted[0]!.total, page: filters.page, pageSize: ACTORS_PAGE_SIZE, actors };
   });
@@ -92,18 +94,15 @@ export function listActors(filters: ActorFilters): Promise<ActorList> {
 /** For each organisation of a page: its published cases, their cities, and the facets its inventory rows give it. */
 async function actorDetails(ids: number[]) {
   if (!ids.length) return [];
-  return getDb().execute<{ id: number; caseCount: number; cities: string[]; facets: Facet[] }>(sql`
+  return getDb().execute<{ id: number; caseCount: number; cities: string[]; facets: Facet[]; isSample: boolean }>(sql`
     with roles as (
       select organisation_id, case_id, facets from inventory_rows where organisation_id in ${ids}
       union all select organisation_id, case_id, '{}' from participants where organisation_id in ${ids}
       union all select organisation_id, case_id, '{}' from stakeholders where organisation_id in ${ids}
     )
-    select r.organisation_id as id, count(distinct k.id)::int as "caseCount", array_agg(distinct ci.name order by ci.name) as cities,
+    select r.organisation_id as id, count(distinct k.id)::int as "caseCount", array_agg(distinct ci.name order by ci.name) as cities, bool_and(k.is_sample) as "isSample",
       coalesce((select array_agg(distinct f order by f)::text[] from roles r2 join cases k2 on k2.id = r2.case_id and k2.status = 'published', unnest(r2.facets) f
         where r2.organisation_id = r.organisation_id), '{}') as facets
     from roles r join cases k on k.id = r.case_id and k.status = 'published' join cities ci on ci.id = k.city_id
     group by r.organisation_id`);
 }
-
-/** A name typed to search by, with LIKE's wildcards taken literally. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

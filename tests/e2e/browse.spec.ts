@@ -136,8 +136,16 @@ test("the actors are listed by name, found by a part of it without its accents, 
 test("the list of actors passes axe and fits a phone", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
+  // An actor only sample cases name says so, as those cases do.
+  await page.goto("/actors?q=screen+west");
+  await expect(page.getByRole("listitem").filter({ hasText: "Screen West Ballyvara" })).toContainText("Sample content - not an ekip case");
   await page.goto("/actors?q=saint");
   await expect(page.getByRole("link", { name: "City of Saint-Etienne", exact: true })).toBeVisible();
+  // A search by name is no page of its own for search engines; a page of the list is.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/actors$/);
+  await page.goto("/actors?facet=mission&page=1");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/actors\?facet=mission$/);
+  await page.goto("/actors?q=saint");
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
   await context.close();

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { setCaseStatus } from "@/db/case-editing";
 import { listActors } from "@/db/actors";
+import { renameOrganisation } from "@/db/catalog";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
@@ -16,6 +17,8 @@ const list = (params: Record<string, string>) => listActors(actorFiltersSchema.p
 
 describeOnEachDatabase("the list of actors", () => {
   it("lists by name the organisations of published cases, with their cities, cases and inventory facets; by name part and facet", async () => {
+    await getDb().transaction((tx) => ensurePartnerCities(tx));
+    const editor = (await getSessionActor(await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", password: "a long enough password" }), { by: "server" }), 1))!;
     const [, lund] = await importCases([parseFile(DELIVERED_CASE), parseFile(LUND_VARIANT)], { publish: true });
     const all = await list({});
     expect(all.total).toBeGreaterThan(20);
@@ -34,9 +37,11 @@ describeOnEachDatabase("the list of actors", () => {
     expect(adaptive.total).toBeLessThan(all.total);
     expect(adaptive.actors.every((a) => a.facets.includes("adaptive"))).toBe(true);
 
+    // Renamed, an organisation is still found by the name the cases print (kept as another spelling).
+    await renameOrganisation(editor, "usein", "Saint-Etienne Incubator");
+    expect((await list({ q: "use'in" })).actors.map((a) => a.name)).toEqual(["Saint-Etienne Incubator"]);
+
     // A case taken back from the public takes its actors with it, where no other published case names them.
-    await getDb().transaction((tx) => ensurePartnerCities(tx));
-    const editor = (await getSessionActor(await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", password: "a long enough password" }), { by: "server" }), 1))!;
     await setCaseStatus(editor, lund!.id, { to: "archived", expectedVersion: lund!.version }, { cities: [], policyAreas: [] });
     const after = await list({});
     expect(after.total).toBeLessThan(all.total);

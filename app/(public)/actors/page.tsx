@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ActorList } from "@/components/actor-list";
@@ -13,13 +14,17 @@ import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import type { QueryParams } from "@/lib/search/query-params";
 
-export const metadata = pageMetadata({
-  title: "Actors",
-  description: "The local organisations of the City Case Descriptions: workshop participants, portfolio stakeholders and the actors of each city's inventory, with their OPSI innovation character.",
-  path: ACTORS_PATH,
-});
-
 type Props = { searchParams: Promise<QueryParams> };
+
+/** Each page of the list (of every actor, or of a facet's) is its own address to index; a search by name is not. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { value: { facet, page } } = parseParamsLeniently(actorFiltersSchema, await searchParams);
+  return pageMetadata({
+    title: page > 1 ? `Actors, page ${page}` : "Actors",
+    description: "The local organisations of the City Case Descriptions: workshop participants, portfolio stakeholders and the actors of each city's inventory, with their OPSI innovation character.",
+    path: searchHref(ACTORS_PATH, { facet, page }),
+  });
+}
 
 export default async function ActorsPage({ searchParams }: Props) {
   await connection();
