@@ -24,7 +24,8 @@ export function useKeptDraft(
     const kept = readKeptDraft(localStorage, key);
     // Read the same way as the kept copy was (from the form), so that equal means equal.
     const shown = form.current ? draftFromForm(new FormData(form.current)) : null;
-    if (kept && JSON.stringify(kept.draft) !== JSON.stringify(shown)) setOffer(kept);
+    // A note on what changed is offered back too: the form always opens without one.
+    if (kept && (JSON.stringify(kept.draft) !== JSON.stringify(shown) || kept.message)) setOffer(kept);
     // Only when the page opens: later differences are the person's own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);

@@ -151,6 +151,18 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await page.context().close();
 });
 
+test("a note on what changed, typed alone, is kept and offered back too", async ({ browser }) => {
+  const { id } = await stored();
+  const page = await editorOf(browser, id);
+  const note = page.getByLabel("What changed (optional, kept with the revision)");
+  await note.fill("Only a note this time");
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Only a note this time"), await keptKey(id));
+  await page.reload();
+  await page.getByRole("region", { name: "You have edits that were not saved" }).getByRole("button", { name: "Restore my edits" }).click();
+  await expect(note).toHaveValue("Only a note this time");
+  await page.context().close();
+});
+
 test("edits typed just before a reload are kept too: written when the page goes away, not only once typing pauses", async ({ browser }) => {
   const { id } = await stored();
   const page = await editorOf(browser, id);
