@@ -16,4 +16,7 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${COUNT_FORMAT.format(count)} ${count === 1 ? singular : plural}`;
 }
 
+/** How many of a list match a filter, as a sentence's start: "1 entry matches", "3 entries match". */
+export const countMatching = (count: number, singular: string, plural = `${singular}s`) => `${countOf(count, singular, plural)} ${count === 1 ? "matches" : "match"}`;
+
 export const formatNumber = (n: number) => COUNT_FORMAT.format(n);

@@ -29,3 +29,8 @@ function repeatsLeftOut(params: QueryParams, value: unknown): IgnoredParam[] {
     .filter(([key]) => (value as Record<string, unknown>)[key] !== undefined)
     .flatMap(([parameter, [first, ...rest]]) => rest.map((extra) => ({ parameter, value: extra, reason: `given more than once: only the first value, ${first}, is used` })));
 }
+
+/** A page past the last of a list, said like a parameter left out (the list then shows its last page). */
+export function pageBeyondLast(page: number, pageCount: number): IgnoredParam[] {
+  return page > pageCount ? [{ parameter: "page", value: String(page), reason: `there is no such page: the last is page ${pageCount}` }] : [];
+}

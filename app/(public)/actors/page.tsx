@@ -9,9 +9,9 @@ import { listActors } from "@/db/actors";
 import { ACTORS_PATH, actorFiltersSchema } from "@/lib/actors/actor-filters";
 import { FACET_LABELS, FACETS } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
-import { countOf } from "@/lib/plain-text";
+import { countMatching, countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
-import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { pageBeyondLast, parseParamsLeniently } from "@/lib/search/lenient-params";
 import type { QueryParams } from "@/lib/search/query-params";
 
 type Props = { searchParams: Promise<QueryParams> };
@@ -32,7 +32,7 @@ export default async function ActorsPage({ searchParams }: Props) {
   const { q, facet, page } = filters;
   const { total, actors, pageSize } = await listActors(filters);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  if (page > pageCount) ignored.push({ parameter: "page", value: String(page), reason: `there is no such page: the last is page ${pageCount}` });
+  ignored.push(...pageBeyondLast(page, pageCount));
   return (
     <div className="space-y-8">
       <header className="prose-text space-y-3">
@@ -50,7 +50,7 @@ export default async function ActorsPage({ searchParams }: Props) {
         ))}
       </nav>
       <IgnoredParams ignored={ignored} />
-      <p role="status">{q || facet ? `${countOf(total, "actor")} ${total === 1 ? "matches" : "match"}.` : `${countOf(total, "actor")} in the published cases.`}</p>
+      <p role="status">{q || facet ? `${countMatching(total, "actor")}.` : `${countOf(total, "actor")} in the published cases.`}</p>
       {actors.length ? <ActorList actors={actors} /> : null}
       <Pagination page={Math.min(page, pageCount)} pageCount={pageCount}
         previousHref={searchHref(ACTORS_PATH, filters, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />

@@ -7,9 +7,9 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
 import { auditActionLabel } from "@/lib/audit/actions";
 import { AUDIT_PATH, auditFiltersSchema } from "@/lib/audit/audit-filters";
-import { countOf } from "@/lib/plain-text";
+import { countMatching, countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
-import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { pageBeyondLast, parseParamsLeniently } from "@/lib/search/lenient-params";
 import type { QueryParams } from "@/lib/search/query-params";
 import { AuditFilterForm } from "@/components/audit-filter-form";
 import { IgnoredParams } from "@/components/ignored-params";
@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const [{ rows, total, pageSize }, actions] = await Promise.all([listAudit(actor, filters), listAuditActions(actor)]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const isFiltered = Object.values(chosen).some(Boolean);
-  if (page > pageCount) ignored.push({ parameter: "page", value: String(page), reason: `there is no such page: the last is page ${pageCount}` });
+  ignored.push(...pageBeyondLast(page, pageCount));
   return (
     <div className="space-y-6">
       <h1>Audit log</h1>
@@ -37,7 +37,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <AuditFilterForm filters={chosen} actions={actions} />
       <IgnoredParams ignored={ignored} />
       <p role="status">
-        {isFiltered ? `${countOf(total, "entry", "entries")} ${total === 1 ? "matches" : "match"}.` : `${countOf(total, "entry", "entries")} in all.`}
+        {isFiltered ? `${countMatching(total, "entry", "entries")}.` : `${countOf(total, "entry", "entries")} in all.`}
         {isFiltered ? <> <Link href={AUDIT_PATH}>Show every entry</Link></> : null}
       </p>
       {rows.length ? (
