@@ -42,7 +42,9 @@ const inputSchema = (schema: z.ZodType): JsonSchema => {
   const { $schema: _s, ...json } = z.toJSONSchema(schema, {
     target: "draft-2020-12", io: "input", unrepresentable: "any",
     // A whole number read from the address is checked as digits, and described as the integer it is (wholeNumberParam).
-    override: ({ jsonSchema }) => void (jsonSchema.type === "integer" && delete jsonSchema.pattern),
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.type === "integer") delete jsonSchema.pattern;
+    },
   });
   return json;
 };

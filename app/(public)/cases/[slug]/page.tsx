@@ -12,7 +12,7 @@ import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { countOf } from "@/lib/plain-text";
 import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
-import { caseDocumentName } from "@/lib/case/case-name";
+import { caseDocumentName, withFocus } from "@/lib/case/case-name";
 import { citationTitle } from "@/lib/case/cite";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,7 +22,7 @@ type Props = { params: Promise<{ slug: string }> };
 function describeCase({ city, policyArea, focus, inventory, findings, summary }: CaseDocument): string {
   const recommendations = findings.recommendations.length + summary.recommendations.length;
   const holds = [inventory.length && `${countOf(inventory.length, "local actor")} by OPSI facet`, recommendations && countOf(recommendations, "recommendation")].filter(Boolean);
-  return `How ${city.name}, ${city.country.name}, assessed ${policyArea.name}${focus ? ` (${focus})` : ""} for its cultural and creative industries`
+  return `How ${city.name}, ${city.country.name}, assessed ${withFocus(policyArea.name, focus)} for its cultural and creative industries`
     + `${holds.length ? `: ${holds.join(" and ")}` : ""}.`;
 }
 
