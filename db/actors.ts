@@ -101,8 +101,8 @@ async function actorDetails(ids: number[]) {
       union all select organisation_id, case_id, '{}' from stakeholders where organisation_id in ${ids}
     )
     select r.organisation_id as id, count(distinct k.id)::int as "caseCount", array_agg(distinct ci.name order by ci.name) as cities, bool_and(k.is_sample) as "isSample",
-      coalesce((select array_agg(distinct f order by f)::text[] from roles r2 join cases k2 on k2.id = r2.case_id and k2.status = 'published', unnest(r2.facets) f
-        where r2.organisation_id = r.organisation_id), '{}') as facets
+      coalesce(array_agg(distinct f order by f) filter (where f is not null), '{}')::text[] as facets
     from roles r join cases k on k.id = r.case_id and k.status = 'published' join cities ci on ci.id = k.city_id
+      left join lateral unnest(r.facets) f on true
     group by r.organisation_id`);
 }
