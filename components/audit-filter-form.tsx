@@ -1,4 +1,4 @@
-import { auditActionLabel, auditKindLabel } from "@/lib/audit/actions";
+import { auditFilterLabel } from "@/lib/audit/actions";
 import { AUDIT_PATH, type AuditFilters } from "@/lib/audit/audit-filters";
 
 const input = "rounded border border-stone-500 px-3 py-2";
@@ -6,14 +6,14 @@ const input = "rounded border border-stone-500 px-3 py-2";
 /** The kinds of action the log holds ("case." for every case action), then each action. */
 function actionChoices(actions: string[]): Array<{ value: string; label: string }> {
   const kinds = [...new Set(actions.filter((a) => a.includes(".")).map((a) => `${a.split(".")[0]}.`))];
-  return [...kinds.map((k) => ({ value: k, label: auditKindLabel(k) })), ...actions.map((a) => ({ value: a, label: auditActionLabel(a) }))];
+  return [...kinds, ...actions].map((value) => ({ value, label: auditFilterLabel(value) }));
 }
 
 /** Narrows the log by who, what and about what: a plain GET form, so the address holds the filters. */
 export function AuditFilterForm({ filters, actions }: { filters: Omit<AuditFilters, "page">; actions: string[] }) {
   const choices = actionChoices(actions);
   // A chosen action no entry has (yet) is still shown as chosen.
-  if (filters.action && !choices.some((c) => c.value === filters.action)) choices.push({ value: filters.action, label: filters.action.endsWith(".") ? auditKindLabel(filters.action) : auditActionLabel(filters.action) });
+  if (filters.action && !choices.some((c) => c.value === filters.action)) choices.push({ value: filters.action, label: auditFilterLabel(filters.action) });
   return (
     // Keyed by the filters: a link to other filters (or none) shows them, where a kept form would keep its old choices.
     <form key={JSON.stringify(filters)} role="search" aria-label="Audit log" action={AUDIT_PATH} className="flex flex-wrap items-end gap-3">

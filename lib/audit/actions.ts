@@ -39,6 +39,9 @@ export function auditActionLabel(action: string): string {
   return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
 }
 
-export function auditKindLabel(kind: string): string {
+function auditKindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? `Every ${kind.slice(0, -1).replaceAll("_", " ")} action`;
 }
+
+/** A choice of the log's "What" filter in words: a kind of action ("case."), or one action. */
+export const auditFilterLabel = (value: string) => (value.endsWith(".") ? auditKindLabel(value) : auditActionLabel(value));
