@@ -10,6 +10,15 @@ function enhanceReading() {
   document.addEventListener("click", (event) => {
     if (event.target instanceof Element && event.target.closest("button[data-print]")) window.print();
   });
+  // A search form sends only the fields filled in, so its address reads ?q=funding, not ?q=funding&city=&year=
+  // (without scripts the empty ones are sent, and mean "any"). formdata does not bubble: listen while it descends.
+  document.addEventListener("formdata", (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.method !== "get") return;
+    const filled = [...event.formData].filter(([, value]) => value !== "");
+    for (const name of new Set(event.formData.keys())) event.formData.delete(name);
+    for (const [name, value] of filled) event.formData.append(name, value);
+  }, true);
 }
 
 const SCRIPT = `(${enhanceReading.toString()})()`;

@@ -150,6 +150,15 @@ test("recommendations are filtered and searched without JavaScript, each linked 
   await context.close();
 });
 
+test("with JavaScript, a search form sends only the fields filled in, so its address is short", async ({ page }) => {
+  await page.goto("/recommendations");
+  await page.getByRole("combobox", { name: "City" }).selectOption({ label: "Saint-Etienne (6)" });
+  await page.getByRole("searchbox", { name: "Words in the recommendation" }).fill("network");
+  await page.getByRole("button", { name: "Show recommendations" }).click();
+  await expect(page).toHaveURL("/recommendations?q=network&city=saint-etienne");
+  await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “network”" })).toBeVisible();
+});
+
 test("a recommendation search marks the matched words, and a bad parameter is named", async ({ page }) => {
   await page.goto("/recommendations?q=ecosystem&country=France");
   await expect(page.getByRole("status")).toContainText("country=France");
