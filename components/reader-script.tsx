@@ -12,9 +12,11 @@ function enhanceReading() {
   });
   // A search form sends only the fields filled in, so its address reads ?q=funding, not ?q=funding&city=&year=
   // (without scripts the empty ones are sent, and mean "any"). formdata does not bubble: listen while it descends.
+  // Only forms that say method="get": a form whose action is a server action has no method, so reads as "get"
+  // too, and every `new FormData(form)` fires formdata, where an empty field must stay (a name left to fill in).
   document.addEventListener("formdata", (event) => {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement) || form.method !== "get") return;
+    if (!(form instanceof HTMLFormElement) || form.getAttribute("method")?.toLowerCase() !== "get") return;
     const filled = [...event.formData].filter(([, value]) => value !== "");
     for (const name of new Set(event.formData.keys())) event.formData.delete(name);
     for (const [name, value] of filled) event.formData.append(name, value);

@@ -31,7 +31,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   return (
     <div className="space-y-10">
       <h1>Organisations</h1>
-      <form role="search" aria-label="Organisations" className="flex flex-wrap items-end gap-3">
+      <form role="search" aria-label="Organisations" method="get" className="flex flex-wrap items-end gap-3">
         <TextField id="q" name="q" label="Name, or another spelling of it, contains" type="search" defaultValue={q} />
         <button type="submit" className={button}>Search</button>
         {q ? <Link href={PATH}>Show every organisation</Link> : null}
