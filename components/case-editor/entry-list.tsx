@@ -16,10 +16,15 @@ function ListButton({ intent, label, detail, isDisabled = false }: { intent: str
   );
 }
 
-function Entry({ path, legend, children }: { path: string; legend: string; children: ReactNode }) {
+/**
+ * `isField`: the entry is one value (a challenge's text) whose own field takes the entry's id, focus and error,
+ * so that its label names it; the group then keeps an id of its own.
+ */
+function Entry({ path, legend, isField, children }: { path: string; legend: string; isField: boolean; children: ReactNode }) {
   const { autoFocus, errorId } = useField(path);
+  const own = isField ? { id: `${fieldId(path)}-entry` } : { id: fieldId(path), autoFocus, "aria-describedby": errorId };
   return (
-    <fieldset id={fieldId(path)} tabIndex={-1} autoFocus={autoFocus} aria-describedby={errorId} className="space-y-3 rounded border border-stone-300 p-3">
+    <fieldset {...own} tabIndex={-1} className="space-y-3 rounded border border-stone-300 p-3">
       <legend className="px-1 font-semibold">{legend}</legend>
       {children}
     </fieldset>
@@ -42,7 +47,7 @@ export function EntryList<T>({ list, entries, noun, children }: { list: string; 
           const which = `${noun} ${i + 1}`;
           return (
             <li key={i}>
-              <Entry path={path} legend={which.charAt(0).toUpperCase() + which.slice(1)}>
+              <Entry path={path} legend={which.charAt(0).toUpperCase() + which.slice(1)} isField={typeof entry !== "object"}>
                 {children(entry, path, i)}
                 <div className="flex flex-wrap gap-2">
                   <ListButton intent={`up:${path}`} label="Move up" detail={which} isDisabled={i === 0} />

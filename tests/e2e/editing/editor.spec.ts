@@ -138,6 +138,19 @@ test("every button that changes a list says which list and entry: no two share a
   expect(names).toContain("Remove: closing recommendation 2");
 });
 
+test("every field of the editor is named by its label, and no two elements share an id", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await openEditor(page, "saint-etienne-artificial-intelligence");
+  const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  const unlabelled = await page.locator("form input:not([type=hidden]), form textarea, form select").evaluateAll((fields) =>
+    fields.filter((f) => !(f as HTMLInputElement).labels?.length && !f.getAttribute("aria-label")).map((f) => f.getAttribute("name")));
+  expect(unlabelled).toEqual([]);
+  // A challenge's text, a list entry that is one value, is named by its label.
+  const item = page.getByRole("group", { name: "Challenge group 1 item 1", exact: true }).getByRole("textbox", { name: "Text" });
+  await expect(item).toHaveAttribute("name", "portfolio.challenges.0.items.0");
+});
+
 test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
   await signIn(page, "editor@example.org");
   const row = await openEditor(page, "saint-etienne-artificial-intelligence");
@@ -243,11 +256,15 @@ test.describe("without JavaScript", () => {
     await signIn(page, "editor@example.org");
     const row = await openEditor(page, "saint-etienne-artificial-intelligence", { withJavaScript: false });
     const count = await page.getByRole("group", { name: /^Participant \d+$/ }).count();
+    const note = page.getByLabel("What changed (optional, kept with the revision)");
+    await note.fill("Participants checked");
     await page.getByRole("button", { name: "Add participant" }).click();
     await expect(page.getByRole("group", { name: /^Participant \d+$/ })).toHaveCount(count + 1);
+    await expect(note).toHaveValue("Participants checked"); // the page is new, the note still in it
     await page.getByRole("button", { name: "Save", exact: true }).click();
     const summary = page.getByRole("alert", { name: "There is a problem" });
     await expect(summary).toContainText(`Participant ${count + 1} name is required`);
+    await expect(note).toHaveValue("Participants checked");
     await page.getByRole("button", { name: `Remove: participant ${count + 1}` }).click();
     await expect(page.getByRole("group", { name: /^Participant \d+$/ })).toHaveCount(count);
     await page.getByRole("button", { name: "Save", exact: true }).click();
