@@ -77,6 +77,11 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     setChange({ ...next, forRound: state.round, n: (local?.n ?? 0) + 1 });
     setUnsaved(true);
   };
+  const saving = useRef(false);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    if (!pending) saving.current = false;
+  }, [pending]);
   // Each refused save says so afresh (and takes focus again): 0 while signed in.
   const [signedOutAt, setSignedOutAt] = useState(0);
   // Said until the next list change, restore or answer from the server.
@@ -92,11 +97,17 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
       kept.keep(form);
       return;
     }
+    // A second press (a double click) before the first save's answer would be refused as made on an old version.
+    if (saving.current) return;
+    saving.current = true;
+    setChecking(true);
     // A session that ran out would get a 403 page: say so here instead, with the form and its text intact.
     kept.keep(form, { now: true });
     const signedIn = await isSessionAlive();
     setSignedOutAt(signedIn ? 0 : Date.now());
+    setChecking(false);
     if (signedIn) startTransition(() => formAction(data));
+    else saving.current = false;
   };
 
   return (
@@ -134,7 +145,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             <FindingFields draft={draft} part="findings" />
             <ExtraSectionFields draft={draft} />
           </div>
-          <SaveBar isNew={isNew} pending={pending} error={state.errors?.message} savedVersion={state.savedVersion} />
+          <SaveBar isNew={isNew} pending={pending || checking} error={state.errors?.message} savedVersion={state.savedVersion} note={state.note} />
         </form>
       </div>
     </EditorContext>

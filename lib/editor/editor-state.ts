@@ -31,6 +31,8 @@ export type EditorState = {
     changes: DiffBlock[]; takenFromTheirs: string[]; changedByBoth: string[] };
   /** The case's status this answer was given on: its message is out of date once the page shows another. */
   status?: CaseStatus;
+  /** The note on what changed, as sent, when this answer did not save with it: back in its field (without JavaScript the page is new). */
+  note?: string;
   /** Set when a save went through: the copy kept in the browser can go. */
   savedVersion?: number;
 };

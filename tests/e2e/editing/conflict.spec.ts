@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
-import { editorOf, field } from "./editors";
+import { editorOf, editorOfNewDraft, field, storedCase } from "./editors";
 
 const SLUG = "wierzbno-green-transition";
 
@@ -279,4 +279,13 @@ test("signing out with unsaved edits asks first, then removes them from the brow
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
   await page.context().close();
+});
+
+test("a double click on Save saves once: the second press is not refused as a save made on an old version", async ({ browser }) => {
+  const { page, id } = await editorOfNewDraft(browser, "Lund", "Green Transition");
+  await field(page, "Context").fill("Written once, saved once.");
+  await page.getByRole("button", { name: "Save", exact: true }).dblclick();
+  await expect(page.getByText("Saved as version 2.")).toBeVisible();
+  await expect(page.getByText("in another tab or window")).toHaveCount(0);
+  expect(await storedCase(id)).toMatchObject({ context: "Written once, saved once.", version: 2 });
 });

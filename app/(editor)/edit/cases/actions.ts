@@ -33,7 +33,12 @@ function changeList(form: FormData, prev: EditorState, draft: CaseDraft): Editor
   const intent = parseListIntent(form.get("intent"));
   if (!intent) return null;
   const changed = applyListIntent(draft, intent);
-  return { ...prev, ...newPlacesFromForm(form), draft: changed.draft, focus: changed.focus, errors: undefined, message: undefined, conflict: undefined, round: (prev.round ?? 0) + 1 };
+  return { ...prev, ...newPlacesFromForm(form), draft: changed.draft, focus: changed.focus, errors: undefined, message: undefined, conflict: undefined, note: noteOf(form), round: (prev.round ?? 0) + 1 };
+}
+
+function noteOf(form: FormData): string | undefined {
+  const note = form.get("message");
+  return typeof note === "string" && note ? note : undefined;
 }
 
 function refused(error: unknown, base: EditorState): EditorState {
@@ -51,7 +56,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   const version = expectedVersionSchema.safeParse(form.get("expectedVersion"));
   const status = expectedStatusSchema.safeParse(form.get("expectedStatus"));
   const message = saveMessageSchema.safeParse(form.get("message") ?? "");
-  const base: EditorState = { draft, version: version.data, round, ...newPlacesFromForm(form) };
+  const base: EditorState = { draft, version: version.data, round, note: noteOf(form), ...newPlacesFromForm(form) };
   if (!version.success || !status.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
   const prepared = await prepareSave(draft, base);
@@ -135,7 +140,7 @@ export async function newCaseAction(prev: EditorState, form: FormData): Promise<
   const listChange = changeList(form, prev, draft);
   if (listChange) return listChange;
   const message = saveMessageSchema.safeParse(form.get("message") ?? "");
-  const base: EditorState = { ...prev, draft, round: (prev.round ?? 0) + 1, ...newPlacesFromForm(form), errors: undefined, message: undefined };
+  const base: EditorState = { ...prev, draft, round: (prev.round ?? 0) + 1, ...newPlacesFromForm(form), errors: undefined, message: undefined, note: noteOf(form) };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
   const prepared = await prepareSave(draft, base);
   if (!prepared.ok) return { ...base, errors: prepared.errors };
