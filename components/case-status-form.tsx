@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState, type MouseEvent } from "react";
+import { useContext, useEffect, useState, type MouseEvent } from "react";
 import type { CaseStatus } from "@/lib/case/schema";
-import { STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
-import { ActionForm, type ActionState } from "./action-form";
+import { STATUS_LABELS, TRANSITIONS, WAIVER_MAX_LENGTH } from "@/lib/case/workflow";
+import { ActionForm, SentValues, type ActionState } from "./action-form";
+import { useFieldErrors } from "./user-fields";
 import { countOf } from "@/lib/plain-text";
 import { useUnsavedEdits } from "./case-editor/unsaved-edits";
 import { useFocusWhen } from "./use-focus-when";
@@ -30,11 +31,7 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="expectedVersion" value={version} />
           {allowed.includes("published") && seriousProblems > 0 ? (
-            <div className="flex flex-col gap-1">
-              <label htmlFor="status-waiver" className="font-medium">Reason for publishing despite {countOf(seriousProblems, "serious problem")}</label>
-              <p id="status-waiver-hint" className="text-sm text-stone-700">Only to publish before they are fixed; the reason is kept in the audit log.</p>
-              <textarea id="status-waiver" name="waiver" rows={2} aria-describedby="status-waiver-hint" className="rounded border border-stone-500 px-3 py-2" />
-            </div>
+            <WaiverField seriousProblems={seriousProblems} />
           ) : null}
           {unsaved.warnedFor ? (
             <div ref={unsaved.ref} tabIndex={-1} className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
@@ -65,6 +62,21 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
         </ActionForm>
       )}
     </section>
+  );
+}
+
+/** The reason for publishing despite serious problems: its own problem beside it, and what was typed kept after a refusal. */
+function WaiverField({ seriousProblems }: { seriousProblems: number }) {
+  const error = useFieldErrors("status-waiver", "waiver");
+  const sent = useContext(SentValues)?.waiver?.[0];
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="status-waiver" className="font-medium">Reason for publishing despite {countOf(seriousProblems, "serious problem")}</label>
+      <p id="status-waiver-hint" className="text-sm text-stone-700">Only to publish before they are fixed; the reason is kept in the audit log.</p>
+      {error.message}
+      <textarea id="status-waiver" name="waiver" rows={2} defaultValue={sent} maxLength={WAIVER_MAX_LENGTH} aria-invalid={error.invalid}
+        aria-describedby={["status-waiver-hint", error.describedBy].filter(Boolean).join(" ")} className="rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700" />
+    </div>
   );
 }
 

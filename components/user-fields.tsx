@@ -7,7 +7,7 @@ import { FieldErrors, SentValues } from "./action-form";
 const input = "rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700";
 
 /** This field's problems from the form's last answer (none outside an ActionForm), and what points to them. */
-function useFieldErrors(id: string, name: string) {
+export function useFieldErrors(id: string, name: string) {
   const errors = useContext(FieldErrors)?.[name];
   const errorId = `${id}-error`;
   const message = errors?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{errors.join(". ")}</p> : null;

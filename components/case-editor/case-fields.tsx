@@ -1,5 +1,6 @@
 "use client";
 
+import type { ChangeEvent } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import type { NewPlace } from "@/lib/editor/editor-state";
@@ -22,28 +23,43 @@ function placeOptions(known: Array<{ slug: string; name: string }>, added: NewPl
   return options;
 }
 
+/**
+ * A new case's address, while it is the one suggested, follows the city, policy area and focus chosen (as the
+ * save would make it), so that the address shown is the one saved. One typed by hand is left alone.
+ */
+function followSuggestedSlug(event: ChangeEvent<HTMLDivElement>) {
+  const form = (event.target as Partial<HTMLInputElement>).form;
+  const field = (name: string) => form?.elements.namedItem(name) as HTMLInputElement | null;
+  const [slug, suggested] = [field("slug"), field("slugSuggested")];
+  if (!slug || !suggested || event.target === slug || slug.value !== suggested.value) return;
+  const next = suggestedCaseSlug(field("city.slug")?.value ?? "", field("policyArea.slug")?.value ?? "", field("focus")?.value.trim() || null);
+  [slug.value, suggested.value] = [next, next];
+}
+
 /** City, policy area, focus, title and date: what the case is about. */
 export function CaseBasicsFields({ draft, isNew, choices, newCity, newPolicyArea }: { draft: CaseDraft; isNew: boolean } & Places) {
   return (
     <EditorSection id="basics" title="City and policy area">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="city.slug" label="City" defaultValue={draft.city.slug} options={placeOptions(choices.cities, choices.mayAddPlaces ? newCity : undefined, "city", draft.city)} />
-        <SelectField name="policyArea.slug" label="Policy area" defaultValue={draft.policyArea.slug} options={placeOptions(choices.policyAreas, choices.mayAddPlaces ? newPolicyArea : undefined, "policy area", draft.policyArea)} />
-      </div>
-      {newCity ? <><Hidden name="newCity.name" value={newCity.name} /><Hidden name="newCity.countryCode" value={newCity.countryCode} /><Hidden name="newCity.countryName" value={newCity.countryName} /></> : null}
-      {newPolicyArea ? <Hidden name="newPolicyArea.name" value={newPolicyArea.name} /> : null}
-      {isNew ? (
-        <>
-          <TextField name="slug" label="Address (slug)" hint="The case's web address: /cases/this-slug. Lower-case letters, digits and hyphens; it cannot change once saved. Left as suggested, it follows the city, policy area and focus chosen." defaultValue={draft.slug} />
-          <Hidden name="slugSuggested" value={suggestedCaseSlug(draft.city.slug, draft.policyArea.slug, draft.focus)} />
-        </>
-      ) : <Hidden name="slug" value={draft.slug} />}
-      <TextField name="focus" label="Focus (optional)" hint="Only when a city has more than one case on a policy area." defaultValue={draft.focus} />
-      <TextField name="title" label="Title (optional)" defaultValue={draft.title} />
-      <TextField name="workshopDate" label="Workshop date (optional)" type="date" defaultValue={draft.workshopDate} />
-      <div className="flex items-center gap-2">
-        <input id="f-sample" name="sample" type="checkbox" defaultChecked={draft.sample} />
-        <label htmlFor="f-sample">Sample content (made up, for trying the knowledge bank out; labelled everywhere)</label>
+      <div onChange={isNew ? followSuggestedSlug : undefined} className="space-y-4">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField name="city.slug" label="City" defaultValue={draft.city.slug} options={placeOptions(choices.cities, choices.mayAddPlaces ? newCity : undefined, "city", draft.city)} />
+          <SelectField name="policyArea.slug" label="Policy area" defaultValue={draft.policyArea.slug} options={placeOptions(choices.policyAreas, choices.mayAddPlaces ? newPolicyArea : undefined, "policy area", draft.policyArea)} />
+        </div>
+        {newCity ? <><Hidden name="newCity.name" value={newCity.name} /><Hidden name="newCity.countryCode" value={newCity.countryCode} /><Hidden name="newCity.countryName" value={newCity.countryName} /></> : null}
+        {newPolicyArea ? <Hidden name="newPolicyArea.name" value={newPolicyArea.name} /> : null}
+        {isNew ? (
+          <>
+            <TextField name="slug" label="Address (slug)" hint="The case's web address: /cases/this-slug. Lower-case letters, digits and hyphens; it cannot change once saved. Left as suggested, it follows the city, policy area and focus chosen." defaultValue={draft.slug} />
+            <Hidden name="slugSuggested" value={suggestedCaseSlug(draft.city.slug, draft.policyArea.slug, draft.focus)} />
+          </>
+        ) : <Hidden name="slug" value={draft.slug} />}
+        <TextField name="focus" label="Focus (optional)" hint="Only when a city has more than one case on a policy area." defaultValue={draft.focus} />
+        <TextField name="title" label="Title (optional)" defaultValue={draft.title} />
+        <TextField name="workshopDate" label="Workshop date (optional)" type="date" defaultValue={draft.workshopDate} />
+        <div className="flex items-center gap-2">
+          <input id="f-sample" name="sample" type="checkbox" defaultChecked={draft.sample} />
+          <label htmlFor="f-sample">Sample content (made up, for trying the knowledge bank out; labelled everywhere)</label>
+        </div>
       </div>
     </EditorSection>
   );

@@ -12,6 +12,9 @@ export const TRANSITIONS: Record<CaseStatus, Transition> = {
   draft: { from: ["in_review", "published", "archived"], permission: "cases:publish", label: "Back to draft" },
 };
 
+/** The longest reason for publishing despite serious problems (kept in the audit log). */
+export const WAIVER_MAX_LENGTH = 1000;
+
 export const STATUS_LABELS: Record<CaseStatus, string> = { draft: "Draft", in_review: "In review", published: "Published", archived: "Archived" };
 
 /** The status in a sentence: "This case is a draft / in review / published / archived now". */

@@ -9,14 +9,15 @@ import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/roles";
 import { caseStatusSchema, MAX_INTEGER, withoutNul } from "@/lib/case/schema";
-import { STATUS_LABELS } from "@/lib/case/workflow";
+import { STATUS_LABELS, WAIVER_MAX_LENGTH } from "@/lib/case/workflow";
+import { sentValues } from "@/lib/sent-values";
 import { countOf } from "@/lib/plain-text";
 
 const statusChangeSchema = z.object({
   caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
   to: caseStatusSchema,
   expectedVersion: z.coerce.number().int().positive().max(MAX_INTEGER),
-  waiver: z.string().overwrite(withoutNul).trim().max(1000, "Keep the reason under 1,000 characters").optional(),
+  waiver: z.string().overwrite(withoutNul).trim().max(WAIVER_MAX_LENGTH, `Keep the reason under ${WAIVER_MAX_LENGTH.toLocaleString("en")} characters`).optional(),
 });
 
 const DONE: Record<string, string> = {
@@ -33,7 +34,12 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   const input = statusChangeSchema.safeParse({
     caseId: form.get("caseId"), to: form.get("to"), expectedVersion: form.get("expectedVersion"), waiver: form.get("waiver") ?? undefined,
   });
-  if (!input.success) return { message: "That change of status could not be read: reload the page and try again." };
+  if (!input.success) {
+    // The reason is the one field typed: its problem is said beside it, with the text kept to shorten.
+    const waiver = input.error.issues.filter((issue) => issue.path[0] === "waiver").map((issue) => issue.message);
+    if (waiver.length === input.error.issues.length) return { errors: { waiver }, values: sentValues(form) };
+    return { message: "That change of status could not be read: reload the page and try again." };
+  }
   const { caseId, ...change } = input.data;
   try {
     await setCaseStatus(actor, caseId, change, await listKnownPlaces());
