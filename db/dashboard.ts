@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { ForbiddenError, can, type Actor } from "@/lib/auth/roles";
 import type { CaseStatus } from "@/lib/case/schema";
+import { caseName } from "@/lib/case/case-name";
 import { getDb } from "./client";
 import { auditLog, cases, cities, policyAreas, users } from "./schema";
 
@@ -48,7 +49,7 @@ export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: 
   const seenAt = me?.seenAt ?? null;
   const changes = await db.select({
     at: auditLog.at, by: auditLog.actorEmail, action: auditLog.action, details: auditLog.details,
-    caseId: cases.id, caseName: sql<string>`${cities.name} || ': ' || ${policyAreas.name}`,
+    caseId: cases.id, cityName: cities.name, policyAreaName: policyAreas.name, focus: cases.focus,
   }).from(auditLog)
     .innerJoin(cases, eq(cases.slug, auditLog.subject)).innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
     .where(and(
@@ -58,7 +59,10 @@ export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: 
       by.role === "city_editor" ? inArray(cases.cityId, by.cityIds.length ? by.cityIds : [-1]) : undefined,
     ))
     .orderBy(desc(auditLog.at)).limit(seenAt ? 200 : 20);
-  return { seenAt, changes: changes.map((c) => ({ ...c, details: c.details as Record<string, unknown> })) };
+  return {
+    seenAt,
+    changes: changes.map(({ cityName, policyAreaName, focus, ...c }) => ({ ...c, caseName: caseName({ cityName, policyAreaName, focus }), details: c.details as Record<string, unknown> })),
+  };
 }
 
 export async function markChangesSeen(by: Actor): Promise<void> {

@@ -23,9 +23,14 @@ test("the dashboard shows cases by status and what others changed since the pers
   const editor = await contextOf(browser, "editor@example.org");
   const other = await editor.newPage();
   await createEmptyDraft(other, "Košice", "Artificial Intelligence");
+  await other.getByLabel("Focus (optional)").fill("Museums");
+  await other.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(other.getByText("Saved as version 2.")).toBeVisible();
   await editor.close();
 
   await page.reload();
-  await expect(changes).toContainText("editor@example.org created Košice: Artificial Intelligence");
+  await expect(changes).toContainText("editor@example.org created Košice: Artificial Intelligence (Museums)");
+  // When, to the minute: two changes of one day are told apart.
+  await expect(changes).toContainText(/\d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC: editor@example.org saved version 2 Košice: Artificial Intelligence \(Museums\)/);
   await expect(changes).not.toContainText("server created Saint-Etienne");
 });
