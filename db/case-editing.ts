@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ne, or } from "drizzle-orm";
+import { and, desc, eq, ne, or, sql } from "drizzle-orm";
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
@@ -125,13 +125,13 @@ function assertMayChoose(by: Actor | null, permission: "cases:edit" | "cases:cre
 
 /** A case's slug, and its city, policy area and focus, are its own: refused (not a database error) when another case has them. */
 async function assertAddressFree(tx: Transaction, document: CaseDocument, { cityId, policyAreaId }: PlaceIds, caseId?: number) {
-  const [taken] = await tx.select({ slug: cases.slug }).from(cases)
-    .where(and(
-      or(eq(cases.slug, document.slug), and(eq(cases.cityId, cityId ?? -1), eq(cases.policyAreaId, policyAreaId ?? -1), eq(cases.focus, document.focus ?? ""))),
-      caseId === undefined ? undefined : ne(cases.id, caseId),
-    ));
-  if (taken?.slug === document.slug) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
-  if (taken) throw new CaseError(`There is already a case for this city and policy area (${taken.slug}): edit it, or give this one a focus`, "focus");
+  const samePlace = and(eq(cases.cityId, cityId ?? -1), eq(cases.policyAreaId, policyAreaId ?? -1), eq(cases.focus, document.focus ?? ""));
+  const taken = await tx.select({ id: cases.id, slug: cases.slug, isSamePlace: sql<boolean>`coalesce(${samePlace}, false)` }).from(cases)
+    .where(and(or(eq(cases.slug, document.slug), samePlace), caseId === undefined ? undefined : ne(cases.id, caseId)));
+  // The same city, policy area and focus first: a document delivered again is that case, whatever its address.
+  const same = taken.find((t) => t.isSamePlace);
+  if (same) throw new CaseError(`There is already a case for this city and policy area (${same.slug}, at /edit/cases/${same.id}): edit it there, or give this one a focus`, "focus");
+  if (taken.length) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
 }
 
 export type StatusChange = { to: CaseStatus; expectedVersion: number; waiver?: string };

@@ -89,6 +89,14 @@ describeOnEachDatabase("creating a case in the editor", () => {
     expect(await caseCount()).toBe(2);
   });
 
+  it("says that a document delivered again is a case there is already, and where, rather than that its address is taken", async () => {
+    const { id } = await withDeliveredCase();
+    const editor = await person("editor@example.org", "editor");
+    const attempt = createCase(editor, structuredClone(delivered));
+    await expect(attempt).rejects.toMatchObject({ field: "focus", message: expect.stringContaining(`at /edit/cases/${id}`) });
+    expect(await caseCount()).toBe(1);
+  });
+
   it("lets a city editor create a case for their own city only", async () => {
     await withDeliveredCase();
     const own = await person("se@example.org", "city_editor", ["saint-etienne"]);
