@@ -12,7 +12,8 @@ export type ActorAppearance = {
   participant: string[]; stakeholder: Array<{ category: StakeholderCategory; name: string }>;
   inventory: Array<{ name: string; areaOfExpertise: string; targetGroup: string; facets: Facet[]; innovationNote: string | null; isResource: boolean }>;
 };
-export type ActorPage = { slug: string; name: string; aliases: string[]; facets: Facet[]; appearances: ActorAppearance[] };
+/** `otherSpellings`: the names the published cases give it besides its own (the catalog's other spellings may come from drafts). */
+export type ActorPage = { slug: string; name: string; otherSpellings: string[]; facets: Facet[]; appearances: ActorAppearance[] };
 
 /** An organisation and every published case where it appears (participant, stakeholder, inventory); null when it appears in none. Two queries. */
 export function getActor(slug: string): Promise<ActorPage | null> {
@@ -43,8 +44,14 @@ export function getActor(slug: string): Promise<ActorPage | null> {
     }
     const appearances = [...byCase.values()];
     const facets = [...new Set(appearances.flatMap((a) => a.inventory.flatMap((i) => i.facets)))];
-    return { slug: organisation.slug, name: organisation.name, aliases: organisation.aliases, facets, appearances };
+    return { slug: organisation.slug, name: organisation.name, otherSpellings: otherSpellings(organisation.name, appearances), facets, appearances };
   });
+}
+
+function otherSpellings(name: string, appearances: ActorAppearance[]): string[] {
+  const names = appearances.flatMap((a) => [...a.participant, ...a.stakeholder.map((s) => s.name), ...a.inventory.map((i) => i.name)]);
+  const own = name.toLocaleLowerCase("en");
+  return [...new Set(names.map((n) => n.trim()))].filter((n) => n && n.toLocaleLowerCase("en") !== own).sort((a, b) => a.localeCompare(b, "en"));
 }
 
 /** The organisation an organisation of this slug was merged into: its old address redirects there. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import type { CityChange, NewCity, NewPolicyArea } from "@/lib/catalog/schemas";
 import { organisationKey } from "@/lib/importer/actors";
@@ -161,6 +161,8 @@ export async function mergeOrganisations(by: Actor | null, { keep, merge }: { ke
     const merged = rows.find((o) => o.slug === merge);
     if (!kept) throw new CatalogError("keep", "No such organisation: it may have been merged already");
     if (!merged) throw new CatalogError("merge", "No such organisation: it may have been merged already");
+    // Its address redirects only if it had a public page: one named only by drafts stays unknown to readers.
+    const wasPublic = await appearsInPublishedCase(tx, merged.id);
     const moved: number[] = [];
     for (const t of [inventoryRows, participants, stakeholders]) {
       moved.push((await tx.update(t).set({ organisationId: kept.id }).where(eq(t.organisationId, merged.id)).returning({ id: t.id })).length);
@@ -168,7 +170,7 @@ export async function mergeOrganisations(by: Actor | null, { keep, merge }: { ke
     await tx.delete(organisations).where(eq(organisations.id, merged.id));
     await tx.update(organisations).set({
       aliases: unique([...kept.aliases, merged.name, ...merged.aliases]).filter((a) => a !== kept.name),
-      mergedSlugs: unique([...kept.mergedSlugs, merged.slug, ...merged.mergedSlugs]),
+      mergedSlugs: unique([...kept.mergedSlugs, ...(wasPublic ? [merged.slug] : []), ...merged.mergedSlugs]),
       isSample: kept.isSample && merged.isSample,
       updatedAt: new Date(),
     }).where(eq(organisations.id, kept.id));
@@ -181,3 +183,9 @@ export async function mergeOrganisations(by: Actor | null, { keep, merge }: { ke
 }
 
 const unique = (values: string[]) => [...new Set(values)];
+
+async function appearsInPublishedCase(tx: Transaction, organisationId: number): Promise<boolean> {
+  const named = (table: SQL) => sql`select 1 from ${table} r join cases k on k.id = r.case_id where r.organisation_id = ${organisationId} and k.status = 'published'`;
+  const [row] = await tx.execute<{ found: boolean }>(sql`select exists (${named(sql`inventory_rows`)} union all ${named(sql`participants`)} union all ${named(sql`stakeholders`)}) as found`);
+  return row!.found;
+}

@@ -87,6 +87,25 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     expect((await organisation("angel-corp"))!.merged_slugs.sort()).toEqual(["lightlab", "videoformes"]);
   });
 
+  it("gives readers nothing of an organisation that only drafts named, once merged into a public one", async () => {
+    await importPublishedFixtures();
+    const editor = await person("editor@example.org", "editor");
+    const draft = { ...parseFile(LUND_VARIANT), slug: "lund-quiet-draft", focus: "Quiet draft" };
+    draft.inventory.push({ ...draft.inventory[0]!, actor: { slug: "quiet-draft-hub", name: "Quiet Draft Hub" } });
+    await importCases([draft]);
+    expect((await getDb().execute<{ status: string }>(sql`select status from cases where slug = 'lund-quiet-draft'`))[0]).toEqual({ status: "draft" });
+    const [publicName, draftName] = [(await organisation("videoformes"))!.name, "Quiet Draft Hub"];
+    await mergeOrganisations(editor, { keep: "lightlab", merge: "quiet-draft-hub" });
+    await mergeOrganisations(editor, { keep: "lightlab", merge: "videoformes" });
+    // Both names stay other spellings for the importer; readers see only the one a published case writes.
+    expect((await organisation("lightlab"))!.aliases).toEqual(expect.arrayContaining([draftName, publicName]));
+    const actor = (await getActor("lightlab"))!;
+    expect(actor.otherSpellings).toContain(publicName);
+    expect(actor.otherSpellings).not.toContain(draftName);
+    expect(await getMergedActorSlug("videoformes")).toBe("lightlab");
+    expect(await getMergedActorSlug("quiet-draft-hub")).toBeNull();
+  });
+
   it("refuses to merge an organisation into itself, and refuses anyone who may not manage the catalog, changing nothing", async () => {
     await importPublishedFixtures();
     const editor = await person("editor@example.org", "editor");

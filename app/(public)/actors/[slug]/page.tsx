@@ -45,7 +45,7 @@ export default async function ActorPage({ params }: Props) {
       <header className="space-y-4 border-b border-stone-200 pb-8">
         <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase">Actor</p>
         <h1 id="actor-title">{actor.name}</h1>
-        {actor.aliases.length > 0 && <p>Also written as: {actor.aliases.join("; ")}</p>}
+        {actor.otherSpellings.length > 0 && <p>Also written as: {actor.otherSpellings.join("; ")}</p>}
         {actor.facets.length > 0 && (
           <div className="flex flex-wrap items-baseline gap-2">
             <p className="font-semibold">Innovation character (OPSI):</p>
