@@ -8,15 +8,18 @@ import type { KeptDraft } from "@/lib/editor/kept-drafts";
 const KEPT_AT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 /** Edits found in this browser that were never saved: restore or discard them. */
-export function KeptDraftOffer({ kept, storedVersion, onRestore, onDiscard }: { kept: KeptDraft; storedVersion?: number; onRestore: () => void; onDiscard: () => void }) {
+/** `shownName`: the case the form shows now; on the new-case page, kept edits of another document would replace it. */
+export function KeptDraftOffer({ kept, storedVersion, shownName, onRestore, onDiscard }: { kept: KeptDraft; storedVersion?: number; shownName: string | null; onRestore: () => void; onDiscard: () => void }) {
   const isOlder = kept.version !== undefined && storedVersion !== undefined && kept.version < storedVersion;
+  const isOther = kept.name && shownName && kept.name !== shownName;
   return (
     <section aria-labelledby="kept-title" className="space-y-2 rounded border-4 border-sky-800 bg-sky-50 p-4">
       <h2 id="kept-title" className="text-xl">You have edits that were not saved</h2>
       <p>
-        This browser kept what you typed on {KEPT_AT.format(new Date(kept.at))}
+        This browser kept what you typed{kept.name ? ` for ${kept.name}` : ""} on {KEPT_AT.format(new Date(kept.at))}
         {kept.version ? `, on version ${kept.version}` : ""}.
         {isOlder ? " The case has been saved since then: if you restore and save, you will first be shown what changed." : ""}
+        {isOther ? ` That is not the case shown below (${shownName}): restoring replaces it.` : ""}
       </p>
       <div className="flex flex-wrap gap-3">
         <button type="button" onClick={onRestore} className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">Restore my edits</button>

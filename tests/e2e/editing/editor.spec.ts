@@ -305,6 +305,21 @@ test("an unknown case under /edit is answered 404 in the editors' words, not the
   await expect(page).toHaveTitle(/^No such case\b/);
 });
 
+test("edits kept from another document say whose they are, and that restoring them replaces the one just read", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cases/new");
+  await page.getByLabel("Or paste the text").fill(LUND);
+  await page.getByRole("button", { name: "Read the document" }).click();
+  await page.getByLabel("Title (optional)").fill("Kept from Lund");
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes("Kept from Lund")));
+  await page.goto("/edit/cases/new");
+  await page.getByLabel("Or paste the text").fill(LUND.replaceAll("Lund", "Rotterdam").replaceAll("Sweden", "Netherlands"));
+  await page.getByRole("button", { name: "Read the document" }).click();
+  const offer = page.getByRole("region", { name: "You have edits that were not saved" });
+  await expect(offer).toContainText("This browser kept what you typed for Lund: New European Bauhaus on");
+  await expect(offer).toContainText("That is not the case shown below (Rotterdam: New European Bauhaus): restoring replaces it.");
+});
+
 test("a document read for one city and saved for another gets the address of the city chosen", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await page.goto("/edit/cases/new");
