@@ -26,8 +26,11 @@ function Line({ line }: { line: LineDiff }) {
   );
 }
 
-/** Two revisions of a case compared, section by section. */
-export function RevisionDiff({ blocks }: { blocks: DiffBlock[] }) {
+/**
+ * Two revisions of a case compared, section by section. `whose`: beside the editor, whose sections have the same
+ * headings, each changed section is named "Their changes: Participants" and so on, so that no two regions share a name.
+ */
+export function RevisionDiff({ blocks, whose }: { blocks: DiffBlock[]; whose?: string }) {
   if (blocks.every((b) => b.kind === "unchanged")) return <p>These two versions have the same content.</p>;
   return (
     <div className="space-y-6">
@@ -35,7 +38,7 @@ export function RevisionDiff({ blocks }: { blocks: DiffBlock[] }) {
         block.kind === "unchanged" ? (
           <p key={i} className="text-stone-700">Unchanged: {block.headings.join(", ")}.</p>
         ) : (
-          <section key={i} aria-labelledby={`diff-${i}`} className="space-y-2">
+          <section key={i} aria-labelledby={whose ? undefined : `diff-${i}`} aria-label={whose ? `${whose} changes: ${block.section.heading}` : undefined} className="space-y-2">
             <h3 id={`diff-${i}`}>{block.section.heading}</h3>
             <ul className="space-y-2">
               {block.section.lines.map((line, k) => <Line key={k} line={line} />)}

@@ -57,6 +57,8 @@ test("two editors on one case: the stale save is refused, the other's changes ar
   await expect(conflict).toContainText(`admin@example.org saved version ${before.version + 1} on `);
   await expect(conflict).toContainText("Their changes are now in the form: Context");
   await expect(conflict.locator("ins", { hasText: "rewritten" }).first()).toBeVisible();
+  // Named as theirs: the editor's own sections have the same headings.
+  await expect(conflict.getByRole("region", { name: /^Their changes: / }).first()).toContainText("rewritten");
   await expect(field(second, "Innovation-support ecosystem")).toHaveValue("Ecosystem rewritten by the second editor.");
   await expect(field(second, "Context")).toHaveValue("Context rewritten by the first editor.");
   expect(await stored()).toMatchObject({ version: before.version + 1, ecosystem: before.ecosystem, revisions: before.revisions + 1 });
