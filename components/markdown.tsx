@@ -8,9 +8,9 @@ import { TableScroll } from "./table-scroll";
  * Headings inside a Markdown body would break the page's heading order (h2 sections, h3 parts),
  * so they read as a bold paragraph instead.
  */
-function BodyHeading({ children }: { children?: ReactNode }) {
+function BodyHeading({ children, dir }: { children?: ReactNode; dir?: string }) {
   return (
-    <p>
+    <p dir={dir}>
       <strong>{children}</strong>
     </p>
   );
@@ -41,6 +41,17 @@ function imagesFromElsewhere() {
     return node;
   };
   return (tree: HastNode) => void visit(tree, false);
+}
+
+const BLOCKS = new Set(["p", "li", "blockquote", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Each block takes its direction from its own text, so that a paragraph in Arabic or Hebrew reads right to left. */
+function directionFromText() {
+  const visit = (node: HastNode) => {
+    if (node.type === "element" && BLOCKS.has(node.tagName!)) node.properties = { ...node.properties, dir: "auto" };
+    node.children?.forEach(visit);
+  };
+  return (tree: HastNode) => visit(tree);
 }
 
 const components: Components = {
@@ -75,7 +86,7 @@ function renderMarkdown(text: string): ReactElement {
   let tree = rendered.get(text);
   if (!tree) {
     // react-markdown's component is a plain synchronous function (no hooks): called directly, its result can be kept.
-    tree = ReactMarkdown({ children: text, remarkPlugins: [remarkGfm], rehypePlugins: [imagesFromElsewhere], components });
+    tree = ReactMarkdown({ children: text, remarkPlugins: [remarkGfm], rehypePlugins: [imagesFromElsewhere, directionFromText], components });
     rendered.set(text, tree);
   }
   return tree;

@@ -26,7 +26,7 @@ export function TextField({ name, label, hint, defaultValue, type = "text", list
   const { id, error, errorId, autoFocus } = useField(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} errorId={errorId}>
-      <input id={id} name={name} type={type} list={list} defaultValue={defaultValue ?? ""} autoFocus={autoFocus} className={control}
+      <input id={id} name={name} type={type} list={list} dir="auto" defaultValue={defaultValue ?? ""} autoFocus={autoFocus} className={control}
         aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(id, hint, errorId)} />
     </FieldShell>
   );
@@ -37,7 +37,7 @@ export function TextArea({ name, label, hint = "Markdown allowed: **bold**, *ita
   const { id, error, errorId, autoFocus } = useField(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} errorId={errorId}>
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue ?? ""} autoFocus={autoFocus} className={control}
+      <textarea id={id} name={name} rows={rows} dir="auto" defaultValue={defaultValue ?? ""} autoFocus={autoFocus} className={control}
         aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(id, hint, errorId)} />
     </FieldShell>
   );

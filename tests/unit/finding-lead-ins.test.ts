@@ -134,14 +134,14 @@ describe("showing a finding whose body opens with its title", () => {
 
   it("shows one sentence with the lead-in in bold, as the document wrote it", () => {
     expect(render({ title: "Link the pilot to European networks", body: "Link the pilot to European networks such as the European Creative Hubs Network." }))
-      .toBe('<div class="prose-text"><p><strong>Link the pilot to European networks</strong> such as the European Creative Hubs Network.</p></div>');
+      .toBe('<div class="prose-text"><p dir="auto"><strong>Link the pilot to European networks</strong> such as the European Creative Hubs Network.</p></div>');
   });
 
   it("shows a title apart from a body that does not open with it, and keeps Markdown in a title as text", () => {
     expect(render({ title: "Need for adaptability", body: "The rapid pace of technological advances." }))
-      .toBe('<p><strong>Need for adaptability</strong></p><div class="prose-text"><p>The rapid pace of technological advances.</p></div>');
+      .toBe('<p><strong>Need for adaptability</strong></p><div class="prose-text"><p dir="auto">The rapid pace of technological advances.</p></div>');
     expect(render({ title: "Use *AI* [tools](javascript:x)", body: "Use *AI* [tools](javascript:x) in small studios." }))
-      .toBe('<div class="prose-text"><p><strong>Use *AI* [tools](javascript:x)</strong> in small studios.</p></div>');
+      .toBe('<div class="prose-text"><p dir="auto"><strong>Use *AI* [tools](javascript:x)</strong> in small studios.</p></div>');
   });
 
   it("writes the sentence once in the comparison's CSV", () => {
