@@ -11,7 +11,8 @@ export const AUDIT_PAGE_SIZE = 100;
 export const auditFiltersSchema = z.object({
   who: z.string().trim().toLowerCase().max(320, "an email address of at most 320 characters").optional(),
   action: z.string().trim().max(100, "an action of at most 100 characters").regex(/^[a-z_.]+$/, "an action from the list").optional(),
-  subject: z.string().trim().max(300, "a subject of at most 300 characters").optional(),
+  // Every subject is written in lower case (slugs, and email addresses as sign-in reads them).
+  subject: z.string().trim().toLowerCase().max(300, "a subject of at most 300 characters").optional(),
   page: pageFilterSchema(AUDIT_PAGE_SIZE),
 });
 

@@ -31,9 +31,12 @@ export async function addCityEditor(page: Page, email: string, password: string,
   await page.goto("/admin/users");
   const add = page.getByRole("region", { name: "Add a person" });
   await add.getByLabel("Email address").fill(email);
+  await add.getByLabel("Name", { exact: true }).fill(`${city} editor`);
   await add.getByLabel("Role").selectOption("city_editor");
   await add.getByLabel(city).check();
   await add.getByLabel(/First password/).fill(password);
   await add.getByRole("button", { name: "Add" }).click();
   await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
+  // Listed with the name given and the city's name (not its slug).
+  await expect(page.getByRole("heading", { level: 3, name: `${email} · ${city} editor · City editor (${city})` })).toBeVisible();
 }

@@ -19,6 +19,7 @@ export default async function UsersPage() {
   const actor = await getCurrentActor();
   if (!can(actor, "users:manage")) forbidden();
   const [people, cities] = await Promise.all([listUsers(actor), listCities()]);
+  const cityNames = new Map(cities.map((c) => [c.slug, c.name]));
   return (
     <div className="space-y-10">
       <h1>People and roles</h1>
@@ -38,7 +39,7 @@ export default async function UsersPage() {
         {people.map((p) => (
           <article key={p.id} aria-labelledby={`user-${p.id}`} className="space-y-3 rounded border border-stone-300 p-4">
             <h3 id={`user-${p.id}`}>
-              {p.email} <span className="text-base font-normal">· {ROLE_LABELS[p.role]}{p.cities.length ? ` (${p.cities.join(", ")})` : ""}{p.isActive ? "" : " · deactivated"}</span>
+              {p.email} <span className="text-base font-normal">{p.name ? `· ${p.name} ` : ""}· {ROLE_LABELS[p.role]}{p.cities.length ? ` (${p.cities.map((slug) => cityNames.get(slug) ?? slug).join(", ")})` : ""}{p.isActive ? "" : " · deactivated"}</span>
             </h3>
             <ActionForm action={changeRoleAction} idPrefix={`u${p.id}`} className="space-y-3">
               <input type="hidden" name="userId" value={p.id} />
