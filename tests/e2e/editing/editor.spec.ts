@@ -160,6 +160,14 @@ test("every field of the editor is named by its label, and no two elements share
   await expect(item).toHaveAttribute("name", "portfolio.challenges.0.items.0");
 });
 
+test("on a 375 px phone the save bar, which stays in view, takes less than a fifth of the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await signIn(page, "editor@example.org");
+  await openEditor(page, "saint-etienne-artificial-intelligence");
+  const bar = await page.getByRole("button", { name: "Save", exact: true }).locator("..").boundingBox();
+  expect(bar!.height).toBeLessThan(667 / 5);
+});
+
 test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
   await signIn(page, "editor@example.org");
   const row = await openEditor(page, "saint-etienne-artificial-intelligence");
