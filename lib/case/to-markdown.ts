@@ -19,9 +19,11 @@ export function caseToMarkdown(c: CaseDocument): string {
   extras("participants");
   addFindings(add, "## • Main Conclusions and Recommendations", c.summary, "summary");
   extras("summary");
-  if (c.context || c.selectedFocus) add("## • The Context", c.context, c.selectedFocus && `**${c.selectedFocus}**`);
+  // Written even when empty: the importer knows a City Case Description by its sections, so an almost empty
+  // case (a draft just started) still reads back.
+  add("## • The Context", c.context, c.selectedFocus && `**${c.selectedFocus}**`);
   extras("context");
-  if (c.ecosystem) add("## • The Innovation Support Ecosystem", c.ecosystem);
+  add("## • The Innovation Support Ecosystem", c.ecosystem);
   extras("ecosystem");
   addPortfolio(add, c.portfolio);
   extras("portfolio");

@@ -35,4 +35,14 @@ describe("exporting a case to Markdown in the delivered layout", () => {
     expect(again.slug).toBe("saint-etienne-artificial-intelligence-training");
     expect(again.workshopDate).toBe("2024-05-14");
   });
+
+  it("re-imports a case that is almost empty (a draft just started, published with a reason)", () => {
+    const full = parse(readText(DELIVERED_CASE));
+    const sparse: CaseDocument = {
+      ...full, city: { ...full.city, population: null }, introduction: "", policyAreaIntro: "", cityIntro: "", participants: [], summary: { conclusions: [], recommendations: [] },
+      context: "", selectedFocus: "", ecosystem: "", portfolio: { title: "", scope: "", coordinator: "", stakeholders: [], challenges: [], opportunities: [] },
+      inventory: [], methods: [], findings: { conclusions: [], recommendations: [] }, extraSections: [],
+    };
+    expect(parse(caseToMarkdown(sparse))).toEqual(sparse);
+  });
 });
