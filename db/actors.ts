@@ -2,7 +2,7 @@ import "server-only";
 import { arrayContains, eq, sql, type SQL } from "drizzle-orm";
 import { ACTORS_PAGE_SIZE, type ActorFilters } from "@/lib/actors/actor-filters";
 import type { Facet, StakeholderCategory } from "@/lib/case/schema";
-import { containing, organisationNameIsLike } from "./catalog";
+import { containing, namedByCase, organisationNameIsLike } from "./catalog";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { organisations } from "./schema";
@@ -67,10 +67,8 @@ export type ActorList = { total: number; page: number; pageSize: number; actors:
 
 /** An organisation that appears (participant, stakeholder or inventory actor) in a published case; with a facet, in an inventory with it. */
 function appearsInPublished(facet: Facet | undefined): SQL {
-  const published = (table: SQL, extra = sql``) =>
-    sql`exists (select 1 from ${table} r join cases k on k.id = r.case_id where r.organisation_id = o.id and k.status = 'published'${extra})`;
-  if (facet) return published(sql`inventory_rows`, sql` and ${facet}::facet = any(r.facets)`);
-  return sql`(${published(sql`inventory_rows`)} or ${published(sql`participants`)} or ${published(sql`stakeholders`)})`;
+  if (!facet) return namedByCase(sql`k.status = 'published'`);
+  return sql`exists (select 1 from inventory_rows r join cases k on k.id = r.case_id where r.organisation_id = o.id and k.status = 'published' and ${facet}::facet = any(r.facets))`;
 }
 
 /**

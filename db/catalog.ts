@@ -184,8 +184,14 @@ export async function mergeOrganisations(by: Actor | null, { keep, merge }: { ke
 
 const unique = (values: string[]) => [...new Set(values)];
 
+/** An organisation `o` that a case `k` meeting `condition` names, as inventory actor, participant or stakeholder. */
+export function namedByCase(condition: SQL): SQL {
+  const named = (table: SQL) => sql`exists (select 1 from ${table} r join cases k on k.id = r.case_id where r.organisation_id = o.id and ${condition})`;
+  return sql`(${named(sql`inventory_rows`)} or ${named(sql`participants`)} or ${named(sql`stakeholders`)})`;
+}
+
 async function appearsInPublishedCase(tx: Transaction, organisationId: number): Promise<boolean> {
-  const named = (table: SQL) => sql`select 1 from ${table} r join cases k on k.id = r.case_id where r.organisation_id = ${organisationId} and k.status = 'published'`;
-  const [row] = await tx.execute<{ found: boolean }>(sql`select exists (${named(sql`inventory_rows`)} union all ${named(sql`participants`)} union all ${named(sql`stakeholders`)}) as found`);
+  const [row] = await tx.execute<{ found: boolean }>(sql`
+    select exists (select 1 from organisations o where o.id = ${organisationId} and ${namedByCase(sql`k.status = 'published'`)}) as found`);
   return row!.found;
 }

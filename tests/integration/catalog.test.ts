@@ -204,12 +204,12 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
 
   it("suggests organisations to someone editing a case: accents and case ignored, those starting with the text first, at most 20", async () => {
     await importPublishedFixtures();
-    const cityEditor = await person("lund@example.org", "city_editor", ["lund"]);
+    const editor = await person("editor@example.org", "editor");
     await getDb().execute(sql`
       insert into organisations (slug, name, match_key, aliases)
       select 'zz-suggest-' || n, 'Atelier Vidéo ' || lpad(n::text, 2, '0'), 'atelier video ' || n, '{}'::text[] from generate_series(1, 25) n
       union all select 'zz-spelling', 'Zz Other Name', 'zz other name', array['Vidéothèque 100%']`);
-    const names = async (text: string) => (await suggestOrganisations(cityEditor, text)).map((o) => o.name);
+    const names = async (text: string) => (await suggestOrganisations(editor, text)).map((o) => o.name);
     const video = await names("VIDEO");
     expect(video).toHaveLength(ORGANISATION_SUGGESTIONS);
     const starting = video.filter((name) => /^vid[eé]o/i.test(name));
@@ -220,5 +220,24 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     expect(await names("100%")).toEqual(["Zz Other Name"]);
     expect(await names("_")).toEqual([]);
     await expect(suggestOrganisations(null, "video")).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("suggests to a city editor only the organisations of published cases and of their own cities' drafts", async () => {
+    await importPublishedFixtures();
+    const lundEditor = await person("lund@example.org", "city_editor", ["lund"]);
+    const editor = await person("editor@example.org", "editor");
+    const draft = (slug: string, focus: string, actor: string) => {
+      const lund = { ...parseFile(LUND_VARIANT), slug, focus };
+      lund.inventory.push({ ...lund.inventory[0]!, actor: { slug: actor.toLowerCase().replaceAll(" ", "-"), name: actor } });
+      return lund;
+    };
+    // A draft of another city: written as Lund's, then moved to Saint-Etienne.
+    await importCases([draft("saint-etienne-draft-hub", "Hub", "Zephyr Draft Hub")]);
+    await getDb().execute(sql`update cases set city_id = (select id from cities where slug = 'saint-etienne') where slug = 'saint-etienne-draft-hub'`);
+    await importCases([draft("lund-draft-hub", "Own hub", "Zephyr Own Hub")]);
+    const names = async (who: Actor) => (await suggestOrganisations(who, "zephyr")).map((o) => o.name);
+    expect(await names(editor)).toEqual(["Zephyr Draft Hub", "Zephyr Own Hub"]);
+    expect(await names(lundEditor)).toEqual(["Zephyr Own Hub"]);
+    expect((await suggestOrganisations(lundEditor, "videoformes")).length).toBeGreaterThan(0); // a published case's
   });
 });
