@@ -48,6 +48,7 @@ test("a city editor who reads in another city's document sees whose it is, and t
   expect(await city.locator("option").allTextContents()).not.toContain("Bratislava");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("As a city editor you can choose only your own cities");
+  await expect(city.locator("option:checked")).toHaveText("Lund (not one you may choose)"); // named still, not "lund"
   await expect(page).toHaveURL(/\/edit\/cases\/new$/);
   await expect(page.getByRole("textbox", { name: "Introduction", exact: true })).not.toHaveValue("");
 });

@@ -41,6 +41,11 @@ function noteOf(form: FormData): string | undefined {
   return typeof note === "string" && note ? note : undefined;
 }
 
+/** A refused draft keeps the names of its city and policy area (the form sends only their slugs) for the page to show. */
+function withPlaceNames(base: EditorState, document: CaseDocument): EditorState {
+  return base.draft ? { ...base, draft: { ...base.draft, city: document.city, policyArea: document.policyArea } } : base;
+}
+
 function refused(error: unknown, base: EditorState): EditorState {
   if (error instanceof ForbiddenError) forbidden();
   if (error instanceof CaseError) return { ...base, ok: false, errors: error.field ? { [error.field]: [error.message] } : undefined, message: error.field ? undefined : error.message };
@@ -89,7 +94,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
       revalidatePath(`/edit/cases/${caseId}`);
       return { ...base, ok: false, status: error.caseStatus, message: `Nothing was saved: this case is ${caseIs(error.caseStatus)} now, and a city editor changes drafts only. Your changes are kept in this browser; an ekip editor can move the case back to draft.` };
     }
-    return refused(error, base);
+    return refused(error, withPlaceNames(base, prepared.document));
   }
 }
 
@@ -148,7 +153,7 @@ export async function newCaseAction(prev: EditorState, form: FormData): Promise<
   try {
     id = (await createCase(actor, prepared.document, { message: message.data || "Created" })).id;
   } catch (error) {
-    return refused(error, base);
+    return refused(error, withPlaceNames(base, prepared.document));
   }
   revalidatePath("/edit");
   redirect(`/edit/cases/${id}?created=1`);
