@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { connection } from "next/server";
+import { AuditDetails } from "@/components/audit-details";
 import { listAudit, listAuditActions } from "@/db/audit";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/roles";
@@ -54,7 +55,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td>{r.actorEmail ? <Link href={searchHref(AUDIT_PATH, chosen, { who: r.actorEmail.toLowerCase() })}>{r.actorEmail}<span className="sr-only"> (only their entries)</span></Link> : "—"}</td>
                   <td>{auditActionLabel(r.action)}</td>
                   <td>{r.subject ? <Link href={searchHref(AUDIT_PATH, chosen, { subject: r.subject })}>{r.subject}<span className="sr-only"> (only entries about it)</span></Link> : null}</td>
-                  <td><code>{JSON.stringify(r.details)}</code></td>
+                  <td><AuditDetails details={r.details as Record<string, unknown> | null} /></td>
                   <td>{r.ip ?? ""}</td>
                 </tr>
               ))}
