@@ -1,4 +1,6 @@
-import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Request, type Response } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { addCityEditor } from "./replay";
 import { e2eDatabase, signIn } from "./session";
 
 /** A server action request as the admin's browser sent it, to send again as someone else. */
@@ -70,6 +72,38 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
   expect(allowed.status()).toBe(200);
   expect((await state()).find((u) => u.email === "matrix-target@example.org")?.is_active).toBe(false);
   await db.end();
+});
+
+/** The forbidden page as it is sent (not drawn by the framework): status 403, its heading and title, the reason. */
+async function expectForbiddenPage(page: Page, response: Response | null, reason: string, what: string) {
+  expect(response?.status(), what).toBe(403);
+  const html = await response!.text();
+  expect(html, what).toContain("<h1>You may not do this</h1>");
+  expect(html, what).not.toContain('id="__next_error__"');
+  await expect(page, what).toHaveTitle(/^You may not do this · /);
+  await expect(page.getByRole("heading", { level: 1 }), what).toHaveText("You may not do this");
+  await expect(page.getByText(`${reason} Nothing was changed.`), what).toBeVisible();
+}
+
+test("a page a person may not see is answered 403 with the forbidden page, with or without JavaScript", async ({ browser }) => {
+  test.setTimeout(60_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "forbidden-pages-city@example.org", "forbidden pages city password");
+  const db = e2eDatabase();
+  const [otherCity] = await db`select id from cases where slug = 'ballyvara-artificial-intelligence'`;
+  await db.end();
+  const pages = ["/admin/users", "/admin/audit", "/edit/organisations", `/edit/cases/${otherCity!.id}`, `/edit/cases/${otherCity!.id}/history`];
+  for (const javaScriptEnabled of [false, true]) {
+    const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    await signIn(page, "forbidden-pages-city@example.org", "forbidden pages city password");
+    for (const path of pages) {
+      const what = `${path}, JavaScript ${javaScriptEnabled ? "on" : "off"}`;
+      await expectForbiddenPage(page, await page.goto(path), "Your account does not have the rights for this page or this change, or you have been signed out.", what);
+      // The editors' pages this person may open are listed, as on every editors' page.
+      await expect(page.getByRole("link", { name: "Cases to edit" }), what).toBeVisible();
+    }
+    if (javaScriptEnabled) await expectNoAxeViolations(page); // axe-core runs in the page
+    await page.context().close();
+  }
 });
 
 test("a state-changing request from another site is refused before it reaches the app", async ({ request, baseURL }) => {

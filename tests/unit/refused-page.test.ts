@@ -1,0 +1,58 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+// @ts-expect-error: plain Node module of the server (scripts/serve.mjs), without type declarations
+import { answeringRefusals } from "../../scripts/refused-page.mjs";
+
+// The server in front of a stand-in for Next on loopback, as scripts/serve.mjs wires it. The real Next behind it:
+// tests/e2e/authorisation.spec.ts.
+const SCRIPT = '<script src="/_next/static/chunks/a.js"></script>';
+// Next's answer to a page that calls forbidden(): an empty document, the forbidden page only in the flight data.
+const EMPTY_FORBIDDEN = `<!DOCTYPE html><html id="__next_error__"><head>${SCRIPT}</head><body><script>self.__next_f.push([1,"You may not do this"])</script></body></html>`;
+
+let server: Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+/** Next as it answers: headers set, then the body written in parts (the head written implicitly). */
+function answer(response: ServerResponse, status: number, type: string, ...parts: string[]) {
+  response.statusCode = status;
+  response.setHeader("content-type", type);
+  for (const part of parts) response.write(part);
+  response.end();
+}
+
+function next(request: IncomingMessage, response: ServerResponse) {
+  const reason = request.headers["x-ekip-refusal"];
+  if (request.url === "/_forbidden" && typeof reason === "string") {
+    return answer(response, 200, "text/html", `<html><head>${SCRIPT}<title>You may not do this</title></head><body>`, `<h1>You may not do this</h1><p>${Buffer.from(reason, "base64url")}</p></body></html>`);
+  }
+  if (request.url === "/admin/users" && request.method === "GET") return answer(response, 403, "text/html", EMPTY_FORBIDDEN);
+  answer(response, 200, "text/html", "<h1>People and roles</h1>");
+}
+
+async function start() {
+  server = createServer();
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  const handle = answeringRefusals(next, port);
+  server.on("request", (request, response) => void handle(request, response));
+  return async (path: string, init?: RequestInit) => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, init);
+    return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
+  };
+}
+
+describe("refusals answered by the server in front of Next", () => {
+  it("sends the forbidden page rendered whole, without the framework's scripts, for a page Next leaves empty", async () => {
+    const page = await (await start())("/admin/users");
+    expect(page.status).toBe(403);
+    expect(page.body).toContain("<h1>You may not do this</h1>");
+    expect(page.body).not.toContain("__next_error__");
+    expect(page.body).not.toContain("/_next/");
+  });
+
+  it("leaves every other answer as Next gave it", async () => {
+    const page = await (await start())("/edit");
+    expect(page).toEqual({ status: 200, type: "text/html", body: "<h1>People and roles</h1>" });
+  });
+});
