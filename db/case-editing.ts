@@ -40,7 +40,7 @@ export class StatusChangedError extends CaseError {
 /** A city editor saving a case that is no longer a draft. */
 export class DraftsOnlyError extends ForbiddenError {
   constructor(readonly caseStatus: CaseStatus) {
-    super("A city editor edits drafts only");
+    super(`This case is ${caseIs(caseStatus)} now, and a city editor changes drafts only.`);
   }
 }
 

@@ -26,9 +26,10 @@ const GRANTS: Record<Role, Permission[]> = {
   city_editor: ["cases:create", "cases:edit", "cases:submit"],
 };
 
+/** A refusal of the rights: 403 and nothing changed. Its message is the reason, a sentence, said to the person refused. */
 export class ForbiddenError extends Error {
   readonly status = 403;
-  constructor(message = "You may not do this.") {
+  constructor(message = "Your account does not have the rights for this.") {
     super(message);
     this.name = "ForbiddenError";
   }
@@ -41,6 +42,25 @@ export function can(actor: Actor | null, permission: Permission, cityId?: number
   return true;
 }
 
+// Said to someone who tries what their role may not do (every role creates, edits and submits cases).
+const WHO_MAY: Partial<Record<Permission, string>> = {
+  "users:manage": "Only an admin manages people and roles.",
+  "audit:read": "Only an admin reads the audit log.",
+  "cases:publish": "Only an ekip editor or an admin publishes a case, or moves it back to draft.",
+  "cases:archive": "Only an ekip editor or an admin archives a case.",
+  "catalog:manage": "Only an ekip editor or an admin manages cities, policy areas and organisations.",
+};
+
+/** Why anonymous may do nothing here: a session that ended, or an account deactivated, meanwhile. */
+export const SIGNED_OUT = "You are signed out, or your account was deactivated.";
+
+/** Why `can` says no, as a sentence for the person refused. */
+export function whyNot(actor: Actor | null, permission: Permission): string {
+  if (!actor) return SIGNED_OUT;
+  const ofRole = GRANTS[actor.role].includes(permission) ? undefined : WHO_MAY[permission];
+  return ofRole ?? "A city editor works only on the cases of their own cities.";
+}
+
 export function assertCan(actor: Actor | null, permission: Permission, cityId?: number): asserts actor is Actor {
-  if (!can(actor, permission, cityId)) throw new ForbiddenError();
+  if (!can(actor, permission, cityId)) throw new ForbiddenError(whyNot(actor, permission));
 }

@@ -106,6 +106,43 @@ test("a page a person may not see is answered 403 with the forbidden page, with 
   }
 });
 
+test("a change refused by the rights says why: without JavaScript on the forbidden page (403), with it in the form", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  // An admin whose role is taken away while their page is open: their next change is refused.
+  await signIn(page, "admin@example.org");
+  await page.goto("/admin/users");
+  const add = (on: Page) => on.getByRole("region", { name: "Add a person" });
+  const addPerson = async (on: Page, email: string, role: string) => {
+    await add(on).getByLabel("Email address").fill(email);
+    await add(on).getByLabel("Role").selectOption(role);
+    await add(on).getByLabel(/First password/).fill("refused change password");
+    await add(on).getByRole("button", { name: "Add" }).click();
+  };
+  await addPerson(page, "demoted-admin@example.org", "admin");
+  await expect(page.getByText("Account created for demoted-admin@example.org.")).toBeVisible();
+  const adminPage = async (javaScriptEnabled: boolean) => {
+    const on = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    await signIn(on, "demoted-admin@example.org", "refused change password");
+    await on.goto("/admin/users");
+    return on;
+  };
+  const withScripts = await adminPage(true);
+  const withoutScripts = await adminPage(false);
+  const db = e2eDatabase();
+  await db`update users set role = 'editor' where email = 'demoted-admin@example.org'`;
+  const reason = "Only an admin manages people and roles.";
+
+  const [refused] = await Promise.all([withoutScripts.waitForResponse((r) => r.request().method() === "POST"), addPerson(withoutScripts, "refused-without-scripts@example.org", "editor")]);
+  await expectForbiddenPage(withoutScripts, refused, reason, "without JavaScript");
+
+  const [answer] = await Promise.all([withScripts.waitForResponse((r) => r.request().method() === "POST"), addPerson(withScripts, "refused-with-scripts@example.org", "editor")]);
+  expect(answer.status()).toBe(403);
+  await expect(add(withScripts).getByText(`You may not do this. ${reason} Nothing was changed.`)).toBeVisible();
+  await expect(add(withScripts).getByLabel("Email address")).toHaveValue("refused-with-scripts@example.org");
+  expect([...(await db`select email from users where email like 'refused-%'`)]).toEqual([]);
+  await db.end();
+});
+
 test("a state-changing request from another site is refused before it reaches the app", async ({ request, baseURL }) => {
   for (const path of ["/admin/users", "/sign-in", "/api/v1/cases", "/account"]) {
     const response = await request.post(path, { headers: { origin: "https://attacker.example", "next-action": "0".repeat(40) }, data: "x" });

@@ -1,14 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { refused } from "@/lib/auth/refusal";
 // @ts-expect-error: plain Node module of the server (scripts/serve.mjs), without type declarations
 import { answeringRefusals } from "../../scripts/refused-page.mjs";
 
-// The server in front of a stand-in for Next on loopback, as scripts/serve.mjs wires it. The real Next behind it:
-// tests/e2e/authorisation.spec.ts.
+// The server in front of a stand-in for Next on loopback, as scripts/serve.mjs wires it; the server actions' side is
+// the app's own lib/auth/refusal.ts. The real Next behind it: tests/e2e/authorisation.spec.ts.
 const SCRIPT = '<script src="/_next/static/chunks/a.js"></script>';
 // Next's answer to a page that calls forbidden(): an empty document, the forbidden page only in the flight data.
 const EMPTY_FORBIDDEN = `<!DOCTYPE html><html id="__next_error__"><head>${SCRIPT}</head><body><script>self.__next_f.push([1,"You may not do this"])</script></body></html>`;
+const REASON = "Only an admin manages people and roles.";
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -27,6 +29,11 @@ function next(request: IncomingMessage, response: ServerResponse) {
     return answer(response, 200, "text/html", `<html><head>${SCRIPT}<title>You may not do this</title></head><body>`, `<h1>You may not do this</h1><p>${Buffer.from(reason, "base64url")}</p></body></html>`);
   }
   if (request.url === "/admin/users" && request.method === "GET") return answer(response, 403, "text/html", EMPTY_FORBIDDEN);
+  if (request.method === "POST") {
+    refused(REASON);
+    // A form sent with JavaScript gets flight data; one without, the page again (here Next's not-found page, as for forbidden()).
+    return request.headers["next-action"] ? answer(response, 200, "text/x-component", "0:", "{}") : answer(response, 404, "text/html", "<h1>Page not found</h1>");
+  }
   answer(response, 200, "text/html", "<h1>People and roles</h1>");
 }
 
@@ -51,8 +58,23 @@ describe("refusals answered by the server in front of Next", () => {
     expect(page.body).not.toContain("/_next/");
   });
 
+  it("answers a refused form sent without JavaScript 403 with the forbidden page and the reason", async () => {
+    const page = await (await start())("/admin/users", { method: "POST", body: new URLSearchParams({ email: "x@example.org" }) });
+    expect(page).toMatchObject({ status: 403, type: "text/html" });
+    expect(page.body).toContain(`<p>${REASON}</p>`);
+  });
+
+  it("answers a refused server action 403 with its own answer, the form's message", async () => {
+    const action = await (await start())("/admin/users", { method: "POST", headers: { "next-action": "a1" }, body: "[]" });
+    expect(action).toEqual({ status: 403, type: "text/x-component", body: "0:{}" });
+  });
+
   it("leaves every other answer as Next gave it", async () => {
     const page = await (await start())("/edit");
     expect(page).toEqual({ status: 200, type: "text/html", body: "<h1>People and roles</h1>" });
+  });
+
+  it("words the form's message with the reason", () => {
+    expect(refused(REASON)).toEqual({ ok: false, message: `You may not do this. ${REASON} Nothing was changed.` });
   });
 });

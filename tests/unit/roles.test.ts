@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passwordSchema } from "@/lib/auth/password";
-import { can, type Actor, type Permission } from "@/lib/auth/roles";
+import { assertCan, can, ForbiddenError, whyNot, type Actor, type Permission } from "@/lib/auth/roles";
 import { isCrossOrigin } from "@/lib/security-headers";
 
 const admin: Actor = { id: 1, email: "a@example.org", role: "admin", cityIds: [] };
@@ -21,6 +21,14 @@ describe("who may do what", () => {
   ];
   it.each(table)("%s: anonymous %s, city editor %s, editor %s, admin %s", (permission, anonymous, city, edit, adm) => {
     expect([can(null, permission, 7), can(cityEditor, permission, 7), can(editor, permission, 7), can(admin, permission, 7)]).toEqual([anonymous, city, edit, adm]);
+  });
+
+  it("says why to someone refused: who may, their own cities, or that they are signed out", () => {
+    expect(whyNot(editor, "users:manage")).toBe("Only an admin manages people and roles.");
+    expect(whyNot(cityEditor, "cases:publish")).toBe("Only an ekip editor or an admin publishes a case, or moves it back to draft.");
+    expect(whyNot(cityEditor, "cases:edit")).toBe("A city editor works only on the cases of their own cities.");
+    expect(whyNot(null, "cases:edit")).toBe("You are signed out, or your account was deactivated.");
+    expect(() => assertCan(cityEditor, "cases:edit", 8)).toThrow(new ForbiddenError("A city editor works only on the cases of their own cities."));
   });
 
   it("keeps a city editor to the cases of their own cities", () => {

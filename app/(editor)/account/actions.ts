@@ -1,13 +1,14 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import type { ActionState } from "@/components/action-form";
 import { changeOwnPassword, endSession, signOutEverywhere, UserError } from "@/db/users";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
 import { PASSWORD_CHANGED_COOKIE } from "@/lib/auth/notices";
+import { refused } from "@/lib/auth/refusal";
+import { SIGNED_OUT } from "@/lib/auth/roles";
 import { passwordChangeSchema } from "@/lib/auth/user-schemas";
 
 /** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
@@ -20,7 +21,7 @@ export async function signOutAction(): Promise<void> {
 /** Ends this person's sessions on every device, this one included. */
 export async function signOutEverywhereAction(): Promise<void> {
   const actor = await getCurrentActor();
-  if (!actor) forbidden();
+  if (!actor) return void refused(SIGNED_OUT);
   await signOutEverywhere(actor);
   await signOut({ redirectTo: "/sign-in" });
 }
@@ -28,7 +29,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 /** A new password for the person asking, given the current one; then every session ends, and they sign in again. */
 export async function changePasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
   const actor = await getCurrentActor();
-  if (!actor) forbidden();
+  if (!actor) return refused(SIGNED_OUT);
   const parsed = passwordChangeSchema.safeParse({ current: form.get("current") ?? undefined, password: form.get("password") ?? undefined, confirm: form.get("confirm") ?? undefined });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
   try {

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
+import { addCityEditor } from "../replay";
 import { e2eDatabase, signIn } from "../session";
+import { editorOf, editorOfNewDraft, field, storedCase } from "./editors";
 
 // A sample case no other test changes; its versions are read, not assumed.
 const SLUG = "ballyvara-artificial-intelligence";
@@ -125,4 +127,37 @@ test("an editor restores an earlier version: a new revision, the changed words s
 test("the history of a case is for signed-in editors only", async ({ page }) => {
   await page.goto("/edit/cases/1/history");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fedit%2Fcases%2F1%2Fhistory$/);
+});
+
+test("a city editor's restore, refused because the case left draft, says why: the forbidden page without JavaScript (403), the form with it", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const [email, password] = ["restore-refused-city@example.org", "restore refused city password"];
+  await addCityEditor(await (await browser.newContext()).newPage(), email, password);
+  // A city and policy area no other test gives a case.
+  const { page: withScripts, id } = await editorOfNewDraft(browser, "Saint-Etienne", "New European Bauhaus", email, password);
+  await field(withScripts, "Context").fill("The second version.");
+  await withScripts.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(withScripts.getByText(/^Saved as version 2\./)).toBeVisible();
+  await withScripts.goto(`/edit/cases/${id}/history`);
+  const withoutScripts = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(withoutScripts, email, password);
+  await withoutScripts.goto(`/edit/cases/${id}/history`);
+
+  const editor = await editorOf(browser, id);
+  await editor.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.getByText("Submitted for review.")).toBeVisible();
+  const reason = "This case is in review now, and a city editor changes drafts only.";
+
+  const restore = (page: Page) => Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Restore version 1" }).click()]);
+  const [refused] = await restore(withoutScripts);
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain("<h1>You may not do this</h1>"); // in the HTML, not drawn by the framework
+  await expect(withoutScripts).toHaveTitle(/^You may not do this · /);
+  await expect(withoutScripts.getByText(`${reason} Nothing was changed.`)).toBeVisible();
+
+  const [answer] = await restore(withScripts);
+  expect(answer.status()).toBe(403);
+  await expect(withScripts.getByText(`You may not do this. ${reason} Nothing was changed.`)).toBeVisible();
+  await expectNoAxeViolations(withScripts);
+  expect(await storedCase(id)).toMatchObject({ context: "The second version.", version: 2, status: "in_review" });
 });

@@ -1,24 +1,23 @@
 "use server";
 
-import { forbidden } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
 import { createUser, resetPassword, setUserActive, setUserRole, UserError } from "@/db/users";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { passwordSchema } from "@/lib/auth/password";
-import { can } from "@/lib/auth/roles";
+import { refused } from "@/lib/auth/refusal";
+import { can, whyNot, type Actor } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
 import { newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
 import { sentValues } from "@/lib/sent-values";
 
 const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive().max(MAX_INTEGER);
 
-/** Every action here: an admin, or 403 and nothing changed. */
-async function admin() {
+/** Every action here: an admin, or refused (403, nothing changed). */
+async function admin(): Promise<{ actor: Actor | null; refusal?: ActionState }> {
   const actor = await getCurrentActor();
-  if (!can(actor, "users:manage")) forbidden();
-  return actor!;
+  return { actor, refusal: can(actor, "users:manage") ? undefined : refused(whyNot(actor, "users:manage")) };
 }
 
 async function run(form: FormData, change: () => Promise<unknown>, done: string): Promise<ActionState> {
@@ -33,7 +32,8 @@ async function run(form: FormData, change: () => Promise<unknown>, done: string)
 }
 
 export async function createUserAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await admin();
+  const { actor, refusal } = await admin();
+  if (refusal) return refusal;
   const parsed = newUserSchema.safeParse({
     email: form.get("email"), name: form.get("name") ?? "", role: form.get("role"), citySlugs: form.getAll("citySlugs"), password: form.get("password"),
   });
@@ -42,7 +42,8 @@ export async function createUserAction(_: ActionState, form: FormData): Promise<
 }
 
 export async function changeRoleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await admin();
+  const { actor, refusal } = await admin();
+  if (refusal) return refusal;
   const userId = userIdSchema.safeParse(form.get("userId"));
   const parsed = userRoleSchema.safeParse({ role: form.get("role"), citySlugs: form.getAll("citySlugs") });
   if (!userId.success) return { errors: { user: ["No such account"] } };
@@ -51,7 +52,8 @@ export async function changeRoleAction(_: ActionState, form: FormData): Promise<
 }
 
 export async function setActiveAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await admin();
+  const { actor, refusal } = await admin();
+  if (refusal) return refusal;
   const userId = userIdSchema.safeParse(form.get("userId"));
   const isActive = z.enum(["true", "false"]).safeParse(form.get("isActive"));
   if (!userId.success || !isActive.success) return { errors: { user: ["No such account"] } };
@@ -59,7 +61,8 @@ export async function setActiveAction(_: ActionState, form: FormData): Promise<A
 }
 
 export async function resetPasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await admin();
+  const { actor, refusal } = await admin();
+  if (refusal) return refusal;
   const userId = userIdSchema.safeParse(form.get("userId"));
   const password = passwordSchema.safeParse(form.get("password"));
   if (!userId.success) return { errors: { user: ["No such account"] } };

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
 import type { ActionState } from "@/components/action-form";
 import { addCity, addPolicyArea, CatalogError, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { can, type Actor } from "@/lib/auth/roles";
+import { refused } from "@/lib/auth/refusal";
+import { can, whyNot, type Actor } from "@/lib/auth/roles";
 import { cityChangeSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, renameSchema } from "@/lib/catalog/schemas";
 import { countOf } from "@/lib/plain-text";
 import { sentValues } from "@/lib/sent-values";
@@ -14,12 +14,12 @@ type Parsed<T> = { success: true; data: T } | { success: false; error: Parameter
 type Change<T> = (data: T, by: Actor) => Promise<string>;
 
 /**
- * Every action here: someone who may manage the catalog (or 403 and nothing changed, whatever was
+ * Every action here: someone who may manage the catalog (or refused, 403 and nothing changed, whatever was
  * sent), then the form checked, then the change; a refusal for what was entered goes to its field.
  */
 async function run<T>(page: string, form: FormData, parse: () => Parsed<T>, change: Change<T>, refusedAt = (error: CatalogError) => error): Promise<ActionState> {
   const actor = await getCurrentActor();
-  if (!can(actor, "catalog:manage")) forbidden();
+  if (!can(actor, "catalog:manage")) return refused(whyNot(actor, "catalog:manage"));
   const parsed = parse();
   if (!parsed.success) return { errors: formErrors(parsed.error), values: sentValues(form) };
   let message: string;

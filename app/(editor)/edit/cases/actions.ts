@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getCaseForEditing, getRevisionAuthor } from "@/db/case-editor";
 import { getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
 import { CaseError, createCase, DraftsOnlyError, saveCase, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { can, ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { refused } from "@/lib/auth/refusal";
+import { can, ForbiddenError, whyNot, type Actor } from "@/lib/auth/roles";
 import { draftFromForm, newPlacesFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import type { EditorState } from "@/lib/editor/editor-state";
@@ -22,10 +23,10 @@ import { countOf } from "@/lib/plain-text";
 import { startNewCase } from "./new-case-start";
 import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
 
-async function signedIn(): Promise<Actor> {
+/** The person editing, or why they may not: then whatever they sent is refused (403, nothing changed). */
+async function editor(): Promise<{ actor: Actor; refusal?: undefined } | { actor?: undefined; refusal: string }> {
   const actor = await getCurrentActor();
-  if (!actor || !can(actor, "cases:edit", actor.cityIds[0])) forbidden();
-  return actor;
+  return actor && can(actor, "cases:edit", actor.cityIds[0]) ? { actor } : { refusal: whyNot(actor, "cases:edit") };
 }
 
 /** Adding, removing or moving a list entry: nothing is stored, the form comes back changed (this is the no-JavaScript path). */
@@ -46,15 +47,16 @@ function withPlaceNames(base: EditorState, document: CaseDocument): EditorState 
   return base.draft ? { ...base, draft: { ...base.draft, city: document.city, policyArea: document.policyArea } } : base;
 }
 
-function refused(error: unknown, base: EditorState): EditorState {
-  if (error instanceof ForbiddenError) forbidden();
+function refusedSave(error: unknown, base: EditorState): EditorState {
+  if (error instanceof ForbiddenError) return { ...base, ...refused(error.message) };
   if (error instanceof CaseError) return { ...base, ok: false, errors: error.field ? { [error.field]: [error.message] } : undefined, message: error.field ? undefined : error.message };
   throw error;
 }
 
 export async function editCaseAction(caseId: number, prev: EditorState, form: FormData): Promise<EditorState> {
-  const actor = await signedIn();
+  const { actor, refusal } = await editor();
   const draft = draftFromForm(form);
+  if (refusal !== undefined) return { ...prev, draft, round: (prev.round ?? 0) + 1, ...refused(refusal) };
   const listChange = changeList(form, prev, draft);
   if (listChange) return listChange;
   const round = (prev.round ?? 0) + 1;
@@ -94,7 +96,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
       revalidatePath(`/edit/cases/${caseId}`);
       return { ...base, ok: false, status: error.caseStatus, message: `Nothing was saved: this case is ${caseIs(error.caseStatus)} now, and a city editor changes drafts only. Your changes are kept in this browser; an ekip editor can move the case back to draft.` };
     }
-    return refused(error, withPlaceNames(base, prepared.document));
+    return refusedSave(error, withPlaceNames(base, prepared.document));
   }
 }
 
@@ -138,7 +140,8 @@ function withoutUnreadable(error: unknown): Map<number, RevisionContent> {
 }
 
 export async function newCaseAction(prev: EditorState, form: FormData): Promise<EditorState> {
-  const actor = await signedIn();
+  const { actor, refusal } = await editor();
+  if (refusal !== undefined) return { ...prev, round: (prev.round ?? 0) + 1, ...refused(refusal) };
   const started = await startNewCase(form, prev);
   if (started) return started;
   const draft = draftFromForm(form);
@@ -153,7 +156,7 @@ export async function newCaseAction(prev: EditorState, form: FormData): Promise<
   try {
     id = (await createCase(actor, prepared.document, { message: message.data || "Created" })).id;
   } catch (error) {
-    return refused(error, withPlaceNames(base, prepared.document));
+    return refusedSave(error, withPlaceNames(base, prepared.document));
   }
   revalidatePath("/edit");
   redirect(`/edit/cases/${id}?created=1`);

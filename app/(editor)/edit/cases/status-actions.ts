@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
 import { CaseError, QualityGateError, setCaseStatus, StaleCaseError } from "@/db/case-editing";
 import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { ForbiddenError } from "@/lib/auth/roles";
+import { refused } from "@/lib/auth/refusal";
+import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
 import { caseStatusSchema, MAX_INTEGER, withoutNul } from "@/lib/case/schema";
 import { STATUS_LABELS, WAIVER_MAX_LENGTH } from "@/lib/case/workflow";
 import { sentValues } from "@/lib/sent-values";
@@ -30,7 +30,7 @@ const DONE: Record<string, string> = {
 /** Moves a case along the workflow; the rights and the quality gate are checked in the data layer. */
 export async function changeStatusAction(_: ActionState, form: FormData): Promise<ActionState> {
   const actor = await getCurrentActor();
-  if (!actor) forbidden();
+  if (!actor) return refused(SIGNED_OUT);
   const input = statusChangeSchema.safeParse({
     caseId: form.get("caseId"), to: form.get("to"), expectedVersion: form.get("expectedVersion"), waiver: form.get("waiver") ?? undefined,
   });
@@ -44,7 +44,7 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   try {
     await setCaseStatus(actor, caseId, change, await listKnownPlaces());
   } catch (error) {
-    if (error instanceof ForbiddenError) forbidden();
+    if (error instanceof ForbiddenError) return refused(error.message);
     // Refused because the case moved on meanwhile: the page shows where it is now, and the buttons that apply.
     if (error instanceof StaleCaseError || error instanceof CaseError) revalidatePath(`/edit/cases/${caseId}`);
     if (error instanceof QualityGateError)

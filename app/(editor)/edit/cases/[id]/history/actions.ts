@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
 import { CaseError, StaleCaseError } from "@/db/case-editing";
 import { restoreRevision } from "@/db/case-history";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { ForbiddenError } from "@/lib/auth/roles";
+import { refused } from "@/lib/auth/refusal";
+import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
 
 const number = z.coerce.number().int().positive().max(MAX_INTEGER);
@@ -16,7 +16,7 @@ const restoreSchema = z.object({ caseId: number, version: number, expectedVersio
 /** Saves an earlier revision as the newest one; 403 and nothing changed for anyone who may not edit the case. */
 export async function restoreRevisionAction(_: ActionState, form: FormData): Promise<ActionState> {
   const actor = await getCurrentActor();
-  if (!actor) forbidden();
+  if (!actor) return refused(SIGNED_OUT);
   const parsed = restoreSchema.safeParse({ caseId: form.get("caseId"), version: form.get("version"), expectedVersion: form.get("expectedVersion") });
   if (!parsed.success) return { message: "This restore request is incomplete. Reload the page and try again." };
   const { caseId, version, expectedVersion } = parsed.data;
@@ -24,7 +24,7 @@ export async function restoreRevisionAction(_: ActionState, form: FormData): Pro
   try {
     saved = await restoreRevision(actor, caseId, version, expectedVersion);
   } catch (error) {
-    if (error instanceof ForbiddenError) forbidden();
+    if (error instanceof ForbiddenError) return refused(error.message);
     if (error instanceof StaleCaseError) return { message: `Someone saved version ${error.currentVersion} meanwhile; reload to see it. Nothing was restored.` };
     if (error instanceof CaseError) return { message: `${error.message}. Nothing was restored.` };
     throw error;
