@@ -132,9 +132,9 @@ test("the history of a case is for signed-in editors only", async ({ page }) => 
 test("a city editor's restore, refused because the case left draft, says why: the forbidden page without JavaScript (403), the form with it", async ({ browser }) => {
   test.setTimeout(90_000);
   const [email, password] = ["restore-refused-city@example.org", "restore refused city password"];
-  await addCityEditor(await (await browser.newContext()).newPage(), email, password);
-  // A city and policy area no other test gives a case.
-  const { page: withScripts, id } = await editorOfNewDraft(browser, "Saint-Etienne", "New European Bauhaus", email, password);
+  await addCityEditor(await (await browser.newContext()).newPage(), email, password, "Ballyvara");
+  // A city and policy area no other test gives a case (editor.spec.ts saves Saint-Etienne's New European Bauhaus).
+  const { page: withScripts, id } = await editorOfNewDraft(browser, "Ballyvara", "New European Bauhaus", email, password);
   await field(withScripts, "Context").fill("The second version.");
   await withScripts.getByRole("button", { name: "Save", exact: true }).click();
   await expect(withScripts.getByText(/^Saved as version 2\./)).toBeVisible();
