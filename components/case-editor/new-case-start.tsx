@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from "@/lib/form-limits";
@@ -14,14 +15,18 @@ const button = "rounded bg-teal-800 px-4 py-2 font-semibold text-white disabled:
 type Props = { state: EditorState; formAction: (form: FormData) => void; pending: boolean; choices: EditorChoices };
 
 /** A file too large is refused before it is sent (a form over 4 MB would be answered 413, without the page's words). */
-function refuseLargeFile(input: HTMLInputElement) {
+function refuseLargeFile(input: HTMLInputElement): boolean {
   const file = input.files?.[0];
-  input.setCustomValidity(file && file.size > MAX_DOCUMENT_BYTES ? DOCUMENT_TOO_LARGE : "");
+  const isTooLarge = !!file && file.size > MAX_DOCUMENT_BYTES;
+  input.setCustomValidity(isTooLarge ? DOCUMENT_TOO_LARGE : "");
   input.reportValidity();
+  return isTooLarge;
 }
 
 export function NewCaseStart({ state, formAction, pending, choices }: Props) {
-  const error = state.errors?.document;
+  // Said beside the field too, where the server's refusals are, and not only in the browser's passing bubble.
+  const [isTooLarge, setTooLarge] = useState(false);
+  const error = isTooLarge ? [DOCUMENT_TOO_LARGE] : state.errors?.document;
   useFocusAfterChange(state.errors ? "error-summary" : undefined, String(state.round ?? 0));
   return (
     <EditorContext value={{ errors: state.errors ?? {} }}>
@@ -36,7 +41,7 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-file" className="font-medium">Markdown file (.md, up to 1 MB)</label>
                 <input id="import-file" name="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-describedby={error?.length ? "f-document-error" : undefined}
-                  onChange={(event) => refuseLargeFile(event.currentTarget)} />
+                  onChange={(event) => setTooLarge(refuseLargeFile(event.currentTarget))} />
               </div>
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-text" className="font-medium">Or paste the text</label>

@@ -40,6 +40,9 @@ test("a file over 1 MB is refused in the browser before it is sent, with the pag
   const file = page.getByLabel("Markdown file (.md, up to 1 MB)");
   await file.setInputFiles({ name: "large.md", mimeType: "text/markdown", buffer: Buffer.alloc(5_000_000, "a") });
   expect(await file.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("The file is larger than 1 MB: a City Case Description in Markdown is far smaller");
+  // Beside the field too, as the server's refusals are, not only in the browser's passing bubble.
+  await expect(page.locator("#f-document-error")).toContainText("The file is larger than 1 MB");
+  await expect(file).toHaveAttribute("aria-describedby", "f-document-error");
   const posts: string[] = [];
   page.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
   await page.getByRole("button", { name: "Read the document" }).click();
@@ -47,6 +50,7 @@ test("a file over 1 MB is refused in the browser before it is sent, with the pag
   expect(posts).toEqual([]);
   await file.setInputFiles({ name: "small.md", mimeType: "text/markdown", buffer: Buffer.from("# Not a case") });
   expect(await file.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("");
+  await expect(page.locator("#f-document-error")).toHaveCount(0);
 });
 
 test("a pasted document is read with the importer's warnings, and nothing is stored until the draft is saved", async ({ page }) => {
