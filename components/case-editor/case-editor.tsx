@@ -101,13 +101,18 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     if (saving.current) return;
     saving.current = true;
     setChecking(true);
-    // A session that ran out would get a 403 page: say so here instead, with the form and its text intact.
-    kept.keep(form, { now: true });
-    const signedIn = await isSessionAlive();
-    setSignedOutAt(signedIn ? 0 : Date.now());
-    setChecking(false);
+    let signedIn = false;
+    try {
+      // A session that ran out would get a 403 page: say so here instead, with the form and its text intact.
+      kept.keep(form, { now: true });
+      signedIn = await isSessionAlive();
+      setSignedOutAt(signedIn ? 0 : Date.now());
+    } finally {
+      // Whatever happened before the save is sent, Save can be pressed again.
+      setChecking(false);
+      saving.current = signedIn;
+    }
     if (signedIn) startTransition(() => formAction(data));
-    else saving.current = false;
   };
 
   return (
