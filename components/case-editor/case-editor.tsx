@@ -119,7 +119,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     <EditorContext value={{ errors: local ? {} : (state.errors ?? {}), focus: local?.focus ?? state.focus }}>
       <div className="space-y-6">
         {kept.offer ? (
-          <KeptDraftOffer kept={kept.offer} storedVersion={version} shownName={draftName(draft, choices)}
+          <KeptDraftOffer kept={kept.offer} storedVersion={version} shownName={isNew ? draftName(draft, choices) : null}
             onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, restored: true }); restoreNote(formRef.current, kept.offer!.message); kept.dismiss(); }}
             onDiscard={() => { kept.discard(); setDiscardedAt(changeKey); }} />
         ) : null}

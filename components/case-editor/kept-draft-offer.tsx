@@ -8,7 +8,7 @@ import type { KeptDraft } from "@/lib/editor/kept-drafts";
 const KEPT_AT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 /** Edits found in this browser that were never saved: restore or discard them. */
-/** `shownName`: the case the form shows now; on the new-case page, kept edits of another document would replace it. */
+/** `shownName`, on the new-case page only: the document the form shows now, which kept edits of another would replace (a case's own editor keeps its own edits, whatever focus they name). */
 export function KeptDraftOffer({ kept, storedVersion, shownName, onRestore, onDiscard }: { kept: KeptDraft; storedVersion?: number; shownName: string | null; onRestore: () => void; onDiscard: () => void }) {
   const isOlder = kept.version !== undefined && storedVersion !== undefined && kept.version < storedVersion;
   const isOther = kept.name && shownName && kept.name !== shownName;

@@ -169,9 +169,13 @@ test("edits typed just before a reload are kept too: written when the page goes 
   const { id } = await stored();
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed, then reloaded at once.");
+  await page.getByLabel("Focus (optional)").fill("Renamed before the reload");
   await page.reload();
   const offer = page.getByRole("region", { name: "You have edits that were not saved" });
   await expect(offer).toBeVisible();
+  // The edits are this case's own, even though the focus typed renames it: nothing else would be replaced.
+  await expect(offer).toContainText("Renamed before the reload");
+  await expect(offer).not.toContainText("That is not the case shown below");
   await offer.getByRole("button", { name: "Restore my edits" }).click();
   await expect(field(page, "Selected focus")).toHaveValue("Typed, then reloaded at once.");
   await page.context().close();
