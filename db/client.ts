@@ -17,11 +17,21 @@ export function connectDatabase(url: string, { embedded = false, onQuery }: { em
     max: embedded ? 1 : 10,
     // An unreachable server fails a request in seconds, not the default 30; a broken connection is replaced on the next query.
     connect_timeout: 10,
+    backoff: reconnectDelaySeconds,
     prepare: !embedded,
     onnotice: () => {},
     connection: { application_name: "ekip-knowledge-bank" },
   });
   return { db: drizzle(client, { schema }), url, close: () => client.end({ timeout: 5 }) };
+}
+
+/**
+ * How long postgres.js waits before connecting again after `retries` failed attempts: its own curve, capped at
+ * 1 s instead of 20 s. While the database is away the app asks it about once a second per connection anyway, and
+ * the default kept instances answering 503 for up to 20 s after it came back. scripts/serve.mjs uses the same.
+ */
+export function reconnectDelaySeconds(retries: number): number {
+  return (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 1);
 }
 
 let current: DatabaseHandle | undefined;

@@ -38,7 +38,9 @@ httpServer.listen(port, () => console.log(`> ready on http://localhost:${port} (
 /** The content revision (db/content-revision.ts), or a rejection within 1.5 s when the database does not answer. */
 function revisionReader() {
   const embedded = process.env.EKIP_EMBEDDED_DATABASE === "1";
-  const sql = postgres(process.env.DATABASE_URL, { max: embedded ? 1 : 2, prepare: !embedded, connect_timeout: 2, onnotice: () => {} });
+  // Reconnects as db/client.ts's reconnectDelaySeconds does: within a second of the database coming back.
+  const backoff = (retries) => (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 1);
+  const sql = postgres(process.env.DATABASE_URL, { max: embedded ? 1 : 2, prepare: !embedded, connect_timeout: 2, backoff, onnotice: () => {} });
   return () => {
     let timer;
     const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("no answer")), 1500)));

@@ -33,10 +33,10 @@ async function get(path: string) {
 }
 
 /** Asks until the answer has the status, checking that no answer on the way shows internals. */
-async function until(path: string, status: number) {
+async function until(path: string, status: number, ask: typeof get = get) {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const answer = await get(path);
+    const answer = await ask(path);
     expect(answer.body, `${path} answered ${answer.status}`).not.toMatch(INTERNALS);
     if (answer.status === status || Date.now() > deadline) return answer;
     await new Promise((r) => setTimeout(r, 250));
@@ -123,10 +123,10 @@ test("a request that fails because the database went away, between two of the pr
   // With a session cookie a read is not the page cache's to answer: it goes to Next, past the proxy's check.
   const signedIn = async (path: string) => {
     const response = await fetch(`${app.url}${path}`, { headers: { cookie: "authjs.session-token=not-a-real-one" } });
-    return { status: response.status, body: await response.text() };
+    return { status: response.status, type: "", cache: null, body: await response.text() };
   };
-  expect((await until("/api/v1/cases", 200)).status).toBe(200);
-  expect((await signedIn("/api/v1/cases")).status).toBe(200);
+  // The outage before this one may have left the instance's last look at the database under a second old.
+  expect((await until("/api/v1/cases", 200, signedIn)).status).toBe(200);
   await proxy.cut();
   const failed = await signedIn("/api/v1/cases");
   const next = await signedIn("/api/v1/cases");
