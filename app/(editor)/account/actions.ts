@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import type { ActionState } from "@/components/action-form";
@@ -9,6 +10,7 @@ import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
 import { PASSWORD_CHANGED_COOKIE } from "@/lib/auth/notices";
 import { refused } from "@/lib/auth/refusal";
 import { SIGNED_OUT } from "@/lib/auth/roles";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { passwordChangeSchema } from "@/lib/auth/user-schemas";
 
 /** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
@@ -18,10 +20,10 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
-/** Ends this person's sessions on every device, this one included. */
+/** Ends this person's sessions on every device, this one included; one whose session has ended is sent to sign in. */
 export async function signOutEverywhereAction(): Promise<void> {
   const actor = await getCurrentActor();
-  if (!actor) return void refused(SIGNED_OUT);
+  if (!actor) redirect(signInPath("/account"));
   await signOutEverywhere(actor);
   await signOut({ redirectTo: "/sign-in" });
 }

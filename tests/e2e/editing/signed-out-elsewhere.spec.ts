@@ -33,3 +33,33 @@ test("signed out everywhere from another browser: the save is held back with the
   await page.context().close();
   await elsewhere.context().close();
 });
+
+test("a session ended elsewhere: 'Mark all as seen' and 'Sign out everywhere' lead to signing in, with and without JavaScript", async ({ browser }) => {
+  const email = "ended-elsewhere@example.org";
+  const password = "ended elsewhere password";
+  await addCityEditor(await (await browser.newContext()).newPage(), email, password, "Lund");
+  const withScript = await (await browser.newContext()).newPage();
+  const withoutScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  for (const page of [withScript, withoutScript]) await signIn(page, email, password);
+  await withScript.goto("/edit");
+  await withoutScript.goto("/account");
+
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, email, password);
+  await elsewhere.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(elsewhere).toHaveURL(/\/sign-in/);
+
+  await withScript.getByRole("button", { name: "Mark all as seen" }).click();
+  await expect(withScript).toHaveURL(/\/sign-in\?next=%2Fedit$/);
+  await expect(withScript.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await withoutScript.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(withoutScript).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+  await expect(withoutScript.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  // Signed in again, the person is back where they pressed.
+  await withScript.getByLabel("Email address").fill(email);
+  await withScript.getByLabel("Password").fill(password);
+  await withScript.getByRole("button", { name: "Sign in" }).click();
+  await expect(withScript).toHaveURL(/\/edit$/);
+  for (const page of [withScript, withoutScript, elsewhere]) await page.context().close();
+});
