@@ -1,10 +1,8 @@
 import { ActionForm, type ActionState } from "./action-form";
+import { FormattedDate } from "./formatted-date";
 
 export type RevisionSummary = { version: number; message: string; authorEmail: string | null; createdAt: Date };
 type Restore = (state: ActionState, form: FormData) => Promise<ActionState>;
-
-// A fixed locale and time zone keep the server's settings out of the page.
-const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 
 /** The revisions of a case, newest first, each earlier one with a button restoring it. */
 export function RevisionList({ caseId, revisions, currentVersion, restore }: { caseId: number; revisions: RevisionSummary[]; currentVersion: number; restore?: Restore }) {
@@ -17,7 +15,7 @@ export function RevisionList({ caseId, revisions, currentVersion, restore }: { c
             {r.version === currentVersion ? <span className="text-base font-normal"> (current)</span> : null}
           </h3>
           <p>
-            Saved <time dateTime={r.createdAt.toISOString()}>{WHEN.format(r.createdAt)}</time> by {r.authorEmail ?? "someone unknown"}
+            Saved <FormattedDate value={r.createdAt} withTime /> by {r.authorEmail ?? "someone unknown"}
           </p>
           <p className="max-w-prose">{r.message ? r.message : <span className="text-stone-700">No message.</span>}</p>
           {restore && r.version !== currentVersion ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormattedDate } from "@/components/formatted-date";
 import { RevisionDiff } from "@/components/revision-diff";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { fieldId } from "@/lib/editor/field-labels";
@@ -57,8 +58,6 @@ function sectionAnchor(section: string): string {
   return ["introduction", "participants", "summary", "context", "portfolio", "inventory", "methods", "findings"].includes(section) ? section : section === "ecosystem" ? "context" : "basics";
 }
 
-const SAVED_AT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-
 /** Someone else (or this person, in another tab) saved while this person was editing: what changed, and what happens next. */
 export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState["conflict"]> }) {
   const who = conflict.isYours ? "You" : (conflict.by ?? "Another editor");
@@ -68,7 +67,7 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState[
         {conflict.isYours ? "You saved this case in another tab or window while editing here" : "Someone else saved this case while you were editing"}
       </h2>
       <p>
-        {who} saved version {conflict.version} on <time dateTime={conflict.at}>{SAVED_AT.format(new Date(conflict.at))} UTC</time>.
+        {who} saved version {conflict.version} on <FormattedDate value={conflict.at} withTime />.
         <strong> Nothing of yours was saved, and nothing you typed is lost:</strong> it is all still in the form below.
       </p>
       {conflict.takenFromTheirs.length ? <p>Their changes are now in the form: {conflict.takenFromTheirs.join(", ")}.</p> : null}
