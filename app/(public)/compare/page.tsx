@@ -27,7 +27,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return pageMetadata({
     title: `Compare ${compared.join("; ")}`,
     description: `The innovation portfolios of ${compared.join("; ")} side by side: stakeholders, challenges, opportunities, findings and the OPSI facets of their inventories.`,
-    path: compareHref(request.slugs),
+    // The same cases in another order are the same comparison: one canonical address for all orders.
+    path: compareHref(request.slugs.toSorted()),
   });
 }
 
