@@ -17,7 +17,7 @@ export const PAGE_CACHE_HEADER = "x-ekip-page-cache";
 const FILL_HEADER = "x-ekip-page-cache-fill";
 // Files (public/, feeds, the sitemap, the API's bulk files) are Next's to send: a page's address never has a dot in
 // its last part. Of the API only the public, read-only /api/v1 is kept (not sign-in, not the health check). Nor is
-// the forbidden page: it is the refused person's own (scripts/refused-page.mjs).
+// the forbidden page: it is the refused person's own (scripts/error-pages.mjs).
 const NOT_PUBLIC = /^\/(edit|admin|account|sign-in|_next|_forbidden)(\/|$)|^\/api(\/(?!v1\/)|$)|\.[^/]*$/;
 // Client-side navigations and server actions ask Next for other answers than the page's HTML.
 const NEXT_CLIENT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];

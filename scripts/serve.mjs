@@ -4,12 +4,13 @@
 // address of the socket in a header of its own, replacing whatever a client sent under that name
 // (lib/auth/request-address.ts reads it; TRUST_PROXY decides whether X-Forwarded-For is believed instead).
 // In production it also serves public pages to readers who are not signed in without the framework's scripts, and
-// keeps them (scripts/page-cache.mjs). And it answers refusals 403 with the forbidden page (scripts/refused-page.mjs).
+// keeps them (scripts/page-cache.mjs). And it answers refusals 403 with the forbidden page, and the not-found pages of
+// signed-in people whole (scripts/error-pages.mjs).
 import { createServer } from "node:http";
 import next from "next";
 import postgres from "postgres";
 import { createPageCache } from "./page-cache.mjs";
-import { answeringRefusals } from "./refused-page.mjs";
+import { answeringErrorPages } from "./error-pages.mjs";
 
 const PEER_ADDRESS_HEADER = "x-ekip-peer-address";
 
@@ -19,8 +20,8 @@ const hostname = "localhost";
 
 const httpServer = createServer();
 const app = next({ dev, hostname, port, httpServer });
-// Refusals answered 403, with the forbidden page that Next leaves to the framework to draw.
-const handle = answeringRefusals(app.getRequestHandler(), port);
+// Refusals answered 403, with the forbidden page, and not-found pages whole: Next leaves both to the framework to draw.
+const handle = answeringErrorPages(app.getRequestHandler(), port);
 await app.prepare();
 // Readers who are not signed in get pages without the framework's scripts (decision 0008), kept unless PAGE_CACHE=off.
 const keep = process.env.PAGE_CACHE !== "off";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { AsyncLocalStorage } from "node:async_hooks";
 
-/** Set by scripts/refused-page.mjs on its request for the forbidden page: the reason, base64url-encoded. */
+/** Set by scripts/error-pages.mjs on its request for the forbidden page: the reason, base64url-encoded. */
 export const REFUSAL_HEADER = "x-ekip-refusal";
 
-/** What scripts/refused-page.mjs keeps of each request it hands to Next. */
+/** What scripts/error-pages.mjs keeps of each request it hands to Next. */
 type RequestRecord = { refusal?: string };
 
 // On globalThis: the server in front and the bundled app run in one process (as db/health.ts's record does).

@@ -59,6 +59,32 @@ test("an unknown address of a public route reaches readers without scripts as th
   await withoutScripts.close();
 });
 
+test("an address that names nothing, opened by a signed-in person, is the not-found page in the HTML, with or without JavaScript", async ({ browser }) => {
+  // Signed in, pages are Next's to answer, not the page cache's: scripts/error-pages.mjs makes the 404 whole.
+  // Under /edit the editors' own not-found page, which sends them back to their cases; elsewhere the readers'.
+  const editors = { heading: "Not found", link: "Go to all cases", href: "/edit" };
+  const readers = { heading: "Page not found", link: "Go to the home page", href: "/" };
+  const paths = { "/edit/cases/999999": editors, "/edit/cases/abc": editors, "/edit/cases/999999/history": editors, "/edit/cities/nowhere": editors, "/edit/_not-found": editors, [UNKNOWN_PAGES[0]!]: readers, "/no-such-page": readers };
+  for (const javaScriptEnabled of [false, true]) {
+    const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    await signIn(page, "admin@example.org");
+    for (const [path, expected] of Object.entries(paths)) {
+      const what = `${path}, JavaScript ${javaScriptEnabled ? "on" : "off"}`;
+      const response = await page.goto(path);
+      expect(response?.status(), what).toBe(404);
+      const html = await response!.text();
+      expect(html, what).toContain(`<h1>${expected.heading}</h1>`); // in the HTML, not drawn by scripts
+      expect(html, what).not.toContain('id="__next_error__"');
+      await expect(page.getByRole("heading", { level: 1 }), what).toHaveText(expected.heading);
+      await expect(page, what).toHaveTitle(new RegExp(`^${expected.heading} ·`));
+      await expect(page.getByRole("main").getByRole("link", { name: expected.link }), what).toHaveAttribute("href", expected.href);
+      // The editors' pages this person may open are listed, as on every editors' page.
+      if (expected === editors) await expect(page.getByRole("link", { name: "Cases to edit" }), what).toBeVisible();
+    }
+    await page.context().close();
+  }
+});
+
 test("the compare picker changes the page only when Compare is pressed, not on a choice (WCAG 3.2.2)", async ({ page }) => {
   await page.goto("/compare");
   await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);

@@ -7,7 +7,7 @@ import { REFUSAL_HEADER } from "@/lib/auth/refusal";
 export const metadata: Metadata = { title: FORBIDDEN_TITLE, robots: { index: false } };
 
 /**
- * /_forbidden: the forbidden page rendered whole, with the reason, for scripts/refused-page.mjs to send where Next
+ * /_forbidden: the forbidden page rendered whole, with the reason, for scripts/error-pages.mjs to send where Next
  * would leave it to the framework to draw. Asked for by nobody else.
  */
 export default async function ForbiddenPage() {

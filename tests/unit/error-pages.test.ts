@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { refused } from "@/lib/auth/refusal";
 // @ts-expect-error: plain Node module of the server (scripts/serve.mjs), without type declarations
-import { answeringRefusals } from "../../scripts/refused-page.mjs";
+import { answeringErrorPages } from "../../scripts/error-pages.mjs";
 
 // The server in front of a stand-in for Next on loopback, as scripts/serve.mjs wires it; the server actions' side is
 // the app's own lib/auth/refusal.ts. The real Next behind it: tests/e2e/authorisation.spec.ts.
@@ -11,6 +11,11 @@ const SCRIPT = '<script src="/_next/static/chunks/a.js"></script>';
 // Next's answer to a page that calls forbidden(): an empty document, the forbidden page only in the flight data.
 const EMPTY_FORBIDDEN = `<!DOCTYPE html><html id="__next_error__"><head>${SCRIPT}</head><body><script>self.__next_f.push([1,"You may not do this"])</script></body></html>`;
 const REASON = "Only an admin manages people and roles.";
+// Its answer to a page that calls notFound(), and to an address of no route (and /_not-found): the page rendered whole.
+const EMPTY_NOT_FOUND = `<!DOCTYPE html><html id="__next_error__"><head>${SCRIPT}</head><body><script>self.__next_f.push([1,"Page not found"])</script></body></html>`;
+const NOT_FOUND_PAGE = `<html><head>${SCRIPT}<title>Page not found</title></head><body><h1>Page not found</h1></body></html>`;
+// The editors' own, a page of its own (status 200) under /edit, for the pages of /edit.
+const EDITORS_NOT_FOUND_PAGE = `<html><head>${SCRIPT}<title>Not found</title></head><body><h1>Not found</h1></body></html>`;
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -29,6 +34,12 @@ function next(request: IncomingMessage, response: ServerResponse) {
     return answer(response, 200, "text/html", `<html><head>${SCRIPT}<title>You may not do this</title></head><body>`, `<h1>You may not do this</h1><p>${Buffer.from(reason, "base64url")}</p></body></html>`);
   }
   if (request.url === "/admin/users" && request.method === "GET") return answer(response, 403, "text/html", EMPTY_FORBIDDEN);
+  if (request.url === "/_not-found") return answer(response, 404, "text/html", NOT_FOUND_PAGE);
+  if (request.url === "/edit/_not-found" && request.headers["x-ekip-whole-page"]) return answer(response, 200, "text/html", EDITORS_NOT_FOUND_PAGE);
+  if (request.url === "/cases/nope") return answer(response, 404, "text/html", EMPTY_NOT_FOUND);
+  if (request.url === "/edit/cases/999") {
+    return request.headers.rsc ? answer(response, 404, "text/x-component", "0:", "{}") : answer(response, 404, "text/html", EMPTY_NOT_FOUND);
+  }
   if (request.method === "POST") {
     refused(REASON);
     // A form sent with JavaScript gets flight data; one without, the page again (here Next's not-found page, as for forbidden()).
@@ -41,7 +52,7 @@ async function start() {
   server = createServer();
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  const handle = answeringRefusals(next, port);
+  const handle = answeringErrorPages(next, port);
   server.on("request", (request, response) => void handle(request, response));
   return async (path: string, init?: RequestInit) => {
     const response = await fetch(`http://127.0.0.1:${port}${path}`, init);
@@ -49,7 +60,7 @@ async function start() {
   };
 }
 
-describe("refusals answered by the server in front of Next", () => {
+describe("refusals and pages not found answered by the server in front of Next", () => {
   it("sends the forbidden page rendered whole, without the framework's scripts, for a page Next leaves empty", async () => {
     const page = await (await start())("/admin/users");
     expect(page.status).toBe(403);
@@ -67,6 +78,26 @@ describe("refusals answered by the server in front of Next", () => {
   it("answers a refused server action 403 with its own answer, the form's message", async () => {
     const action = await (await start())("/admin/users", { method: "POST", headers: { "next-action": "a1" }, body: "[]" });
     expect(action).toEqual({ status: 403, type: "text/x-component", body: "0:{}" });
+  });
+
+  it("sends the not-found page rendered whole, without the framework's scripts, for a page Next leaves empty", async () => {
+    const page = await (await start())("/cases/nope");
+    expect(page).toMatchObject({ status: 404, type: "text/html" });
+    expect(page.body).toBe("<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>");
+  });
+
+  it("sends the editors' own not-found page for a page of /edit, with status 404", async () => {
+    const page = await (await start())("/edit/cases/999");
+    expect(page).toMatchObject({ status: 404, type: "text/html" });
+    expect(page.body).toBe("<html><head><title>Not found</title></head><body><h1>Not found</h1></body></html>");
+  });
+
+  it("leaves a not-found answer that is not a page asked for as a document as Next gave it", async () => {
+    const ask = await start();
+    expect(await ask("/edit/cases/999", { headers: { rsc: "1" } })).toEqual({ status: 404, type: "text/x-component", body: "0:{}" });
+    // The page cache's own request: it makes readers' not-found pages whole itself (scripts/page-cache.mjs).
+    const fill = await ask("/edit/cases/999", { headers: { "x-ekip-page-cache-fill": "1" } });
+    expect(fill).toEqual({ status: 404, type: "text/html", body: EMPTY_NOT_FOUND });
   });
 
   it("leaves every other answer as Next gave it", async () => {

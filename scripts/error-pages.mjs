@@ -1,0 +1,113 @@
+// Error pages as Next 16 cannot answer them, for scripts/serve.mjs. Plain Node.
+//
+// A page that calls forbidden() or notFound() is answered 403 or 404 with an empty document
+// (`<html id="__next_error__">`): React renders HTML without error boundaries, so the forbidden or not-found page is
+// only in the flight data, for the framework to draw. Without JavaScript that is a blank page. (Readers who are not
+// signed in get their not-found pages whole from scripts/page-cache.mjs, which keeps them.) And a server action
+// cannot call forbidden(): Next answers a form sent without JavaScript with the not-found page and status 404, and
+// one sent with JavaScript with a 403 its form never shows. So an action answers a refusal in its form
+// (lib/auth/refusal.ts), which records the reason on the request; this server then answers it 403, and sends the
+// forbidden page rendered whole, with the reason, wherever the answer is an HTML page. A page asked for as a
+// document and answered 404 in HTML gets the not-found page rendered whole.
+import { AsyncLocalStorage } from "node:async_hooks";
+import http from "node:http";
+import { withoutFrameworkScripts } from "./reader-page.mjs";
+
+// The pages rendered whole: the forbidden page (app/(editor)/%5Fforbidden/page.tsx) is asked for with the reason in
+// this header; the not-found pages are the one Next builds from app/not-found.tsx and, under /edit, the editors' own
+// (app/(editor)/edit/%5Fnot-found/page.tsx, a page: status 200).
+const FORBIDDEN_PAGE = "/_forbidden";
+const REFUSAL_HEADER = "x-ekip-refusal";
+// On this server's own requests for those pages (lib/whole-pages.ts): Next's answer goes out as it is.
+const WHOLE_PAGE_HEADER = "x-ekip-whole-page";
+// The page cache's requests to Next: it makes readers' not-found pages whole itself.
+const PAGE_CACHE_FILL_HEADER = "x-ekip-page-cache-fill";
+// What lib/auth/refusal.ts records of each request: on globalThis, since the app is bundled apart (one process).
+const requests = (globalThis.__ekipRequests ??= new AsyncLocalStorage());
+// Of the request answered, what the page's request does not carry: its body, and what asks Next for flight data.
+const NOT_ASKED_AGAIN = ["content-length", "content-type", "transfer-encoding", "expect", "accept-encoding", "connection", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "rsc"];
+const NOT_SENT = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "set-cookie"]);
+const FORBIDDEN = { status: 403, path: FORBIDDEN_PAGE, pageStatus: 200, plain: "You may not do this. Nothing was changed.\n" };
+const NOT_FOUND = { status: 404, path: "/_not-found", pageStatus: 404, plain: "Page not found.\n" };
+const EDITORS_NOT_FOUND = { ...NOT_FOUND, path: "/edit/_not-found", pageStatus: 200 };
+
+/** Next's request handler, with refusals and pages not found answered as above. */
+export function answeringErrorPages(handle, port) {
+  return (request, response) => {
+    if (request.headers[WHOLE_PAGE_HEADER] !== undefined) return handle(request, response);
+    const record = {};
+    const isDocument = isDocumentRequest(request);
+    const notFound = /^\/edit(\/|\?|$)/.test(request.url ?? "") ? EDITORS_NOT_FOUND : NOT_FOUND;
+    const replacementFor = (status) => {
+      if (!isHtml(response.getHeader("content-type"))) return null;
+      if (status === 403 || record.refusal !== undefined) return { ...FORBIDDEN, reason: record.refusal ?? "" };
+      return status === 404 && isDocument ? notFound : null;
+    };
+    replaceErrorAnswer(response, replacementFor, () => record.refusal, (replacement) => askPage(port, request, replacement));
+    return requests.run(record, () => handle(request, response));
+  };
+}
+
+/** A page asked for as a document: not the framework's flight data, a server action's answer, or the page cache's own. */
+function isDocumentRequest(request) {
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  return isRead && !["rsc", "next-action", PAGE_CACHE_FILL_HEADER].some((name) => request.headers[name] !== undefined);
+}
+
+/**
+ * Decided when Next starts to answer: an answer to a refused request is 403; one to replace (`replacementFor`) is
+ * held back and the page rendered whole sent instead. Node writes the head through `writeHead` (also when a first
+ * `write`, `end` or `flushHeaders` writes it implicitly), so these four are where Next's answer can be caught.
+ */
+function replaceErrorAnswer(response, replacementFor, refusalOf, ask) {
+  const node = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
+  let replacement; // undefined until Next's head is written; then null when Next's answer goes out as it is
+  const held = (status = response.statusCode) => (replacement ??= replacementFor(status)) !== null;
+  response.writeHead = function (status, ...rest) {
+    if (held(status)) return this;
+    return node.writeHead.call(this, status === 200 && refusalOf() !== undefined ? 403 : status, ...rest);
+  };
+  response.flushHeaders = function () {
+    if (!held()) node.flushHeaders.call(this);
+  };
+  response.write = function (...args) {
+    return held() || node.write.apply(this, args);
+  };
+  response.end = function (...args) {
+    if (!held()) return node.end.apply(this, args);
+    ask(replacement).then((page) => sendPage(response, node, replacement, page), () => sendPage(response, node, replacement, null));
+    return this;
+  };
+}
+
+function sendPage(response, node, replacement, page) {
+  // Next's own headers stay (its cookies among them); the page's replace those it has, the CSP with its nonce.
+  for (const [name, value] of Object.entries(page?.headers ?? {})) if (!NOT_SENT.has(name)) response.setHeader(name, value);
+  response.removeHeader("content-encoding"); // set by Next's compression for the body it no longer sends
+  const body = page ? Buffer.from(withoutFrameworkScripts(page.body.toString("utf8"))) : Buffer.from(replacement.plain);
+  if (!page) response.setHeader("content-type", "text/plain; charset=utf-8");
+  response.setHeader("content-length", body.length);
+  node.writeHead.call(response, replacement.status);
+  node.end.call(response, body);
+}
+
+/** The page for the person answered (their cookies, so the editors' list of pages is theirs), or a rejection. */
+function askPage(port, request, { path, pageStatus, reason }) {
+  const headers = { ...request.headers, accept: "text/html", [WHOLE_PAGE_HEADER]: "1" };
+  if (reason !== undefined) headers[REFUSAL_HEADER] = Buffer.from(reason).toString("base64url");
+  for (const name of NOT_ASKED_AGAIN) delete headers[name];
+  return new Promise((resolve, reject) => {
+    const ask = http.get({ host: "127.0.0.1", port, path, headers }, (answer) => {
+      const chunks = [];
+      answer.on("data", (chunk) => chunks.push(chunk));
+      answer.on("error", reject);
+      answer.on("end", () => {
+        const page = { headers: answer.headers, body: Buffer.concat(chunks) };
+        return answer.statusCode === pageStatus && isHtml(answer.headers["content-type"]) ? resolve(page) : reject(new Error(`${path}: ${answer.statusCode}`));
+      });
+    });
+    ask.on("error", reject);
+  });
+}
+
+const isHtml = (contentType) => String(contentType ?? "").startsWith("text/html");
