@@ -13,7 +13,7 @@ function linksFor(actor: Actor): EditorLink[] {
   return links;
 }
 
-/** Signed in, every editors' page starts with where else they can go (the sign-in page, signed out, does not). */
+/** Signed in, every editors' page starts with where else they can go. (The sign-in page is outside: app/(sign-in).) */
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const actor = await getCurrentActor();
   return (

@@ -63,3 +63,27 @@ test("a session ended elsewhere: 'Mark all as seen' and 'Sign out everywhere' le
   await expect(withScript).toHaveURL(/\/edit$/);
   for (const page of [withScript, withoutScript, elsewhere]) await page.context().close();
 });
+
+test("a session ended elsewhere: the next editors' page followed in the app leads to signing in, without the old session's menu", async ({ browser }) => {
+  const email = "menu-after-ending@example.org";
+  const password = "menu after ending password";
+  await addCityEditor(await (await browser.newContext()).newPage(), email, password, "Košice");
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  await page.goto("/edit");
+  const menu = page.getByRole("navigation", { name: "Editing" });
+  await expect(menu.getByRole("link", { name: `${email}: account and sign out` })).toBeVisible();
+
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, email, password);
+  await elsewhere.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(elsewhere).toHaveURL(/\/sign-in/);
+
+  // Followed by the framework (no page load): the editors' menu was the layout's, kept from the page before.
+  await menu.getByRole("link", { name: "Quality" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fedit%2Fquality$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Editing" })).toHaveCount(0);
+  await expect(page.getByText(email)).toHaveCount(0);
+  for (const p of [page, elsewhere]) await p.context().close();
+});
