@@ -27,8 +27,8 @@ export function connectDatabase(url: string, { embedded = false, onQuery }: { em
 
 /**
  * How long postgres.js waits before connecting again after `retries` failed attempts: its own curve, capped at
- * 1 s instead of 20 s. While the database is away the app asks it about once a second per connection anyway, and
- * the default kept instances answering 503 for up to 20 s after it came back. scripts/serve.mjs uses the same.
+ * 1 s instead of 20 s, which kept instances answering 503 for up to 20 s after the database came back. While it is
+ * away that is at most one attempt a second per connection (10 per instance): no storm. scripts/serve.mjs does the same.
  */
 export function reconnectDelaySeconds(retries: number): number {
   return (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 1);
