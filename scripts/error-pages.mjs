@@ -10,7 +10,8 @@
 // forbidden page rendered whole, with the reason, wherever the answer is an HTML page. A page asked for as a
 // document and answered 404 in HTML gets the not-found page rendered whole.
 import { AsyncLocalStorage } from "node:async_hooks";
-import http from "node:http";
+import { askNext, isHtml } from "./ask-next.mjs";
+import { FILL_HEADER } from "./page-cache.mjs";
 import { withoutFrameworkScripts } from "./reader-page.mjs";
 
 // The pages rendered whole: the forbidden page (app/(editor)/%5Fforbidden/page.tsx) is asked for with the reason in
@@ -20,8 +21,6 @@ const FORBIDDEN_PAGE = "/_forbidden";
 const REFUSAL_HEADER = "x-ekip-refusal";
 // On this server's own requests for those pages (lib/whole-pages.ts): Next's answer goes out as it is.
 const WHOLE_PAGE_HEADER = "x-ekip-whole-page";
-// The page cache's requests to Next: it makes readers' not-found pages whole itself.
-const PAGE_CACHE_FILL_HEADER = "x-ekip-page-cache-fill";
 // What lib/auth/refusal.ts records of each request: on globalThis, since the app is bundled apart (one process).
 const requests = (globalThis.__ekipRequests ??= new AsyncLocalStorage());
 // Of the request answered, what the page's request does not carry: its body, and what asks Next for flight data.
@@ -48,10 +47,13 @@ export function answeringErrorPages(handle, port) {
   };
 }
 
-/** A page asked for as a document: not the framework's flight data, a server action's answer, or the page cache's own. */
+/**
+ * A page asked for as a document: not the framework's flight data, a server action's answer, or the page cache's own
+ * request (it makes readers' not-found pages whole itself, and keeps them).
+ */
 function isDocumentRequest(request) {
   const isRead = request.method === "GET" || request.method === "HEAD";
-  return isRead && !["rsc", "next-action", PAGE_CACHE_FILL_HEADER].some((name) => request.headers[name] !== undefined);
+  return isRead && !["rsc", "next-action", FILL_HEADER].some((name) => request.headers[name] !== undefined);
 }
 
 /**
@@ -92,22 +94,11 @@ function sendPage(response, node, replacement, page) {
 }
 
 /** The page for the person answered (their cookies, so the editors' list of pages is theirs), or a rejection. */
-function askPage(port, request, { path, pageStatus, reason }) {
+async function askPage(port, request, { path, pageStatus, reason }) {
   const headers = { ...request.headers, accept: "text/html", [WHOLE_PAGE_HEADER]: "1" };
   if (reason !== undefined) headers[REFUSAL_HEADER] = Buffer.from(reason).toString("base64url");
   for (const name of NOT_ASKED_AGAIN) delete headers[name];
-  return new Promise((resolve, reject) => {
-    const ask = http.get({ host: "127.0.0.1", port, path, headers }, (answer) => {
-      const chunks = [];
-      answer.on("data", (chunk) => chunks.push(chunk));
-      answer.on("error", reject);
-      answer.on("end", () => {
-        const page = { headers: answer.headers, body: Buffer.concat(chunks) };
-        return answer.statusCode === pageStatus && isHtml(answer.headers["content-type"]) ? resolve(page) : reject(new Error(`${path}: ${answer.statusCode}`));
-      });
-    });
-    ask.on("error", reject);
-  });
+  const page = await askNext(port, path, headers);
+  if (page.status !== pageStatus || !isHtml(page.headers["content-type"])) throw new Error(`${path}: ${page.status}`);
+  return page;
 }
-
-const isHtml = (contentType) => String(contentType ?? "").startsWith("text/html");

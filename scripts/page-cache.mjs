@@ -7,14 +7,14 @@
 // change made through any instance, or by the importer, is served from the next request on. The key also holds the
 // day (a case page's citation says when it was read), the host and the whole URL.
 import { randomUUID } from "node:crypto";
-import http from "node:http";
 import { LRUCache } from "lru-cache";
+import { askNext, isHtml as isHtmlType } from "./ask-next.mjs";
 import { withoutFrameworkScripts } from "./reader-page.mjs";
 import { deflateParts, splicedGzip } from "./spliced-gzip.mjs";
 
 export const PAGE_CACHE_HEADER = "x-ekip-page-cache";
 // The cache's own request to Next for a page it lacks: answered by Next, never by the cache.
-const FILL_HEADER = "x-ekip-page-cache-fill";
+export const FILL_HEADER = "x-ekip-page-cache-fill";
 // Files (public/, feeds, the sitemap, the API's bulk files) are Next's to send: a page's address never has a dot in
 // its last part. Of the API only the public, read-only /api/v1 is kept (not sign-in, not the health check). Nor is
 // the forbidden page: it is the refused person's own (scripts/error-pages.mjs).
@@ -43,7 +43,7 @@ const ERROR_PAGE = `<!doctype html>
 </main></body>
 </html>
 `;
-const isHtml = (headers) => String(headers["content-type"] ?? "").startsWith("text/html");
+const isHtml = (headers) => isHtmlType(headers["content-type"]);
 
 /** Whether this request may be answered from the cache: a public page or API read by someone not signed in. */
 export function isCacheable(request) {
@@ -113,18 +113,10 @@ function isEmptyNotFound({ status, headers, body }) {
 }
 
 /** Next's answer to the request (or to the same request for another path), over loopback without compression, whole. */
-function askNext(port, request, path = request.url) {
+function fill(port, request, path = request.url) {
   const headers = { ...request.headers, [FILL_HEADER]: "1" };
   delete headers["accept-encoding"];
-  return new Promise((resolve, reject) => {
-    const ask = http.get({ host: "127.0.0.1", port, path, headers }, (answer) => {
-      const chunks = [];
-      answer.on("data", (chunk) => chunks.push(chunk));
-      answer.on("end", () => resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }));
-      answer.on("error", reject);
-    });
-    ask.on("error", reject);
-  });
+  return askNext(port, path, headers);
 }
 
 function relay(response, answer) {
@@ -187,18 +179,18 @@ export function createPageCache({ port, handle, readRevision, onDatabaseDown = (
 
   /** The not-found page for this reader, as Next renders it for an address of no route, without the framework. */
   async function notFoundPage(request) {
-    const answer = await askNext(port, request, NOT_FOUND_PAGE);
+    const answer = await fill(port, request, NOT_FOUND_PAGE);
     const isPage = answer.status === 404 && isHtml(answer.headers);
     return isPage ? { ...answer, body: Buffer.from(withoutFrameworkScripts(answer.body.toString("utf8"))) } : answer;
   }
 
   /** Next's answer for this request; with a key, one fetch shared by every request for it that comes meanwhile. */
   async function fetchOnce(key, request) {
-    if (!key) return { answer: await askNext(port, request).catch(() => null), isFirst: true };
+    if (!key) return { answer: await fill(port, request).catch(() => null), isFirst: true };
     let pending = fetching.get(key);
     const isFirst = !pending;
     if (!pending) {
-      pending = askNext(port, request).finally(() => fetching.delete(key));
+      pending = fill(port, request).finally(() => fetching.delete(key));
       fetching.set(key, pending);
     }
     return { answer: await pending.catch(() => null), isFirst };
