@@ -30,7 +30,7 @@ export function connectDatabase(url: string, { embedded = false, onQuery }: { em
  * 1 s instead of 20 s, which kept instances answering 503 for up to 20 s after the database came back. While it is
  * away that is at most one attempt a second per connection (10 per instance): no storm. scripts/serve.mjs does the same.
  */
-export function reconnectDelaySeconds(retries: number): number {
+function reconnectDelaySeconds(retries: number): number {
   return (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 1);
 }
 
