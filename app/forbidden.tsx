@@ -1,8 +1,18 @@
 import type { Metadata } from "next";
 import { FORBIDDEN_TITLE, ForbiddenNotice } from "@/components/forbidden-notice";
+import { SITE_NAME } from "@/lib/site";
 
 export const metadata: Metadata = { title: FORBIDDEN_TITLE, robots: { index: false } };
 
+/**
+ * Drawn by Next after a link followed inside the app (a page loaded whole is /_forbidden's, scripts/error-pages.mjs).
+ * There Next keeps the refused page's own title ("Organisations", or the not-found one): React puts this one first.
+ */
 export default function Forbidden() {
-  return <ForbiddenNotice />;
+  return (
+    <>
+      <title>{`${FORBIDDEN_TITLE} · ${SITE_NAME}`}</title>
+      <ForbiddenNotice />
+    </>
+  );
 }

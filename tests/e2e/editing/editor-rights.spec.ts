@@ -52,3 +52,21 @@ test("a city editor who reads in another city's document sees whose it is, and t
   await expect(page).toHaveURL(/\/edit\/cases\/new$/);
   await expect(page.getByRole("textbox", { name: "Introduction", exact: true })).not.toHaveValue("");
 });
+
+test("a link followed in the app to a page no longer this person's is the forbidden page, with its own title, and leaving it gives the next page's", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "moved-case-city@example.org", "moved case city password", "Wierzbno");
+  await signIn(page, "moved-case-city@example.org", "moved case city password");
+  const id = await createEmptyDraft(page, "Wierzbno", "Artificial Intelligence");
+  // Meanwhile the case is moved to a city that is not theirs (as an editor may do in its City field).
+  const db = e2eDatabase();
+  await db`update cases set city_id = (select id from cities where slug = 'porto-sereno') where id = ${id}`;
+  await db.end();
+  await page.getByRole("link", { name: "History of this case" }).click();
+  await expect(page).toHaveURL(new RegExp(`/edit/cases/${id}/history$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You may not do this");
+  await expect(page).toHaveTitle("You may not do this · ekip Knowledge Bank");
+  await page.getByRole("link", { name: "Cases to edit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("You may not do this");
+  await expect(page).toHaveTitle("Cases to edit · ekip Knowledge Bank");
+});
