@@ -4,6 +4,7 @@ import { Fragment } from "react";
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
 function valueText(value: unknown): string {
+  if (value === "") return "none";
   if (Array.isArray(value)) return value.length ? value.map(valueText).join(", ") : "none";
   if (value !== null && typeof value === "object") return JSON.stringify(value);
   return String(value);

@@ -138,7 +138,6 @@ export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordC
   await clearFailures(key);
 }
 
-/** Ends every session of the person asking, on every device. */
 /** Ends one session for good (its token may still come back, from a request that was in flight); forgets ended sessions old enough to have expired anyway. */
 export async function endSession(sessionId: string): Promise<void> {
   await getDb().transaction(async (tx) => {
@@ -147,11 +146,29 @@ export async function endSession(sessionId: string): Promise<void> {
   });
 }
 
+/** Ends every session of the person asking, on every device. */
 export async function signOutEverywhere(by: Actor | null): Promise<void> {
   if (!by) throw new UserError("user", "Not signed in");
   await getDb().transaction(async (tx) => {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(and(eq(users.id, by.id)));
     await recordAudit(tx, { by, action: "user.signed_out_everywhere", subject: by.email });
+  });
+}
+
+/** The name the person asking is shown by ("" when they gave none). */
+export async function findOwnName(by: Actor): Promise<string> {
+  const [user] = await getDb().select({ name: users.name }).from(users).where(eq(users.id, by.id));
+  return user?.name ?? "";
+}
+
+/** The person asking changes the name they are shown by; their sessions go on (a name gives no rights). */
+export async function changeOwnName(by: Actor | null, name: string): Promise<void> {
+  if (!by) throw new UserError("user", "Not signed in");
+  await getDb().transaction(async (tx) => {
+    const [before] = await tx.select({ name: users.name }).from(users).where(eq(users.id, by.id)).for("update");
+    if (!before || before.name === name) return;
+    await tx.update(users).set({ name, updatedAt: new Date() }).where(eq(users.id, by.id));
+    await recordAudit(tx, { by, action: "user.renamed", subject: by.email, details: { from: before.name, to: name } });
   });
 }
 

@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS = {
   "user.password_changed": "Password changed",
   "user.password_change_refused": "Password change refused",
   "user.signed_out_everywhere": "Signed out everywhere",
+  "user.renamed": "Name changed",
   "case.created": "Case created",
   "case.updated": "Case saved",
   "case.status_changed": "Case status changed",

@@ -9,6 +9,12 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter an email address like name@example.org" }).max(254, "Use at most 254 characters"));
 
+/** What a person is called, shown beside their email address on the people page; may be left empty. */
+export const personNameSchema = z.string({ error: "Enter a name, or leave it empty" }).overwrite(withoutNul).trim().max(200, "Use at most 200 characters");
+
+/** A person changing the name they are shown by. */
+export const nameChangeSchema = z.object({ name: personNameSchema });
+
 /** A city editor edits the cases of one or more cities; the other roles have none. */
 const hasCitiesIfCityEditor = (u: { role: string; citySlugs: string[] }) => u.role !== "city_editor" || u.citySlugs.length > 0;
 const citiesMessage = { path: ["citySlugs"], message: "Choose at least one city for a city editor" };
@@ -16,7 +22,7 @@ const citiesMessage = { path: ["citySlugs"], message: "Choose at least one city 
 export const newUserSchema = z
   .object({
     email: emailSchema,
-    name: z.string().overwrite(withoutNul).trim().max(200, "Use at most 200 characters").default(""),
+    name: personNameSchema.default(""),
     role: roleSchema,
     citySlugs: z.array(slugSchema).default([]),
     password: passwordSchema,

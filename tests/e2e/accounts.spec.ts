@@ -196,3 +196,46 @@ test("a person changes their own password: a wrong current one or a repetition t
   }
   await elsewhere.context().close();
 });
+
+test("a person changes the name they are shown by, with or without JavaScript: one too long is refused by field and changes nothing; the session goes on", async ({ page, browser }) => {
+  const [email, password] = ["own-name@example.org", "own name password 2026"];
+  const admin = await (await browser.newContext()).newPage();
+  await addCityEditor(admin, email, password);
+  const db = e2eDatabase();
+  const stored = async () => (await db`select name from users where email = ${email}`)[0]?.name;
+  try {
+    await signIn(page, email, password);
+    const form = page.getByRole("region", { name: "Your name" });
+    await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Saint-Etienne editor");
+    await form.getByLabel("Name", { exact: true }).fill("x".repeat(201));
+    await form.getByRole("button", { name: "Save name" }).click();
+    await expect(form.getByRole("link", { name: "Use at most 200 characters" })).toHaveAttribute("href", "#name-name");
+    expect(await stored()).toBe("Saint-Etienne editor");
+    await form.getByLabel("Name", { exact: true }).fill("  Camille Martin ");
+    await form.getByRole("button", { name: "Save name" }).click();
+    await expect(form.getByText("Name saved.")).toBeVisible();
+    expect(await stored()).toBe("Camille Martin");
+    await expectNoAxeViolations(page);
+
+    const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signIn(noScript, email, password);
+    const plain = noScript.getByRole("region", { name: "Your name" });
+    await expect(plain.getByLabel("Name", { exact: true })).toHaveValue("Camille Martin");
+    await plain.getByLabel("Name", { exact: true }).fill("Camille Martin-Durand");
+    await plain.getByRole("button", { name: "Save name" }).click();
+    await expect(noScript.getByText("Name saved.")).toBeVisible();
+    await expect(noScript.getByRole("region", { name: "Your name" }).getByLabel("Name", { exact: true })).toHaveValue("Camille Martin-Durand");
+    await noScript.context().close();
+
+    // A name gives no rights: the session it was changed in goes on.
+    await page.goto("/edit");
+    await expect(page.getByRole("heading", { level: 1, name: "Cases to edit" })).toBeVisible();
+    await admin.goto("/admin/users");
+    await expect(admin.getByRole("heading", { level: 3, name: `${email} · Camille Martin-Durand · City editor (Saint-Etienne)` })).toBeVisible();
+    const audit = await db`select details from audit_log where subject = ${email} and action = 'user.renamed' order by id`;
+    expect(audit.map((r) => r.details)).toEqual([{ from: "Saint-Etienne editor", to: "Camille Martin" }, { from: "Camille Martin", to: "Camille Martin-Durand" }]);
+  } finally {
+    await db.end();
+    await admin.context().close();
+  }
+});

@@ -4,7 +4,7 @@ import { listAudit, listAuditActions } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
 import { accountKey, addressKey, lockedUntil, recordFailure } from "@/db/sign-in-throttle";
-import { changeOwnPassword, createUser, endSession, findUserForSignIn, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
+import { changeOwnName, changeOwnPassword, createUser, findOwnName, endSession, findUserForSignIn, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
 import { newUserSchema } from "@/lib/auth/user-schemas";
@@ -36,6 +36,26 @@ describeOnEachDatabase("accounts and roles", () => {
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(false);
     expect(await getSessionActor(me.id, 1)).toBeNull();
     await expect(changeOwnPassword(null, { current: PASSWORD, password: "a new long password" })).rejects.toBeInstanceOf(UserError);
+  });
+
+  it("lets a person change the name they are shown by, and only theirs: logged with the old and new name, sessions kept", async () => {
+    const me = await person("named@example.org", "editor");
+    const other = await person("other-named@example.org", "editor");
+    const admin = await person("audit-reader@example.org", "admin");
+    await changeOwnName(me, "Camille Martin");
+    expect(await findOwnName(me)).toBe("Camille Martin");
+    expect((await listUsers(admin)).map((u) => [u.email, u.name])).toContainEqual(["named@example.org", "Camille Martin"]);
+    expect(await findOwnName(other)).toBe("");
+    expect(await getSessionActor(me.id, 1)).toEqual(me);
+    await changeOwnName(me, "Camille Martin"); // the same name again is no change, and is not logged
+    await changeOwnName(me, "");
+    expect(await findOwnName(me)).toBe("");
+    const { rows } = await listAudit(admin);
+    expect(rows.filter((r) => r.action === "user.renamed").map((r) => [r.subject, r.actorEmail, r.details])).toEqual([
+      ["named@example.org", "named@example.org", { from: "Camille Martin", to: "" }],
+      ["named@example.org", "named@example.org", { from: "", to: "Camille Martin" }],
+    ]);
+    await expect(changeOwnName(null, "Nobody")).rejects.toBeInstanceOf(UserError);
   });
 
   it("lets only an admin manage people: every mutation by every other role is refused and changes nothing", async () => {

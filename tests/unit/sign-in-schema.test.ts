@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInSchema } from "@/lib/auth/user-schemas";
+import { nameChangeSchema, signInSchema } from "@/lib/auth/user-schemas";
 
 describe("the sign-in form", () => {
   const message = (password: string) => signInSchema.safeParse({ email: "editor@example.org", password }).error?.issues[0]?.message;
@@ -8,5 +8,14 @@ describe("the sign-in form", () => {
     expect(message("")).toBe("Enter your password");
     expect(message("x".repeat(5_000))).toBe("A password has at most 1024 characters");
     expect(message("x".repeat(1_024))).toBeUndefined();
+  });
+});
+
+describe("a person's name", () => {
+  it("is trimmed, may be empty, loses NUL characters and says when it is too long", () => {
+    expect(nameChangeSchema.parse({ name: "  Camille\u0000 Martin " })).toEqual({ name: "Camille Martin" });
+    expect(nameChangeSchema.parse({ name: "   " })).toEqual({ name: "" });
+    expect(nameChangeSchema.safeParse({ name: "x".repeat(201) }).error?.issues[0]?.message).toBe("Use at most 200 characters");
+    expect(nameChangeSchema.safeParse({}).error?.issues[0]?.message).toBe("Enter a name, or leave it empty");
   });
 });

@@ -1,17 +1,19 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import type { ActionState } from "@/components/action-form";
-import { changeOwnPassword, endSession, signOutEverywhere, UserError } from "@/db/users";
+import { changeOwnName, changeOwnPassword, endSession, signOutEverywhere, UserError } from "@/db/users";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
 import { PASSWORD_CHANGED_COOKIE } from "@/lib/auth/notices";
 import { refused } from "@/lib/auth/refusal";
 import { SIGNED_OUT } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
-import { passwordChangeSchema } from "@/lib/auth/user-schemas";
+import { nameChangeSchema, passwordChangeSchema } from "@/lib/auth/user-schemas";
+import { sentValues } from "@/lib/sent-values";
 
 /** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
 export async function signOutAction(): Promise<void> {
@@ -26,6 +28,17 @@ export async function signOutEverywhereAction(): Promise<void> {
   if (!actor) redirect(signInPath("/account"));
   await signOutEverywhere(actor);
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** The name the person asking is shown by. */
+export async function changeNameAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await getCurrentActor();
+  if (!actor) return refused(SIGNED_OUT);
+  const parsed = nameChangeSchema.safeParse({ name: form.get("name") ?? undefined });
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };
+  await changeOwnName(actor, parsed.data.name);
+  revalidatePath("/account");
+  return { ok: true, message: parsed.data.name ? "Name saved." : "Name removed: you are shown by your email address only." };
 }
 
 /** A new password for the person asking, given the current one; then every session ends, and they sign in again. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
+import { personNameSchema } from "@/lib/auth/user-schemas";
 import { caseDocumentSchema, slugSchema } from "@/lib/case/schema";
 import { capture, contextOf } from "../replay";
 import { e2eDatabase, signIn } from "../session";
@@ -179,6 +180,7 @@ test("every server action answers random and hostile forms without a 500, and wh
     // As this test's own admin: wrong current passwords lock only its account (its session stays), and no random text is its password.
     ["changePasswordAction", fc.record({ current: fc.oneof(text, fc.constant("not the admin's password")), password: fc.oneof(text, fc.constant("a new password long enough")), confirm: fc.oneof(text, fc.constant("a new password long enough")) })
       .map((f) => () => send(request, origin, { id: ids.changePasswordAction!, path: "/account", fields: Object.entries(f) as Entry[] }))],
+    ["changeNameAction", someOf(fc.tuple(fc.oneof(fc.constant("name"), fieldName), text)).map((fields) => () => send(request, origin, { id: ids.changeNameAction!, path: "/account", fields }))],
     // Anonymous, from an address of its own each time: the throttle of the other tests' address and accounts is not touched.
     ["signInAction", fc.record({ email: fc.oneof(text, fc.nat().map((n) => `fuzz-nobody-${n}@example.org`)), password: text, next: fc.oneof(text, fc.constantFrom("//evil.example", "/edit", "javascript:alert(1)")), ip: fc.ipV4() })
       .map(({ ip, ...f }) => () => send(anonymous, origin, { id: ids.signInAction!, path: "/sign-in", fields: Object.entries(f) as Entry[], forwardedFor: ip }))],
@@ -216,8 +218,9 @@ test("every server action answers random and hostile forms without a 500, and wh
       if (typeof name !== "string" || !name.trim()) problems.push(`${table} ${slug}: name ${JSON.stringify(name)}`);
     }
   }
-  for (const { email, role } of await db`select email, role from users`) {
+  for (const { email, role, name } of await db`select email, role, name from users`) {
     if (!/^[^@\s]+@[^@\s]+$/.test(email) || email !== email.toLowerCase()) problems.push(`user ${JSON.stringify(email)}`);
+    if (!personNameSchema.safeParse(name).success || name !== name.trim()) problems.push(`user ${email}: name ${JSON.stringify(name)}`);
     if (!["admin", "editor", "city_editor"].includes(role)) problems.push(`user ${email}: role ${role}`);
   }
   expect(problems).toEqual([]);
