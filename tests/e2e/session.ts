@@ -5,11 +5,17 @@ import postgres from "postgres";
 /** The password of the embedded demo accounts the browser tests' server creates. */
 export const DEMO_PASSWORD = "e2e demo password 2026";
 
+/**
+ * Signs a browser context in and opens /account. Through Auth.js's credentials endpoint, which the sign-in form's
+ * action calls too (the same checks, throttle and audit): about 0.7 s less than filling the form, for the tests
+ * whose subject is something else. The form itself is tested in accounts.spec.ts.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  const request = page.context().request;
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const answer = await request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, callbackUrl: "/account" }, maxRedirects: 0 });
+  expect(new URL(answer.headers().location ?? "/sign-in", "http://localhost").pathname, `${email} signs in`).toBe("/account");
+  await page.goto("/account");
   await expect(page).toHaveURL(/\/account$/);
 }
 
