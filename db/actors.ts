@@ -2,7 +2,7 @@ import "server-only";
 import { arrayContains, eq, sql, type SQL } from "drizzle-orm";
 import { ACTORS_PAGE_SIZE, type ActorFilters } from "@/lib/actors/actor-filters";
 import type { Facet, StakeholderCategory } from "@/lib/case/schema";
-import { containing, namedByCase, organisationNameIsLike } from "./catalog";
+import { namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { organisations } from "./schema";
@@ -79,7 +79,7 @@ function appearsInPublished(facet: Facet | undefined): SQL {
 export function listActors(filters: ActorFilters): Promise<ActorList> {
   return cachedRead(["listActors", JSON.stringify(filters)], async () => {
     const db = getDb();
-    const named = filters.q ? sql` and ${organisationNameIsLike(containing(filters.q))}` : sql``;
+    const named = filters.q ? sql` and ${organisationNameContains(filters.q)}` : sql``;
     const where = sql`${appearsInPublished(filters.facet)}${named}`;
     const [counted, page] = await Promise.all([
       db.execute<{ total: number }>(sql`select count(*)::int as total from organisations o where ${where}`),

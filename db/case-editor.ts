@@ -7,7 +7,7 @@ import { organisationKey } from "@/lib/importer/actors";
 import { slugify } from "@/lib/slug";
 import type { KnownPlaces } from "@/lib/quality/types";
 import { findCaseRow, toCaseDocument } from "./case-document";
-import { containing, namedByCase, organisationNameIsLike } from "./catalog";
+import { containing, namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { caseRevisions, cases, cities, organisations, policyAreas } from "./schema";
 
@@ -52,7 +52,7 @@ export async function suggestOrganisations(by: Actor | null, text: string): Prom
   const own = sql.join((by.cityIds.length ? by.cityIds : [-1]).map((id) => sql`${id}`), sql`, `);
   const visible = by.role === "city_editor" ? sql` and ${namedByCase(sql`(k.status = 'published' or k.city_id in (${own}))`)}` : sql``;
   const rows = await getDb().execute<Choice>(sql`
-    select slug, name from organisations o where ${organisationNameIsLike(pattern)}${visible}
+    select slug, name from organisations o where ${organisationNameContains(text)}${visible}
     order by unaccent(name) ilike unaccent(${pattern.slice(1)}) desc, lower(name), slug
     limit ${ORGANISATION_SUGGESTIONS}`);
   return [...rows];

@@ -96,17 +96,23 @@ export const ORGANISATIONS_PAGE_SIZE = 100;
 /** A `like` pattern for text that contains `text`, its own % and _ taken literally. */
 export const containing = (text: string) => `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The organisation's name, or another spelling of it, is like `pattern` (accents and case ignored). */
-export const organisationNameIsLike = (pattern: string) =>
-  sql`(unaccent(name) ilike unaccent(${pattern}) or exists (select 1 from unnest(aliases) a where unaccent(a) ilike unaccent(${pattern})))`;
+/**
+ * The organisation's name, or another spelling of it, contains `text`: accents and case aside, and also when only
+ * their letters and digits are compared ("saint etienne" finds "Saint-Etienne", "usein" "USE'IN").
+ */
+export function organisationNameContains(text: string): SQL {
+  const pattern = containing(text);
+  const letters = sql`ekip_letters(${text})`;
+  return sql`(unaccent(name) ilike unaccent(${pattern}) or exists (select 1 from unnest(aliases) a where unaccent(a) ilike unaccent(${pattern}))
+    or (${letters} <> '' and name_letters like '%' || ${letters} || '%'))`;
+}
 
 /**
- * One page of the organisations whose name or another spelling contains `q` (accents and case ignored), by name,
+ * One page of the organisations whose name or another spelling contains `q` (organisationNameContains), by name,
  * with how many cases link to each (counted for the page's rows only) and how many were found in all.
  */
 export async function listOrganisations(by: Actor | null, { q = "", page = 1 }: { q?: string; page?: number } = {}): Promise<OrganisationPage> {
   assertCan(by, "catalog:manage");
-  const pattern = containing(q);
   const rows = await getDb().execute<OrganisationSummary & { total: number }>(sql`
     select o.slug, o.name, o.aliases, o.total,
       (select count(*)::int from (
@@ -115,19 +121,19 @@ export async function listOrganisations(by: Actor | null, { q = "", page = 1 }: 
         select case_id from stakeholders where organisation_id = o.id) linked) as "caseCount"
     from (
       select id, slug, name, aliases, count(*) over ()::int as total from organisations
-      where ${organisationNameIsLike(pattern)}
+      where ${organisationNameContains(q)}
       order by lower(name), slug limit ${ORGANISATIONS_PAGE_SIZE} offset ${(page - 1) * ORGANISATIONS_PAGE_SIZE}
     ) o
     order by lower(o.name), o.slug`);
-  const total = rows[0]?.total ?? (page > 1 ? await countOrganisations(pattern) : 0);
+  const total = rows[0]?.total ?? (page > 1 ? await countOrganisations(q) : 0);
   return { total, page, pageSize: ORGANISATIONS_PAGE_SIZE, organisations: rows.map(({ total: _total, ...o }) => o) };
 }
 
 /** How many organisations match, for a page past the last one (which has no row to carry the count). */
-async function countOrganisations(pattern: string): Promise<number> {
+async function countOrganisations(q: string): Promise<number> {
   const [row] = await getDb().execute<{ total: number }>(sql`
     select count(*)::int as total from organisations
-    where ${organisationNameIsLike(pattern)}`);
+    where ${organisationNameContains(q)}`);
   return row?.total ?? 0;
 }
 

@@ -33,6 +33,11 @@ export const organisations = pgTable(
     /** The name reduced by organisationKey(): how two spellings of one organisation are found to match. */
     matchKey: text("match_key").notNull(),
     aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * The letters and digits alone of the name and each other spelling, accents and case aside, joined by "|": what a
+     * search by name is compared with too, so that "saint etienne" finds "Saint-Etienne Métropole" (migration 0015).
+     */
+    nameLetters: text("name_letters").generatedAlwaysAs(sql`ekip_name_letters(name, aliases)`),
     /** Slugs of the organisations merged into this one: their old /actors/{slug} addresses redirect here. */
     mergedSlugs: text("merged_slugs").array().notNull().default(sql`'{}'::text[]`),
     isSample: boolean("is_sample").notNull().default(false),

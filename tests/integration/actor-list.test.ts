@@ -31,6 +31,12 @@ describeOnEachDatabase("the list of actors", () => {
     // A part of the name, accents and case aside; LIKE's wildcards are taken literally.
     expect((await list({ q: "SAINT-ÉTIENNE" })).actors.map((a) => a.slug)).toContain("city-of-saint-etienne");
     expect((await list({ q: "%" })).total).toBe(0);
+    // Spaces, hyphens and apostrophes aside too: as a reader types them, not as the case prints them.
+    expect((await list({ q: "saint etienne" })).actors.map((a) => a.slug)).toContain("city-of-saint-etienne");
+    expect((await list({ q: "USEIN" })).actors.map((a) => a.name)).toEqual(["USE'IN"]);
+    expect((await list({ q: "designers+" })).actors.map((a) => a.name)).toEqual(["Designers +"]);
+    expect((await list({ q: "+" })).actors.map((a) => a.name)).toEqual(["Designers +"]);
+    expect((await list({ q: "saint etiennex" })).total).toBe(0);
     // A facet: only actors an inventory gives it.
     const adaptive = await list({ facet: "adaptive" });
     expect(adaptive.total).toBeGreaterThan(0);
@@ -40,6 +46,7 @@ describeOnEachDatabase("the list of actors", () => {
     // Renamed, an organisation is still found by the name the cases print (kept as another spelling).
     await renameOrganisation(editor, "usein", "Saint-Etienne Incubator");
     expect((await list({ q: "use'in" })).actors.map((a) => a.name)).toEqual(["Saint-Etienne Incubator"]);
+    expect((await list({ q: "use in" })).actors.map((a) => a.name)).toEqual(["Saint-Etienne Incubator"]);
 
     // A case taken back from the public takes its actors with it, where no other published case names them.
     await setCaseStatus(editor, lund!.id, { to: "archived", expectedVersion: lund!.version }, { cities: [], policyAreas: [] });

@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { value: { facet, page } } = parseParamsLeniently(actorFiltersSchema, await searchParams);
   return pageMetadata({
     title: page > 1 ? `Actors, page ${page}` : "Actors",
-    description: "The local organisations of the City Case Descriptions: workshop participants, portfolio stakeholders and the actors of each city's inventory, with their OPSI innovation character.",
+    description: "The local actors of the City Case Descriptions' inventories, with their OPSI innovation character and every case that names them, in its inventory, among its workshop participants or its portfolio stakeholders.",
     path: searchHref(ACTORS_PATH, { facet, page }),
   });
 }
@@ -38,8 +38,9 @@ export default async function ActorsPage({ searchParams }: Props) {
       <header className="prose-text space-y-3">
         <h1>Actors</h1>
         <p className="text-lg text-stone-800">
-          The organisations the published cases name: workshop participants, stakeholders of an innovation portfolio and the
-          local actors of each inventory, classed there by OECD OPSI innovation facet.
+          The local actors of each city&apos;s inventory, classed there by OECD OPSI innovation facet, with every published case
+          that names them: in its inventory, among its workshop participants or as a stakeholder of its innovation portfolio.
+          Participants and stakeholders that no inventory names are listed on their case&apos;s page.
         </p>
       </header>
       <SearchForm action={ACTORS_PATH} label="Find an actor by name" q={q} keep={facet ? { facet } : {}} id="actor-name" />
