@@ -154,8 +154,9 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
       if (serious.length && !waiver?.trim()) throw new QualityGateError(serious);
       waived = serious;
     }
+    const now = new Date();
     await tx.update(cases)
-      .set({ status: to, updatedAt: new Date(), ...(to === "published" ? { publishedAt: new Date() } : {}) })
+      .set({ status: to, updatedAt: now, ...(to === "published" ? { publishedAt: now } : {}) })
       .where(and(eq(cases.id, caseId), eq(cases.version, expectedVersion)));
     await bumpContentRevision(tx);
     await recordAudit(tx, {

@@ -65,7 +65,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     version = row!.version;
     await deleteCaseParts(tx, id);
   } else {
-    const [row] = await tx.insert(t.cases).values({ ...fields, ...published }).returning({ id: t.cases.id, version: t.cases.version });
+    const [row] = await tx.insert(t.cases).values({ ...fields, ...published, createdAt: now, updatedAt: now }).returning({ id: t.cases.id, version: t.cases.version });
     id = row!.id;
     version = row!.version;
   }

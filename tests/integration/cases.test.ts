@@ -128,6 +128,13 @@ describeOnEachDatabase("storing cases", () => {
     expect(await getPublishedCase("no-such-case")).toBeNull();
   });
 
+  it("never dates a case's last change before its publication, nor its creation after either, however long the import's transaction", async () => {
+    await importCases([delivered(), parse(readText(LUND_VARIANT))], { publish: true });
+    const rows = await getDb().execute<{ slug: string; ordered: boolean }>(sql`select slug, created_at <= published_at and published_at <= updated_at as ordered from cases`);
+    expect(rows.map((r) => [r.slug, r.ordered])).toEqual(rows.map((r) => [r.slug, true]));
+    expect(rows).toHaveLength(2);
+  });
+
   it("exports a stored case to Markdown that re-imports to the same record", async () => {
     await importCases([delivered()]);
     const stored = await getCaseDocument("saint-etienne-artificial-intelligence");
