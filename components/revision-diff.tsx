@@ -1,12 +1,16 @@
 import type { DiffBlock, LineDiff, WordRun } from "@/lib/history/revision-diff";
 
-// Underline and strike-through survive high-contrast modes where colour does not; the hidden words are for screen readers.
-function Words({ words }: { words: WordRun[] }) {
+/**
+ * Underline and strike-through survive high-contrast modes where colour does not; the hidden words are for screen
+ * readers, within a changed entry only (a whole entry added or removed says so once, before it).
+ */
+function Words({ words, isWhole }: { words: WordRun[]; isWhole: boolean }) {
+  const said = (word: string) => (isWhole ? null : <span className="sr-only">{word}: </span>);
   return words.map((w, i) =>
     w.change === "added" ? (
-      <ins key={i} className="rounded-sm bg-teal-100 px-0.5 text-teal-950 underline decoration-2"><span className="sr-only">added: </span>{w.text}</ins>
+      <ins key={i} className="rounded-sm bg-teal-100 px-0.5 text-teal-950 underline decoration-2">{said("added")}{w.text}</ins>
     ) : w.change === "removed" ? (
-      <del key={i} className="rounded-sm bg-red-100 px-0.5 text-red-900 line-through"><span className="sr-only">removed: </span>{w.text}</del>
+      <del key={i} className="rounded-sm bg-red-100 px-0.5 text-red-900 line-through">{said("removed")}{w.text}</del>
     ) : (
       <span key={i}>{w.text}</span>
     ),
@@ -21,7 +25,7 @@ function Line({ line }: { line: LineDiff }) {
   }
   return (
     <li className="max-w-prose">
-      <strong className="mr-1 text-sm uppercase">{LABELS[line.kind]}:</strong> <Words words={line.words} />
+      <strong className="mr-1 text-sm uppercase">{LABELS[line.kind]}:</strong> <Words words={line.words} isWhole={line.kind !== "changed"} />
     </li>
   );
 }
