@@ -26,8 +26,9 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
   return (
     <section aria-labelledby="status-title" className="space-y-3 rounded border border-stone-300 p-4">
       <h2 id="status-title" className="text-xl">Status: {STATUS_LABELS[status]}</h2>
-      {allowed.length === 0 ? <p>You cannot change the status of this case.</p> : (
-        <ActionForm action={action} idPrefix="status" className="space-y-3">
+      {/* Kept when no change is left to this person (a city editor's case gone to review): it says how the last one went. */}
+      <ActionForm action={action} idPrefix="status" className="space-y-3">
+        {allowed.length === 0 ? <p>You cannot change the status of this case.</p> : <>
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="expectedVersion" value={version} />
           {allowed.includes("published") && seriousProblems > 0 ? (
@@ -59,8 +60,8 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
               </button>
             ))}
           </div>
-        </ActionForm>
-      )}
+        </>}
+      </ActionForm>
     </section>
   );
 }

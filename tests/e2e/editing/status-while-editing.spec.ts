@@ -147,6 +147,8 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
   await cityEditor.getByRole("button", { name: "Submit for review" }).click();
   await cityEditor.getByRole("button", { name: "Submit for review", exact: true }).click();
   await expect(cityEditor.getByRole("heading", { name: "Status: In review" })).toBeVisible();
+  // Their own change went through, and says so, though no further one is theirs to make.
+  await expect(cityEditor.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
   await expect(cityEditor.getByText("This case is in review: as a city editor you can change drafts only.")).toBeVisible();
   // The button pressed went with the editor: focus goes to what became of the typing.
   await expect(kept).toBeFocused();
