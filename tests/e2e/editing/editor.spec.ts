@@ -111,6 +111,8 @@ test("a case started from scratch is written, refused while invalid, published w
   await reason.fill("A first outline, published for the partners' meeting");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+  // The address still says ?created=1; the page no longer says the draft was just created.
+  await expect(page.getByText("Draft created as version 1.")).toHaveCount(0);
 
   await page.goto("/cases/rotterdam-artificial-intelligence");
   await expect(page.getByText("Rotterdam asked how")).toBeVisible();

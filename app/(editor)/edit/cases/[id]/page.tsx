@@ -38,7 +38,8 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const choices = await listEditorChoices(actor);
   const problems = checkCase(c, choices.known);
   const canEdit = actor.role !== "city_editor" || status === "draft";
-  const isCreated = (await searchParams).created === "1";
+  // Said on the page the new case opens on, until anything changes it (the address keeps ?created=1).
+  const isCreated = (await searchParams).created === "1" && version === 1 && status === "draft";
   const storageKey = keptDraftKey(actor.id, editable.id);
   return (
     <div className="space-y-6">
