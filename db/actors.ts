@@ -6,6 +6,7 @@ import { namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { organisations } from "./schema";
+import { alphabetically } from "./alphabetical";
 
 export type ActorAppearance = {
   caseSlug: string; isSample: boolean; cityName: string; countryName: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null;
@@ -32,7 +33,7 @@ export function getActor(slug: string): Promise<ActorPage | null> {
       )
       select r.role, r.detail, k.slug as "caseSlug", k.is_sample as "isSample", c.name as "cityName", c.country_name as "countryName", p.name as "policyAreaName", nullif(k.focus, '') as focus
       from roles r join cases k on k.id = r.case_id join cities c on c.id = k.city_id join policy_areas p on p.id = k.policy_area_id
-      where k.status = 'published' order by c.name, p.name, k.focus, r.role, r.position`);
+      where k.status = 'published' order by ${alphabetically(sql`c.name`)}, ${alphabetically(sql`p.name`)}, k.focus, r.role, r.position`);
     if (!rows.length) return null;
     const byCase = new Map<string, ActorAppearance>();
     for (const { role, detail, ...where } of rows) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, arrayOverlaps, asc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, arrayOverlaps, eq, inArray, like, or, sql } from "drizzle-orm";
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { slugSchema, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
@@ -10,6 +10,7 @@ import { findCaseRow, toCaseDocument } from "./case-document";
 import { containing, namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { caseRevisions, cases, cities, organisations, policyAreas } from "./schema";
+import { alphabetically } from "./alphabetical";
 
 export type EditableCase = { id: number; version: number; status: NonNullable<CaseDocument["status"]>; cityId: number; document: CaseDocument };
 
@@ -32,8 +33,8 @@ export type EditorChoices = { cities: Array<Choice & { id: number }>; policyArea
 export async function listEditorChoices(by?: Actor): Promise<EditorChoices> {
   const db = getDb();
   const [cityRows, areaRows] = await Promise.all([
-    db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)),
-    db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(asc(policyAreas.name)),
+    db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).orderBy(alphabetically(cities.name), cities.slug),
+    db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(alphabetically(policyAreas.name), policyAreas.slug),
   ]);
   const usable = by ? cityRows.filter((c) => can(by, "cases:create", c.id)) : cityRows;
   return { cities: usable, policyAreas: areaRows, mayAddPlaces: !by || can(by, "catalog:manage"), known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
@@ -53,7 +54,7 @@ export async function suggestOrganisations(by: Actor | null, text: string): Prom
   const visible = by.role === "city_editor" ? sql` and ${namedByCase(sql`(k.status = 'published' or k.city_id in (${own}))`)}` : sql``;
   const rows = await getDb().execute<Choice>(sql`
     select slug, name from organisations o where ${organisationNameContains(text)}${visible}
-    order by unaccent(name) ilike unaccent(${pattern.slice(1)}) desc, lower(name), slug
+    order by unaccent(name) ilike unaccent(${pattern.slice(1)}) desc, ${alphabetically(sql`name`)}, slug
     limit ${ORGANISATION_SUGGESTIONS}`);
   return [...rows];
 }

@@ -9,6 +9,7 @@ import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { cities, inventoryRows, organisations, participants, policyAreas, stakeholders } from "./schema";
 import type { Transaction } from "./transaction";
+import { alphabetically } from "./alphabetical";
 
 /** A change refused for what was entered: shown at the form field it names. */
 export class CatalogError extends Error {
@@ -122,9 +123,9 @@ export async function listOrganisations(by: Actor | null, { q = "", page = 1 }: 
     from (
       select id, slug, name, aliases, count(*) over ()::int as total from organisations
       where ${organisationNameContains(q)}
-      order by lower(name), slug limit ${ORGANISATIONS_PAGE_SIZE} offset ${(page - 1) * ORGANISATIONS_PAGE_SIZE}
+      order by ${alphabetically(sql`name`)}, slug limit ${ORGANISATIONS_PAGE_SIZE} offset ${(page - 1) * ORGANISATIONS_PAGE_SIZE}
     ) o
-    order by lower(o.name), o.slug`);
+    order by ${alphabetically(sql`o.name`)}, o.slug`);
   const total = rows[0]?.total ?? (page > 1 ? await countOrganisations(q) : 0);
   return { total, page, pageSize: ORGANISATIONS_PAGE_SIZE, organisations: rows.map(({ total: _total, ...o }) => o) };
 }

@@ -5,6 +5,7 @@ import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { cities, policyAreas } from "./schema";
 import type { Transaction } from "./transaction";
+import { alphabetically } from "./alphabetical";
 
 /** The ekip partner cities: records with no cases yet until their cases arrive. */
 export const PARTNER_CITIES = [
@@ -116,7 +117,7 @@ export function listCities(): Promise<CitySummary[]> {
     const rows = await getDb().execute<CitySummary>(sql`
       select c.slug, c.name, c.country_code as "countryCode", c.country_name as "countryName", c.population, c.is_sample as "isSample",
         (select count(*)::int from cases k where k.city_id = c.id and k.status = 'published') as "caseCount"
-      from cities c order by c.name`);
+      from cities c order by ${alphabetically(sql`c.name`)}, c.slug`);
     return [...rows];
   });
 }

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { policyAreas } from "./schema";
+import { alphabetically } from "./alphabetical";
 
 export type PolicyAreaSummary = { slug: string; name: string; description: string; caseCount: number };
 
@@ -11,7 +12,7 @@ export function listPolicyAreas(): Promise<PolicyAreaSummary[]> {
     ...(await getDb().execute<PolicyAreaSummary>(sql`
       select p.slug, p.name, p.description,
         (select count(*)::int from cases k where k.policy_area_id = p.id and k.status = 'published') as "caseCount"
-      from policy_areas p order by p.name`)),
+      from policy_areas p order by ${alphabetically(sql`p.name`)}, p.slug`)),
   ]);
 }
 
@@ -30,12 +31,12 @@ export function getPolicyArea(slug: string): Promise<PolicyAreaPage | null> {
       db.execute<PolicyAreaPage["cases"][number]>(sql`
         select k.slug, k.title, k.is_sample as "isSample", c.slug as "citySlug", c.name as "cityName", c.country_name as "countryName", nullif(k.focus, '') as focus
         from cases k join cities c on c.id = k.city_id
-        where k.policy_area_id = ${area.id} and k.status = 'published' order by c.name, k.slug`),
+        where k.policy_area_id = ${area.id} and k.status = 'published' order by ${alphabetically(sql`c.name`)}, k.slug`),
       db.execute<PolicyAreaPage["recommendations"][number]>(sql`
         select k.slug as "caseSlug", k.is_sample as "isSample", c.name as "cityName", f.part, f.number, f.title, f.body
         from findings f join cases k on k.id = f.case_id join cities c on c.id = k.city_id
         where k.policy_area_id = ${area.id} and k.status = 'published' and f.kind = 'recommendation'
-        order by c.name, k.slug, f.part, f.position`),
+        order by ${alphabetically(sql`c.name`)}, k.slug, f.part, f.position`),
     ]);
     return { slug: area.slug, name: area.name, description: area.description, cases: [...cases], recommendations: [...recommendations] };
   });

@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getActor, getMergedActorSlug } from "@/db/actors";
 import { addCity, addPolicyArea, CatalogError, listOrganisations, ORGANISATIONS_PAGE_SIZE, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
-import { ORGANISATION_SUGGESTIONS, suggestOrganisations } from "@/db/case-editor";
+import { listEditorChoices, ORGANISATION_SUGGESTIONS, suggestOrganisations } from "@/db/case-editor";
+import { listCities } from "@/db/cities";
+import { listPolicyAreas } from "@/db/policy-areas";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { getContentRevision } from "@/db/content-revision";
@@ -181,6 +183,20 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     await renameOrganisation(editor, "videoformes", "VIDEOFORMES festival");
     expect(await organisation("videoformes")).toMatchObject({ name: "VIDEOFORMES festival", aliases: expect.arrayContaining([old]) });
     expect(field(await renameOrganisation(editor, "videoformes", "Lightlab.io").catch((e) => e))).toEqual(["name", expect.stringContaining("merge the two instead")]);
+  });
+
+  it("lists cities, policy areas and organisations alphabetically, accents and case aside: Łódź beside Lund, not after Wierzbno", async () => {
+    const editor = await person("editor@example.org", "editor");
+    for (const [name, countryCode, countryName] of [["Wierzbno", "PL", "Poland"], ["Łódź", "PL", "Poland"], ["Lund", "SE", "Sweden"], ["Örebro", "SE", "Sweden"], ["ostrava", "CZ", "Czechia"]] as const) {
+      await addCity(editor, newCitySchema.parse({ name, countryCode, countryName, slug: name.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "") }));
+    }
+    const order = ["Łódź", "Lund", "Örebro", "ostrava", "Wierzbno"];
+    expect((await listCities()).map((c) => c.name)).toEqual(order);
+    expect((await listEditorChoices()).cities.map((c) => c.name)).toEqual(order);
+    for (const name of ["Urban Planning", "Économie sociale", "AI"]) await addPolicyArea(editor, newPolicyAreaSchema.parse({ name }));
+    expect((await listPolicyAreas()).map((p) => p.name)).toEqual(["AI", "Économie sociale", "Urban Planning"]);
+    await getDb().execute(sql`insert into organisations (slug, name, match_key) values ('cooperativa', 'Cooperativa', 'cooperativa'), ('camara', 'Câmara Municipal', 'camaramunicipal'), ('currach', 'Currach Pictures', 'currachpictures')`);
+    expect((await listOrganisations(editor)).organisations.map((o) => o.name)).toEqual(["Câmara Municipal", "Cooperativa", "Currach Pictures"]);
   });
 
   it("lists organisations a page at a time, by name, with the number found in all, also past the last page", async () => {
