@@ -25,10 +25,12 @@ const cityFields = {
 
 const givenSlug = z.preprocess(blankToUndefined, city.slug.optional());
 
+const NO_SLUG_FROM_NAME = "No address can be made from this name (it needs letters or digits): enter a slug, such as porto-sereno";
+
 /** The slug given, or one made from the name (which may leave nothing: "???" has no letters). */
 function withSlug<T extends { name: string; slug?: string }>(value: T, ctx: z.RefinementCtx): T & { slug: string } {
   const slug = value.slug ?? slugify(value.name);
-  if (!slugSchema.safeParse(slug).success) ctx.addIssue({ code: "custom", path: ["slug"], message: "Enter a slug" });
+  if (!slugSchema.safeParse(slug).success) ctx.addIssue({ code: "custom", path: ["slug"], message: NO_SLUG_FROM_NAME });
   return { ...value, slug };
 }
 
@@ -69,8 +71,10 @@ export function formErrors(error: z.ZodError): Record<string, string[]> {
   for (const issue of error.issues) {
     if (!issue.path.length) continue;
     const field = String(issue.path[0]);
-    // A text too long says how long it may be; any other problem (a number too big included) says what to enter.
-    errors[field] ??= [issue.code === "too_big" && issue.origin === "string" ? issue.message : (MESSAGES[field] ?? issue.message)];
+    // A text too long says how long it may be, and our own checks say what they found; any other problem (a number
+    // too big included) says what to enter.
+    const isOwn = (issue.code === "too_big" && issue.origin === "string") || issue.code === "custom";
+    errors[field] ??= [isOwn ? issue.message : (MESSAGES[field] ?? issue.message)];
   }
   return errors;
 }
