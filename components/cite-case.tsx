@@ -1,4 +1,4 @@
-import { formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
+import { citationYearNote, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
 import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { CONTENT_LICENCE } from "@/lib/site";
 import { SubSection } from "./sub-section";
@@ -26,6 +26,7 @@ export function CiteCase({ caseDocument, accessed }: { caseDocument: CitableCase
         </p>
         <p>Cite as:</p>
         <p className="border-l-4 border-teal-700 pl-4">{toCitationText(caseDocument, url, accessed)}</p>
+        {citationYearNote(caseDocument) ? <p>{citationYearNote(caseDocument)}</p> : null}
         <p>
           The text of this case is licensed under the <a href={CONTENT_LICENCE.url} rel="license">{CONTENT_LICENCE.name}</a> licence:
           share and adapt it, with credit to the ekip partnership and a link to this page.

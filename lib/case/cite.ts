@@ -22,6 +22,13 @@ export function citationYear(c: CitableCase): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
 
+/** Which year the citation gives, in words for the reader: cases that give no workshop date are cited otherwise. */
+export function citationYearNote(c: CitableCase): string | null {
+  if (c.workshopDate) return "The year is the workshop's.";
+  if (c.publishedAt) return "The case gives no date for its workshop: the year is the one it was first published here.";
+  return null;
+}
+
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A reference for people: author (year). Title. Publisher. URL (accessed date). Licence. */

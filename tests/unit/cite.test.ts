@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationYear, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
+import { citationYear, citationYearNote, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
 
 const URL = "https://kb.ekip.eu/cases/saint-etienne-artificial-intelligence";
 const ACCESSED = new Date("2026-03-05T10:00:00Z");
@@ -43,6 +43,12 @@ describe("the citation of a case", () => {
     expect(citationYear(KOSICE)).toBe(2024);
     expect(citationYear({ ...SAINT_ETIENNE, updatedAt: undefined })).toBeNull();
     expect(toCitationText({ ...SAINT_ETIENNE, updatedAt: undefined }, URL, ACCESSED)).toMatch(/^ekip partnership \(n\.d\.\)/);
+  });
+
+  it("says which year it gives: the workshop's, or, for a case without its date, that of first publication", () => {
+    expect(citationYearNote(KOSICE)).toBe("The year is the workshop's.");
+    expect(citationYearNote({ ...SAINT_ETIENNE, publishedAt: "2024-02-01T10:00:00.000Z" })).toMatch(/gives no date for its workshop: the year is the one it was first published here/);
+    expect(citationYearNote(SAINT_ETIENNE)).toBeNull();
   });
 });
 
