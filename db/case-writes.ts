@@ -50,7 +50,8 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     coordinator: c.portfolio.coordinator, searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c),
     facets: caseFacets(c), stakeholderCategories: caseStakeholderCategories(c),
   };
-  const now = new Date();
+  // The transaction's time, as the columns' defaults: a batch is one change, and a case is never published after its last change.
+  const now = sql`now()`;
   const published = publish ? { status: "published" as const, publishedAt: now } : {};
   const [existing] = target
     ? [target]
@@ -65,7 +66,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     version = row!.version;
     await deleteCaseParts(tx, id);
   } else {
-    const [row] = await tx.insert(t.cases).values({ ...fields, ...published, createdAt: now, updatedAt: now }).returning({ id: t.cases.id, version: t.cases.version });
+    const [row] = await tx.insert(t.cases).values({ ...fields, ...published }).returning({ id: t.cases.id, version: t.cases.version });
     id = row!.id;
     version = row!.version;
   }

@@ -128,11 +128,12 @@ describeOnEachDatabase("storing cases", () => {
     expect(await getPublishedCase("no-such-case")).toBeNull();
   });
 
-  it("never dates a case's last change before its publication, nor its creation after either, however long the import's transaction", async () => {
+  it("never dates a case's last change before its publication, nor its creation after either: a batch is written at one time", async () => {
     await importCases([delivered(), parse(readText(LUND_VARIANT))], { publish: true });
     const rows = await getDb().execute<{ slug: string; ordered: boolean }>(sql`select slug, created_at <= published_at and published_at <= updated_at as ordered from cases`);
     expect(rows.map((r) => [r.slug, r.ordered])).toEqual(rows.map((r) => [r.slug, true]));
     expect(rows).toHaveLength(2);
+    expect((await getDb().execute<{ n: number }>(sql`select count(distinct updated_at)::int as n from cases`))[0]!.n).toBe(1);
   });
 
   it("exports a stored case to Markdown that re-imports to the same record", async () => {
