@@ -152,6 +152,21 @@ export async function renameOrganisation(by: Actor | null, slug: string, name: s
   });
 }
 
+/**
+ * Forgets another spelling of an organisation (a mistyped rename, say); its name. A spelling a case still uses
+ * comes back when that case is next written, as any new spelling does (db/organisations.ts).
+ */
+export async function forgetOrganisationSpelling(by: Actor | null, slug: string, spelling: string): Promise<string> {
+  return write(by, "organisation.spelling_forgotten", async (tx) => {
+    const [before] = await tx.select({ id: organisations.id, name: organisations.name, aliases: organisations.aliases }).from(organisations)
+      .where(eq(organisations.slug, slug)).for("update");
+    if (!before) throw new CatalogError("spelling", "No such organisation: it may have been merged into another");
+    if (!before.aliases.includes(spelling)) throw new CatalogError("spelling", `${before.name} has no other spelling “${spelling}”: it may have been forgotten already`);
+    await tx.update(organisations).set({ aliases: before.aliases.filter((a) => a !== spelling), updatedAt: new Date() }).where(eq(organisations.id, before.id));
+    return { subject: slug, details: { spelling }, result: before.name };
+  });
+}
+
 export type MergeResult = { kept: { slug: string; name: string }; merged: { slug: string; name: string }; inventoryRows: number; participants: number; stakeholders: number };
 
 /**

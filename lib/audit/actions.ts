@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS = {
   "policy_area.renamed": "Policy area renamed",
   "organisation.renamed": "Organisation renamed",
   "organisation.merged": "Organisations merged",
+  "organisation.spelling_forgotten": "Spelling of an organisation forgotten",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { caseDocumentSchema, countrySchema, slugSchema } from "../case/schema";
+import { caseDocumentSchema, countrySchema, slugSchema, TEXT_LIMITS } from "../case/schema";
 import { slugify } from "../slug";
 
 /**
@@ -49,6 +49,9 @@ export const renameSchema = z.object({ slug: slugSchema, name: policyArea.name }
 
 export const mergeSchema = z.object({ keep: slugSchema, merge: slugSchema });
 
+/** Another spelling of an organisation to forget: one of its `aliases`, as listed. */
+export const forgetSpellingSchema = z.object({ slug: slugSchema, spelling: z.string().min(1).max(TEXT_LIMITS.name) });
+
 const MESSAGES: Record<string, string> = {
   name: "Enter a name",
   slug: "Enter a slug of lower-case letters, digits and single hyphens, such as porto-sereno, or leave it empty to make one from the name",
@@ -58,6 +61,7 @@ const MESSAGES: Record<string, string> = {
   website: "Enter the website's full address, starting with https://, or leave it empty",
   keep: "Choose the organisation to keep",
   merge: "Choose the organisation to merge into it",
+  spelling: "Choose a spelling to forget",
 };
 
 /** What the case editor asks for while someone types an organisation's name (GET /edit/organisations/suggestions). */

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { getActor, getMergedActorSlug } from "@/db/actors";
-import { addCity, addPolicyArea, CatalogError, listOrganisations, ORGANISATIONS_PAGE_SIZE, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
+import { getActor, getMergedActorSlug, listActors } from "@/db/actors";
+import { actorFiltersSchema } from "@/lib/actors/actor-filters";
+import { addCity, addPolicyArea, CatalogError, forgetOrganisationSpelling, listOrganisations, ORGANISATIONS_PAGE_SIZE, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
 import { listEditorChoices, ORGANISATION_SUGGESTIONS, suggestOrganisations } from "@/db/case-editor";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
@@ -183,6 +184,27 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     await renameOrganisation(editor, "videoformes", "VIDEOFORMES festival");
     expect(await organisation("videoformes")).toMatchObject({ name: "VIDEOFORMES festival", aliases: expect.arrayContaining([old]) });
     expect(field(await renameOrganisation(editor, "videoformes", "Lightlab.io").catch((e) => e))).toEqual(["name", expect.stringContaining("merge the two instead")]);
+  });
+
+  it("forgets another spelling of an organisation, audited, for those who may manage the catalog only; one it does not have is refused at the field", async () => {
+    await importPublishedFixtures();
+    const editor = await person("editor@example.org", "editor");
+    const cityEditor = await person("city@example.org", "city_editor", ["saint-etienne"]);
+    const original = (await organisation("videoformes"))!;
+    await renameOrganisation(editor, "videoformes", "Videoformes Fstival");
+    await renameOrganisation(editor, "videoformes", original.name);
+    expect((await organisation("videoformes"))!.aliases).toContain("Videoformes Fstival");
+    expect((await listActors(actorFiltersSchema.parse({ q: "fstival" }))).actors.map((a) => a.slug)).toEqual(["videoformes"]);
+
+    await expect(forgetOrganisationSpelling(cityEditor, "videoformes", "Videoformes Fstival")).rejects.toBeInstanceOf(ForbiddenError);
+    const revision = await getContentRevision();
+    expect(await forgetOrganisationSpelling(editor, "videoformes", "Videoformes Fstival")).toBe(original.name);
+    expect((await organisation("videoformes"))!.aliases).toEqual(original.aliases);
+    expect(await getContentRevision()).not.toBe(revision);
+    expect((await listActors(actorFiltersSchema.parse({ q: "fstival" }))).total).toBe(0);
+    expect(field(await forgetOrganisationSpelling(editor, "videoformes", "Videoformes Fstival").catch((e) => e))).toEqual(["spelling", expect.stringContaining("forgotten already")]);
+    expect(field(await forgetOrganisationSpelling(editor, "no-such-organisation", "x").catch((e) => e))).toEqual(["spelling", expect.stringContaining("No such organisation")]);
+    expect((await auditActions()).filter((a) => a.startsWith("organisation."))).toEqual(["organisation.renamed", "organisation.renamed", "organisation.spelling_forgotten"]);
   });
 
   it("lists cities, policy areas and organisations alphabetically, accents and case aside: Łódź beside Lund, not after Wierzbno", async () => {

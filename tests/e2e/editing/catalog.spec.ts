@@ -183,6 +183,36 @@ test("a long list of organisations comes a page at a time, searched and paged to
   }
 });
 
+test("an editor forgets a mistyped spelling of an organisation, with or without JavaScript; one forgotten already is said so", async ({ page, browser }) => {
+  const sql = e2eDatabase();
+  // An organisation of this test alone, linked to no case: nothing public shows it.
+  await sql`insert into organisations (slug, name, match_key, aliases) values ('catalog-spellings', 'Catalog Spellings', 'catalogspellings', ${["Catalog Spelings", "Catalog Spellings Ltd", "Catalog Spellings 🚀"]})`;
+  try {
+    await signIn(page, "editor@example.org");
+    await page.goto("/edit/organisations?q=catalog spellings");
+    const row = page.getByRole("row", { name: /Catalog Spellings/ });
+    await row.getByRole("button", { name: "Forget the spelling “Catalog Spellings 🚀” of Catalog Spellings" }).click();
+    await expect(row.getByText("“Catalog Spellings 🚀” is no longer a spelling of Catalog Spellings.")).toBeVisible();
+    await expect(row.getByRole("button", { name: /Forget the spelling/ })).toHaveCount(2);
+    await expectNoAxeViolations(page);
+
+    const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signIn(plain, "editor@example.org");
+    await plain.goto("/edit/organisations?q=catalog spellings");
+    await plain.getByRole("button", { name: "Forget the spelling “Catalog Spelings” of Catalog Spellings" }).click();
+    await expect(plain.getByText("“Catalog Spelings” is no longer a spelling of Catalog Spellings.")).toBeVisible();
+    await plain.context().close();
+
+    // The first page still offers the one the other window forgot: pressed, it says so, and changes nothing.
+    await row.getByRole("button", { name: "Forget the spelling “Catalog Spelings” of Catalog Spellings" }).click();
+    await expect(row.getByRole("link", { name: /has no other spelling “Catalog Spelings”: it may have been forgotten already/ })).toBeVisible();
+    expect((await sql`select aliases from organisations where slug = 'catalog-spellings'`)[0]?.aliases).toEqual(["Catalog Spellings Ltd"]);
+  } finally {
+    await sql`delete from organisations where slug = 'catalog-spellings'`;
+    await sql.end();
+  }
+});
+
 test("the editors' lists fit a phone's width: a wide table scrolls in its own box, which the keyboard reaches", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "admin@example.org");

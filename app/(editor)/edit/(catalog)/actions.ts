@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/components/action-form";
-import { addCity, addPolicyArea, CatalogError, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
+import { addCity, addPolicyArea, CatalogError, forgetOrganisationSpelling, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { can, whyNot, type Actor } from "@/lib/auth/roles";
-import { cityChangeSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, renameSchema } from "@/lib/catalog/schemas";
+import { cityChangeSchema, forgetSpellingSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, renameSchema } from "@/lib/catalog/schemas";
 import { countOf } from "@/lib/plain-text";
 import { sentValues } from "@/lib/sent-values";
 
@@ -85,5 +85,12 @@ export async function mergeOrganisationsAction(_: ActionState, form: FormData): 
     const done = await mergeOrganisations(by, choice);
     const moved = [countOf(done.inventoryRows, "inventory row"), countOf(done.participants, "participant"), countOf(done.stakeholders, "stakeholder")];
     return `${done.merged.name} merged into ${done.kept.name}: ${moved.join(", ")} moved.`;
+  });
+}
+
+export async function forgetSpellingAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return run("/edit/organisations", form, () => forgetSpellingSchema.safeParse({ slug: form.get("slug"), spelling: form.get("spelling") }), async ({ slug, spelling }, by) => {
+    const name = await forgetOrganisationSpelling(by, slug, spelling);
+    return `“${spelling}” is no longer a spelling of ${name}.`;
   });
 }

@@ -8,7 +8,7 @@ import { listOrganisations } from "@/db/catalog";
 import { countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
 import { firstValues } from "@/lib/search/query-params";
-import { mergeOrganisationsAction, renameOrganisationAction } from "../actions";
+import { forgetSpellingAction, mergeOrganisationsAction, renameOrganisationAction } from "../actions";
 import { button, catalogEditor } from "../catalog-editor";
 import { OrganisationSelect } from "./organisation-select";
 import { TableScroll } from "@/components/table-scroll";
@@ -51,6 +51,10 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       </section>
       <section aria-labelledby="found" className="space-y-4">
         <h2 id="found">{q ? `${countOf(total, "organisation")} found for “${q}”` : `Every organisation (${total})`}</h2>
+        <p className="max-w-prose">
+          Other spellings are kept so that an imported case finds its organisation by them; forget one that was a mistake.
+          One that a case still uses comes back when that case is next saved or imported.
+        </p>
         {paged && organisations.length ? <p>Organisations {(page - 1) * found.pageSize + 1} to {(page - 1) * found.pageSize + organisations.length}, by name.</p> : null}
         <TableScroll labelledBy="organisations-caption">
           <table className="w-full text-left">
@@ -62,7 +66,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               {organisations.map((o) => (
                 <tr key={o.slug} className="border-t border-stone-200 align-top">
                   <td><Link href={`/actors/${o.slug}`}>{o.name}</Link></td>
-                  <td>{o.aliases.join("; ")}</td>
+                  <td><Spellings slug={o.slug} name={o.name} aliases={o.aliases} /></td>
                   <td>{o.caseCount}</td>
                   <td>
                     <ActionForm action={renameOrganisationAction} idPrefix={`o-${o.slug}`} className="flex flex-wrap items-end gap-2">
@@ -79,5 +83,25 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <Pagination page={page} pageCount={pageCount} previousHref={searchHref(PATH, { q }, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(PATH, { q }, { page: page + 1 })} />
       </section>
     </div>
+  );
+}
+
+/** An organisation's other spellings, each of which can be forgotten (a mistyped rename, say). */
+function Spellings({ slug, name, aliases }: { slug: string; name: string; aliases: string[] }) {
+  if (!aliases.length) return null;
+  return (
+    <ActionForm action={forgetSpellingAction} idPrefix={`s-${slug}`}>
+      <input type="hidden" name="slug" value={slug} />
+      <ul id={`s-${slug}-spelling`} className="space-y-1">
+        {aliases.map((alias) => (
+          <li key={alias} className="flex flex-wrap items-baseline gap-x-2">
+            <span>{alias}</span>
+            <button type="submit" name="spelling" value={alias} className="min-h-6 text-sm underline">
+              Forget<span className="sr-only"> the spelling “{alias}” of {name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </ActionForm>
   );
 }
