@@ -153,8 +153,8 @@ export async function renameOrganisation(by: Actor | null, slug: string, name: s
 }
 
 /**
- * Forgets another spelling of an organisation (a mistyped rename, say); its name. A spelling a case still uses
- * comes back when that case is next written, as any new spelling does (db/organisations.ts).
+ * Forgets another spelling of an organisation (a mistyped rename, say); its name. One that a case's inventory
+ * uses is kept: an import of that case's document finds the organisation by it (db/organisations.ts).
  */
 export async function forgetOrganisationSpelling(by: Actor | null, slug: string, spelling: string): Promise<string> {
   return write(by, "organisation.spelling_forgotten", async (tx) => {
@@ -162,6 +162,9 @@ export async function forgetOrganisationSpelling(by: Actor | null, slug: string,
       .where(eq(organisations.slug, slug)).for("update");
     if (!before) throw new CatalogError("spelling", "No such organisation: it may have been merged into another");
     if (!before.aliases.includes(spelling)) throw new CatalogError("spelling", `${before.name} has no other spelling “${spelling}”: it may have been forgotten already`);
+    const [used] = await tx.select({ caseId: inventoryRows.caseId }).from(inventoryRows)
+      .where(and(eq(inventoryRows.organisationId, before.id), eq(inventoryRows.actorName, spelling))).limit(1);
+    if (used) throw new CatalogError("spelling", `A case's inventory names ${before.name} “${spelling}”: that spelling is kept, so that the case's document finds the organisation when it is imported again`);
     await tx.update(organisations).set({ aliases: before.aliases.filter((a) => a !== spelling), updatedAt: new Date() }).where(eq(organisations.id, before.id));
     return { subject: slug, details: { spelling }, result: before.name };
   });

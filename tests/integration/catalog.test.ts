@@ -205,6 +205,13 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     expect(field(await forgetOrganisationSpelling(editor, "videoformes", "Videoformes Fstival").catch((e) => e))).toEqual(["spelling", expect.stringContaining("forgotten already")]);
     expect(field(await forgetOrganisationSpelling(editor, "no-such-organisation", "x").catch((e) => e))).toEqual(["spelling", expect.stringContaining("No such organisation")]);
     expect((await auditActions()).filter((a) => a.startsWith("organisation."))).toEqual(["organisation.renamed", "organisation.renamed", "organisation.spelling_forgotten"]);
+
+    // A spelling a case's inventory uses stays: an import of that case's document finds the organisation by it.
+    const printed = (await getDb().execute<{ actor_name: string }>(sql`select actor_name from inventory_rows r join organisations o on o.id = r.organisation_id where o.slug = 'videoformes' limit 1`))[0]!.actor_name;
+    await renameOrganisation(editor, "videoformes", "Videoformes Festival Renamed");
+    expect((await organisation("videoformes"))!.aliases).toContain(printed);
+    expect(field(await forgetOrganisationSpelling(editor, "videoformes", printed).catch((e) => e))).toEqual(["spelling", expect.stringContaining("A case's inventory names Videoformes Festival Renamed")]);
+    expect((await organisation("videoformes"))!.aliases).toContain(printed);
   });
 
   it("lists cities, policy areas and organisations alphabetically, accents and case aside: Łódź beside Lund, not after Wierzbno", async () => {

@@ -53,7 +53,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <h2 id="found">{q ? `${countOf(total, "organisation")} found for “${q}”` : `Every organisation (${total})`}</h2>
         <p className="max-w-prose">
           Other spellings are kept so that an imported case finds its organisation by them; forget one that was a mistake.
-          One that a case still uses comes back when that case is next saved or imported.
+          One that a case&apos;s inventory uses is kept.
         </p>
         {paged && organisations.length ? <p>Organisations {(page - 1) * found.pageSize + 1} to {(page - 1) * found.pageSize + organisations.length}, by name.</p> : null}
         <TableScroll labelledBy="organisations-caption">
