@@ -6,10 +6,11 @@ const SECRET_FIELDS = new Set(["password", "current", "confirm"]);
  * page, whose fields would otherwise be empty. React's own fields ("$ACTION_…") and passwords are left out.
  */
 export function sentValues(form: FormData): Record<string, string[]> {
-  const values: Record<string, string[]> = {};
+  // A Map, not an object: a field may be named "toString" or "__proto__".
+  const values = new Map<string, string[]>();
   for (const [name, value] of form) {
     if (typeof value !== "string" || name.startsWith("$") || SECRET_FIELDS.has(name)) continue;
-    (values[name] ??= []).push(value.slice(0, 10_000));
+    values.set(name, [...(values.get(name) ?? []), value.slice(0, 10_000)]);
   }
-  return values;
+  return Object.fromEntries(values);
 }

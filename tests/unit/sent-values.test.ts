@@ -13,4 +13,15 @@ describe("what a refused form sent, to fill it again", () => {
     form.append("upload", new Blob(["x"]), "x.md");
     expect(sentValues(form)).toEqual({ email: ["new@example.org"], citySlugs: ["lund", "porto-sereno"] });
   });
+
+  it("keeps fields named as an object's own properties, as sent, without touching any object's prototype", () => {
+    const form = new FormData();
+    for (const name of ["toString", "__proto__", "constructor", "hasOwnProperty"]) form.append(name, `sent as ${name}`);
+    const sent = sentValues(form);
+    expect(Object.keys(sent)).toEqual(["toString", "__proto__", "constructor", "hasOwnProperty"]);
+    expect(Object.getPrototypeOf(sent)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(sent, "__proto__")?.value).toEqual(["sent as __proto__"]);
+    expect(sent.toString).toEqual(["sent as toString"]);
+    expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
+  });
 });

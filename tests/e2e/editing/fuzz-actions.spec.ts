@@ -72,7 +72,8 @@ const text = hostileText(80);
 const numberText = fc.oneof(fc.integer({ min: -3, max: 40 }).map(String), fc.constantFrom("2147483647", "2147483648", "99999999999999999999", "1e3", "1.5", "NaN", "", "0x10", " 7 ", "-0"));
 // Next's own multipart parser answers a part header past its size limit (a field *name* of thousands of
 // characters, which no form of ours has) with a 500 before any action runs: names stay form-sized.
-const fieldName = fc.string({ minLength: 1, maxLength: 60 });
+// Names of an object's own properties too: a form's fields were once gathered into a plain object.
+const fieldName = fc.oneof(fc.string({ minLength: 1, maxLength: 60 }), fc.constantFrom("toString", "__proto__", "constructor", "valueOf"));
 const someOf = <T>(arb: fc.Arbitrary<T>, max = 4) => fc.array(arb, { maxLength: max });
 
 /** The editor's list paths, with indexes in and out of range, and names no form has. */
