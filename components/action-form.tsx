@@ -1,11 +1,30 @@
 "use client";
 
-import { createContext, startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { createContext, startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useFocusWhen } from "./use-focus-when";
 
 /** `values`: what a refused form sent (lib/sent-values.ts), shown again in its fields. */
 export type ActionState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string[]> };
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+/** Said by a form as it is sent, to the other forms of the page (with JavaScript: without it, the page is new). */
+const SENT_EVENT = "ekip:action-form-sent";
+
+/**
+ * Whether this form's success has been overtaken by another form of the same page sent since: its "Account
+ * created" is not left beside the "Account deactivated" of the next person's form. Problems stay until fixed.
+ */
+function useOvertaken(id: string, state: ActionState): boolean {
+  const [overtaken, setOvertaken] = useState(false);
+  useEffect(() => {
+    const onSent = (event: Event) => setOvertaken((event as CustomEvent<string>).detail !== id);
+    window.addEventListener(SENT_EVENT, onSent);
+    return () => window.removeEventListener(SENT_EVENT, onSent);
+  }, [id]);
+  // Its own newer answer is shown again.
+  useEffect(() => setOvertaken(false), [state]);
+  return overtaken;
+}
 
 /** The problems of the last answer, by field name: a field shows its own beside it (components/user-fields.tsx). */
 export const FieldErrors = createContext<ActionState["errors"]>(undefined);
@@ -20,6 +39,8 @@ export const SentValues = createContext<ActionState["values"]>(undefined);
  */
 export function ActionForm({ action, idPrefix, className, resetOnSuccess = false, children }: { action: Action; idPrefix: string; className?: string; resetOnSuccess?: boolean; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const id = useId();
+  const overtaken = useOvertaken(id, state);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (resetOnSuccess && state.ok) form.current?.reset();
@@ -31,6 +52,7 @@ export function ActionForm({ action, idPrefix, className, resetOnSuccess = false
     event.preventDefault();
     // The button pressed is part of what is sent (a form may offer several, as the workflow's does).
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    window.dispatchEvent(new CustomEvent(SENT_EVENT, { detail: id }));
     startTransition(() => formAction(data));
   };
   return (
@@ -45,7 +67,7 @@ export function ActionForm({ action, idPrefix, className, resetOnSuccess = false
               ))}
             </ul>
           </div>
-        ) : state.message ? (
+        ) : state.message && !(state.ok && overtaken) ? (
           <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p>
         ) : null}
       </div>
