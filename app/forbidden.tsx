@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FORBIDDEN_TITLE, ForbiddenNotice } from "@/components/forbidden-notice";
-import { SITE_NAME } from "@/lib/site";
+import { pageTitle } from "@/lib/site";
 
 export const metadata: Metadata = { title: FORBIDDEN_TITLE, robots: { index: false } };
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: FORBIDDEN_TITLE, robots: { index: fal
 export default function Forbidden() {
   return (
     <>
-      <title>{`${FORBIDDEN_TITLE} · ${SITE_NAME}`}</title>
+      <title>{pageTitle(FORBIDDEN_TITLE)}</title>
       <ForbiddenNotice />
     </>
   );

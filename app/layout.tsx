@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ReaderScript } from "@/components/reader-script";
-import { CONTENT_LICENCE, FEED_TYPES, SITE_NAME, SITE_URL } from "@/lib/site";
+import { CONTENT_LICENCE, FEED_TYPES, pageTitle, SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
 const DESCRIPTION =
@@ -10,7 +10,7 @@ const DESCRIPTION =
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
-  title: { template: `%s · ${SITE_NAME}`, default: SITE_NAME },
+  title: { template: pageTitle("%s"), default: SITE_NAME },
   description: DESCRIPTION,
   alternates: { types: FEED_TYPES },
   openGraph: { title: SITE_NAME, description: DESCRIPTION, type: "website", siteName: SITE_NAME },

@@ -5,6 +5,9 @@ export const SITE_URL = publicUrlSchema.parse(process.env.PUBLIC_URL || localUrl
 
 export const SITE_NAME = "ekip Knowledge Bank";
 
+/** A page's title as tabs and bookmarks show it: its own, then the site's (app/layout.tsx's template). */
+export const pageTitle = (title: string) => `${title} · ${SITE_NAME}`;
+
 /** The licence of the published content (texts of the cases and the data of the API). */
 export const CONTENT_LICENCE = {
   name: "Creative Commons Attribution 4.0 International (CC BY 4.0)",
@@ -15,4 +18,4 @@ export const CONTENT_LICENCE = {
 export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith("/") ? path : `/${path}`}`;
 
 /** The Atom feed of newly published cases, named in every page's head so that feed readers find it. */
-export const FEED_TYPES = { "application/atom+xml": [{ url: "/feed.xml", title: `New cases · ${SITE_NAME}` }] };
+export const FEED_TYPES = { "application/atom+xml": [{ url: "/feed.xml", title: pageTitle("New cases") }] };

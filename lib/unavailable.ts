@@ -1,4 +1,4 @@
-import { SITE_NAME } from "./site";
+import { pageTitle } from "./site";
 
 /** How long clients are asked to wait before trying again while the database is out of reach. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -11,7 +11,7 @@ export function unavailablePage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Temporarily unavailable · ${SITE_NAME}</title>
+<title>${pageTitle("Temporarily unavailable")}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1c1917}</style>
 </head>
 <body>
