@@ -18,6 +18,7 @@ function Code({ label, children }: { label: string; children: string }) {
 export function CiteCase({ caseDocument, accessed }: { caseDocument: CitableCase; accessed: Date }) {
   const url = caseUrl(caseDocument.slug);
   const files = caseFiles(caseDocument.slug);
+  const yearNote = citationYearNote(caseDocument);
   return (
     <div className="space-y-8">
       <div className="prose-text">
@@ -26,7 +27,7 @@ export function CiteCase({ caseDocument, accessed }: { caseDocument: CitableCase
         </p>
         <p>Cite as:</p>
         <p className="border-l-4 border-teal-700 pl-4">{toCitationText(caseDocument, url, accessed)}</p>
-        {citationYearNote(caseDocument) ? <p>{citationYearNote(caseDocument)}</p> : null}
+        {yearNote ? <p>{yearNote}</p> : null}
         <p>
           The text of this case is licensed under the <a href={CONTENT_LICENCE.url} rel="license">{CONTENT_LICENCE.name}</a> licence:
           share and adapt it, with credit to the ekip partnership and a link to this page.
