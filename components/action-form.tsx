@@ -11,19 +11,17 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 const SENT_EVENT = "ekip:action-form-sent";
 
 /**
- * Whether this form's success has been overtaken by another form of the same page sent since: its "Account
- * created" is not left beside the "Account deactivated" of the next person's form. Problems stay until fixed.
+ * Whether another form of the same page was sent after this one: its "Account created" is not left beside the
+ * "Account deactivated" of the next person's form. Problems stay until fixed.
  */
-function useOvertaken(id: string, state: ActionState): boolean {
-  const [overtaken, setOvertaken] = useState(false);
+function useOvertaken(id: string): boolean {
+  const [lastSent, setLastSent] = useState<string | null>(null);
   useEffect(() => {
-    const onSent = (event: Event) => setOvertaken((event as CustomEvent<string>).detail !== id);
+    const onSent = (event: Event) => setLastSent((event as CustomEvent<string>).detail);
     window.addEventListener(SENT_EVENT, onSent);
     return () => window.removeEventListener(SENT_EVENT, onSent);
-  }, [id]);
-  // Its own newer answer is shown again.
-  useEffect(() => setOvertaken(false), [state]);
-  return overtaken;
+  }, []);
+  return lastSent !== null && lastSent !== id;
 }
 
 /** The problems of the last answer, by field name: a field shows its own beside it (components/user-fields.tsx). */
@@ -40,7 +38,7 @@ export const SentValues = createContext<ActionState["values"]>(undefined);
 export function ActionForm({ action, idPrefix, className, resetOnSuccess = false, children }: { action: Action; idPrefix: string; className?: string; resetOnSuccess?: boolean; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
   const id = useId();
-  const overtaken = useOvertaken(id, state);
+  const overtaken = useOvertaken(id);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (resetOnSuccess && state.ok) form.current?.reset();
