@@ -14,6 +14,10 @@ describe("an audit entry's details", () => {
     expect(shown).toContain("{&quot;slug&quot;:&quot;lightlab&quot;}");
   });
 
+  it("says 'none' for an empty text, as for an empty list (a name changed from none)", () => {
+    expect(html({ from: "", to: "Camille Martin" })).toContain('<dt class="font-medium">from</dt><dd class="break-words">none</dd>');
+  });
+
   it("shows nothing for an entry without details", () => {
     expect(html({})).toBe("");
     expect(html(null)).toBe("");
