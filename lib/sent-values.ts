@@ -10,7 +10,9 @@ export function sentValues(form: FormData): Record<string, string[]> {
   const values = new Map<string, string[]>();
   for (const [name, value] of form) {
     if (typeof value !== "string" || name.startsWith("$") || SECRET_FIELDS.has(name)) continue;
-    values.set(name, [...(values.get(name) ?? []), value.slice(0, 10_000)]);
+    let list = values.get(name);
+    if (!list) values.set(name, (list = []));
+    list.push(value.slice(0, 10_000));
   }
   return Object.fromEntries(values);
 }
