@@ -106,6 +106,29 @@ test("a page a person may not see is answered 403 with the forbidden page, with 
   }
 });
 
+test("a page a person may not see, reached by a link followed in the app, is the forbidden page with its title", async ({ browser }) => {
+  test.setTimeout(60_000);
+  await addCityEditor(await (await browser.newContext()).newPage(), "forbidden-titles-city@example.org", "forbidden titles city password");
+  const db = e2eDatabase();
+  const [otherCity] = await db`select id from cases where slug = 'ballyvara-artificial-intelligence'`;
+  await db.end();
+  const id = otherCity!.id;
+  const pages = ["/admin/users", "/admin/audit", "/edit/organisations", "/edit/cities", "/edit/cities/lund", "/edit/policy-areas", `/edit/cases/${id}`, `/edit/cases/${id}/preview`, `/edit/cases/${id}/history`];
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "forbidden-titles-city@example.org", "forbidden titles city password");
+  for (const path of pages) {
+    await page.goto("/edit");
+    // As a <Link> does: the refusal is drawn by Next in the page (forbidden.tsx), its title beside the page metadata's.
+    await page.evaluate((to) => (window as unknown as { next: { router: { push(to: string): void } } }).next.router.push(to), path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("You may not do this");
+    // Both titles are there, forbidden.tsx's and the metadata's (which would be the page's own, or "Not found"), and say it.
+    const forbiddenTitles = async () => (await page.locator("head > title").allTextContents()).filter((t) => t === "You may not do this · ekip Knowledge Bank");
+    await expect.poll(async () => (await forbiddenTitles()).length, path).toBe(2);
+    await expect(page, path).toHaveTitle("You may not do this · ekip Knowledge Bank");
+  }
+  await page.context().close();
+});
+
 test("a change refused by the rights says why: without JavaScript on the forbidden page (403), with it in the form", async ({ page, browser }) => {
   test.setTimeout(60_000);
   // An admin whose role is taken away while their page is open: their next change is refused.

@@ -9,7 +9,7 @@ import { listEditorChoices } from "@/db/case-editor";
 import { CaseChanges } from "@/components/case-changes";
 import { listChangesSinceSeen, listDashboardCases } from "@/db/dashboard";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { can } from "@/lib/auth/roles";
+import { can, type Actor } from "@/lib/auth/roles";
 import { CASE_STATUSES, caseStatusSchema } from "@/lib/case/schema";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { markChangesSeenAction } from "./actions";
@@ -17,8 +17,12 @@ import { signInPath } from "@/lib/auth/sign-in-path";
 import { firstValues } from "@/lib/search/query-params";
 import { TableScroll } from "@/components/table-scroll";
 import { caseName } from "@/lib/case/case-name";
+import { titleUnlessRefused } from "@/app/(editor)/refused-title";
 
-export const metadata: Metadata = { title: "Cases to edit", robots: { index: false } };
+/** Who may read the page: the rest get 403, and its title says so too. */
+const mayRead = (actor: Actor) => can(actor, "cases:edit", actor.cityIds[0]);
+
+export const generateMetadata = titleUnlessRefused(mayRead, "Cases to edit");
 
 const filtersSchema = z.object({
   status: caseStatusSchema.optional().catch(undefined),
@@ -32,7 +36,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   await connection();
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath("/edit"));
-  if (!can(actor, "cases:edit", actor.cityIds[0])) forbidden();
+  if (!mayRead(actor)) forbidden();
   const filters = filtersSchema.parse(firstValues(await searchParams));
   const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(), listChangesSinceSeen(actor)]);
   return (

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { AuditDetails } from "@/components/audit-details";
 import { listAudit, listAuditActions } from "@/db/audit";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { can } from "@/lib/auth/roles";
+import { can, type Actor } from "@/lib/auth/roles";
 import { auditActionLabel } from "@/lib/audit/actions";
 import { AUDIT_PATH, auditFiltersSchema } from "@/lib/audit/audit-filters";
 import { countMatching, countOf } from "@/lib/plain-text";
@@ -16,15 +16,19 @@ import { AuditFilterForm } from "@/components/audit-filter-form";
 import { IgnoredParams } from "@/components/ignored-params";
 import { Pagination } from "@/components/pagination";
 import { TableScroll } from "@/components/table-scroll";
+import { titleUnlessRefused } from "@/app/(editor)/refused-title";
 
-export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+/** Who may read the page: the rest get 403, and its title says so too. */
+const mayRead = (actor: Actor | null) => can(actor, "audit:read");
+
+export const generateMetadata = titleUnlessRefused(mayRead, "Audit log");
 
 type Props = { searchParams: Promise<QueryParams> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await connection();
   const actor = await getCurrentActor();
-  if (!can(actor, "audit:read")) forbidden();
+  if (!mayRead(actor)) forbidden();
   const { value: filters, ignored } = parseParamsLeniently(auditFiltersSchema, await searchParams);
   const { page, ...chosen } = filters;
   const [{ rows, total, pageSize }, actions] = await Promise.all([listAudit(actor, filters), listAuditActions(actor)]);

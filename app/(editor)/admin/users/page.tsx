@@ -6,18 +6,22 @@ import { CityField, RoleField, TextField } from "@/components/user-fields";
 import { listCities } from "@/db/cities";
 import { listUsers } from "@/db/users";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { ROLE_LABELS, can } from "@/lib/auth/roles";
+import { ROLE_LABELS, can, type Actor } from "@/lib/auth/roles";
 import { MIN_PASSWORD } from "@/lib/auth/password";
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from "./actions";
+import { titleUnlessRefused } from "@/app/(editor)/refused-title";
 
-export const metadata: Metadata = { title: "People and roles", robots: { index: false } };
+/** Who may read the page: the rest get 403, and its title says so too. */
+const mayRead = (actor: Actor | null) => can(actor, "users:manage");
+
+export const generateMetadata = titleUnlessRefused(mayRead, "People and roles");
 
 const button = "rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900";
 
 export default async function UsersPage() {
   await connection();
   const actor = await getCurrentActor();
-  if (!can(actor, "users:manage")) forbidden();
+  if (!mayRead(actor)) forbidden();
   const [people, cities] = await Promise.all([listUsers(actor), listCities()]);
   const cityNames = new Map(cities.map((c) => [c.slug, c.name]));
   return (

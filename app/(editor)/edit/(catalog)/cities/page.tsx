@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/user-fields";
 import { listCities } from "@/db/cities";
 import { formatNumber } from "@/lib/plain-text";
 import { addCityAction } from "../actions";
-import { button, catalogEditor } from "../catalog-editor";
+import { button, catalogEditor, catalogTitle } from "../catalog-editor";
 import { CityFields } from "./city-fields";
 import { TableScroll } from "@/components/table-scroll";
 
-export const metadata: Metadata = { title: "City catalog", robots: { index: false } };
+export const generateMetadata = catalogTitle("City catalog");
 
 export default async function CitiesPage() {
   await catalogEditor("/edit/cities");

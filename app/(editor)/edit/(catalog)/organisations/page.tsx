@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ActionForm } from "@/components/action-form";
@@ -9,13 +8,13 @@ import { countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
 import { firstValues } from "@/lib/search/query-params";
 import { forgetSpellingAction, mergeOrganisationsAction, renameOrganisationAction } from "../actions";
-import { button, catalogEditor } from "../catalog-editor";
+import { button, catalogEditor, catalogTitle } from "../catalog-editor";
 import { OrganisationSelect } from "./organisation-select";
 import { TableScroll } from "@/components/table-scroll";
 
 const PATH = "/edit/organisations";
 
-export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
+export const generateMetadata = catalogTitle("Organisations");
 
 const querySchema = z
   .object({ q: z.string().trim().max(200).catch(""), page: z.coerce.number().int().min(1).max(100_000).catch(1) })

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/user-fields";
 import { listPolicyAreas } from "@/db/policy-areas";
 import { addPolicyAreaAction, renamePolicyAreaAction } from "../actions";
-import { button, catalogEditor } from "../catalog-editor";
+import { button, catalogEditor, catalogTitle } from "../catalog-editor";
 
-export const metadata: Metadata = { title: "Policy area catalog", robots: { index: false } };
+export const generateMetadata = catalogTitle("Policy area catalog");
 
 export default async function PolicyAreasPage() {
   await catalogEditor("/edit/policy-areas");

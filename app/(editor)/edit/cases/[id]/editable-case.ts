@@ -21,15 +21,18 @@ export async function orForbidden<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-/** What an editors' page reads, as the signed-in person: signed out goes to sign-in (back to `returnTo`). */
-export async function readAsEditor<T>(returnTo: string, read: (actor: Actor) => Promise<T>): Promise<{ actor: Actor; result: T }> {
+/**
+ * What an editors' page reads, as the signed-in person: signed out goes to sign-in (back to `returnTo`).
+ * A refusal stays a ForbiddenError, for the page to answer with orForbidden and its title with metadataOrForbidden.
+ */
+export async function readAsSignedIn<T>(returnTo: string, read: (actor: Actor) => Promise<T>): Promise<{ actor: Actor; result: T }> {
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath(returnTo));
-  return { actor, result: await orForbidden(() => read(actor)) };
+  return { actor, result: await read(actor) };
 }
 
 /** The person and the case they edit (null when there is none): one read per request for a page and its title. */
 export const loadEditableCase = cache(async (id: number, returnTo: string) => {
-  const { actor, result } = await readAsEditor(returnTo, (actor) => getCaseForEditing(actor, id));
+  const { actor, result } = await readAsSignedIn(returnTo, (actor) => getCaseForEditing(actor, id));
   return { actor, editable: result };
 });

@@ -13,8 +13,9 @@ import { allowedTransitions, caseIs } from "@/lib/case/workflow";
 import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
 import { changeStatusAction } from "../status-actions";
-import { caseIdSchema, loadEditableCase } from "./editable-case";
+import { caseIdSchema, loadEditableCase, orForbidden } from "./editable-case";
 import { caseDocumentName } from "@/lib/case/case-name";
+import { metadataOrForbidden } from "@/app/(editor)/refused-title";
 
 
 /** One read for the page and its title. */
@@ -24,15 +25,17 @@ const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}`);
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
-  const editable = id.success ? (await load(id.data)).editable : null;
-  return { title: editable ? `Edit ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
+  return metadataOrForbidden(async () => {
+    const editable = id.success ? (await load(id.data)).editable : null;
+    return { title: editable ? `Edit ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
+  });
 }
 
 export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const { actor, editable } = await load(id.data);
+  const { actor, editable } = await orForbidden(() => load(id.data));
   if (!editable) notFound();
   const { document: c, status, version } = editable;
   const choices = await listEditorChoices(actor);

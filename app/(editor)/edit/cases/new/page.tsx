@@ -4,18 +4,22 @@ import { connection } from "next/server";
 import { NewCase } from "@/components/case-editor/new-case";
 import { listEditorChoices } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { can } from "@/lib/auth/roles";
+import { can, type Actor } from "@/lib/auth/roles";
 import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { newCaseAction } from "../actions";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { titleUnlessRefused } from "@/app/(editor)/refused-title";
 
-export const metadata: Metadata = { title: "New case", robots: { index: false } };
+/** Who may read the page: the rest get 403, and its title says so too. */
+const mayRead = (actor: Actor) => can(actor, "cases:create", actor.cityIds[0]);
+
+export const generateMetadata = titleUnlessRefused(mayRead, "New case");
 
 export default async function NewCasePage() {
   await connection();
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath("/edit/cases/new"));
-  if (!can(actor, "cases:create", actor.cityIds[0])) forbidden();
+  if (!mayRead(actor)) forbidden();
   const choices = await listEditorChoices(actor);
   return (
     <div className="space-y-6">

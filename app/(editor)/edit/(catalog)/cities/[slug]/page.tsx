@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { getCityRecord } from "@/db/catalog";
 import { slugSchema } from "@/lib/case/schema";
 import { updateCityAction } from "../../actions";
-import { button, catalogEditor } from "../../catalog-editor";
+import { button, catalogEditor, catalogMetadata } from "../../catalog-editor";
 import { CityFields } from "../city-fields";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,8 +20,11 @@ const load = cache(async (slug: string) => {
 
 /** The city's name in the title, so that tabs of several cities tell them apart. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const city = await load((await params).slug);
-  return { title: city ? `Edit ${city.name}` : "No such city", robots: { index: false } };
+  const slug = (await params).slug;
+  return catalogMetadata(async () => {
+    const city = await load(slug);
+    return { title: city ? `Edit ${city.name}` : "No such city", robots: { index: false } };
+  });
 }
 
 export default async function EditCityPage({ params }: Props) {

@@ -13,14 +13,15 @@ import type { Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
 import { restoreRevisionAction } from "./actions";
-import { caseIdSchema, orForbidden, readAsEditor } from "../editable-case";
+import { caseIdSchema, orForbidden, readAsSignedIn } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
+import { metadataOrForbidden } from "@/app/(editor)/refused-title";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One read for the page and its title. */
 const loadHistory = cache(async (id: string) => {
-  const { actor, result: history } = await readAsEditor(`/edit/cases/${id}/history`, (actor) => {
+  const { actor, result: history } = await readAsSignedIn(`/edit/cases/${id}/history`, (actor) => {
     const caseId = caseIdSchema.safeParse(id);
     if (!caseId.success) notFound();
     return getCaseHistory(actor, caseId.data);
@@ -31,13 +32,13 @@ const loadHistory = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const { case: c } = await loadHistory((await params).id);
-  return { title: `History of ${caseName(c)}`, robots: { index: false } };
+  const id = (await params).id;
+  return metadataOrForbidden(async () => ({ title: `History of ${caseName((await loadHistory(id)).case)}`, robots: { index: false } }));
 }
 
 export default async function CaseHistoryPage({ params, searchParams }: Props) {
   await connection();
-  const { actor, case: c, revisions } = await loadHistory((await params).id);
+  const { actor, case: c, revisions } = await orForbidden(async () => loadHistory((await params).id));
   const choice = readVersionChoice(await searchParams, revisions.map((r) => r.version));
   const title = `History of ${caseName(c)}`;
   return (

@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { CasePage } from "@/components/case-page";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { caseDocumentName } from "@/lib/case/case-name";
-import { caseIdSchema, loadEditableCase } from "../editable-case";
+import { caseIdSchema, loadEditableCase, orForbidden } from "../editable-case";
+import { metadataOrForbidden } from "@/app/(editor)/refused-title";
 
 const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}/preview`);
 
@@ -13,8 +14,10 @@ const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}/preview`);
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
-  const editable = id.success ? (await load(id.data)).editable : null;
-  return { title: editable ? `Preview of ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
+  return metadataOrForbidden(async () => {
+    const editable = id.success ? (await load(id.data)).editable : null;
+    return { title: editable ? `Preview of ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
+  });
 }
 
 /** The saved case as the public will read it (Markdown rendered and sanitised), whatever its status. */
@@ -22,7 +25,7 @@ export default async function PreviewCasePage({ params }: { params: Promise<{ id
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const { editable } = await load(id.data);
+  const { editable } = await orForbidden(() => load(id.data));
   if (!editable) notFound();
   return (
     <div className="space-y-6">

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { FORBIDDEN_TITLE } from "@/components/forbidden-notice";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
+
+/*
+ * Followed by a link in the app, a refused page keeps its metadata's title (Next's not-found one when the metadata
+ * refuses too), and React shows the title put in last: that is the metadata's, after forbidden.tsx's own. So a page
+ * that may refuse says the forbidden title in its metadata as well.
+ */
+const FORBIDDEN_METADATA: Metadata = { title: FORBIDDEN_TITLE, robots: { index: false } };
+
+/** A page's metadata, or the forbidden page's for a signed-in person `may` refuses. */
+export async function metadataUnlessRefused(may: (actor: Actor) => boolean, read: () => Promise<Metadata>): Promise<Metadata> {
+  await connection();
+  const actor = await getCurrentActor();
+  return actor && !may(actor) ? FORBIDDEN_METADATA : read();
+}
+
+/** generateMetadata for an editors' page with a fixed title that `may` refuses to some. */
+export function titleUnlessRefused(may: (actor: Actor) => boolean, title: string): () => Promise<Metadata> {
+  return () => metadataUnlessRefused(may, async () => ({ title, robots: { index: false } }));
+}
+
+/** A page's metadata, or the forbidden page's when reading it throws a ForbiddenError (rights that depend on the case). */
+export async function metadataOrForbidden(read: () => Promise<Metadata>): Promise<Metadata> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof ForbiddenError) return FORBIDDEN_METADATA;
+    throw error;
+  }
+}
