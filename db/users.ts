@@ -164,11 +164,22 @@ export async function findOwnName(by: Actor): Promise<string> {
 /** The person asking changes the name they are shown by; their sessions go on (a name gives no rights). */
 export async function changeOwnName(by: Actor | null, name: string): Promise<void> {
   if (!by) throw new UserError("user", "Not signed in");
+  await rename(by, by.id, name);
+}
+
+/** An admin corrects the name another person (or they) is shown by; as with changeOwnName, sessions go on. */
+export async function renameUser(by: Actor | null, userId: number, name: string): Promise<void> {
+  assertCan(by, "users:manage");
+  await rename(by!, userId, name);
+}
+
+async function rename(by: Actor, userId: number, name: string): Promise<void> {
   await getDb().transaction(async (tx) => {
-    const [before] = await tx.select({ name: users.name }).from(users).where(eq(users.id, by.id)).for("update");
-    if (!before || before.name === name) return;
-    await tx.update(users).set({ name, updatedAt: new Date() }).where(eq(users.id, by.id));
-    await recordAudit(tx, { by, action: "user.renamed", subject: by.email, details: { from: before.name, to: name } });
+    const [before] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).for("update");
+    if (!before) throw new UserError("user", "No such account");
+    if (before.name === name) return;
+    await tx.update(users).set({ name, updatedAt: new Date() }).where(eq(users.id, userId));
+    await recordAudit(tx, { by, action: "user.renamed", subject: before.email, details: { from: before.name, to: name } });
   });
 }
 

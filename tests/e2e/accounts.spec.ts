@@ -198,7 +198,7 @@ test("a person changes their own password: a wrong current one or a repetition t
   await elsewhere.context().close();
 });
 
-test("a person changes the name they are shown by, with or without JavaScript: one too long is refused by field and changes nothing; the session goes on", async ({ page, browser }) => {
+test("a person changes the name they are shown by, with or without JavaScript, and an admin corrects it: one too long is refused by field and changes nothing; the session goes on", async ({ page, browser }) => {
   const [email, password] = ["own-name@example.org", "own name password 2026"];
   const admin = await (await browser.newContext()).newPage();
   await addCityEditor(admin, email, password);
@@ -233,8 +233,27 @@ test("a person changes the name they are shown by, with or without JavaScript: o
     await expect(page.getByRole("heading", { level: 1, name: "Cases to edit" })).toBeVisible();
     await admin.goto("/admin/users");
     await expect(admin.getByRole("heading", { level: 3, name: `${email} · Camille Martin-Durand · City editor (Saint-Etienne)` })).toBeVisible();
-    const audit = await db`select details from audit_log where subject = ${email} and action = 'user.renamed' order by id`;
-    expect(audit.map((r) => r.details)).toEqual([{ from: "Saint-Etienne editor", to: "Camille Martin" }, { from: "Camille Martin", to: "Camille Martin-Durand" }]);
+
+    // An admin corrects it on the people page, where one too long is refused by field; the person's session goes on.
+    const person = admin.getByRole("article", { name: new RegExp(email) });
+    const save = person.getByRole("button", { name: `Save name of ${email}` });
+    await person.getByLabel("Name", { exact: true }).fill("x".repeat(201));
+    await save.click();
+    await expect(person.getByRole("link", { name: "Use at most 200 characters" })).toBeVisible();
+    expect(await stored()).toBe("Camille Martin-Durand");
+    await person.getByLabel("Name", { exact: true }).fill("Camille Durand");
+    await save.click();
+    await expect(person.getByText("Name saved.")).toBeVisible();
+    await expect(admin.getByRole("heading", { level: 3, name: `${email} · Camille Durand · City editor (Saint-Etienne)` })).toBeVisible();
+    await expectNoAxeViolations(admin);
+    await page.goto("/account");
+    await expect(page.getByRole("region", { name: "Your name" }).getByLabel("Name", { exact: true })).toHaveValue("Camille Durand");
+    const audit = await db`select actor_email, details from audit_log where subject = ${email} and action = 'user.renamed' order by id`;
+    expect(audit.map((r) => [r.actor_email, r.details])).toEqual([
+      [email, { from: "Saint-Etienne editor", to: "Camille Martin" }],
+      [email, { from: "Camille Martin", to: "Camille Martin-Durand" }],
+      ["admin@example.org", { from: "Camille Martin-Durand", to: "Camille Durand" }],
+    ]);
   } finally {
     await db.end();
     await admin.context().close();

@@ -42,6 +42,10 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
     await target.getByLabel("Role").selectOption("admin");
     await target.getByRole("button", { name: /Save role/ }).click();
   }, "Role saved.");
+  const name = await capture(page, "correct a name", async () => {
+    await target.getByLabel("Name", { exact: true }).fill("Matrix Target");
+    await target.getByRole("button", { name: /Save name/ }).click();
+  }, "Name saved.");
   const password = await capture(page, "reset a password", async () => {
     await target.getByLabel("New password").fill("a new matrix password");
     await target.getByRole("button", { name: /Reset password/ }).click();
@@ -49,7 +53,7 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
   const deactivate = await capture(page, "deactivate", () => page.getByRole("button", { name: "Deactivate matrix-target@example.org" }).click(), "Account deactivated: its sessions ended.");
 
   const db = e2eDatabase();
-  const state = async () => [...(await db`select email, role, is_active, password_hash, session_version from users where email like 'matrix-%' order by email`)];
+  const state = async () => [...(await db`select email, name, role, is_active, password_hash, session_version from users where email like 'matrix-%' order by email`)];
   await db`update users set role = 'editor', is_active = true where email = 'matrix-target@example.org'`;
   const before = await state();
 
@@ -59,7 +63,7 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
     { who: "city editor", context: await contextOf(browser, "matrix-city@example.org", "matrix city password") },
   ];
   for (const { who, context } of askers) {
-    for (const request of [create, role, password, deactivate]) {
+    for (const request of [create, role, name, password, deactivate]) {
       const response = await context.request.post(request.url, { headers: { ...request.headers, origin: baseURL! }, data: request.body, maxRedirects: 0 });
       expect(response.status(), `${who}: ${request.name}`).toBe(403);
     }

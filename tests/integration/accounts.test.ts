@@ -4,7 +4,7 @@ import { listAudit, listAuditActions } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
 import { accountKey, addressKey, lockedUntil, recordFailure } from "@/db/sign-in-throttle";
-import { changeOwnName, changeOwnPassword, createUser, findOwnName, endSession, findUserForSignIn, getSessionActor, listUsers, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
+import { changeOwnName, changeOwnPassword, createUser, findOwnName, endSession, findUserForSignIn, getSessionActor, listUsers, renameUser, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
 import { newUserSchema } from "@/lib/auth/user-schemas";
@@ -17,7 +17,7 @@ async function person(email: string, role: Role, citySlugs: string[] = []): Prom
   return (await getSessionActor(id, 1))!;
 }
 
-const snapshot = async () => [...(await getDb().execute(sql`select id, email, role, is_active, password_hash, session_version from users order by id`))];
+const snapshot = async () => [...(await getDb().execute(sql`select id, email, name, role, is_active, password_hash, session_version from users order by id`))];
 
 describeOnEachDatabase("accounts and roles", () => {
   it("lets a person change their own password given the current one: a wrong one changes nothing and counts as a failed sign-in; a right one ends every session", async () => {
@@ -58,6 +58,18 @@ describeOnEachDatabase("accounts and roles", () => {
     await expect(changeOwnName(null, "Nobody")).rejects.toBeInstanceOf(UserError);
   });
 
+  it("lets an admin correct the name another person is shown by: logged with both names, their sessions going on", async () => {
+    const admin = await person("name-admin@example.org", "admin");
+    const editor = await person("misnamed@example.org", "editor");
+    await renameUser(admin, editor.id, "Ana Horvat");
+    expect(await findOwnName(editor)).toBe("Ana Horvat");
+    expect(await getSessionActor(editor.id, 1)).toEqual(editor);
+    await renameUser(admin, editor.id, "Ana Horvat");
+    await expect(renameUser(admin, 2_000_000, "Nobody")).rejects.toEqual(new UserError("user", "No such account"));
+    const { rows } = await listAudit(admin);
+    expect(rows.filter((r) => r.action === "user.renamed").map((r) => [r.subject, r.actorEmail, r.details])).toEqual([["misnamed@example.org", "name-admin@example.org", { from: "", to: "Ana Horvat" }]]);
+  });
+
   it("lets only an admin manage people: every mutation by every other role is refused and changes nothing", async () => {
     await getDb().transaction((tx) => ensurePartnerCities(tx));
     const admin = await person("admin@example.org", "admin");
@@ -69,6 +81,7 @@ describeOnEachDatabase("accounts and roles", () => {
       (by: Actor | null) => setUserRole(by, target.id, { role: "admin", citySlugs: [] }),
       (by: Actor | null) => setUserActive(by, target.id, false),
       (by: Actor | null) => resetPassword(by, target.id, "another long password"),
+      (by: Actor | null) => renameUser(by, target.id, "Another name"),
       (by: Actor | null) => listUsers(by),
       (by: Actor | null) => listAudit(by),
     ];

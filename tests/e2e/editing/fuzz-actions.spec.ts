@@ -177,6 +177,7 @@ test("every server action answers random and hostile forms without a 500, and wh
     ["changeRoleAction", fc.record({ userId: ownId(victimId), role: fc.oneof(fc.constantFrom("editor", "city_editor"), text), citySlugs: someOf(fc.oneof(text, fc.constant("fuzzborg"))) })
       .map(({ citySlugs, ...f }) => () => send(request, origin, { id: ids.changeRoleAction!, path: "/admin/users", fields: [...Object.entries(f), ...citySlugs.map((s) => ["citySlugs", s])] as Entry[] }))],
     ["setActiveAction", fc.record({ userId: ownId(victimId), isActive: fc.oneof(fc.constantFrom("true", "false"), text) }).map((f) => () => send(request, origin, { id: ids.setActiveAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
+    ["renameUserAction", fc.record({ userId: ownId(victimId), name: text }).map((f) => () => send(request, origin, { id: ids.renameUserAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
     ["resetPasswordAction", fc.record({ userId: ownId(victimId), password: text }).map((f) => () => send(request, origin, { id: ids.resetPasswordAction!, path: "/admin/users", fields: Object.entries(f) as Entry[] }))],
     ["markChangesSeenAction", someOf(fc.tuple(fieldName, text)).map((fields) => () => send(request, origin, { id: ids.markChangesSeenAction!, path: "/edit", root: "[]", fields }))],
     // As this test's own admin: wrong current passwords lock only its account (its session stays), and no random text is its password.

@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
-import { createUser, resetPassword, setUserActive, setUserRole, UserError } from "@/db/users";
+import { createUser, renameUser, resetPassword, setUserActive, setUserRole, UserError } from "@/db/users";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { passwordSchema } from "@/lib/auth/password";
 import { refused } from "@/lib/auth/refusal";
 import { can, whyNot, type Actor } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
-import { newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
+import { nameChangeSchema, newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
 import { sentValues } from "@/lib/sent-values";
 
 const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive().max(MAX_INTEGER);
@@ -68,4 +68,14 @@ export async function resetPasswordAction(_: ActionState, form: FormData): Promi
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!password.success) return { errors: { password: password.error.issues.map((i) => i.message) } };
   return run(form, () => resetPassword(actor, userId.data, password.data), "Password reset: the person's sessions ended.");
+}
+
+export async function renameUserAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const { actor, refusal } = await admin();
+  if (refusal) return refusal;
+  const userId = userIdSchema.safeParse(form.get("userId"));
+  const parsed = nameChangeSchema.safeParse({ name: form.get("name") ?? undefined });
+  if (!userId.success) return { errors: { user: ["No such account"] } };
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };
+  return run(form, () => renameUser(actor, userId.data, parsed.data.name), parsed.data.name ? "Name saved." : "Name removed: the person is shown by their email address only.");
 }

@@ -8,7 +8,7 @@ import { listUsers } from "@/db/users";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ROLE_LABELS, can, type Actor } from "@/lib/auth/roles";
 import { MIN_PASSWORD } from "@/lib/auth/password";
-import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from "./actions";
+import { changeRoleAction, createUserAction, renameUserAction, resetPasswordAction, setActiveAction } from "./actions";
 import { titleUnlessRefused } from "@/app/(editor)/refused-title";
 
 /** Who may read the page: the rest get 403, and its title says so too. */
@@ -45,6 +45,11 @@ export default async function UsersPage() {
             <h3 id={`user-${p.id}`}>
               {p.email} <span className="text-base font-normal">{p.name ? `· ${p.name} ` : ""}· {ROLE_LABELS[p.role]}{p.cities.length ? ` (${p.cities.map((slug) => cityNames.get(slug) ?? slug).join(", ")})` : ""}{p.isActive ? "" : " · deactivated"}</span>
             </h3>
+            <ActionForm action={renameUserAction} idPrefix={`n${p.id}`} className="flex flex-wrap items-end gap-3">
+              <input type="hidden" name="userId" value={p.id} />
+              <TextField id={`n${p.id}-name`} name="name" label="Name" autoComplete="off" defaultValue={p.name} />
+              <button type="submit" className={button}>Save name of {p.email}</button>
+            </ActionForm>
             <ActionForm action={changeRoleAction} idPrefix={`u${p.id}`} className="space-y-3">
               <input type="hidden" name="userId" value={p.id} />
               <RoleField id={`u${p.id}-role`} defaultValue={p.role} />
