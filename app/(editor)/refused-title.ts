@@ -12,11 +12,11 @@ import { ForbiddenError, type Actor } from "@/lib/auth/roles";
  */
 const FORBIDDEN_METADATA: Metadata = { title: FORBIDDEN_TITLE, robots: { index: false } };
 
-/** A page's metadata, or the forbidden page's for a signed-in person `may` refuses. */
+/** A page's metadata, or the forbidden page's for a person `may` refuses (or no one: pages that send them to sign in need no title). */
 export async function metadataUnlessRefused(may: (actor: Actor) => boolean, read: () => Promise<Metadata>): Promise<Metadata> {
   await connection();
   const actor = await getCurrentActor();
-  return actor && !may(actor) ? FORBIDDEN_METADATA : read();
+  return actor && may(actor) ? read() : FORBIDDEN_METADATA;
 }
 
 /** generateMetadata for an editors' page with a fixed title that `may` refuses to some. */

@@ -87,3 +87,30 @@ test("a session ended elsewhere: the next editors' page followed in the app lead
   await expect(page.getByText(email)).toHaveCount(0);
   for (const p of [page, elsewhere]) await p.context().close();
 });
+
+test("an admin whose session ended elsewhere is sent to sign in by the people page and the audit log, as by every editors' page", async ({ page, browser }) => {
+  const [email, password] = ["admin-ended-elsewhere@example.org", "admin ended elsewhere password"];
+  await signIn(page, "admin@example.org");
+  await page.goto("/admin/users");
+  const add = page.getByRole("region", { name: "Add a person" });
+  await add.getByLabel("Email address").fill(email);
+  await add.getByLabel("Role").selectOption("admin");
+  await add.getByLabel(/First password/).fill(password);
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
+
+  const ended = await (await browser.newContext()).newPage();
+  await signIn(ended, email, password);
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, email, password);
+  await elsewhere.goto("/account");
+  await elsewhere.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(elsewhere).toHaveURL(/\/sign-in/);
+
+  for (const path of ["/admin/users", "/admin/audit"]) {
+    await ended.goto(path);
+    await expect(ended).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
+    await expect(ended.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  }
+  for (const p of [ended, elsewhere]) await p.context().close();
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AuditDetails } from "@/components/audit-details";
 import { listAudit, listAuditActions } from "@/db/audit";
@@ -16,10 +16,11 @@ import { AuditFilterForm } from "@/components/audit-filter-form";
 import { IgnoredParams } from "@/components/ignored-params";
 import { Pagination } from "@/components/pagination";
 import { TableScroll } from "@/components/table-scroll";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { titleUnlessRefused } from "@/app/(editor)/refused-title";
 
 /** Who may read the page: the rest get 403, and its title says so too. */
-const mayRead = (actor: Actor | null) => can(actor, "audit:read");
+const mayRead = (actor: Actor) => can(actor, "audit:read");
 
 export const generateMetadata = titleUnlessRefused(mayRead, "Audit log");
 
@@ -28,6 +29,7 @@ type Props = { searchParams: Promise<QueryParams> };
 export default async function AuditPage({ searchParams }: Props) {
   await connection();
   const actor = await getCurrentActor();
+  if (!actor) redirect(signInPath("/admin/audit"));
   if (!mayRead(actor)) forbidden();
   const { value: filters, ignored } = parseParamsLeniently(auditFiltersSchema, await searchParams);
   const { page, ...chosen } = filters;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { ActionForm } from "@/components/action-form";
 import { CityField, RoleField, TextField } from "@/components/user-fields";
@@ -9,10 +9,11 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ROLE_LABELS, can, type Actor } from "@/lib/auth/roles";
 import { MIN_PASSWORD } from "@/lib/auth/password";
 import { changeRoleAction, createUserAction, renameUserAction, resetPasswordAction, setActiveAction } from "./actions";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { titleUnlessRefused } from "@/app/(editor)/refused-title";
 
 /** Who may read the page: the rest get 403, and its title says so too. */
-const mayRead = (actor: Actor | null) => can(actor, "users:manage");
+const mayRead = (actor: Actor) => can(actor, "users:manage");
 
 export const generateMetadata = titleUnlessRefused(mayRead, "People and roles");
 
@@ -21,6 +22,7 @@ const button = "rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-te
 export default async function UsersPage() {
   await connection();
   const actor = await getCurrentActor();
+  if (!actor) redirect(signInPath("/admin/users"));
   if (!mayRead(actor)) forbidden();
   const [people, cities] = await Promise.all([listUsers(actor), listCities()]);
   const cityNames = new Map(cities.map((c) => [c.slug, c.name]));
@@ -61,7 +63,7 @@ export default async function UsersPage() {
               <TextField id={`p${p.id}-password`} name="password" label="New password" type="password" autoComplete="new-password" />
               <button type="submit" className={button}>Reset password of {p.email}</button>
             </ActionForm>
-            {p.id !== actor!.id ? (
+            {p.id !== actor.id ? (
               <ActionForm action={setActiveAction} idPrefix={`a${p.id}`}>
                 <input type="hidden" name="userId" value={p.id} />
                 <input type="hidden" name="isActive" value={p.isActive ? "false" : "true"} />

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, type Actor } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
-import { metadataUnlessRefused, titleUnlessRefused } from "../../refused-title";
+import { metadataUnlessRefused, titleUnlessRefused } from "@/app/(editor)/refused-title";
 
 const mayManageCatalog = (actor: Actor) => can(actor, "catalog:manage");
 
