@@ -4,6 +4,7 @@ import { authConfig } from "./auth.config";
 import { jsonResponse } from "./lib/api/http";
 import { MAX_FORM_BYTES } from "./lib/form-limits";
 import { isDatabaseAvailable } from "./db/health";
+import { withoutEndedSessionRenewal } from "./lib/auth/ended-session-renewal";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, unavailablePage } from "./lib/unavailable";
 
@@ -22,7 +23,12 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   return isSignedInOnly(request.nextUrl.pathname) ? withSession(request, event) : answer(request, false);
 }
 
-const withSession = auth((request: NextAuthRequest, _event: NextFetchEvent) => answer(request, !!request.auth?.user));
+const withAuthSession = auth((request: NextAuthRequest, _event: NextFetchEvent) => answer(request, !!request.auth?.user));
+
+async function withSession(request: NextRequest, event: NextFetchEvent) {
+  const response = await withAuthSession(request, event);
+  return response instanceof Response ? withoutEndedSessionRenewal(request, response) : response;
+}
 
 const isSignedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => p.test(pathname));
 

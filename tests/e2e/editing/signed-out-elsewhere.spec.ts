@@ -114,3 +114,32 @@ test("an admin whose session ended elsewhere is sent to sign in by the people pa
   }
   for (const p of [ended, elsewhere]) await p.context().close();
 });
+
+test("an ended session is not renewed: a page prefetched just before signing in again cannot put it back in place of the new one", async ({ browser, playwright, baseURL }) => {
+  const [email, password] = ["not-renewed@example.org", "not renewed password 2026"];
+  await addCityEditor(await (await browser.newContext()).newPage(), email, password, "Lund");
+  const page = await (await browser.newContext()).newPage();
+  const sessionCookie = async () => (await page.context().cookies()).find((c) => c.name === "authjs.session-token")!.value;
+  // Who sends a session cookie gets it renewed, with its expiry, on every editors' page: unless the session has ended.
+  const renewal = async (token: string) => {
+    const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
+    const response = await client.get("/edit?_rsc=prefetch", { headers: { RSC: "1", "Next-Router-Prefetch": "1" }, maxRedirects: 0 });
+    const renewed = response.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("authjs.session-token="));
+    await client.dispose();
+    return renewed;
+  };
+  await signIn(page, email, password);
+  const ended = await sessionCookie();
+  expect(await renewal(ended), "a current session").toBe(true);
+
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, email, password);
+  await elsewhere.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(elsewhere).toHaveURL(/\/sign-in/);
+  expect(await renewal(ended), "a session ended everywhere").toBe(false);
+
+  await signIn(page, email, password);
+  expect(await sessionCookie()).not.toBe(ended);
+  expect(await renewal(await sessionCookie()), "the new session").toBe(true);
+  for (const p of [page, elsewhere]) await p.context().close();
+});
