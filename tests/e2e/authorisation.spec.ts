@@ -89,13 +89,14 @@ async function expectForbiddenPage(page: Page, response: Response | null, reason
   await expect(page.getByText(`${reason} Nothing was changed.`), what).toBeVisible();
 }
 
-test("a page a person may not see is answered 403 with the forbidden page, with or without JavaScript", async ({ browser }) => {
-  test.setTimeout(60_000);
+test("a page a person may not see is answered 403 with the forbidden page, with or without JavaScript, and so is it reached by a link in the app", async ({ browser }) => {
+  test.setTimeout(90_000);
   await addCityEditor(await (await browser.newContext()).newPage(), "forbidden-pages-city@example.org", "forbidden pages city password");
   const db = e2eDatabase();
   const [otherCity] = await db`select id from cases where slug = 'ballyvara-artificial-intelligence'`;
   await db.end();
-  const pages = ["/admin/users", "/admin/audit", "/edit/organisations", `/edit/cases/${otherCity!.id}`, `/edit/cases/${otherCity!.id}/history`];
+  const id = otherCity!.id;
+  const pages = ["/admin/users", "/admin/audit", "/edit/organisations", "/edit/cities", "/edit/cities/lund", "/edit/policy-areas", `/edit/cases/${id}`, `/edit/cases/${id}/preview`, `/edit/cases/${id}/history`];
   for (const javaScriptEnabled of [false, true]) {
     const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
     await signIn(page, "forbidden-pages-city@example.org", "forbidden pages city password");
@@ -105,33 +106,24 @@ test("a page a person may not see is answered 403 with the forbidden page, with 
       // The editors' pages this person may open are listed, as on every editors' page.
       await expect(page.getByRole("link", { name: "Cases to edit" }), what).toBeVisible();
     }
-    if (javaScriptEnabled) await expectNoAxeViolations(page); // axe-core runs in the page
+    if (javaScriptEnabled) {
+      await expectNoAxeViolations(page); // axe-core runs in the page
+      for (const path of pages) await expectForbiddenInApp(page, path);
+    }
     await page.context().close();
   }
 });
 
-test("a page a person may not see, reached by a link followed in the app, is the forbidden page with its title", async ({ browser }) => {
-  test.setTimeout(60_000);
-  await addCityEditor(await (await browser.newContext()).newPage(), "forbidden-titles-city@example.org", "forbidden titles city password");
-  const db = e2eDatabase();
-  const [otherCity] = await db`select id from cases where slug = 'ballyvara-artificial-intelligence'`;
-  await db.end();
-  const id = otherCity!.id;
-  const pages = ["/admin/users", "/admin/audit", "/edit/organisations", "/edit/cities", "/edit/cities/lund", "/edit/policy-areas", `/edit/cases/${id}`, `/edit/cases/${id}/preview`, `/edit/cases/${id}/history`];
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, "forbidden-titles-city@example.org", "forbidden titles city password");
-  for (const path of pages) {
-    await page.goto("/edit");
-    // As a <Link> does: the refusal is drawn by Next in the page (forbidden.tsx), its title beside the page metadata's.
-    await page.evaluate((to) => (window as unknown as { next: { router: { push(to: string): void } } }).next.router.push(to), path);
-    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("You may not do this");
-    // Both titles are there, forbidden.tsx's and the metadata's (which would be the page's own, or "Not found"), and say it.
-    const forbiddenTitles = async () => (await page.locator("head > title").allTextContents()).filter((t) => t === "You may not do this · ekip Knowledge Bank");
-    await expect.poll(async () => (await forbiddenTitles()).length, path).toBe(2);
-    await expect(page, path).toHaveTitle("You may not do this · ekip Knowledge Bank");
-  }
-  await page.context().close();
-});
+/** Reached as a <Link> goes (router.push): Next draws forbidden.tsx in the page, its title beside the page metadata's. */
+async function expectForbiddenInApp(page: Page, path: string) {
+  await page.goto("/edit");
+  await page.evaluate((to) => (window as unknown as { next: { router: { push(to: string): void } } }).next.router.push(to), path);
+  await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("You may not do this");
+  // Both titles are in place, forbidden.tsx's and the metadata's (which would be the page's own, or "Not found"), and say it.
+  const forbiddenTitles = async () => (await page.locator("head > title").allTextContents()).filter((t) => t === "You may not do this · ekip Knowledge Bank");
+  await expect.poll(async () => (await forbiddenTitles()).length, path).toBe(2);
+  await expect(page, path).toHaveTitle("You may not do this · ekip Knowledge Bank");
+}
 
 test("a change refused by the rights says why: without JavaScript on the forbidden page (403), with it in the form", async ({ page, browser }) => {
   test.setTimeout(60_000);
