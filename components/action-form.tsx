@@ -34,8 +34,9 @@ export const SentValues = createContext<ActionState["values"]>(undefined);
  * a summary at the top linking to each field with a problem, each problem beside its field, and the outcome
  * announced and given focus (the pressed button is disabled while waiting, which would drop focus to the page).
  * `resetOnSuccess`: a form that adds something is emptied once it is added, ready for the next.
+ * `row`: its fields and button side by side, wrapping on a phone (below the outcome, which is not one of them).
  */
-export function ActionForm({ action, idPrefix, className, resetOnSuccess = false, children }: { action: Action; idPrefix: string; className?: string; resetOnSuccess?: boolean; children: ReactNode }) {
+export function ActionForm({ action, idPrefix, className, resetOnSuccess = false, row = false, children }: { action: Action; idPrefix: string; className?: string; resetOnSuccess?: boolean; row?: boolean; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
   const id = useId();
   const overtaken = useOvertaken(id);
@@ -44,6 +45,7 @@ export function ActionForm({ action, idPrefix, className, resetOnSuccess = false
     if (resetOnSuccess && state.ok) form.current?.reset();
   }, [state, resetOnSuccess]);
   const problems = Object.entries(state.errors ?? {}).filter(([, e]) => e?.length);
+  const showsMessage = !!state.message && !(state.ok && overtaken);
   const feedback = useFocusWhen<HTMLDivElement>(state.message || state.errors ? state : null);
   // With JavaScript, submit without React's reset of the form, so that what was typed stays to be corrected.
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -65,12 +67,12 @@ export function ActionForm({ action, idPrefix, className, resetOnSuccess = false
               ))}
             </ul>
           </div>
-        ) : state.message && !(state.ok && overtaken) ? (
+        ) : showsMessage ? (
           <p className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{state.message}</p>
         ) : null}
       </div>
       <FieldErrors.Provider value={state.errors}>
-        <SentValues.Provider value={state.ok ? undefined : state.values}>{children}</SentValues.Provider>
+        <SentValues.Provider value={state.ok ? undefined : state.values}>{row ? <div className={`flex flex-wrap items-end gap-3 ${problems.length || showsMessage ? "mt-3" : ""}`}>{children}</div> : children}</SentValues.Provider>
       </FieldErrors.Provider>
     </form>
   );

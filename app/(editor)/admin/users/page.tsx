@@ -47,7 +47,7 @@ export default async function UsersPage() {
             <h3 id={`user-${p.id}`}>
               {p.email} <span className="text-base font-normal">{p.name ? `· ${p.name} ` : ""}· {ROLE_LABELS[p.role]}{p.cities.length ? ` (${p.cities.map((slug) => cityNames.get(slug) ?? slug).join(", ")})` : ""}{p.isActive ? "" : " · deactivated"}</span>
             </h3>
-            <ActionForm action={renameUserAction} idPrefix={`n${p.id}`} className="flex flex-wrap items-end gap-3">
+            <ActionForm action={renameUserAction} idPrefix={`n${p.id}`} row>
               <input type="hidden" name="userId" value={p.id} />
               <TextField id={`n${p.id}-name`} name="name" label="Name" autoComplete="off" defaultValue={p.name} />
               <button type="submit" className={button}>Save name of {p.email}</button>
@@ -58,7 +58,7 @@ export default async function UsersPage() {
               <CityField id={`u${p.id}-citySlugs`} cities={cities} selected={p.cities} />
               <button type="submit" className={button}>Save role of {p.email}</button>
             </ActionForm>
-            <ActionForm action={resetPasswordAction} idPrefix={`p${p.id}`} className="flex flex-wrap items-end gap-3">
+            <ActionForm action={resetPasswordAction} idPrefix={`p${p.id}`} row>
               <input type="hidden" name="userId" value={p.id} />
               <TextField id={`p${p.id}-password`} name="password" label="New password" type="password" autoComplete="new-password" />
               <button type="submit" className={button}>Reset password of {p.email}</button>

@@ -68,7 +68,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
                   <td><Spellings slug={o.slug} name={o.name} aliases={o.aliases} /></td>
                   <td>{o.caseCount}</td>
                   <td>
-                    <ActionForm action={renameOrganisationAction} idPrefix={`o-${o.slug}`} className="flex flex-wrap items-end gap-2">
+                    <ActionForm action={renameOrganisationAction} idPrefix={`o-${o.slug}`} row>
                       <input type="hidden" name="slug" value={o.slug} />
                       <TextField id={`o-${o.slug}-name`} name="name" label={`New name for ${o.name}`} defaultValue={o.name} />
                       <button type="submit" className={button}>Rename<span className="sr-only"> {o.name}</span></button>

@@ -29,7 +29,7 @@ export default async function PolicyAreasPage() {
               <p>
                 <Link href={`/policy-areas/${a.slug}`} className="font-semibold">{a.name}</Link> · /policy-areas/{a.slug} · {a.caseCount} published
               </p>
-              <ActionForm action={renamePolicyAreaAction} idPrefix={`pa-${a.slug}`} className="flex flex-wrap items-end gap-3">
+              <ActionForm action={renamePolicyAreaAction} idPrefix={`pa-${a.slug}`} row>
                 <input type="hidden" name="slug" value={a.slug} />
                 <TextField id={`pa-${a.slug}-name`} name="name" label={`New name for ${a.name}`} defaultValue={a.name} />
                 <button type="submit" className={button}>Rename {a.name}</button>
