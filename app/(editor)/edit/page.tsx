@@ -1,25 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
-import { connection } from "next/server";
 import { z } from "zod";
 import { FormattedDate } from "@/components/formatted-date";
 import { SampleLabel } from "@/components/sample-label";
 import { listEditorChoices } from "@/db/case-editor";
 import { CaseChanges } from "@/components/case-changes";
 import { listChangesSinceSeen, listDashboardCases } from "@/db/dashboard";
-import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, type Actor } from "@/lib/auth/roles";
 import { CASE_STATUSES, caseStatusSchema } from "@/lib/case/schema";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { markChangesSeenAction } from "./actions";
-import { signInPath } from "@/lib/auth/sign-in-path";
 import { firstValues } from "@/lib/search/query-params";
 import { TableScroll } from "@/components/table-scroll";
 import { caseName } from "@/lib/case/case-name";
-import { titleUnlessRefused } from "@/app/(editor)/refused-title";
+import { readerOf, titleUnlessRefused } from "@/app/(editor)/page-access";
 
-/** Who may read the page: the rest get 403, and its title says so too. */
+/** Who may read the page: the rest get 403 (readerOf), and its title says so too. */
 const mayRead = (actor: Actor) => can(actor, "cases:edit", actor.cityIds[0]);
 
 export const generateMetadata = titleUnlessRefused(mayRead, "Cases to edit");
@@ -33,10 +28,7 @@ const filtersSchema = z.object({
 const select = "rounded border border-stone-500 bg-white px-3 py-2";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath("/edit"));
-  if (!mayRead(actor)) forbidden();
+  const actor = await readerOf("/edit", mayRead);
   const filters = filtersSchema.parse(firstValues(await searchParams));
   const [{ cases, byStatus }, choices, { seenAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(), listChangesSinceSeen(actor)]);
   return (

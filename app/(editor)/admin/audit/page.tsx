@@ -1,10 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
-import { connection } from "next/server";
 import { AuditDetails } from "@/components/audit-details";
 import { listAudit, listAuditActions } from "@/db/audit";
-import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, type Actor } from "@/lib/auth/roles";
 import { auditActionLabel } from "@/lib/audit/actions";
 import { AUDIT_PATH, auditFiltersSchema } from "@/lib/audit/audit-filters";
@@ -16,10 +12,9 @@ import { AuditFilterForm } from "@/components/audit-filter-form";
 import { IgnoredParams } from "@/components/ignored-params";
 import { Pagination } from "@/components/pagination";
 import { TableScroll } from "@/components/table-scroll";
-import { signInPath } from "@/lib/auth/sign-in-path";
-import { titleUnlessRefused } from "@/app/(editor)/refused-title";
+import { readerOf, titleUnlessRefused } from "@/app/(editor)/page-access";
 
-/** Who may read the page: the rest get 403, and its title says so too. */
+/** Who may read the page: the rest get 403 (readerOf), and its title says so too. */
 const mayRead = (actor: Actor) => can(actor, "audit:read");
 
 export const generateMetadata = titleUnlessRefused(mayRead, "Audit log");
@@ -27,10 +22,7 @@ export const generateMetadata = titleUnlessRefused(mayRead, "Audit log");
 type Props = { searchParams: Promise<QueryParams> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  await connection();
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath("/admin/audit"));
-  if (!mayRead(actor)) forbidden();
+  const actor = await readerOf("/admin/audit", mayRead);
   const { value: filters, ignored } = parseParamsLeniently(auditFiltersSchema, await searchParams);
   const { page, ...chosen } = filters;
   const [{ rows, total, pageSize }, actions] = await Promise.all([listAudit(actor, filters), listAuditActions(actor)]);

@@ -1,18 +1,13 @@
-import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
-import { connection } from "next/server";
 import { ActionForm } from "@/components/action-form";
 import { CityField, RoleField, TextField } from "@/components/user-fields";
 import { listCities } from "@/db/cities";
 import { listUsers } from "@/db/users";
-import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ROLE_LABELS, can, type Actor } from "@/lib/auth/roles";
 import { MIN_PASSWORD } from "@/lib/auth/password";
 import { changeRoleAction, createUserAction, renameUserAction, resetPasswordAction, setActiveAction } from "./actions";
-import { signInPath } from "@/lib/auth/sign-in-path";
-import { titleUnlessRefused } from "@/app/(editor)/refused-title";
+import { readerOf, titleUnlessRefused } from "@/app/(editor)/page-access";
 
-/** Who may read the page: the rest get 403, and its title says so too. */
+/** Who may read the page: the rest get 403 (readerOf), and its title says so too. */
 const mayRead = (actor: Actor) => can(actor, "users:manage");
 
 export const generateMetadata = titleUnlessRefused(mayRead, "People and roles");
@@ -20,10 +15,7 @@ export const generateMetadata = titleUnlessRefused(mayRead, "People and roles");
 const button = "rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900";
 
 export default async function UsersPage() {
-  await connection();
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath("/admin/users"));
-  if (!mayRead(actor)) forbidden();
+  const actor = await readerOf("/admin/users", mayRead);
   const [people, cities] = await Promise.all([listUsers(actor), listCities()]);
   const cityNames = new Map(cities.map((c) => [c.slug, c.name]));
   return (

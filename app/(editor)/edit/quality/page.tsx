@@ -1,27 +1,19 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
-import { connection } from "next/server";
 import { listCasesToCheck } from "@/db/quality";
-import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, type Actor } from "@/lib/auth/roles";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { blocksPublishing, checkCase } from "@/lib/quality/check-case";
-import { signInPath } from "@/lib/auth/sign-in-path";
 import { caseDocumentName } from "@/lib/case/case-name";
-import { titleUnlessRefused } from "@/app/(editor)/refused-title";
+import { readerOf, titleUnlessRefused } from "@/app/(editor)/page-access";
 
-/** Who may read the page: the rest get 403, and its title says so too. */
+/** Who may read the page: the rest get 403 (readerOf), and its title says so too. */
 const mayRead = (actor: Actor) => can(actor, "cases:edit", actor.cityIds[0]);
 
 export const generateMetadata = titleUnlessRefused(mayRead, "Quality of the cases");
 
 
 export default async function QualityPage() {
-  await connection();
-  const actor = await getCurrentActor();
-  if (!actor) redirect(signInPath("/edit/quality"));
-  if (!mayRead(actor)) forbidden();
+  const actor = await readerOf("/edit/quality", mayRead);
   const { cases, known } = await listCasesToCheck(actor);
   const checked = cases.map((c) => ({ c, problems: checkCase(c, known) }));
   return (

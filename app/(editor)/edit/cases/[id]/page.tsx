@@ -15,7 +15,7 @@ import { editCaseAction } from "../actions";
 import { changeStatusAction } from "../status-actions";
 import { caseIdSchema, loadEditableCase, orForbidden } from "./editable-case";
 import { caseDocumentName } from "@/lib/case/case-name";
-import { metadataOrForbidden } from "@/app/(editor)/refused-title";
+import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
 
 /** One read for the page and its title. */

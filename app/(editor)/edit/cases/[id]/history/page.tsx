@@ -15,7 +15,7 @@ import { readVersionChoice } from "@/lib/history/version-choice";
 import { restoreRevisionAction } from "./actions";
 import { caseIdSchema, orForbidden, readAsSignedIn } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
-import { metadataOrForbidden } from "@/app/(editor)/refused-title";
+import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

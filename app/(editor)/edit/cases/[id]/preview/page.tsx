@@ -6,7 +6,7 @@ import { CasePage } from "@/components/case-page";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { caseDocumentName } from "@/lib/case/case-name";
 import { caseIdSchema, loadEditableCase, orForbidden } from "../editable-case";
-import { metadataOrForbidden } from "@/app/(editor)/refused-title";
+import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
 const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}/preview`);
 

@@ -1,9 +1,20 @@
 import "server-only";
 import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { FORBIDDEN_TITLE } from "@/components/forbidden-notice";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { signInPath } from "@/lib/auth/sign-in-path";
+
+/** The person reading an editors' page: signed out goes to sign in (back to `path`), refused by `may` gets 403. */
+export async function readerOf(path: string, may: (actor: Actor) => boolean): Promise<Actor> {
+  await connection();
+  const actor = await getCurrentActor();
+  if (!actor) redirect(signInPath(path));
+  if (!may(actor)) forbidden();
+  return actor;
+}
 
 /*
  * Followed by a link in the app, a refused page keeps its metadata's title (Next's not-found one when the metadata
