@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CSV_FORMULA_NOTE } from "../case/csv";
 import { CSV_TABLES, CSV_TABLE_NAMES } from "../case/csv-tables";
 import { CASE_INVENTORY_COLUMNS } from "../case/inventory-csv";
 import { caseDocumentSchema, slugSchema } from "../case/schema";
@@ -79,7 +80,7 @@ function paths() {
     CSV_TABLE_NAMES.map((name) => [
       `/api/v1/bulk/${name}.csv`,
       get("Bulk downloads", `Every published case: ${name}, as CSV`, {
-        description: `${CSV_TABLES[name].description}. Columns: ${CSV_TABLES[name].columns.join(", ")}. RFC 4180, UTF-8.`,
+        description: `${CSV_TABLES[name].description}. Columns: ${CSV_TABLES[name].columns.join(", ")}. RFC 4180, UTF-8; ${CSV_FORMULA_NOTE}`,
         responses: { 200: file("text/csv", "The table"), ...refused },
       }),
     ]),
@@ -118,7 +119,7 @@ function paths() {
       responses: { 200: file("text/markdown", "The case"), 404: file("text/plain", "No published case has this slug") },
     }),
     "/cases/{slug}/inventory.csv": get("Downloads of a case", "The case's inventory as CSV", {
-      description: `Columns: ${CASE_INVENTORY_COLUMNS.join(", ")}. RFC 4180, UTF-8.`,
+      description: `Columns: ${CASE_INVENTORY_COLUMNS.join(", ")}. RFC 4180, UTF-8; ${CSV_FORMULA_NOTE}`,
       parameters: [slugParameter],
       responses: { 200: file("text/csv", "The inventory"), 404: file("text/plain", "No published case has this slug") },
     }),

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { CSV_OPTIONS } from "../case/csv";
 import { findingLine } from "../case/findings";
 import { FACETS, FACET_LABELS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type Finding, type ThemeGroup } from "../case/schema";
 import type { FacetCounts } from "./opsi";
@@ -36,5 +37,5 @@ export function comparisonToCsv(cases: Compared[]): string {
     ["recommendations", ...cases.map((c) => findings(c.findings.recommendations))],
     ...FACETS.map((f) => [`actors: ${FACET_LABELS[f]}`, ...cases.map((c) => String(c.facetCounts[f]))]),
   ];
-  return stringify(rows, { record_delimiter: "windows" });
+  return stringify(rows, CSV_OPTIONS);
 }

@@ -60,4 +60,10 @@ describe("the comparison as CSV", () => {
     expect(csv).toContain("1. Need for adaptability. The rapid pace of technological");
     expect(csv).toMatch(/actors: Mission-oriented,18,1/);
   });
+
+  it("writes a cell that a spreadsheet would run as a formula with a leading apostrophe", () => {
+    const [first, second] = [parse(DELIVERED_CASE), parse(LUND_VARIANT)].map((c) => ({ ...c, facetCounts: countFacets(c.inventory) }));
+    const csv = comparisonToCsv([{ ...first!, portfolio: { ...first!.portfolio, coordinator: "=IMPORTXML(A1)" } }, second!]);
+    expect(csv).toContain("\r\ncoordinator,'=IMPORTXML(A1),Lund University\r\n");
+  });
 });

@@ -45,7 +45,7 @@ describe("the inventory as CSV", () => {
     expect(lines.filter((l) => l.endsWith(",true,false"))).not.toHaveLength(0);
   });
 
-  it("quotes commas, quotes and line breaks so that they read back unchanged", () => {
+  it("quotes commas, quotes and line breaks so that they read back unchanged, but for a formula's apostrophe", () => {
     const tricky = row({
       actor: { slug: "le-fil", name: 'Le "Fil", Saint-Etienne' },
       areaOfExpertise: "Music,\nlive shows",
@@ -58,9 +58,17 @@ describe("the inventory as CSV", () => {
     expect(csv).toContain('"Le ""Fil"", Saint-Etienne"');
     expect(readCsv(csv)).toEqual([
       ["actor", "actor_slug", "area_of_expertise", "target_group", "facets", "innovation_note", "is_resource", "sample"],
-      ['Le "Fil", Saint-Etienne', "le-fil", "Music,\nlive shows", "Line one\r\nline two", "", "=SUM(A1) is kept as text", "true", "true"],
+      ['Le "Fil", Saint-Etienne', "le-fil", "Music,\nlive shows", "Line one\r\nline two", "", "'=SUM(A1) is kept as text", "true", "true"],
       ["USE'IN", "usein", "Local incubator", "Startups", "enhancement;adaptive", "", "false", "true"],
     ]);
+  });
+
+  it("writes text that a spreadsheet would run as a formula with a leading apostrophe, and numbers as they are", () => {
+    const starts = ["=HYPERLINK(\"http://evil.example\")", "+SUM(1+1)", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+    const csv = inventoryCsv({ inventory: starts.map((name, i) => row({ actor: { slug: `a${i}`, name } })), sample: false });
+    expect(readCsv(csv).slice(1).map((r) => r[0])).toEqual(starts.map((name) => `'${name}`));
+    expect(readCsv(casesTableCsv("findings", [{ ...parseFile(DELIVERED_CASE), slug: "-x" }]))[1]![0]).toBe("'-x");
+    expect(readCsv(inventoryCsv({ inventory: [row({ areaOfExpertise: "Music - live = shows" })], sample: false }))[1]![2]).toBe("Music - live = shows");
   });
 
   it("keeps accented names as UTF-8 without a byte order mark", () => {
