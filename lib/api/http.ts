@@ -1,11 +1,15 @@
 import { CONTENT_LICENCE } from "../site";
 import type { ApiError } from "./schemas";
 
-/** What every response of the API and of the downloads carries: the licence, and leave to be read from any origin. */
+/**
+ * What every response of the API and of the downloads carries: the licence, and leave to be read from any
+ * origin, the licence too (a script on another site sees only the headers it is told it may).
+ */
 function reuseHeaders(extra: Record<string, string> = {}): Headers {
   return new Headers({
     Link: `<${CONTENT_LICENCE.url}>; rel="license"`,
     "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "Link",
     "X-Content-Type-Options": "nosniff",
     ...extra,
   });

@@ -39,6 +39,7 @@ test("every endpoint answers in the shape its OpenAPI schema and its zod schema 
     expect(schema.safeParse(body).error?.issues ?? [], url).toEqual([]);
     expect(response.headers()["link"], url).toBe(LICENCE_LINK);
     expect(response.headers()["access-control-allow-origin"], url).toBe("*");
+    expect(response.headers()["access-control-expose-headers"], url).toBe("Link");
   }
 });
 
@@ -200,6 +201,8 @@ test("another website's script may read the API with headers of its own: the bro
   const read = await request.get("/api/v1/cases", { headers: { origin: "https://example.org", "x-requested-with": "fetch" } });
   expect(read.status()).toBe(200);
   expect(read.headers()["access-control-allow-origin"]).toBe("*");
+  // The licence too: a script sees only the headers it is told it may.
+  expect(read.headers()["access-control-expose-headers"]).toBe("Link");
   // Reads only, and not of the signed-in pages.
   expect((await preflight("/api/v1/cases", "POST")).headers()["access-control-allow-origin"]).toBeUndefined();
   expect((await preflight("/edit", "GET")).headers()["access-control-allow-origin"]).toBeUndefined();
