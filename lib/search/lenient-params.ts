@@ -30,7 +30,20 @@ function repeatsLeftOut(params: QueryParams, value: unknown): IgnoredParam[] {
     .flatMap(([parameter, [first, ...rest]]) => rest.map((extra) => ({ parameter, value: extra, reason: `given more than once: only the first value, ${first}, is used` })));
 }
 
-/** A page past the last of a list, said like a parameter left out (the list then shows its last page). */
+/** A page past the last of a list, said like a parameter left out (readWithinLast then shows the last page). */
 export function pageBeyondLast(page: number, pageCount: number): IgnoredParam[] {
   return page > pageCount ? [{ parameter: "page", value: String(page), reason: `there is no such page: the last is page ${pageCount}` }] : [];
+}
+
+type PageOfList = { total: number; pageSize: number };
+
+/**
+ * A page of a list, as asked; past the last page, the last page instead (read again: only a typed or
+ * outdated address asks for it), and why in `ignored`.
+ */
+export async function readWithinLast<L extends PageOfList>(page: number, read: (page: number) => Promise<L>): Promise<{ list: L; page: number; pageCount: number; ignored: IgnoredParam[] }> {
+  const asked = await read(page);
+  const pageCount = Math.max(1, Math.ceil(asked.total / asked.pageSize));
+  if (page <= pageCount) return { list: asked, page, pageCount, ignored: [] };
+  return { list: await read(pageCount), page: pageCount, pageCount, ignored: pageBeyondLast(page, pageCount) };
 }

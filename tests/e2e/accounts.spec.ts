@@ -143,6 +143,7 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await expect(actions).toHaveText(["Account deactivated", "Signed in", "Account created"]);
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&page=2`);
   await expect(leftOut).toContainText("page=2: there is no such page: the last is page 1");
+  await expect(actions).toHaveText(["Account deactivated", "Signed in", "Account created"]);
   // A link to other filters (here none) shows them in the form, with or without a page load.
   await page.goto(`/admin/audit?subject=${encodeURIComponent(cityEditor)}&action=user.created`);
   await page.getByRole("link", { name: "Show every entry" }).click();

@@ -130,6 +130,10 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await expect(page.getByRole("link", { name: "City of Saint-Etienne", exact: true })).toHaveCount(0);
   await page.goto("/actors?facet=visionary&page=0");
   await expect(page.getByRole("status").filter({ hasText: "not understood and left out" })).toContainText("facet=visionary");
+  // A page past the last (an old link, a typed address) shows the last page, and says so.
+  await page.goto("/actors?facet=adaptive&page=99");
+  await expect(page.getByRole("status").filter({ hasText: "not understood and left out" })).toContainText("page=99: there is no such page: the last is page 1");
+  await expect(page.getByRole("link", { name: "USE'IN" })).toBeVisible();
   await context.close();
 });
 

@@ -11,7 +11,7 @@ import { FACET_LABELS, FACETS } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
 import { countMatching, countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
-import { pageBeyondLast, parseParamsLeniently } from "@/lib/search/lenient-params";
+import { parseParamsLeniently, readWithinLast } from "@/lib/search/lenient-params";
 import type { QueryParams } from "@/lib/search/query-params";
 
 type Props = { searchParams: Promise<QueryParams> };
@@ -29,10 +29,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ActorsPage({ searchParams }: Props) {
   await connection();
   const { value: filters, ignored } = parseParamsLeniently(actorFiltersSchema, await searchParams);
-  const { q, facet, page } = filters;
-  const { total, actors, pageSize } = await listActors(filters);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  ignored.push(...pageBeyondLast(page, pageCount));
+  const { q, facet } = filters;
+  const shown = await readWithinLast(filters.page, (page) => listActors({ ...filters, page }));
+  const { list: { total, actors }, pageCount, page } = shown;
+  ignored.push(...shown.ignored);
   return (
     <div className="space-y-8">
       <header className="prose-text space-y-3">
@@ -53,8 +53,8 @@ export default async function ActorsPage({ searchParams }: Props) {
       <IgnoredParams ignored={ignored} />
       <p role="status">{q || facet ? `${countMatching(total, "actor")}.` : `${countOf(total, "actor")} in the published cases.`}</p>
       {actors.length ? <ActorList actors={actors} /> : null}
-      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount}
-        previousHref={searchHref(ACTORS_PATH, filters, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />
+      <Pagination page={page} pageCount={pageCount}
+        previousHref={searchHref(ACTORS_PATH, filters, { page: page - 1 })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />
       {!actors.length && page === 1 ? <p><Link href={ACTORS_PATH}>Show every actor</Link></p> : null}
     </div>
   );

@@ -6,7 +6,7 @@ import { auditActionLabel } from "@/lib/audit/actions";
 import { AUDIT_PATH, auditFiltersSchema } from "@/lib/audit/audit-filters";
 import { countMatching, countOf } from "@/lib/plain-text";
 import { searchHref } from "@/lib/search/href";
-import { pageBeyondLast, parseParamsLeniently } from "@/lib/search/lenient-params";
+import { parseParamsLeniently, readWithinLast } from "@/lib/search/lenient-params";
 import type { QueryParams } from "@/lib/search/query-params";
 import { AuditFilterForm } from "@/components/audit-filter-form";
 import { IgnoredParams } from "@/components/ignored-params";
@@ -24,11 +24,11 @@ type Props = { searchParams: Promise<QueryParams> };
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await readerOf("/admin/audit", mayRead);
   const { value: filters, ignored } = parseParamsLeniently(auditFiltersSchema, await searchParams);
-  const { page, ...chosen } = filters;
-  const [{ rows, total, pageSize }, actions] = await Promise.all([listAudit(actor, filters), listAuditActions(actor)]);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const { page: _asked, ...chosen } = filters;
+  const [shown, actions] = await Promise.all([readWithinLast(filters.page, (page) => listAudit(actor, { ...filters, page })), listAuditActions(actor)]);
+  const { list: { rows, total }, page, pageCount } = shown;
   const isFiltered = Object.values(chosen).some(Boolean);
-  ignored.push(...pageBeyondLast(page, pageCount));
+  ignored.push(...shown.ignored);
   return (
     <div className="space-y-6">
       <h1>Audit log</h1>
@@ -61,7 +61,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </table>
         </TableScroll>
       ) : null}
-      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} previousHref={searchHref(AUDIT_PATH, filters, { page: Math.min(page - 1, pageCount) })} nextHref={searchHref(AUDIT_PATH, filters, { page: page + 1 })} />
+      <Pagination page={page} pageCount={pageCount} previousHref={searchHref(AUDIT_PATH, filters, { page: page - 1 })} nextHref={searchHref(AUDIT_PATH, filters, { page: page + 1 })} />
     </div>
   );
 }
