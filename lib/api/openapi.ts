@@ -72,6 +72,11 @@ const json = (name: ComponentName, description: string) => ({ description, conte
 const file = (type: string, description: string) => ({ description, content: { [type]: { schema: { type: "string" } } } });
 const refused = { 400: json("Error", "A parameter was refused: `error.parameter` names it (unknown parameters are refused too)") };
 const noCase = { 404: json("Error", "No published case has this slug") };
+/** A download of one case that is not JSON says why it refused in plain text. */
+const textRefusals = {
+  400: file("text/plain", "A parameter was refused (a query parameter, or a slug that cannot be one): the text names it"),
+  404: file("text/plain", "No published case has this slug"),
+};
 
 const get = (tag: string, summary: string, rest: JsonSchema) => ({ get: { tags: [tag], summary, ...rest } });
 
@@ -112,25 +117,26 @@ function paths() {
     ...csvTables,
     "/cases/{slug}/export.json": get("Downloads of a case", "The case in the interchange format, as a file", {
       parameters: [slugParameter],
-      responses: { 200: json("CaseDocument", "The case"), ...noCase },
+      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase },
     }),
     "/cases/{slug}/export.md": get("Downloads of a case", "The case as Markdown, in the delivered layout (the importer reads it back)", {
       parameters: [slugParameter],
-      responses: { 200: file("text/markdown", "The case"), 404: file("text/plain", "No published case has this slug") },
+      responses: { 200: file("text/markdown", "The case"), ...textRefusals },
     }),
     "/cases/{slug}/inventory.csv": get("Downloads of a case", "The case's inventory as CSV", {
       description: `Columns: ${CASE_INVENTORY_COLUMNS.join(", ")}. RFC 4180, UTF-8; ${CSV_FORMULA_NOTE}`,
       parameters: [slugParameter],
-      responses: { 200: file("text/csv", "The inventory"), 404: file("text/plain", "No published case has this slug") },
+      responses: { 200: file("text/csv", "The inventory"), ...textRefusals },
     }),
     "/cases/{slug}/cite.bib": get("Downloads of a case", "How to cite the case, as BibTeX", {
       parameters: [slugParameter],
-      responses: { 200: file("application/x-bibtex", "A @misc entry"), 404: file("text/plain", "No published case has this slug") },
+      responses: { 200: file("application/x-bibtex", "A @misc entry"), ...textRefusals },
     }),
     "/cases/{slug}/cite.json": get("Downloads of a case", "How to cite the case, as CSL-JSON", {
       parameters: [slugParameter],
       responses: {
         200: { description: "An array of one CSL item", content: { "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } } } },
+        ...refused,
         ...noCase,
       },
     }),
@@ -153,7 +159,7 @@ function paths() {
     "/api/v1": get("About the API", "Where each part of the API is: this document, the lists and the bulk download", {
       responses: { 200: { description: "The API's name, licence and the address of each part", content: { "application/json": { schema: { type: "object" } } } }, ...refused },
     }),
-    "/api/v1/openapi.json": get("About the API", "This document", { responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } } } }),
+    "/api/v1/openapi.json": get("About the API", "This document", { responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } }, ...refused } }),
   };
 }
 

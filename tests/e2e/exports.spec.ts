@@ -68,6 +68,26 @@ test("the downloads of an unknown case are answered 404, in JSON for JSON", asyn
   }
 });
 
+test("the downloads of a case refuse a query parameter and a slug that cannot be one, naming it, as the API does", async ({ request }) => {
+  const answer = async (path: string, file: string) => {
+    const response = await request.get(`/cases/${path}`);
+    expect(response.status(), path).toBe(400);
+    expect(response.headers()["access-control-allow-origin"], path).toBe("*");
+    return file.endsWith(".json") ? (await response.json()).error.message : await response.text();
+  };
+  for (const file of ["export.md", "inventory.csv", "cite.bib", "export.json", "cite.json"]) {
+    expect(await answer(`${SLUG}/${file}?utm_source=x`, file)).toMatch(/^utm_source: not a parameter of this address \(this address takes none\)/);
+    // A NUL or 500 characters are not echoed back: the slug is refused before it is quoted.
+    const refused = await answer(`${SLUG}%00/${file}`, file);
+    expect(refused).toMatch(/^slug: use lower-case letters, digits and single hyphens/);
+    expect(refused).not.toContain("\0");
+    expect(await answer(`${"a".repeat(500)}/${file}`, file)).toMatch(/^slug: use at most 120 characters/);
+  }
+  const openApi = await request.get("/api/v1/openapi.json?v=3");
+  expect(openApi.status()).toBe(400);
+  expect((await openApi.json()).error.parameter).toBe("v");
+});
+
 test("the feed, the sitemap and robots.txt answer with their types and point at the case", async ({ request }) => {
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");

@@ -1,13 +1,13 @@
-import { caseUrl } from "@/lib/case/urls";
-import { download, jsonError, noSuchCase } from "@/lib/api/http";
-import { findPublishedCase } from "@/lib/api/published-case";
+import { caseToDownload } from "@/lib/api/case-download";
+import { download } from "@/lib/api/http";
 import { formatCslJson, toCslJson } from "@/lib/case/cite";
+import { caseUrl } from "@/lib/case/urls";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const caseDocument = await findPublishedCase(slug);
-  if (!caseDocument) return jsonError(404, { message: noSuchCase(slug) });
-  return download(formatCslJson(toCslJson(caseDocument, caseUrl(slug))), {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const asked = await caseToDownload(request, params, "json");
+  if (!asked.ok) return asked.response;
+  const { slug } = asked.caseDocument;
+  return download(formatCslJson(toCslJson(asked.caseDocument, caseUrl(slug))), {
     type: "application/vnd.citationstyles.csl+json; charset=utf-8",
     filename: `${slug}.csl.json`,
   });
