@@ -57,8 +57,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-stone-50">
-          <div className="mx-auto w-full max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700 sm:px-6">
-            <p>
+          <div className="mx-auto w-full max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700 sm:px-6 print:py-2 print:text-[8pt]">
+            {/* On paper the licence is enough: a footer moved whole to a sheet of its own is a sheet wasted. */}
+            <p className="print:hidden">
               <em>ekip</em> is an EU-funded partnership of universities, consultancies, cultural and creative
               organisations and cities that develops innovation policy for the cultural and creative industries.
             </p>

@@ -13,7 +13,7 @@ export function FindingText({ title, body }: { title: string; body: string }) {
   if (rest !== null) return <Markdown>{`**${escapeMarkdown(title)}**${rest}`}</Markdown>;
   return (
     <>
-      <p>
+      <p className="break-after-avoid">
         <strong>{title}</strong>
       </p>
       <Markdown>{body}</Markdown>

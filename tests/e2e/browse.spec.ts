@@ -128,6 +128,13 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await expect(page.getByRole("link", { name: "Adaptive in an inventory" })).toHaveAttribute("aria-current", "true");
   await expect(page.getByRole("link", { name: "USE'IN" })).toBeVisible();
   await expect(page.getByRole("link", { name: "City of Saint-Etienne", exact: true })).toHaveCount(0);
+  // The facet chosen is said in words, on paper too, where the facet links are left out.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("listitem").filter({ hasText: "OPSI facet in an inventory: Adaptive" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Innovation facet" })).toBeHidden();
+  // On paper the footer is the licence line alone, so that it never needs a sheet of its own.
+  await expect(page.getByRole("contentinfo")).toHaveText(/^\s*Content licensed under CC BY 4\.0\s+unless stated otherwise\.\s*$/, { useInnerText: true });
+  await page.emulateMedia({ media: "screen" });
   await page.goto("/actors?facet=visionary&page=0");
   await expect(page.getByRole("status").filter({ hasText: "not understood and left out" })).toContainText("facet=visionary");
   // A page past the last (an old link, a typed address) shows the last page, and says so.

@@ -2,19 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ActorList } from "@/components/actor-list";
+import { ActiveFilters } from "@/components/active-filters";
 import { IgnoredParams } from "@/components/ignored-params";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { listActors } from "@/db/actors";
 import { ACTORS_PATH, actorFiltersSchema } from "@/lib/actors/actor-filters";
-import { FACET_LABELS, FACETS } from "@/lib/case/schema";
+import { FACET_LABELS, FACETS, type Facet } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
 import { countMatching, countOf } from "@/lib/plain-text";
+import { listActiveChoices } from "@/lib/search/active-choices";
 import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently, readWithinLast } from "@/lib/search/lenient-params";
 import type { QueryParams } from "@/lib/search/query-params";
 
 type Props = { searchParams: Promise<QueryParams> };
+
+/** The facet chosen, said with the search words above the list: on paper, where the links are left out, too. */
+const FACET_CHOICE = (selected: Facet | undefined) =>
+  ({ name: "facet", label: "OPSI facet in an inventory", options: FACETS.map((f) => ({ value: f, label: FACET_LABELS[f] })), selected });
 
 /** Each page of the list (of every actor, or of a facet's) is its own address to index; a search by name is not. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -51,6 +57,7 @@ export default async function ActorsPage({ searchParams }: Props) {
         ))}
       </nav>
       <IgnoredParams ignored={ignored} />
+      <ActiveFilters filters={listActiveChoices(ACTORS_PATH, { q, facet }, [FACET_CHOICE(facet)])} clearHref={ACTORS_PATH} />
       <p role="status">{q || facet ? `${countMatching(total, "actor")}.` : `${countOf(total, "actor")} in the published cases.`}</p>
       {actors.length ? <ActorList actors={actors} /> : null}
       <Pagination page={page} pageCount={pageCount}
