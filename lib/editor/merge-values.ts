@@ -144,6 +144,49 @@ function mergeInsertions<T>(mine: T[], theirs: T[]): Merge<T[]> {
   return result;
 }
 
+/** What a side only added to a stretch, keeping every entry of the base as it was: by the base's place it goes before. */
+function insertionsOnly<T>(o: T[], side: T[]): Map<number, T[]> | undefined {
+  const insertions = new Map<number, T[]>();
+  let [i, j] = [0, 0];
+  for (const chunk of diffComm(o.map(keyOf), side.map(keyOf))) {
+    if (chunk.buffer1?.length) return undefined;
+    const length = chunk.common?.length ?? chunk.buffer2!.length;
+    if (!chunk.common) insertions.set(i, side.slice(j, j + length));
+    else i += length;
+    j += length;
+  }
+  return insertions;
+}
+
+/**
+ * A stretch both changed, where one side only added entries (a participant added after the one the other
+ * side corrected): the other side's stretch as it is, with those entries at their places in it; a clash
+ * when a place is inside what the other side changed or removed (there is no telling where it went).
+ */
+function mergeAroundInsertions<T>({ o, a, b }: Stretch<T>, insertions: Map<number, T[]>, mineInserts: boolean): Merge<T[]> {
+  const changed = mineInserts ? b : a;
+  const value: T[] = [];
+  const placeAt = (place: number) => {
+    value.push(...(insertions.get(place) ?? []));
+    insertions.delete(place);
+  };
+  let [i, j] = [0, 0];
+  for (const chunk of diffComm(o.map(keyOf), changed.map(keyOf))) {
+    if (chunk.common) {
+      chunk.common.forEach((_, k) => (placeAt(i + k), value.push(changed[j + k]!)));
+      [i, j] = [i + chunk.common.length, j + chunk.common.length];
+      continue;
+    }
+    const [removed, added] = [chunk.buffer1.length, chunk.buffer2.length];
+    placeAt(i);
+    for (let place = i + 1; place < i + removed; place++) if (insertions.has(place)) return clash(a);
+    value.push(...changed.slice(j, j + added));
+    [i, j] = [i + removed, j + added];
+  }
+  placeAt(o.length);
+  return { value, clashed: false };
+}
+
 /** A stretch of the list both of us changed. */
 function mergeStretch<T>(stretch: Stretch<T>): Merge<T[]> {
   const { o, a, b } = stretch;
@@ -151,6 +194,10 @@ function mergeStretch<T>(stretch: Stretch<T>): Merge<T[]> {
   if (a.length === o.length && b.length === o.length) return mergeEntries(o, a, b);
   if (a.length === o.length) return mergeAroundInPlace(stretch, true);
   if (b.length === o.length) return mergeAroundInPlace(stretch, false);
+  const mine = insertionsOnly(o, a);
+  if (mine) return mergeAroundInsertions(stretch, mine, true);
+  const theirs = insertionsOnly(o, b);
+  if (theirs) return mergeAroundInsertions(stretch, theirs, false);
   return clash(a);
 }
 
@@ -174,7 +221,8 @@ function hasDuplicates(merged: unknown[], mine: unknown[], theirs: unknown[]): b
  * Three-way merge of a list, entry by entry (diff3): what they added, removed or changed is taken where
  * I left that stretch of the list alone. Where we both changed a stretch: entries both added at one place
  * are kept (each once); entries one side changed in place are merged with the other side's insertions and
- * removals, and entries both changed field by field. A stretch whose entries cannot be told apart (moved,
+ * removals, and entries both changed field by field; entries one side only added go into the other side's
+ * changes of the stretch. A stretch whose entries cannot be told apart (moved,
  * replaced, or added by both) keeps mine, as a clash; so does a list the merge would give an entry twice.
  */
 function mergeLists<T>(base: T[], mine: T[], theirs: T[]): Merge<T[]> {

@@ -88,4 +88,20 @@ describe("merging lists: what any merge must keep", () => {
     expect(mergeValues(["x"], ["C", "P", "x"], ["C", "Q", "x"]).value).toEqual(["C", "P", "Q", "x"]);
     expect(mergeValues([], ["mission", "adaptive"], ["adaptive"]).value).toEqual(["mission", "adaptive"]);
   });
+
+  it("keeps an entry one side added beside the other side's change of the entry before it, in a list of one", () => {
+    // Reported by a review: the only participant corrected by one editor, a participant added by each.
+    const base = [{ name: "P0", actor: null }];
+    const mine = [{ name: "P0", actor: null }, { name: "Added by me", actor: null }];
+    const theirs = [{ name: "P0 corrected", actor: null }, { name: "Added by them", actor: null }];
+    expect(mergeValues(base, mine, theirs)).toEqual({ value: [theirs[0], theirs[1], mine[1]], tookTheirs: true, clashed: false });
+    expect(mergeValues(base, theirs, mine)).toEqual({ value: [theirs[0], theirs[1], mine[1]], tookTheirs: true, clashed: false });
+    // Added before it, by me; they removed it and added another: each where it was put.
+    expect(mergeValues([row("A")], [row("M"), row("A")], [row("T"), row("U")]).value).toEqual([row("M"), row("T"), row("U")]);
+  });
+
+  it("does not guess where an entry goes that was added inside a stretch the other side replaced", () => {
+    const base = [row("A"), row("B")];
+    expect(mergeValues(base, [row("A"), row("M"), row("B")], [row("T")])).toMatchObject({ value: [row("A"), row("M"), row("B")], clashed: true });
+  });
 });
