@@ -15,9 +15,49 @@ export function diffLine(before: string, after: string): WordRun[] {
   return diffWords(before, after).map((c) => ({ text: c.value, ...(c.added ? { change: "added" } : c.removed ? { change: "removed" } : {}) }));
 }
 
+/** How alike two lines are: the share of their characters in words they have in common (Dice). */
+function likeness(before: string, after: string): number {
+  const common = diffWords(before, after).reduce((n, c) => n + (c.added || c.removed ? 0 : c.value.trim().length), 0);
+  return (2 * common) / (before.trim().length + after.trim().length || 1);
+}
+
+/** Alike enough to be one line changed, not one removed and another added ("Bob Berg" and "Bob Berg, Lund University"). */
+const ALIKE = 0.4;
+/** Beyond this many pairs to weigh, lines are paired in order: a run of changes that long is a rewrite. */
+const MOST_PAIRS_WEIGHED = 2_500;
+
 /**
- * Lines compared as a list (paragraphs, list items): a removed line followed by an added one is read as
- * that line changed, so that only its changed words are marked; runs of unchanged lines are counted.
+ * Which removed line became which added one, in order: the pairs of alike lines whose likeness adds up
+ * most (a removed line between two changed ones is not taken for the next one changed). One line for
+ * one is that line changed, however much.
+ */
+function pairLines(removed: string[], added: string[]): Array<[number | null, number | null]> {
+  if (removed.length * added.length > MOST_PAIRS_WEIGHED || (removed.length === 1 && added.length === 1)) {
+    return Array.from({ length: Math.max(removed.length, added.length) }, (_, k) => [k < removed.length ? k : null, k < added.length ? k : null]);
+  }
+  const best = Array.from({ length: removed.length + 1 }, () => new Array<number>(added.length + 1).fill(0));
+  const alike = removed.map((r) => added.map((a) => likeness(r, a)));
+  for (let i = 1; i <= removed.length; i++) {
+    for (let j = 1; j <= added.length; j++) {
+      const pair = alike[i - 1]![j - 1]! >= ALIKE ? best[i - 1]![j - 1]! + alike[i - 1]![j - 1]! : -1;
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, pair);
+    }
+  }
+  const pairs: Array<[number | null, number | null]> = [];
+  let [i, j] = [removed.length, added.length];
+  while (i > 0 || j > 0) {
+    const paired = i > 0 && j > 0 && alike[i - 1]![j - 1]! >= ALIKE && best[i]![j] === best[i - 1]![j - 1]! + alike[i - 1]![j - 1]!;
+    if (paired) pairs.push([--i, --j]);
+    else if (j > 0 && (i === 0 || best[i]![j] === best[i]![j - 1])) pairs.push([null, --j]);
+    else pairs.push([--i, null]);
+  }
+  return pairs.reverse();
+}
+
+/**
+ * Lines compared as a list (paragraphs, list items): in a run of removed and added lines, a removed line
+ * alike to an added one is read as that line changed, so that only its changed words are marked; runs of
+ * unchanged lines are counted.
  */
 export function diffLines(before: string[], after: string[]): LineDiff[] {
   const out: LineDiff[] = [];
@@ -28,10 +68,11 @@ export function diffLines(before: string[], after: string[]): LineDiff[] {
       out.push({ kind: "unchanged", count: change.value.length });
     } else if (change.removed && changes[i + 1]?.added) {
       const added = changes[++i]!.value;
-      const paired = Math.min(change.value.length, added.length);
-      for (let k = 0; k < paired; k++) out.push({ kind: "changed", words: diffLine(change.value[k]!, added[k]!) });
-      for (const line of change.value.slice(paired)) out.push({ kind: "removed", words: [{ text: line, change: "removed" }] });
-      for (const line of added.slice(paired)) out.push({ kind: "added", words: [{ text: line, change: "added" }] });
+      for (const [r, a] of pairLines(change.value, added)) {
+        if (r !== null && a !== null) out.push({ kind: "changed", words: diffLine(change.value[r]!, added[a]!) });
+        else if (r !== null) out.push({ kind: "removed", words: [{ text: change.value[r]!, change: "removed" }] });
+        else out.push({ kind: "added", words: [{ text: added[a!]!, change: "added" }] });
+      }
     } else {
       const kind = change.added ? "added" : "removed";
       for (const line of change.value) out.push({ kind, words: [{ text: line, change: kind }] });

@@ -26,6 +26,21 @@ describe("comparing two revisions of a case", () => {
     ]);
   });
 
+  it("in a run of changes, reads as changed the lines alike, not the lines at the same place", () => {
+    // Reported by a review: Alice removed and Bob's line corrected read as "Alice changed to Bob…, Bob removed".
+    expect(diffLines(["Alice Andersson", "Bob Berg", "Carl Carlsson"], ["Bob Berg, Lund University", "Carl Carlsson"])).toEqual([
+      { kind: "removed", words: [{ text: "Alice Andersson", change: "removed" }] },
+      { kind: "changed", words: [{ text: "Bob Berg" }, { text: ", Lund University", change: "added" }] },
+      { kind: "unchanged", count: 1 },
+    ]);
+    expect(diffLines(["Title: Workshop in Lund", "Workshop date: 2025-05-01"], ["Workshop date: 2025-05-02"])).toEqual([
+      { kind: "removed", words: [{ text: "Title: Workshop in Lund", change: "removed" }] },
+      { kind: "changed", words: [{ text: "Workshop date: 2025-05-" }, { text: "01", change: "removed" }, { text: "02", change: "added" }] },
+    ]);
+    // Nothing alike: removed, then added, in order.
+    expect(diffLines(["One river", "Two bridges"], ["Seven hills"]).map((l) => l.kind)).toEqual(["removed", "removed", "added"]);
+  });
+
   it("shows list items added and removed as whole lines", () => {
     const c = delivered();
     const first = c.participants[0]!;
