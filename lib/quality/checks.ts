@@ -74,3 +74,16 @@ export function stakeholdersNotInInventory(c: CaseDocument): QualityProblem[] {
     check: "stakeholder-not-in-inventory", severity: "warning", section: "portfolio", message: `The stakeholder ${s.name} is not in the inventory`,
   }));
 }
+
+/** ekip's workshops began in 2024; OPSI's facets date from 2017: a date before 2000 is a typing slip. */
+const EARLIEST_LIKELY_WORKSHOP = "2000-01-01";
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A workshop date no case can have had: still to come (a case is written after its workshop), or long before ekip. */
+export function unlikelyWorkshopDate(c: CaseDocument, today: Date): QualityProblem[] {
+  const date = c.workshopDate;
+  if (!date) return [];
+  const said = DAY.format(new Date(`${date}T00:00:00Z`));
+  const when = date > today.toISOString().slice(0, 10) ? "is still to come" : date < EARLIEST_LIKELY_WORKSHOP ? "is before 2000" : null;
+  return when ? [{ check: "workshop-date", severity: "warning", section: "start", message: `The workshop date, ${said}, ${when}: is the year right?` }] : [];
+}

@@ -7,7 +7,8 @@ export type QualityCheck =
   | "missing-facet"
   | "duplicate-actor"
   | "stakeholder-not-in-inventory"
-  | "lost-accents";
+  | "lost-accents"
+  | "workshop-date";
 
 /** Serious problems block publishing until fixed or waived with a reason; warnings only inform. */
 export type QualityProblem = {

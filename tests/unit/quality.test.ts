@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blocksPublishing, checkCase } from "@/lib/quality/check-case";
-import { duplicateActors, emptySections, missingFacets, numberingGaps, otherPlaces, stakeholdersNotInInventory } from "@/lib/quality/checks";
+import { duplicateActors, emptySections, missingFacets, numberingGaps, otherPlaces, stakeholdersNotInInventory, unlikelyWorkshopDate } from "@/lib/quality/checks";
 import { lostAccents } from "@/lib/quality/lost-accents";
 import type { CaseDocument } from "@/lib/case/schema";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
@@ -82,5 +82,24 @@ describe("each quality check on made-up problems", () => {
 
   it("a place named in a word that only contains it is not flagged", () => {
     expect(otherPlaces({ ...c, summary: { conclusions: [], recommendations: [] }, context: "Lundgren and Rotterdamse visited." }, KNOWN)).toEqual([]);
+  });
+});
+
+describe("the workshop date", () => {
+  const c = delivered();
+  const today = new Date("2026-12-05T10:00:00Z");
+  const on = (workshopDate: string | null) => unlikelyWorkshopDate({ ...c, workshopDate }, today).map((p) => [p.severity, p.section, p.message]);
+
+  it("is questioned when it is still to come or before 2000, and only then", () => {
+    expect(on("2099-06-01")).toEqual([["warning", "start", "The workshop date, 1 June 2099, is still to come: is the year right?"]]);
+    expect(on("2026-12-06")).toHaveLength(1);
+    expect(on("0001-01-01")).toEqual([["warning", "start", "The workshop date, 1 January 1, is before 2000: is the year right?"]]);
+    for (const fine of ["2026-12-05", "2025-05-01", "2000-01-01", null]) expect(on(fine), String(fine)).toEqual([]);
+  });
+
+  it("is among the checks of a case, which otherwise do not change with the day", () => {
+    const future = { ...c, workshopDate: "2099-06-01" };
+    expect(checkCase(future, KNOWN, today).map((p) => p.check)).toContain("workshop-date");
+    expect(checkCase(future, KNOWN, new Date("2100-01-01")).map((p) => p.check)).not.toContain("workshop-date");
   });
 });
