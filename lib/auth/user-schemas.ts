@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugSchema, withoutNul } from "../case/schema";
+import { slugSchema, cleanText } from "../case/schema";
 import { MAX_PASSWORD, passwordSchema } from "./password";
 import { roleSchema } from "./roles";
 
@@ -10,7 +10,7 @@ export const emailSchema = z
   .pipe(z.email({ error: "Enter an email address like name@example.org" }).max(254, "Use at most 254 characters"));
 
 /** What a person is called, shown beside their email address on the people page; may be left empty. */
-export const personNameSchema = z.string({ error: "Enter a name, or leave it empty" }).overwrite(withoutNul).trim().max(200, "Use at most 200 characters");
+export const personNameSchema = z.string({ error: "Enter a name, or leave it empty" }).overwrite(cleanText).max(200, "Use at most 200 characters");
 
 /** A person changing the name they are shown by. */
 export const nameChangeSchema = z.object({ name: personNameSchema });

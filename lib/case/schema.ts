@@ -73,8 +73,17 @@ export const WORKSHOP_YEARS = { min: 1, max: 9999 } as const;
 /** The largest number a PostgreSQL integer column (ids, versions, numbers of findings, population) holds. */
 export const MAX_INTEGER = 2_147_483_647;
 
-/** PostgreSQL text cannot hold NUL characters, and no one means to type one: they are dropped. */
-export const withoutNul = (s: string) => s.replaceAll("\0", "");
+/** Characters that turn the direction of the text after them: "Café \u202Eevil" shows as "Café live". */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Spaces and zero-width characters at either end: a title of zero-width spaces is an empty one. */
+const BLANK_ENDS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+
+/**
+ * Typed text as it is kept: without NUL characters (PostgreSQL text cannot hold them, and no one means
+ * to type one), without controls that reverse the text's direction, and without blank ends, zero-width
+ * ones included; dropped rather than refused, as no one means to type them either.
+ */
+export const cleanText = (s: string) => s.replaceAll("\0", "").replace(DIRECTION_CONTROLS, "").replace(BLANK_ENDS, "");
 
 /**
  * The longest text each kind of field takes, in characters: far beyond what a City Case Description holds
@@ -86,7 +95,7 @@ export const TEXT_LIMITS = { name: 300, entry: 10_000, section: 100_000 } as con
 export const LIST_LIMITS = { people: 1_000, groups: 100, items: 200, inventory: 1_000, methods: 100, findings: 500, sections: 100 } as const;
 
 const atMost = (limit: number) => `Use at most ${limit.toLocaleString("en")} characters`;
-const text = (limit: number) => z.string().overwrite(withoutNul).trim().max(limit, atMost(limit));
+const text = (limit: number) => z.string().overwrite(cleanText).max(limit, atMost(limit));
 const required = (limit: number) => text(limit).min(1, "Required");
 const list = <T extends z.ZodType>(item: T, limit: number, what: string) => z.array(item).max(limit, `At most ${limit.toLocaleString("en")} ${what}`);
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { findCaseCatalog, resolveInventoryActors } from "@/db/case-editor";
-import { caseDocumentSchema, caseStatusSchema, MAX_INTEGER, withoutNul, type CaseDocument } from "@/lib/case/schema";
+import { caseDocumentSchema, caseStatusSchema, MAX_INTEGER, cleanText, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { editorErrors } from "@/lib/editor/field-labels";
@@ -35,4 +35,4 @@ export const expectedVersionSchema = z.coerce.number().int().positive().max(MAX_
 /** Absent from a form made before the editor sent it: then only the version is checked. */
 export const expectedStatusSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), caseStatusSchema.optional());
 
-export const saveMessageSchema = z.string().overwrite(withoutNul).trim().max(500, "Keep the note on what changed under 500 characters");
+export const saveMessageSchema = z.string().overwrite(cleanText).max(500, "Keep the note on what changed under 500 characters");

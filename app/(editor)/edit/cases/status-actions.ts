@@ -8,7 +8,7 @@ import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
-import { caseStatusSchema, MAX_INTEGER, withoutNul } from "@/lib/case/schema";
+import { caseStatusSchema, MAX_INTEGER, cleanText } from "@/lib/case/schema";
 import { STATUS_LABELS, WAIVER_MAX_LENGTH } from "@/lib/case/workflow";
 import { sentValues } from "@/lib/sent-values";
 import { countOf } from "@/lib/plain-text";
@@ -17,7 +17,7 @@ const statusChangeSchema = z.object({
   caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
   to: caseStatusSchema,
   expectedVersion: z.coerce.number().int().positive().max(MAX_INTEGER),
-  waiver: z.string().overwrite(withoutNul).trim().max(WAIVER_MAX_LENGTH, `Keep the reason under ${WAIVER_MAX_LENGTH.toLocaleString("en")} characters`).optional(),
+  waiver: z.string().overwrite(cleanText).max(WAIVER_MAX_LENGTH, `Keep the reason under ${WAIVER_MAX_LENGTH.toLocaleString("en")} characters`).optional(),
 });
 
 const DONE: Record<string, string> = {
