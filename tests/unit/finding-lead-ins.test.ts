@@ -139,7 +139,7 @@ describe("showing a finding whose body opens with its title", () => {
 
   it("shows a title apart from a body that does not open with it, and keeps Markdown in a title as text", () => {
     expect(render({ title: "Need for adaptability", body: "The rapid pace of technological advances." }))
-      .toBe('<p><strong>Need for adaptability</strong></p><div class="prose-text"><p dir="auto">The rapid pace of technological advances.</p></div>');
+      .toBe('<p class="break-after-avoid"><strong>Need for adaptability</strong></p><div class="prose-text"><p dir="auto">The rapid pace of technological advances.</p></div>');
     expect(render({ title: "Use *AI* [tools](javascript:x)", body: "Use *AI* [tools](javascript:x) in small studios." }))
       .toBe('<div class="prose-text"><p dir="auto"><strong>Use *AI* [tools](javascript:x)</strong> in small studios.</p></div>');
   });
