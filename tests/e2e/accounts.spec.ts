@@ -16,7 +16,7 @@ async function attempt(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("an admin signs in with the keyboard, sees the account page and signs out", async ({ page }) => {
+test("an admin signs in with the keyboard, lands on the cases to edit, sees the account page and signs out", async ({ page }) => {
   await page.goto("/sign-in");
   await expectNoAxeViolations(page);
   await page.getByLabel("Email address").focus();
@@ -24,7 +24,9 @@ test("an admin signs in with the keyboard, sees the account page and signs out",
   await page.keyboard.press("Tab");
   await page.keyboard.type("e2e demo password 2026");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/edit$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cases to edit");
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "admin@example.org: account and sign out" }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Sign out", exact: true }).click();

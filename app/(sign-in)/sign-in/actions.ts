@@ -9,7 +9,7 @@ export type SignInState = { message?: string; errors?: { email?: string[]; passw
 
 /** Only a path on this site: never send someone elsewhere after signing in. */
 function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : "/account";
+  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : "/edit";
 }
 
 export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {

@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: Props) {
   await connection();
   const { next } = await searchParams;
   const passwordChanged = (await cookies()).has(PASSWORD_CHANGED_COOKIE);
-  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/account";
+  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/edit";
   if (await getCurrentActor()) redirect(target);
   return (
     <div className="space-y-6">
