@@ -4,8 +4,10 @@ import { FormattedDate } from "./formatted-date";
 export type RevisionSummary = { version: number; message: string; authorEmail: string | null; createdAt: Date };
 type Restore = (state: ActionState, form: FormData) => Promise<ActionState>;
 
-/** The revisions of a case, newest first, each earlier one with a button restoring it. */
-export function RevisionList({ caseId, revisions, currentVersion, restore }: { caseId: number; revisions: RevisionSummary[]; currentVersion: number; restore?: Restore }) {
+/** The revisions of a case, newest first, each earlier one with a button restoring it (that says when it goes public at once). */
+export function RevisionList({ caseId, revisions, currentVersion, restore, isPublished = false }: {
+  caseId: number; revisions: RevisionSummary[]; currentVersion: number; restore?: Restore; isPublished?: boolean;
+}) {
   return (
     <ol className="space-y-3">
       {revisions.map((r) => (
@@ -24,7 +26,7 @@ export function RevisionList({ caseId, revisions, currentVersion, restore }: { c
               <input type="hidden" name="version" value={r.version} />
               <input type="hidden" name="expectedVersion" value={currentVersion} />
               <button type="submit" className="rounded border border-teal-800 px-4 py-2 font-medium text-teal-900 hover:bg-teal-50">
-                Restore version {r.version}
+                Restore version {r.version}{isPublished ? ", public at once" : ""}
               </button>
             </ActionForm>
           ) : null}

@@ -28,7 +28,8 @@ function importCorrectedCase(): void {
 async function captureRestore(page: Page, version: number) {
   const [request] = await Promise.all([
     page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]),
-    page.getByRole("button", { name: `Restore version ${version}` }).click(),
+    // The case is published: the button says that what it restores is public at once.
+    page.getByRole("button", { name: `Restore version ${version}, public at once` }).click(),
   ]);
   await expect(page.getByText(`Version ${version} restored: it is now version ${version + 2}.`)).toBeVisible();
   const headers = request.headers();

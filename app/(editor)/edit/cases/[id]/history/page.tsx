@@ -58,7 +58,9 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
       </Section>
       <Section id="revisions" title={`Revisions (${revisions.length})`}>
         {mayRestore(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
-        <RevisionList caseId={c.id} revisions={revisions} currentVersion={c.version} restore={mayRestore(actor, c.status) ? restoreRevisionAction : undefined} />
+        {mayRestore(actor, c.status) && c.status === "published" ? <p>The case is published: a version restored is on its public page at once.</p> : null}
+        <RevisionList caseId={c.id} revisions={revisions} currentVersion={c.version} restore={mayRestore(actor, c.status) ? restoreRevisionAction : undefined}
+          isPublished={c.status === "published"} />
       </Section>
     </div>
   );
