@@ -96,19 +96,21 @@ test("the compare picker changes the page only when Compare is pressed, not on a
   await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(3);
 });
 
-test("the print view's button opens the print dialog, and is not offered where scripts do not run", async ({ page, browser }) => {
+test("the print view's button opens the print dialog; where scripts do not run, the browser's command is named instead", async ({ page, browser }) => {
   await page.addInitScript(() => {
     window.print = () => void ((window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1);
   });
   await page.goto(`${CASE}/print`);
   await page.getByRole("button", { name: "Print" }).click();
   expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+  await expect(page.getByText("Print it with your browser's Print command")).toBeHidden();
 
   const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
   const plain = await withoutScripts.newPage();
   await plain.goto(`${CASE}/print`);
   await expect(plain.getByRole("link", { name: "Back to the case" })).toBeVisible();
   await expect(plain.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(plain.getByText("Print it with your browser's Print command (Ctrl+P, or ⌘P on a Mac).")).toBeVisible();
   await withoutScripts.close();
 });
 

@@ -32,6 +32,7 @@ export default async function PrintRoute({ params }: Props) {
       <div className="print-view-toolbar flex flex-wrap items-center gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-stone-50 px-4 py-3 text-sm">
         <p>Print view: laid out for paper or PDF.</p>
         <PrintButton />
+        <p data-print-hint>Print it with your browser&apos;s Print command (Ctrl+P, or ⌘P on a Mac).</p>
         <Link href={casePath(caseDocument.slug)}>Back to the case</Link>
       </div>
       <CasePage caseDocument={caseDocument} withContents={false} />
