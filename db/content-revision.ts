@@ -21,3 +21,12 @@ export async function getContentRevision(): Promise<number> {
   const [row] = await getDb().select({ revision: contentRevision.revision }).from(contentRevision).where(eq(contentRevision.id, 1));
   return row?.revision ?? 0;
 }
+
+/**
+ * What names the public content as it is now, for HTTP validators (ETag): the revision, and when it was made,
+ * so that a database made afresh, whose revisions count from 1 again, does not pass for an older one.
+ */
+export async function getContentTag(): Promise<string> {
+  const [row] = await getDb().select({ revision: contentRevision.revision, changedAt: contentRevision.changedAt }).from(contentRevision).where(eq(contentRevision.id, 1));
+  return row ? `${row.revision}.${row.changedAt.getTime().toString(36)}` : "0";
+}

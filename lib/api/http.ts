@@ -26,11 +26,26 @@ export function jsonError(status: 400 | 404 | 410, error: ApiError): Response {
   return jsonResponse({ error }, { status });
 }
 
-/** A file to save: its type and the name it is saved under. */
-export function download(body: string, { type, filename }: { type: string; filename: string }): Response {
+/** A file to save: its type and the name it is saved under; with `etag`, kept by caches and asked again (see sameContent). */
+export function download(body: string, { type, filename, etag }: { type: string; filename: string; etag?: string }): Response {
   return new Response(body, {
-    headers: reuseHeaders({ "Content-Type": type, "Content-Disposition": `attachment; filename="${filename}"` }),
+    headers: reuseHeaders({ "Content-Type": type, "Content-Disposition": `attachment; filename="${filename}"`, ...(etag ? validatorHeaders(etag) : {}) }),
   });
+}
+
+/** A weak validator: the same content, though a file's `generatedAt` may differ. */
+const validatorHeaders = (etag: string) => ({ ETag: `W/"${etag}"`, "Cache-Control": "public, no-cache" });
+
+/**
+ * 304 Not Modified when the request already holds the content `etag` names (If-None-Match, compared weakly, as
+ * RFC 9110 says for GET): a harvester asking every night downloads the bulk files only after a change.
+ */
+export function sameContent(request: Request, etag: string): Response | null {
+  const held = request.headers.get("if-none-match");
+  if (!held) return null;
+  const tags = held.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+  if (!tags.includes(`"${etag}"`) && !tags.includes("*")) return null;
+  return new Response(null, { status: 304, headers: reuseHeaders(validatorHeaders(etag)) });
 }
 
 /** Content read in place, such as the feed: the same licence and leave to be read from any origin as a download. */

@@ -207,3 +207,23 @@ test("another website's script may read the API with headers of its own: the bro
   expect((await preflight("/api/v1/cases", "POST")).headers()["access-control-allow-origin"]).toBeUndefined();
   expect((await preflight("/edit", "GET")).headers()["access-control-allow-origin"]).toBeUndefined();
 });
+
+test("the bulk files name their content with an ETag: asked again with it, the answer is 304 without a body until the content changes", async ({ request }) => {
+  for (const path of ["/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv"]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const etag = first.headers()["etag"]!;
+    expect(etag, path).toMatch(/^W\/"[0-9a-z.]+"$/);
+    expect(first.headers()["cache-control"], path).toBe("public, no-cache");
+    const again = await request.get(path, { headers: { "if-none-match": etag } });
+    expect(again.status(), path).toBe(304);
+    expect((await again.body()).length, path).toBe(0);
+    expect(again.headers()["etag"], path).toBe(etag);
+    expect(again.headers()["access-control-allow-origin"], path).toBe("*");
+    // Another content's tag (an older copy): the whole file.
+    const older = await request.get(path, { headers: { "if-none-match": 'W/"1.0"' } });
+    expect(older.status(), path).toBe(200);
+    expect((await older.body()).length, path).toBe((await first.body()).length);
+  }
+});
+

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { getContentRevision } from "@/db/content-revision";
+import { getContentRevision, getContentTag } from "@/db/content-revision";
 import { CaseError, DraftsOnlyError, listRevisions, QualityGateError, saveCase, setCaseStatus, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
@@ -34,9 +34,12 @@ describeOnEachDatabase("editing cases", () => {
     const editor = await person("editor@example.org", "editor");
     let version = document.version ?? 1;
     const save = async (changes: Partial<CaseDocument>) => {
-      const before = await getContentRevision();
+      const [before, tag] = [await getContentRevision(), await getContentTag()];
       version = (await saveCase(editor, id, { ...document, ...changes }, { expectedVersion: version })).version;
-      return (await getContentRevision()) - before;
+      const changed = (await getContentRevision()) - before;
+      // The bulk files' validator (ETag) changes with the public content, and only with it.
+      expect(await getContentTag() !== tag).toBe(changed > 0);
+      return changed;
     };
     expect(await save({ context: "Only the draft's own text." })).toBe(0);
     const [first, ...rest] = document.inventory;
