@@ -47,7 +47,7 @@ test("a case taken back to draft and published again in instance A's editor is s
   await page.getByLabel("Email address").fill("publisher@example.org");
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/edit$/);
   await page.goto(`${a.url}/edit?city=wierzbno`);
   await page.getByRole("link", { name: /Wierzbno: Green Transition/ }).first().click();
   await page.getByRole("button", { name: "Back to draft" }).click();
