@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig } from "./auth.config";
 import { jsonResponse } from "./lib/api/http";
 import { MAX_FORM_BYTES } from "./lib/form-limits";
+import { methodNotAllowed } from "./lib/method-not-allowed";
 import { isDatabaseAvailable } from "./db/health";
 import { withoutEndedSessionRenewal } from "./lib/auth/ended-session-renewal";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
@@ -60,6 +61,8 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
     const message = `The API only reads: ${request.method} is not allowed, use GET (see /api/v1/openapi.json).`;
     return withHeaders(jsonResponse({ error: { message } }, { status: 405, headers: { Allow: "GET, HEAD" } }), isProduction);
   }
+  const wrongMethod = methodNotAllowed(request);
+  if (wrongMethod) return withHeaders(wrongMethod, isProduction);
   if (!isSignedIn && isSignedInOnly(pathname)) {
     // A page is answered with the way to sign in; a change (a server action's POST) with a plain refusal.
     if (request.method !== "GET" && request.method !== "HEAD") {

@@ -120,3 +120,20 @@ test("a reader who is not signed in is set no cookie, by pages, files, the feed 
   expect(edit.headers()["location"]).toContain("/sign-in?next=%2Fedit");
   await request.dispose();
 });
+
+test("a page or file asked with a method it does not take is answered 405, saying which it takes", async ({ request }) => {
+  const cases: Array<[string, string, string]> = [
+    ["DELETE", "/cases", "GET, HEAD, POST"], ["PUT", `${CASE}`, "GET, HEAD, POST"], ["PATCH", "/compare", "GET, HEAD, POST"],
+    ["POST", `${CASE}/cite.bib`, "GET, HEAD"], ["DELETE", "/feed.xml", "GET, HEAD"], ["POST", "/compare/export.csv", "GET, HEAD"],
+  ];
+  for (const [method, path, allow] of cases) {
+    const response = await request.fetch(path, { method, maxRedirects: 0 });
+    expect(response.status(), `${method} ${path}`).toBe(405);
+    expect(response.headers()["allow"], `${method} ${path}`).toBe(allow);
+    expect(await response.text(), `${method} ${path}`).toBe(`${method} is not allowed here: this address takes ${allow}.\n`);
+  }
+  // A plain OPTIONS (no browser's preflight) is told the same, without a body.
+  const options = await request.fetch("/cases", { method: "OPTIONS" });
+  expect([options.status(), options.headers()["allow"]]).toEqual([204, "GET, HEAD, POST"]);
+});
+
