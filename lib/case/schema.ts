@@ -73,17 +73,26 @@ export const WORKSHOP_YEARS = { min: 1, max: 9999 } as const;
 /** The largest number a PostgreSQL integer column (ids, versions, numbers of findings, population) holds. */
 export const MAX_INTEGER = 2_147_483_647;
 
-/** Characters that turn the direction of the text after them: "Café \u202Eevil" shows as "Café live". */
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-/** Spaces and zero-width characters at either end: a title of zero-width spaces is an empty one. */
-const BLANK_ENDS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+/** Characters that override the direction of the text after them: "Café \u202Eevil" shows as "Café live". */
+const DIRECTION_OVERRIDES = /[\u202D\u202E]/g;
+/** A space or a zero-width character: at either end of a field, nothing a reader can see. */
+const isBlank = (ch: string) => /[\s\u200B-\u200D\u2060\uFEFF]/.test(ch);
+
+/** The text without blank ends, zero-width ones included; walked once (a regular expression for both ends backtracks on long runs of spaces). */
+function withoutBlankEnds(s: string): string {
+  let [start, end] = [0, s.length];
+  while (start < end && isBlank(s[start]!)) start++;
+  while (end > start && isBlank(s[end - 1]!)) end--;
+  return s.slice(start, end);
+}
 
 /**
  * Typed text as it is kept: without NUL characters (PostgreSQL text cannot hold them, and no one means
- * to type one), without controls that reverse the text's direction, and without blank ends, zero-width
- * ones included; dropped rather than refused, as no one means to type them either.
+ * to type one), without direction overrides, and without blank ends, zero-width ones included; dropped
+ * rather than refused, as no one means to type them either. (Embeddings and isolates stay: right-to-left
+ * text needs them.)
  */
-export const cleanText = (s: string) => s.replaceAll("\0", "").replace(DIRECTION_CONTROLS, "").replace(BLANK_ENDS, "");
+export const cleanText = (s: string) => withoutBlankEnds(s.replaceAll("\0", "").replace(DIRECTION_OVERRIDES, ""));
 
 /**
  * The longest text each kind of field takes, in characters: far beyond what a City Case Description holds
