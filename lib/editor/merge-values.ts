@@ -165,9 +165,15 @@ function insertionsOnly<T>(o: T[], side: T[]): Map<number, T[]> | undefined {
  */
 function mergeAroundInsertions<T>({ o, a, b }: Stretch<T>, insertions: Map<number, T[]>, mineInserts: boolean): Merge<T[]> {
   const changed = mineInserts ? b : a;
+  // What the other side added too: kept once; the same entry (by what names it) added otherwise is a clash.
+  const baseKeys = new Set(o.map(keyOf));
+  const addedThere = changed.filter((entry) => !baseKeys.has(keyOf(entry)));
+  const [addedKeys, addedNames] = [new Set(addedThere.map(keyOf)), new Set(addedThere.map((entry) => identityOf(entry) ?? keyOf(entry)))];
+  const inserted = [...insertions.values()].flat();
+  if (inserted.some((entry) => !addedKeys.has(keyOf(entry)) && addedNames.has(identityOf(entry) ?? keyOf(entry)))) return clash(a);
   const value: T[] = [];
   const placeAt = (place: number) => {
-    value.push(...(insertions.get(place) ?? []));
+    value.push(...(insertions.get(place) ?? []).filter((entry) => !addedKeys.has(keyOf(entry))));
     insertions.delete(place);
   };
   let [i, j] = [0, 0];

@@ -7,18 +7,22 @@ type Row = { actor: { slug: string; name: string }; facets: string[]; note: stri
 const row = (name: string, facets: string[] = [], note = ""): Row => ({ actor: { slug: name.toLowerCase(), name }, facets, note });
 const FACETS = ["mission", "adaptive", "anticipatory", "enhancement"];
 
-/** One person's edit of a list: rows changed, moved, removed and added (with names no one else uses). */
+/**
+ * One person's edit of a list: rows changed, moved, removed and added (with names no one else uses, or
+ * the first as "Both", which the other person may add too, the same).
+ */
 const edit = (who: string) => (base: Row[]) => fc.tuple(
   fc.array(fc.tuple(fc.nat(), fc.subarray(FACETS), fc.string({ maxLength: 3 })), { maxLength: 3 }),
   fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }),
   fc.array(fc.nat(), { maxLength: 2 }),
   fc.array(fc.tuple(fc.nat(), fc.subarray(FACETS)), { maxLength: 2 }),
-).map(([changes, moves, removals, additions]) => {
+  fc.boolean(),
+).map(([changes, moves, removals, additions, addsBoth]) => {
   const list = structuredClone(base);
   for (const [i, facets, note] of changes) if (list.length) Object.assign(list[i % list.length]!, { facets, note });
   for (const [i, j] of moves) if (list.length) list.splice(j % list.length, 0, ...list.splice(i % list.length, 1));
   for (const i of removals) if (list.length) list.splice(i % list.length, 1);
-  additions.forEach(([i, facets], n) => list.splice(i % (list.length + 1), 0, row(`${who}${n}`, facets)));
+  additions.forEach(([i, facets], n) => list.splice(i % (list.length + 1), 0, addsBoth && n === 0 ? row("Both") : row(`${who}${n}`, facets)));
   return list;
 });
 
@@ -98,6 +102,15 @@ describe("merging lists: what any merge must keep", () => {
     expect(mergeValues(base, theirs, mine)).toEqual({ value: [theirs[0], theirs[1], mine[1]], tookTheirs: true, clashed: false });
     // Added before it, by me; they removed it and added another: each where it was put.
     expect(mergeValues([row("A")], [row("M"), row("A")], [row("T"), row("U")]).value).toEqual([row("M"), row("T"), row("U")]);
+  });
+
+  it("gives an entry both added beside a change once, and keeps the rest of both lists' changes", () => {
+    // Found by review: the entry both added came twice, and the clash that followed dropped their change of R.
+    const merged = mergeValues([row("P"), row("Q"), row("R")], [row("P", ["mission"]), row("B"), row("Q"), row("R")], [row("P"), row("B"), row("Q"), row("R", ["adaptive"])]);
+    expect(merged).toMatchObject({ value: [row("P", ["mission"]), row("B"), row("Q"), row("R", ["adaptive"])], clashed: false });
+    // The same entry added with other fields: mine, and a clash.
+    const differently = mergeValues([row("P"), row("Q")], [row("P", ["mission"]), row("B", ["mission"]), row("Q")], [row("P"), row("B", ["adaptive"]), row("Q")]);
+    expect(differently).toMatchObject({ value: [row("P", ["mission"]), row("B", ["mission"]), row("Q")], clashed: true });
   });
 
   it("does not guess where an entry goes that was added inside a stretch the other side replaced", () => {
