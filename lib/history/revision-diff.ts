@@ -15,10 +15,24 @@ export function diffLine(before: string, after: string): WordRun[] {
   return diffWords(before, after).map((c) => ({ text: c.value, ...(c.added ? { change: "added" } : c.removed ? { change: "removed" } : {}) }));
 }
 
-/** How alike two lines are: the share of their characters in words they have in common (Dice). */
-function likeness(before: string, after: string): number {
-  const common = diffWords(before, after).reduce((n, c) => n + (c.added || c.removed ? 0 : c.value.trim().length), 0);
-  return (2 * common) / (before.trim().length + after.trim().length || 1);
+/** A line's words, each with how often it comes, and their length in all. */
+function wordsOf(line: string): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>();
+  let length = 0;
+  for (const [word] of line.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    length += word.length;
+  }
+  return { counts, length };
+}
+
+type Words = ReturnType<typeof wordsOf>;
+
+/** How alike two lines are: the share of their words' letters in words both have (Dice), in one pass over the words. */
+function likeness(before: Words, after: Words): number {
+  let common = 0;
+  for (const [word, n] of before.counts) common += Math.min(n, after.counts.get(word) ?? 0) * word.length;
+  return (2 * common) / (before.length + after.length || 1);
 }
 
 /** Alike enough to be one line changed, not one removed and another added ("Bob Berg" and "Bob Berg, Lund University"). */
@@ -36,7 +50,8 @@ function pairLines(removed: string[], added: string[]): Array<[number | null, nu
     return Array.from({ length: Math.max(removed.length, added.length) }, (_, k) => [k < removed.length ? k : null, k < added.length ? k : null]);
   }
   const best = Array.from({ length: removed.length + 1 }, () => new Array<number>(added.length + 1).fill(0));
-  const alike = removed.map((r) => added.map((a) => likeness(r, a)));
+  const addedWords = added.map(wordsOf);
+  const alike = removed.map((r) => wordsOf(r)).map((r) => addedWords.map((a) => likeness(r, a)));
   for (let i = 1; i <= removed.length; i++) {
     for (let j = 1; j <= added.length; j++) {
       const pair = alike[i - 1]![j - 1]! >= ALIKE ? best[i - 1]![j - 1]! + alike[i - 1]![j - 1]! : -1;
