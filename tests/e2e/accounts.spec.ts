@@ -262,3 +262,13 @@ test("a person changes the name they are shown by, with or without JavaScript, a
     await admin.context().close();
   }
 });
+
+test("signed in, the sign-in page sends on only to a page of this site: never to another by a backslash", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  // Browsers read "/\\example.org" as "//example.org": it was followed there.
+  await page.goto("/sign-in?next=%2F%5Cexample.org");
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/edit$/);
+  await page.goto("/sign-in?next=%2Fcases%3Fq%3Dculture");
+  await expect(page).toHaveURL(/\/cases\?q=culture$/);
+});
+

@@ -1,3 +1,4 @@
+import { pageAfterSignIn } from "@/lib/auth/page-after-sign-in";
 import { describe, expect, it } from "vitest";
 import { nameChangeSchema, signInSchema } from "@/lib/auth/user-schemas";
 
@@ -19,3 +20,15 @@ describe("a person's name", () => {
     expect(nameChangeSchema.safeParse({}).error?.issues[0]?.message).toBe("Enter a name, or leave it empty");
   });
 });
+
+describe("the page after signing in", () => {
+  it("is the page asked for when it is a path on this site, else the cases to edit", () => {
+    expect(pageAfterSignIn("/edit/cases/4?x=1#top")).toBe("/edit/cases/4?x=1#top");
+    expect(pageAfterSignIn("/account")).toBe("/account");
+    // Browsers read "//host" and "/\\host" as another site.
+    for (const elsewhere of ["//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example", "evil", "", null, ["/account"]]) {
+      expect(pageAfterSignIn(elsewhere), String(elsewhere)).toBe("/edit");
+    }
+  });
+});
+

@@ -3,21 +3,17 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
+import { pageAfterSignIn } from "@/lib/auth/page-after-sign-in";
 import { signInSchema } from "@/lib/auth/user-schemas";
 
 export type SignInState = { message?: string; errors?: { email?: string[]; password?: string[] }; email?: string };
-
-/** Only a path on this site: never send someone elsewhere after signing in. */
-function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : "/edit";
-}
 
 export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: form.get("password") });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, email };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(form.get("next")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: pageAfterSignIn(form.get("next")) });
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the redirect after a successful sign-in

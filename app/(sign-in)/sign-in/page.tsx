@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { PASSWORD_CHANGED_COOKIE } from "@/lib/auth/notices";
+import { pageAfterSignIn } from "@/lib/auth/page-after-sign-in";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -14,7 +15,7 @@ export default async function SignInPage({ searchParams }: Props) {
   await connection();
   const { next } = await searchParams;
   const passwordChanged = (await cookies()).has(PASSWORD_CHANGED_COOKIE);
-  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/edit";
+  const target = pageAfterSignIn(next);
   if (await getCurrentActor()) redirect(target);
   return (
     <div className="space-y-6">
