@@ -141,6 +141,9 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await page.goto("/actors?facet=adaptive&page=99");
   await expect(page.getByRole("status").filter({ hasText: "not understood and left out" })).toContainText("page=99: there is no such page: the last is page 1");
   await expect(page.getByRole("link", { name: "USE'IN" })).toBeVisible();
+  // Under the last page's own address, for search engines: not a page 99 that repeats it.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/actors\?facet=adaptive$/);
+  await expect(page).toHaveTitle(/^Actors · /);
   await context.close();
 });
 

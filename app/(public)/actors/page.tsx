@@ -19,12 +19,15 @@ import type { QueryParams } from "@/lib/search/query-params";
 type Props = { searchParams: Promise<QueryParams> };
 
 /** The facet chosen, said with the search words above the list: on paper, where the links are left out, too. */
-const FACET_CHOICE = (selected: Facet | undefined) =>
+const facetChoice = (selected: Facet | undefined) =>
   ({ name: "facet", label: "OPSI facet in an inventory", options: FACETS.map((f) => ({ value: f, label: FACET_LABELS[f] })), selected });
 
 /** Each page of the list (of every actor, or of a facet's) is its own address to index; a search by name is not. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { value: { facet, page } } = parseParamsLeniently(actorFiltersSchema, await searchParams);
+  const { value: filters } = parseParamsLeniently(actorFiltersSchema, await searchParams);
+  const { facet } = filters;
+  // A page past the last shows the last, under its address (a cached read, shared with the page).
+  const { page } = await readWithinLast(filters.page, (page) => listActors({ ...filters, page }));
   return pageMetadata({
     title: page > 1 ? `Actors, page ${page}` : "Actors",
     description: "The local actors of the City Case Descriptions' inventories, with their OPSI innovation character and every case that names them, in its inventory, among its workshop participants or its portfolio stakeholders.",
@@ -57,7 +60,7 @@ export default async function ActorsPage({ searchParams }: Props) {
         ))}
       </nav>
       <IgnoredParams ignored={ignored} />
-      <ActiveFilters filters={listActiveChoices(ACTORS_PATH, { q, facet }, [FACET_CHOICE(facet)])} clearHref={ACTORS_PATH} />
+      <ActiveFilters filters={listActiveChoices(ACTORS_PATH, { q, facet }, [facetChoice(facet)])} clearHref={ACTORS_PATH} />
       <p role="status">{q || facet ? `${countMatching(total, "actor")}.` : `${countOf(total, "actor")} in the published cases.`}</p>
       {actors.length ? <ActorList actors={actors} /> : null}
       <Pagination page={page} pageCount={pageCount}
