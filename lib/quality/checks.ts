@@ -84,6 +84,8 @@ export function unlikelyWorkshopDate(c: CaseDocument, today: Date): QualityProbl
   const date = c.workshopDate;
   if (!date) return [];
   const said = DAY.format(new Date(`${date}T00:00:00Z`));
-  const when = date > today.toISOString().slice(0, 10) ? "is still to come" : date < EARLIEST_LIKELY_WORKSHOP ? "is before 2000" : null;
+  // A day's grace: the date is UTC's, and ahead of it in Europe after midnight.
+  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+  const when = date > tomorrow ? "is still to come" : date < EARLIEST_LIKELY_WORKSHOP ? "is before 2000" : null;
   return when ? [{ check: "workshop-date", severity: "warning", section: "start", message: `The workshop date, ${said}, ${when}: is the year right?` }] : [];
 }

@@ -92,7 +92,9 @@ describe("the workshop date", () => {
 
   it("is questioned when it is still to come or before 2000, and only then", () => {
     expect(on("2099-06-01")).toEqual([["warning", "start", "The workshop date, 1 June 2099, is still to come: is the year right?"]]);
-    expect(on("2026-12-06")).toHaveLength(1);
+    // Today where the editor is may be tomorrow in UTC.
+    expect(on("2026-12-06")).toEqual([]);
+    expect(on("2026-12-07")).toHaveLength(1);
     expect(on("0001-01-01")).toEqual([["warning", "start", "The workshop date, 1 January 1, is before 2000: is the year right?"]]);
     for (const fine of ["2026-12-05", "2025-05-01", "2000-01-01", null]) expect(on(fine), String(fine)).toEqual([]);
   });
