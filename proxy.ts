@@ -56,11 +56,6 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
       : new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return withHeaders(response, isProduction);
   }
-  // The API only reads: any other method is answered in JSON, as its clients expect (Next's own 405 is empty).
-  if (/^\/api\/v1(\/|$)/.test(pathname) && !["GET", "HEAD", "OPTIONS"].includes(request.method)) {
-    const message = `The API only reads: ${request.method} is not allowed, use GET (see /api/v1/openapi.json).`;
-    return withHeaders(jsonResponse({ error: { message } }, { status: 405, headers: { Allow: "GET, HEAD" } }), isProduction);
-  }
   const wrongMethod = methodNotAllowed(request);
   if (wrongMethod) return withHeaders(wrongMethod, isProduction);
   if (!isSignedIn && isSignedInOnly(pathname)) {

@@ -1,22 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { jsonResponse } from "./api/http";
+
+const API = /^\/api\/v1(\/|$)/;
 
 /**
- * What a page or file outside the API may be asked with: a page GET, HEAD and POST (its server actions, the
- * sign-in form), a file (its last part has a dot: a download, the feed) GET and HEAD. Next rendered a page for
- * DELETE and answered a file's POST 405 without saying what is allowed.
+ * What an address takes: the read-only API GET and HEAD; a page GET, HEAD and POST (its server actions, the
+ * sign-in form); a file (its last part has a dot: a download, the feed) GET and HEAD. The rest of /api
+ * (Auth.js, the health check) answers for itself.
  */
-function allowedMethods(pathname: string): string[] {
+function allowedMethods(pathname: string): string[] | null {
+  if (API.test(pathname)) return ["GET", "HEAD"];
+  if (pathname.startsWith("/api/")) return null;
   return /\.[^/]*$/.test(pathname) ? ["GET", "HEAD"] : ["GET", "HEAD", "POST"];
 }
 
-/** The answer to any other method: 405 with Allow (RFC 9110), or 204 with Allow to a plain OPTIONS. The API answers its own. */
-export function methodNotAllowed(request: NextRequest): NextResponse | null {
+/**
+ * The answer to any other method: 405 with Allow (RFC 9110), in JSON from the API, as its clients expect; 204
+ * with Allow to a plain OPTIONS (a browser's preflight is answered before). Next rendered a page for DELETE and
+ * answered a file's POST 405 without saying what is allowed.
+ */
+export function methodNotAllowed(request: NextRequest): Response | null {
   const { pathname } = request.nextUrl;
   const allowed = allowedMethods(pathname);
-  if (pathname.startsWith("/api/") || allowed.includes(request.method)) return null;
+  if (!allowed || allowed.includes(request.method)) return null;
   const allow = allowed.join(", ");
   if (request.method === "OPTIONS") return new NextResponse(null, { status: 204, headers: { Allow: allow } });
-  return new NextResponse(`${request.method.slice(0, 20)} is not allowed here: this address takes ${allow}.\n`, {
+  const method = request.method.slice(0, 20);
+  if (API.test(pathname)) {
+    const message = `The API only reads: ${method} is not allowed, use GET (see /api/v1/openapi.json).`;
+    return jsonResponse({ error: { message } }, { status: 405, headers: { Allow: allow } });
+  }
+  return new NextResponse(`${method} is not allowed here: this address takes ${allow}.\n`, {
     status: 405, headers: { Allow: allow, "Content-Type": "text/plain; charset=utf-8" },
   });
 }
