@@ -3,13 +3,13 @@ import type { ApiError } from "./schemas";
 
 /**
  * What every response of the API and of the downloads carries: the licence, and leave to be read from any
- * origin, the licence too (a script on another site sees only the headers it is told it may).
+ * origin, the licence and validator too (a script on another site sees only the headers it is told it may).
  */
 function reuseHeaders(extra: Record<string, string> = {}): Headers {
   return new Headers({
     Link: `<${CONTENT_LICENCE.url}>; rel="license"`,
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "Link",
+    "Access-Control-Expose-Headers": "Link, ETag",
     "X-Content-Type-Options": "nosniff",
     ...extra,
   });
@@ -33,8 +33,15 @@ export function download(body: string, { type, filename, etag }: { type: string;
   });
 }
 
-/** A weak validator: the same content, though a file's `generatedAt` may differ. */
-const validatorHeaders = (etag: string) => ({ ETag: `W/"${etag}"`, "Cache-Control": "public, no-cache" });
+/**
+ * The files' own layout, part of their validator: a copy of the same content in an older layout is not the
+ * same file. Count it up with every change of what a bulk file holds or how it is written (2: formulas
+ * escaped in CSV).
+ */
+const FILE_LAYOUT = 2;
+
+/** A weak validator: the same content in the same layout, though a file's `generatedAt` may differ. */
+const validatorHeaders = (etag: string) => ({ ETag: `W/"${FILE_LAYOUT}-${etag}"`, "Cache-Control": "public, no-cache" });
 
 /**
  * 304 Not Modified when the request already holds the content `etag` names (If-None-Match, compared weakly, as
@@ -44,7 +51,7 @@ export function sameContent(request: Request, etag: string): Response | null {
   const held = request.headers.get("if-none-match");
   if (!held) return null;
   const tags = held.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
-  if (!tags.includes(`"${etag}"`) && !tags.includes("*")) return null;
+  if (!tags.includes(`"${FILE_LAYOUT}-${etag}"`) && !tags.includes("*")) return null;
   return new Response(null, { status: 304, headers: reuseHeaders(validatorHeaders(etag)) });
 }
 
@@ -56,8 +63,6 @@ export function openContent(body: string, type: string): Response {
 export function textError(status: 400 | 404, message: string): Response {
   return new Response(`${message}\n`, { status, headers: reuseHeaders({ "Content-Type": "text/plain; charset=utf-8" }) });
 }
-
-export const textNotFound = (message: string) => textError(404, message);
 
 export const noSuchCase = (slug: string) => `No published case has the slug "${slug}".`;
 export const noLongerPublished = (slug: string) => `The case "${slug}" was published and is no longer; if it is published again, it will be here.`;

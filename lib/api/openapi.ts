@@ -80,13 +80,21 @@ const textRefusals = {
 
 const get = (tag: string, summary: string, rest: JsonSchema) => ({ get: { tags: [tag], summary, ...rest } });
 
+/** The bulk files' validator: asked again with it, they answer 304 until the published content changes. */
+const ifNoneMatch = {
+  name: "If-None-Match", in: "header", required: false, schema: { type: "string" },
+  description: "The ETag of a copy held: 304 Not Modified while the published content and the file's layout are the same",
+};
+const notModified = { 304: { description: "The copy held is current (same ETag); no body" } };
+
 function paths() {
   const csvTables = Object.fromEntries(
     CSV_TABLE_NAMES.map((name) => [
       `/api/v1/bulk/${name}.csv`,
       get("Bulk downloads", `Every published case: ${name}, as CSV`, {
         description: `${CSV_TABLES[name].description}. Columns: ${CSV_TABLES[name].columns.join(", ")}. RFC 4180, UTF-8; ${CSV_FORMULA_NOTE}`,
-        responses: { 200: file("text/csv", "The table"), ...refused },
+        parameters: [ifNoneMatch],
+        responses: { 200: file("text/csv", "The table"), ...notModified, ...refused },
       }),
     ]),
   );
@@ -112,7 +120,8 @@ function paths() {
       responses: { 200: json("RecommendationList", "A page of recommendations, with the counts of every filter value"), ...refused },
     }),
     "/api/v1/bulk/cases.json": get("Bulk downloads", "Every published case, whole, in one JSON file", {
-      responses: { 200: json("BulkCases", "The cases"), ...refused },
+      parameters: [ifNoneMatch],
+      responses: { 200: json("BulkCases", "The cases"), ...notModified, ...refused },
     }),
     ...csvTables,
     "/cases/{slug}/export.json": get("Downloads of a case", "The case in the interchange format, as a file", {

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 
 /** What the API's description says of it. */
-export const CSV_FORMULA_NOTE = "text that begins with =, +, -, @, a tab or a carriage return is written with a leading ' so that spreadsheets do not run it as a formula (the JSON holds it as written).";
+export const CSV_FORMULA_NOTE = "text that begins with =, +, -, @ (or their full-width forms), a tab or a carriage return is written with a leading ' so that spreadsheets do not run it as a formula (the JSON holds it as written).";
 
 /** Shared by every CSV the bank writes. */
 export const CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;

@@ -92,7 +92,7 @@ test("the feed, the sitemap and robots.txt answer with their types and point at 
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
   expect(feed.headers()["access-control-allow-origin"]).toBe("*");
-  expect(feed.headers()["access-control-expose-headers"]).toBe("Link");
+  expect(feed.headers()["access-control-expose-headers"]).toBe("Link, ETag");
   const atom = await feed.text();
   expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   expect(atom).toMatch(new RegExp(`<id>https?://[^<]+${CASE}</id>`));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { casesTableCsv, CSV_TABLES, CSV_TABLE_NAMES } from "@/lib/case/csv-tables";
+import { toCsv } from "@/lib/case/csv";
 import { inventoryCsv } from "@/lib/case/inventory-csv";
 import type { CaseDocument, InventoryRow } from "@/lib/case/schema";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
@@ -69,6 +70,7 @@ describe("the inventory as CSV", () => {
     expect(readCsv(csv).slice(1).map((r) => r[0])).toEqual(starts.map((name) => `'${name}`));
     expect(readCsv(casesTableCsv("findings", [{ ...parseFile(DELIVERED_CASE), slug: "-x" }]))[1]![0]).toBe("'-x");
     expect(readCsv(inventoryCsv({ inventory: [row({ areaOfExpertise: "Music - live = shows" })], sample: false }))[1]![2]).toBe("Music - live = shows");
+    expect(toCsv(["count", "text"], [{ count: -2, text: "-2" }, { count: 3, text: "\uFF1D1+1" }])).toBe("count,text\r\n-2,'-2\r\n3,'\uFF1D1+1\r\n");
   });
 
   it("keeps accented names as UTF-8 without a byte order mark", () => {
