@@ -165,15 +165,13 @@ function insertionsOnly<T>(o: T[], side: T[]): Map<number, T[]> | undefined {
  */
 function mergeAroundInsertions<T>({ o, a, b }: Stretch<T>, insertions: Map<number, T[]>, mineInserts: boolean): Merge<T[]> {
   const changed = mineInserts ? b : a;
-  // What the other side added too: kept once; the same entry (by what names it) added otherwise is a clash.
+  // An entry the other side added too, but otherwise (by what names it): there is no telling which is meant.
   const baseKeys = new Set(o.map(keyOf));
-  const addedThere = changed.filter((entry) => !baseKeys.has(keyOf(entry)));
-  const [addedKeys, addedNames] = [new Set(addedThere.map(keyOf)), new Set(addedThere.map((entry) => identityOf(entry) ?? keyOf(entry)))];
-  const inserted = [...insertions.values()].flat();
-  if (inserted.some((entry) => !addedKeys.has(keyOf(entry)) && addedNames.has(identityOf(entry) ?? keyOf(entry)))) return clash(a);
+  const addedNames = new Set(changed.filter((entry) => !baseKeys.has(keyOf(entry))).map((entry) => identityOf(entry) ?? keyOf(entry)));
+  if ([...insertions.values()].flat().some((entry) => addedNames.has(identityOf(entry) ?? keyOf(entry)))) return clash(a);
   const value: T[] = [];
   const placeAt = (place: number) => {
-    value.push(...(insertions.get(place) ?? []).filter((entry) => !addedKeys.has(keyOf(entry))));
+    value.push(...(insertions.get(place) ?? []));
     insertions.delete(place);
   };
   let [i, j] = [0, 0];
@@ -193,8 +191,20 @@ function mergeAroundInsertions<T>({ o, a, b }: Stretch<T>, insertions: Map<numbe
   return { value, clashed: false };
 }
 
-/** A stretch of the list both of us changed. */
-function mergeStretch<T>(stretch: Stretch<T>): Merge<T[]> {
+/** One side's entries without those the other side added too, the same (as many times): left to the other side, once. */
+function withoutAddedBy<T>(o: T[], side: T[], other: T[]): T[] {
+  const baseKeys = new Set(o.map(keyOf));
+  const addedByOther = new Map<string, number>();
+  for (const key of other.map(keyOf)) if (!baseKeys.has(key)) addedByOther.set(key, (addedByOther.get(key) ?? 0) + 1);
+  return side.filter((entry) => {
+    const left = addedByOther.get(keyOf(entry)) ?? 0;
+    if (left) addedByOther.set(keyOf(entry), left - 1);
+    return !left;
+  });
+}
+
+/** A stretch both changed, as diff3 gave it. */
+function mergeStretchAsGiven<T>(stretch: Stretch<T>): Merge<T[]> {
   const { o, a, b } = stretch;
   if (o.length === 0) return mergeInsertions(a, b);
   if (a.length === o.length && b.length === o.length) return mergeEntries(o, a, b);
@@ -205,6 +215,24 @@ function mergeStretch<T>(stretch: Stretch<T>): Merge<T[]> {
   const theirs = insertionsOnly(o, b);
   if (theirs) return mergeAroundInsertions(stretch, theirs, false);
   return clash(a);
+}
+
+/**
+ * A stretch of the list both of us changed. Where that gives a clash or an entry twice, and we both added
+ * the same entry there, it is merged again with that entry as one side's alone (an entry both added beside
+ * a change read as "their entry changed into it", or was placed twice).
+ */
+function mergeStretch<T>(stretch: Stretch<T>): Merge<T[]> {
+  const { o, a, b } = stretch;
+  const isClean = (merge: Merge<T[]>) => !merge.clashed && !hasDuplicates(merge.value, a, b);
+  const asGiven = mergeStretchAsGiven(stretch);
+  const theirsLess = withoutAddedBy(o, b, a);
+  if (isClean(asGiven) || theirsLess.length === b.length) return asGiven;
+  // The entries both added, as mine (at my places), else as theirs (at theirs).
+  for (const again of [{ o, a, b: theirsLess }, { o, a: withoutAddedBy(o, a, b), b }].map(mergeStretchAsGiven)) {
+    if (isClean(again)) return again;
+  }
+  return asGiven;
 }
 
 /** How many times each entry (by what names it, else by its whole value) is in a list. */

@@ -113,6 +113,16 @@ describe("merging lists: what any merge must keep", () => {
     expect(differently).toMatchObject({ value: [row("P", ["mission"]), row("B", ["mission"]), row("Q")], clashed: true });
   });
 
+  it("gives an entry both added once beside their removal or replacement, and keeps their other changes (second review)", () => {
+    const letters = (...names: string[]) => names.map((n) => row(n.replace("′", ""), n.endsWith("′") ? ["mission"] : []));
+    expect(mergeValues(letters("P", "Q", "R", "S", "T"), letters("P", "B", "Q", "R", "S", "T"), letters("P", "B", "R", "S", "T′")))
+      .toMatchObject({ value: letters("P", "B", "R", "S", "T′"), clashed: false });
+    expect(mergeValues(letters("P", "Q", "R", "S"), letters("P", "Q", "B", "R", "S"), letters("P", "B", "S")))
+      .toMatchObject({ value: letters("P", "B", "S"), clashed: false });
+    // Mine added twice, theirs once: both of mine are kept.
+    expect(mergeValues(["p", "q"], ["b", "p", "b", "q"], ["p2", "b", "q"]).value.filter((x) => x === "b")).toHaveLength(2);
+  });
+
   it("does not guess where an entry goes that was added inside a stretch the other side replaced", () => {
     const base = [row("A"), row("B")];
     expect(mergeValues(base, [row("A"), row("M"), row("B")], [row("T")])).toMatchObject({ value: [row("A"), row("M"), row("B")], clashed: true });
