@@ -30,8 +30,9 @@ type Words = ReturnType<typeof wordsOf>;
 
 /** How alike two lines are: the share of their words' letters in words both have (Dice), in one pass over the words. */
 function likeness(before: Words, after: Words): number {
+  const [fewer, more] = before.counts.size <= after.counts.size ? [before.counts, after.counts] : [after.counts, before.counts];
   let common = 0;
-  for (const [word, n] of before.counts) common += Math.min(n, after.counts.get(word) ?? 0) * word.length;
+  for (const [word, n] of fewer) common += Math.min(n, more.get(word) ?? 0) * word.length;
   return (2 * common) / (before.length + after.length || 1);
 }
 
