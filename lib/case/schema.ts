@@ -75,8 +75,8 @@ export const MAX_INTEGER = 2_147_483_647;
 
 /** Characters that override the direction of the text after them: "Café \u202Eevil" shows as "Café live". */
 const DIRECTION_OVERRIDES = /[\u202D\u202E]/g;
-/** A space or a zero-width character: at either end of a field, nothing a reader can see. */
-const isBlank = (ch: string) => /[\s\u200B-\u200D\u2060\uFEFF]/.test(ch);
+/** A space, a zero-width character or a direction mark: at either end of a field, nothing a reader can see. */
+const isBlank = (ch: string) => /[\s\u200B-\u200F\u202A-\u202C\u2060\u2066-\u2069\uFEFF]/.test(ch);
 
 /** The text without blank ends, zero-width ones included; walked once (a regular expression for both ends backtracks on long runs of spaces). */
 function withoutBlankEnds(s: string): string {
