@@ -2,9 +2,13 @@
 const CASES_TO_EDIT = "/edit";
 
 /**
- * The page to go to after signing in: the one asked for (`next`), only if it is a path on this site; never
- * `//host` or `/\host`, which browsers read as another site.
+ * A path on this site: "/" and then no "/" or "\" (browsers read "//host" and "/\host" as another site), and
+ * no backslash, space or control character anywhere (browsers drop tabs and line breaks from an address,
+ * and read a backslash as a slash).
  */
+const SITE_PATH = /^\/(?![/\\])[^\\\s\p{Cc}]*$/u;
+
+/** The page to go to after signing in: the one asked for (`next`) if it is a path on this site. */
 export function pageAfterSignIn(next: unknown): string {
-  return typeof next === "string" && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(next) ? next : CASES_TO_EDIT;
+  return typeof next === "string" && SITE_PATH.test(next) ? next : CASES_TO_EDIT;
 }

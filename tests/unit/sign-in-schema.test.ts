@@ -25,8 +25,10 @@ describe("the page after signing in", () => {
   it("is the page asked for when it is a path on this site, else the cases to edit", () => {
     expect(pageAfterSignIn("/edit/cases/4?x=1#top")).toBe("/edit/cases/4?x=1#top");
     expect(pageAfterSignIn("/account")).toBe("/account");
+    // A search's words as an address writes them ("+" for a space, commas, "@") come back too.
+    expect(pageAfterSignIn("/admin/audit?subject=foo+bar&who=a@b.example,c")).toBe("/admin/audit?subject=foo+bar&who=a@b.example,c");
     // Browsers read "//host" and "/\\host" as another site.
-    for (const elsewhere of ["//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example", "evil", "", null, ["/account"]]) {
+    for (const elsewhere of ["//evil.example", "/\\evil.example", "/\\/evil.example", "/\t/evil.example", "/\n/evil.example", "/a\\b", "https://evil.example", "evil", "", null, ["/account"]]) {
       expect(pageAfterSignIn(elsewhere), String(elsewhere)).toBe("/edit");
     }
   });
