@@ -121,6 +121,15 @@ describeOnEachDatabase("what the public reads", () => {
     expect(small).toEqual({ case: 2, all: 2, city: 3, actor: 3, search: 3 });
   });
 
+  it("shares a read under way: two at once (a page's metadata and its body) read the case once", async () => {
+    await importPublishedFixtures();
+    sentQueries.length = 0;
+    const [first, second] = await Promise.all([getPublishedCase("lund-new-european-bauhaus"), getPublishedCase("lund-new-european-bauhaus")]);
+    expect(second).toEqual(first);
+    // Each looks at the content revision; the case's own query is sent once.
+    expect(sentQueries).toHaveLength(3);
+  });
+
   it("answers repeated reads from the cache until the content changes", async () => {
     await importPublishedFixtures();
     await getPublishedCase("lund-new-european-bauhaus");
