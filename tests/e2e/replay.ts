@@ -21,8 +21,12 @@ export async function contextOf(browser: Browser, email: string | null, password
   return context;
 }
 
+/**
+ * The captured request sent again by another context. A kept-alive connection the server closes as idle just as
+ * it is used again is reset before the request is read (ECONNRESET, seen in CI here as in signIn): sent again then.
+ */
 export async function replay(context: { request: { post: Page["request"]["post"] } }, request: Captured, origin: string) {
-  return context.request.post(request.url, { headers: { ...request.headers, origin }, data: request.body, maxRedirects: 0 });
+  return context.request.post(request.url, { headers: { ...request.headers, origin }, data: request.body, maxRedirects: 0, maxRetries: 2 });
 }
 
 /** A city editor of a city (Saint-Etienne unless told), added by the admin through the product. */
