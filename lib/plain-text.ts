@@ -10,6 +10,11 @@ export function firstSentence(markdown: string, maxLength = 200): string {
 }
 
 const COUNT_FORMAT = new Intl.NumberFormat("en-GB");
+// A fixed locale and time zone keep the server's settings out of what it writes.
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A day as people write it: "27 November 2025" (UTC). */
+export const dayOf = (date: Date) => DAY_FORMAT.format(date);
 
 /** "1 case", "12 cases", "1,000 recommendations". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {

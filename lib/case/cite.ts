@@ -1,3 +1,4 @@
+import { dayOf } from "../plain-text";
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import { SAMPLE_LABEL, type CaseDocument } from "./schema";
 import { withFocus } from "./case-name";
@@ -7,7 +8,6 @@ export type CitableCase = Pick<CaseDocument, "slug" | "sample" | "city" | "polic
 
 export const CITATION_AUTHOR = "ekip partnership";
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "City Case Description: Saint-Etienne – Artificial Intelligence", with the focus when the case has one (it tells two cases apart). */
 export function citationTitle(c: CitableCase): string {
@@ -34,7 +34,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** A reference for people: author (year). Title. Publisher. URL (accessed date). Licence. */
 export function toCitationText(c: CitableCase, url: string, accessed: Date = new Date()): string {
   const year = citationYear(c) ?? "n.d.";
-  return `${CITATION_AUTHOR} (${year}). ${citationTitle(c)}. ${SITE_NAME}. ${url} (accessed ${DAY.format(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
+  return `${CITATION_AUTHOR} (${year}). ${citationTitle(c)}. ${SITE_NAME}. ${url} (accessed ${dayOf(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
 }
 
 // LaTeX accent commands for the combining marks that Unicode decomposition (NFD) splits off a letter.
@@ -91,7 +91,7 @@ export function toBibtex(c: CitableCase, url: string, accessed: Date = new Date(
     ...(year ? ([["year", String(year)]] as Array<[string, string]>) : []),
     ["url", url],
     ["urldate", isoDay(accessed)],
-    ["note", escapeBibtex(`Accessed ${DAY.format(accessed)}. Licence: ${CONTENT_LICENCE.name}`)],
+    ["note", escapeBibtex(`Accessed ${dayOf(accessed)}. Licence: ${CONTENT_LICENCE.name}`)],
   ];
   const key = `ekip-${c.slug}${year ? `-${year}` : ""}`;
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}\n`;

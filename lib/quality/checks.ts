@@ -1,3 +1,4 @@
+import { dayOf } from "../plain-text";
 import { stripAccents } from "../slug";
 import type { CaseDocument, Finding, SectionKey } from "../case/schema";
 import { caseTexts } from "./case-texts";
@@ -77,13 +78,12 @@ export function stakeholdersNotInInventory(c: CaseDocument): QualityProblem[] {
 
 /** ekip's workshops began in 2024; OPSI's facets date from 2017: a date before 2000 is a typing slip. */
 const EARLIEST_LIKELY_WORKSHOP = "2000-01-01";
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** A workshop date no case can have had: still to come (a case is written after its workshop), or long before ekip. */
 export function unlikelyWorkshopDate(c: CaseDocument, today: Date): QualityProblem[] {
   const date = c.workshopDate;
   if (!date) return [];
-  const said = DAY.format(new Date(`${date}T00:00:00Z`));
+  const said = dayOf(new Date(`${date}T00:00:00Z`));
   // A day's grace: the date is UTC's, and ahead of it in Europe after midnight.
   const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
   const when = date > tomorrow ? "is still to come" : date < EARLIEST_LIKELY_WORKSHOP ? "is before 2000" : null;
