@@ -226,8 +226,9 @@ function mergeStretch<T>(stretch: Stretch<T>): Merge<T[]> {
   const { o, a, b } = stretch;
   const isClean = (merge: Merge<T[]>) => !merge.clashed && !hasDuplicates(merge.value, a, b);
   const asGiven = mergeStretchAsGiven(stretch);
+  if (isClean(asGiven)) return asGiven;
   const theirsLess = withoutAddedBy(o, b, a);
-  if (isClean(asGiven) || theirsLess.length === b.length) return asGiven;
+  if (theirsLess.length === b.length) return asGiven;
   // The entries both added, as mine (at my places), else as theirs (at theirs).
   for (const again of [{ o, a, b: theirsLess }, { o, a: withoutAddedBy(o, a, b), b }].map(mergeStretchAsGiven)) {
     if (isClean(again)) return again;
