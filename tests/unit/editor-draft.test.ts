@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { caseDocumentSchema, FACETS, LIST_LIMITS, TEXT_LIMITS, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
-import { draftFromForm, inventoryRowKey, indicesOf, newPlacesFromForm } from "@/lib/editor/draft-form";
+import { draftFromForm, inventoryRowKey, newPlacesFromForm, readForm } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import { editorErrors, fieldKey, fieldLabel } from "@/lib/editor/field-labels";
 import { parseFile } from "../support/cases";
@@ -177,8 +177,9 @@ describe("reading the editor's form into a case", () => {
   });
 });
 
-describe("indicesOf", () => {
+describe("a form's list positions", () => {
   const form = (...keys: string[]) => { const f = new FormData(); keys.forEach((k) => f.append(k, "x")); return f; };
+  const indicesOf = (f: FormData, list: string) => readForm(f).indicesOf(list);
 
   it("lists the positions present, sorted, once each, even with gaps left by removed entries", () => {
     expect(indicesOf(form("participants.3.name", "participants.0.name", "participants.0.actor", "participants.10.name"), "participants")).toEqual([0, 3, 10]);
@@ -192,6 +193,32 @@ describe("indicesOf", () => {
   it("counts a list entry that is a bare value, like a challenge item", () => {
     expect(indicesOf(form("portfolio.challenges.0.items.4"), "portfolio.challenges.0.items")).toEqual([4]);
   });
+
+  it("does not take digits that only begin a part of the name for a position", () => {
+    expect(indicesOf(form("participants.12x.name", "participants.3"), "participants")).toEqual([3]);
+  });
+
+  it("reads a name's first value, as FormData does, and all of them", () => {
+    const f = form("methods.0.name", "methods.0.name");
+    f.set("focus", "first");
+    f.append("focus", "second");
+    expect(readForm(f).get("focus")).toBe("first");
+    expect(readForm(f).getAll("focus")).toEqual(["first", "second"]);
+    expect(readForm(f).get("absent")).toBeNull();
+  });
+
+  // Read with FormData's own get, which searches every entry, this took minutes (32 s for 40,000 fields).
+  it("reads a 4 MB post of 250,000 list entries in linear time, well within the test's time", () => {
+    const f = new FormData();
+    for (let i = 0; i < 125_000; i++) {
+      f.append(`participants.${i}.name`, "x");
+      f.append(`portfolio.challenges.${i % 100}.items.${i}`, "y");
+    }
+    const draft = draftFromForm(f);
+    expect(draft.participants).toHaveLength(125_000);
+    expect(draft.portfolio.challenges).toHaveLength(100);
+    expect(draft.portfolio.challenges[7]!.items).toHaveLength(1_250);
+  }, 10_000);
 });
 
 describe("newPlacesFromForm", () => {
