@@ -9,7 +9,7 @@ import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
-import { writeCase } from "./case-writes";
+import { fillCatalogFromCase, writeCase } from "./case-writes";
 import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
@@ -149,10 +149,11 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     let waived: QualityProblem[] = [];
     if (to === "published") {
-      const row = await findCaseRow(tx, eq(cases.id, caseId));
-      const serious = checkCase(toCaseDocument(row!), known).filter((p) => p.severity === "serious");
+      const document = toCaseDocument((await findCaseRow(tx, eq(cases.id, caseId)))!);
+      const serious = checkCase(document, known).filter((p) => p.severity === "serious");
       if (serious.length && !waiver?.trim()) throw new QualityGateError(serious);
       waived = serious;
+      await fillCatalogFromCase(tx, document);
     }
     const now = new Date();
     await tx.update(cases)

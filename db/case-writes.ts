@@ -40,8 +40,9 @@ const SERVER = { id: null, email: "server" } as const;
  * the content revision once its transaction has written everything (once for a batch, not once a case).
  */
 export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import", restoredFrom }: WriteOptions = {}): Promise<SavedCase> {
-  const { id: cityId, changed: changedCity } = await upsertCaseCity(tx, c);
-  const { id: policyAreaId, changed: changedPolicyArea } = await upsertCasePolicyArea(tx, c);
+  const knownPublic = { isPublic: publish || target?.status === "published" };
+  const { id: cityId, changed: changedCity } = await upsertCaseCity(tx, c, knownPublic);
+  const { id: policyAreaId, changed: changedPolicyArea } = await upsertCasePolicyArea(tx, c, knownPublic);
   const focus = c.focus ?? "";
   const fields = {
     slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
@@ -75,7 +76,15 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source, ...(restoredFrom ? { restoredFrom } : {}) } });
   if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
   const isPublic = publish || existing?.status === "published";
+  // Re-imported over a published case: found published only now, so its text fills what its city and policy area lack now.
+  if (isPublic && !knownPublic.isPublic) await fillCatalogFromCase(tx, c);
   return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations };
+}
+
+/** A case published: its text fills what its city's and policy area's records lack (a draft's did not). */
+export async function fillCatalogFromCase(tx: Transaction, c: CaseDocument): Promise<void> {
+  await upsertCaseCity(tx, c, { isPublic: true });
+  await upsertCasePolicyArea(tx, c, { isPublic: true });
 }
 
 /**

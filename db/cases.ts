@@ -127,7 +127,7 @@ async function unchangedByImport(tx: Transaction, document: CaseDocument, { publ
     .innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
     .where(and(eq(cities.slug, document.city.slug), eq(policyAreas.slug, document.policyArea.slug), eq(cases.focus, document.focus ?? "")));
   const row = found ? await findCaseRow(tx, eq(cases.id, found.id)) : undefined;
-  if (!row || (publish && row.status !== "published") || (await catalogWouldChange(tx, document))) return null;
+  if (!row || (publish && row.status !== "published") || (await catalogWouldChange(tx, document, { isPublic: row.status === "published" || publish }))) return null;
   // The case shows its city and policy area as the catalog has them, which a write does not change (checked above).
   const stored = toCaseDocument(row);
   if (!sameContent(stored, asWritten(document, stored))) return null;

@@ -32,20 +32,23 @@ async function countryNameOf(tx: Transaction, country: { code: string; name: str
 type CityGaps = { population: number | null; website: string | null; description: string; isSample: boolean };
 type PolicyAreaGaps = { description: string; isSample: boolean };
 
-/** What a case's document fills in its city's record: only what the record lacks (and a sample city becomes real when a real case is in it). */
-function cityFill(city: CityGaps, c: CaseDocument): Partial<CityGaps> {
+/**
+ * What a case's document fills in its city's record: only what the record lacks. Its text, and the end of a
+ * sample city's label when a real case is in it, wait until the case is public: a draft changes no public page.
+ */
+function cityFill(city: CityGaps, c: CaseDocument, isPublic: boolean): Partial<CityGaps> {
   return {
     ...(city.population === null && c.city.population != null ? { population: c.city.population } : {}),
     ...(city.website === null && c.city.website != null ? { website: c.city.website } : {}),
-    ...(city.description === "" && c.cityIntro !== "" ? { description: c.cityIntro } : {}),
-    ...(city.isSample && !c.sample ? { isSample: false } : {}),
+    ...(isPublic && city.description === "" && c.cityIntro !== "" ? { description: c.cityIntro } : {}),
+    ...(isPublic && city.isSample && !c.sample ? { isSample: false } : {}),
   };
 }
 
-function policyAreaFill(area: PolicyAreaGaps, c: CaseDocument): Partial<PolicyAreaGaps> {
+function policyAreaFill(area: PolicyAreaGaps, c: CaseDocument, isPublic: boolean): Partial<PolicyAreaGaps> {
   return {
-    ...(area.description === "" && c.policyAreaIntro !== "" ? { description: c.policyAreaIntro } : {}),
-    ...(area.isSample && !c.sample ? { isSample: false } : {}),
+    ...(isPublic && area.description === "" && c.policyAreaIntro !== "" ? { description: c.policyAreaIntro } : {}),
+    ...(isPublic && area.isSample && !c.sample ? { isSample: false } : {}),
   };
 }
 
@@ -74,35 +77,38 @@ async function writeThrough<R extends { id: number }, F extends object>(
   return { id: record.id, changed };
 }
 
+/** Whether the case written is or becomes published: only then does its text fill its city's and policy area's. */
+type Publicity = { isPublic: boolean };
+
 /** The city of an imported case: created when new; what the city record lacks is filled from the document. */
-export function upsertCaseCity(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
+export function upsertCaseCity(tx: Transaction, c: CaseDocument, { isPublic }: Publicity): Promise<UpsertedRow> {
   const { city } = c;
   return writeThrough(
     () => cityRecord(tx, city.slug),
     async () => (await tx.insert(cities).values({
       slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
-      population: city.population, website: city.website, description: c.cityIntro, isSample: c.sample,
+      population: city.population, website: city.website, description: isPublic ? c.cityIntro : "", isSample: c.sample,
     }).onConflictDoNothing({ target: cities.slug }).returning({ id: cities.id }))[0],
-    (record) => cityFill(record, c),
+    (record) => cityFill(record, c, isPublic),
     (id, values) => tx.update(cities).set(values).where(eq(cities.id, id)),
   );
 }
 
-export function upsertCasePolicyArea(tx: Transaction, c: CaseDocument): Promise<UpsertedRow> {
+export function upsertCasePolicyArea(tx: Transaction, c: CaseDocument, { isPublic }: Publicity): Promise<UpsertedRow> {
   const { policyArea } = c;
   return writeThrough(
     () => policyAreaRecord(tx, policyArea.slug),
-    async () => (await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: c.policyAreaIntro, isSample: c.sample })
+    async () => (await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: isPublic ? c.policyAreaIntro : "", isSample: c.sample })
       .onConflictDoNothing({ target: policyAreas.slug }).returning({ id: policyAreas.id }))[0],
-    (record) => policyAreaFill(record, c),
+    (record) => policyAreaFill(record, c, isPublic),
     (id, values) => tx.update(policyAreas).set(values).where(eq(policyAreas.id, id)),
   );
 }
 
 /** Whether writing the case would create or fill its city or policy area (as the two upserts above do). */
-export async function catalogWouldChange(tx: Transaction, c: CaseDocument): Promise<boolean> {
+export async function catalogWouldChange(tx: Transaction, c: CaseDocument, { isPublic }: Publicity): Promise<boolean> {
   const [city, area] = [await cityRecord(tx, c.city.slug), await policyAreaRecord(tx, c.policyArea.slug)];
-  return !city || !area || Object.keys({ ...cityFill(city, c), ...policyAreaFill(area, c) }).length > 0;
+  return !city || !area || Object.keys({ ...cityFill(city, c, isPublic), ...policyAreaFill(area, c, isPublic) }).length > 0;
 }
 
 export type CitySummary = {

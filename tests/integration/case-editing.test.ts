@@ -59,6 +59,23 @@ describeOnEachDatabase("editing cases", () => {
   });
 
 
+  it("lets a draft's text about its city and policy area reach their public pages only once the case is published", async () => {
+    const catalog = async () => (await getDb().execute<{ city: string; citySample: boolean; area: string; areaSample: boolean }>(sql`
+      select ci.description as city, ci.is_sample as "citySample", pa.description as area, pa.is_sample as "areaSample"
+      from cases k join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id where k.id = ${id}`))[0];
+    const { id, document } = await draft();
+    expect(document.cityIntro).not.toBe("");
+    expect(await catalog(), "the import of a draft").toEqual({ city: "", citySample: false, area: "", areaSample: false });
+    await getDb().execute(sql`update cities set is_sample = true where slug = ${document.city.slug}`);
+    await getDb().execute(sql`update policy_areas set is_sample = true where slug = ${document.policyArea.slug}`);
+    const editor = await person("editor@example.org", "editor");
+    const intros = { cityIntro: "A draft's view of the city.", policyAreaIntro: "A draft's view of the policy area." };
+    const { version } = await saveCase(editor, id, { ...document, ...intros }, { expectedVersion: 1 });
+    expect(await catalog(), "a draft's save").toEqual({ city: "", citySample: true, area: "", areaSample: true });
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
+    expect(await catalog(), "published").toEqual({ city: intros.cityIntro, citySample: false, area: intros.policyAreaIntro, areaSample: false });
+  });
+
   it("makes no revision for a save that changes nothing, and says so", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
