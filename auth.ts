@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { ABSOLUTE_SECONDS, authConfig } from "./auth.config";
 import { recordAudit } from "./db/audit";
 import { getDb } from "./db/client";
-import { accountKey, addressKey, clearFailures, lockedUntil, recordFailure, THROTTLE } from "./db/sign-in-throttle";
+import { accountKey, addressKey, attemptSucceeded, lockAtLimit, takeAttempt, THROTTLE } from "./db/sign-in-throttle";
 import { findUserForSignIn } from "./db/users";
 import { verifyPassword } from "./lib/auth/password";
 import { requestAddress } from "./lib/auth/request-address";
@@ -19,8 +19,8 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const ip = requestAddress(request.headers);
-  const keys = [accountKey(email), addressKey(ip)];
-  if (await lockedUntil(keys)) {
+  const keys = [{ key: accountKey(email), limit: THROTTLE.account.failures }, { key: addressKey(ip), limit: THROTTLE.address.failures }];
+  if (!(await takeAttempt(keys))) {
     await recordAudit(getDb(), { by: null, action: "sign_in.throttled", subject: email, ip });
     throw new SignInThrottled();
   }
@@ -28,11 +28,11 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
   // Always hash, so that an unknown address answers as slowly as a wrong password.
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !passwordMatches || !user.isActive) {
-    await recordFailure([{ key: keys[0]!, limit: THROTTLE.account.failures }, { key: keys[1]!, limit: THROTTLE.address.failures }]);
+    await lockAtLimit(keys);
     await recordAudit(getDb(), { by: null, action: "sign_in.failed", subject: email, ip, details: { reason: !user ? "unknown" : !user.isActive ? "inactive" : "password" } });
     return null;
   }
-  await clearFailures(keys[0]!);
+  await attemptSucceeded(keys[0]!.key, [keys[1]!.key]);
   await recordAudit(getDb(), { by: { id: user.id, email: user.email }, action: "sign_in.ok", subject: email, ip });
   return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

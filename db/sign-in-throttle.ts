@@ -24,21 +24,48 @@ export async function lockedUntil(keys: string[]): Promise<Date | null> {
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
-/** Counts a failed attempt against each key; a key over its limit is locked. One statement per key, safe across instances. */
-export async function recordFailure(keys: Array<{ key: string; limit: number }>): Promise<void> {
-  const { windowMinutes, lockMinutes } = THROTTLE;
+export type ThrottleKey = { key: string; limit: number };
+
+const windowStarted = sql`t.first_failure_at < now() - make_interval(mins => ${THROTTLE.windowMinutes})`;
+
+/**
+ * Counts an attempt against each key before its password is checked (checked first and counted after, attempts
+ * sent at once all passed the check before the first of them failed): true when every key may try. A refused
+ * attempt is not counted. A key's count is of attempts in its window; a success gives its attempt back.
+ */
+export async function takeAttempt(keys: ThrottleKey[]): Promise<boolean> {
+  const counted: string[] = [];
   for (const { key, limit } of keys) {
-    await getDb().execute(sql`
+    const [row] = await getDb().execute<{ failures: number; locked: boolean }>(sql`
       insert into sign_in_throttle as t (key, failures, first_failure_at) values (${key}, 1, now())
       on conflict (key) do update set
-        failures = case when t.first_failure_at < now() - make_interval(mins => ${windowMinutes}) then 1 else t.failures + 1 end,
-        first_failure_at = case when t.first_failure_at < now() - make_interval(mins => ${windowMinutes}) then now() else t.first_failure_at end`);
+        failures = case when t.locked_until > now() then t.failures when ${windowStarted} then 1 else t.failures + 1 end,
+        first_failure_at = case when t.locked_until > now() then t.first_failure_at when ${windowStarted} then now() else t.first_failure_at end
+      returning failures, coalesce(locked_until > now(), false) as locked`);
+    if (!row!.locked) counted.push(key);
+    if (row!.locked || row!.failures > limit) {
+      await giveBack(counted);
+      return false;
+    }
+  }
+  return true;
+}
+
+async function giveBack(keys: string[]): Promise<void> {
+  if (keys.length) await getDb().execute(sql`update sign_in_throttle set failures = greatest(failures - 1, 0) where ${inArray(signInThrottle.key, keys)}`);
+}
+
+/** An attempt taken failed: a key at its limit is locked. */
+export async function lockAtLimit(keys: ThrottleKey[]): Promise<void> {
+  for (const { key, limit } of keys) {
     await getDb().execute(sql`
-      update sign_in_throttle set locked_until = now() + make_interval(mins => ${lockMinutes}), failures = 0, first_failure_at = now()
+      update sign_in_throttle set locked_until = now() + make_interval(mins => ${THROTTLE.lockMinutes}), failures = 0, first_failure_at = now()
       where key = ${key} and failures >= ${limit}`);
   }
 }
 
-export async function clearFailures(key: string): Promise<void> {
-  await getDb().delete(signInThrottle).where(inArray(signInThrottle.key, [key]));
+/** An attempt taken succeeded: the account's failures are forgotten, and the attempt is given back to the others (an office's address). */
+export async function attemptSucceeded(account: string, others: string[]): Promise<void> {
+  await getDb().delete(signInThrottle).where(inArray(signInThrottle.key, [account]));
+  await giveBack(others);
 }

@@ -8,7 +8,7 @@ import type { NewUser, PasswordChange, UserRoleChange } from "@/lib/auth/user-sc
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
 import { cities, endedSessions, userCities, users } from "./schema";
-import { accountKey, clearFailures, lockedUntil, recordFailure, THROTTLE } from "./sign-in-throttle";
+import { accountKey, attemptSucceeded, lockAtLimit, takeAttempt, THROTTLE } from "./sign-in-throttle";
 import type { Transaction } from "./transaction";
 
 export class UserError extends Error {
@@ -122,11 +122,11 @@ export async function resetPassword(by: Actor | null, userId: number, password: 
  */
 export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordChange, "current" | "password">): Promise<void> {
   if (!by) throw new UserError("user", "Not signed in");
-  const key = accountKey(by.email);
-  if (await lockedUntil([key])) throw new UserError("current", "Too many wrong passwords: wait 15 minutes and try again");
+  const account = [{ key: accountKey(by.email), limit: THROTTLE.account.failures }];
+  if (!(await takeAttempt(account))) throw new UserError("current", "Too many wrong passwords: wait 15 minutes and try again");
   const [user] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, by.id));
   if (!(await verifyPassword(user?.passwordHash ?? null, change.current))) {
-    await recordFailure([{ key, limit: THROTTLE.account.failures }]);
+    await lockAtLimit(account);
     await recordAudit(getDb(), { by, action: "user.password_change_refused", subject: by.email });
     throw new UserError("current", "That is not your current password");
   }
@@ -135,7 +135,7 @@ export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordC
     await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, by.id));
     await recordAudit(tx, { by, action: "user.password_changed", subject: by.email });
   });
-  await clearFailures(key);
+  await attemptSucceeded(account[0]!.key, []);
 }
 
 /** Ends one session for good (its token may still come back, from a request that was in flight); forgets ended sessions old enough to have expired anyway. */

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { listAudit, listAuditActions } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
-import { accountKey, addressKey, lockedUntil, recordFailure } from "@/db/sign-in-throttle";
+import { accountKey, addressKey, attemptSucceeded, lockAtLimit, lockedUntil, takeAttempt, type ThrottleKey } from "@/db/sign-in-throttle";
 import { changeOwnName, changeOwnPassword, createUser, findOwnName, endSession, findUserForSignIn, getSessionActor, listUsers, renameUser, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
@@ -130,16 +130,41 @@ describeOnEachDatabase("accounts and roles", () => {
   });
 
   it("locks an account after five failures and an address after twenty, in the database", async () => {
+    const fail = async (key: ThrottleKey) => {
+      expect(await takeAttempt([key])).toBe(true);
+      await lockAtLimit([key]);
+    };
     const account = { key: accountKey("who@example.org"), limit: 5 };
-    for (let i = 0; i < 4; i++) await recordFailure([account]);
+    for (let i = 0; i < 4; i++) await fail(account);
     expect(await lockedUntil([account.key])).toBeNull();
-    await recordFailure([account]);
+    await fail(account);
     expect((await lockedUntil([account.key]))!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(await takeAttempt([account]), "locked: refused before any password is checked").toBe(false);
     const address = { key: addressKey("192.0.2.1"), limit: 20 };
-    for (let i = 0; i < 19; i++) await recordFailure([address]);
+    for (let i = 0; i < 19; i++) await fail(address);
     expect(await lockedUntil([address.key])).toBeNull();
-    await recordFailure([address]);
+    await fail(address);
     expect(await lockedUntil([address.key, "account:other@example.org"])).not.toBeNull();
+  });
+
+  it("lets only five of fifty attempts sent at once at one account try a password", async () => {
+    const account = { key: accountKey("guessed@example.org"), limit: 5 };
+    const address = { key: addressKey("192.0.2.9"), limit: 100 };
+    const taken = await Promise.all(Array.from({ length: 50 }, () => takeAttempt([account, address])));
+    expect(taken.filter(Boolean)).toHaveLength(5);
+    // The refused ones were not counted against the address.
+    const [row] = await getDb().execute<{ failures: number }>(sql`select failures from sign_in_throttle where key = ${address.key}`);
+    expect(row!.failures).toBe(5);
+  });
+
+  it("gives a successful sign-in's attempt back to its address: an office signing in all day is never locked out", async () => {
+    const address = { key: addressKey("192.0.2.10"), limit: 20 };
+    for (let i = 0; i < 30; i++) {
+      const account = { key: accountKey(`colleague${i}@example.org`), limit: 5 };
+      expect(await takeAttempt([account, address])).toBe(true);
+      await attemptSucceeded(account.key, [address.key]);
+    }
+    expect(await lockedUntil([address.key])).toBeNull();
   });
 
   it("writes people and role changes to the audit log", async () => {
