@@ -157,7 +157,8 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
     }
     const now = new Date();
     await tx.update(cases)
-      .set({ status: to, updatedAt: now, ...(to === "published" ? { publishedAt: now } : {}) })
+      // A case published again keeps the time it was first published: its citations' year, and the feed's.
+      .set({ status: to, updatedAt: now, ...(to === "published" ? { publishedAt: sql`coalesce(${cases.publishedAt}, ${now.toISOString()}::timestamptz)` } : {}) })
       .where(and(eq(cases.id, caseId), eq(cases.version, expectedVersion)));
     await bumpContentRevision(tx);
     await recordAudit(tx, {

@@ -53,7 +53,8 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   };
   // The transaction's time, as the columns' defaults: a batch is one change, and a case is never published after its last change.
   const now = sql`now()`;
-  const published = publish ? { status: "published" as const, publishedAt: now } : {};
+  // A case published again keeps the time it was first published: its citations' year, and the feed's.
+  const published = publish ? { status: "published" as const, publishedAt: sql`coalesce(${t.cases.publishedAt}, now())` } : {};
   const [existing] = target
     ? [target]
     : await tx.select({ id: t.cases.id, status: t.cases.status }).from(t.cases)
@@ -67,7 +68,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     version = row!.version;
     await deleteCaseParts(tx, id);
   } else {
-    const [row] = await tx.insert(t.cases).values({ ...fields, ...published }).returning({ id: t.cases.id, version: t.cases.version });
+    const [row] = await tx.insert(t.cases).values({ ...fields, ...(publish ? { status: "published" as const, publishedAt: now } : {}) }).returning({ id: t.cases.id, version: t.cases.version });
     id = row!.id;
     version = row!.version;
   }

@@ -76,6 +76,22 @@ describeOnEachDatabase("editing cases", () => {
     expect(await catalog(), "published").toEqual({ city: intros.cityIntro, citySample: false, area: intros.policyAreaIntro, areaSample: false });
   });
 
+  it("keeps the time a case was first published when it is published again, from the editor or an import: citations keep their year", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const publishedAt = async () => (await getCaseDocument(document.slug))!.publishedAt;
+    const versionNow = async () => (await getCaseDocument(document.slug))!.version!;
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
+    const first = await publishedAt();
+    expect(first).not.toBeNull();
+    await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
+    expect(await publishedAt()).toBe(first);
+    await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
+    await importCases([{ ...parseFile(DELIVERED_CASE), context: "Delivered again." }], { publish: true });
+    expect([(await getCaseDocument(document.slug))!.status, await publishedAt()]).toEqual(["published", first]);
+  });
+
   it("makes no revision for a save that changes nothing, and says so", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
