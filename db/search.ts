@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { FILTER_NAMES, PAGE_SIZE, type CaseFilterName, type CaseFilters } from "@/lib/search/case-filters";
+import { searchWords } from "@/lib/search/search-words";
 import { getDb } from "./client";
 import { readPublishedCounts, type PublishedCount } from "./published-counts";
 import { cachedRead } from "./read-cache";
@@ -18,7 +19,7 @@ export type CaseHit = {
 export type FacetValue = { value: string; label: string; count: number };
 export type CaseSearch = { total: number; page: number; pageSize: number; hits: CaseHit[]; facets: Record<CaseFilterName, FacetValue[]> };
 
-export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${q})`;
+export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${searchWords(q)})`;
 
 /**
  * The words searched for, trimmed, when they leave nothing to search for (very common words such as "the",

@@ -19,6 +19,16 @@ describeOnEachDatabase("searching cases", () => {
     expect(await slugs({ q: "zeppelin" })).toEqual([]);
   });
 
+  it("finds a hyphenated word written with or without its hyphen, and the other way round", async () => {
+    await importPublishedFixtures();
+    const saintEtienne = ["saint-etienne-artificial-intelligence"];
+    // The case writes "decision makers", "data collection", and "decision-making", "co-design".
+    for (const q of ["decision-makers", "data-collection", '"decision-makers"', "decision making", "decision-making", "co design", "co-design -zeppelin"]) {
+      expect(await slugs({ q }), q).toEqual(saintEtienne);
+    }
+    expect(await slugs({ q: "decision-makers -design" }), "a leading hyphen still leaves a word out").toEqual([]);
+  });
+
   it("tells words that leave nothing to search for from words that match nothing", async () => {
     await importPublishedFixtures();
     for (const q of ["the", "  The AND of  ", "!!! ...", "«»"]) {

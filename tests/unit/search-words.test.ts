@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { searchWords } from "@/lib/search/search-words";
+
+describe("searchWords", () => {
+  it("makes a hyphenated word the phrase of its parts", () => {
+    expect(searchWords("decision-makers in Lund")).toBe('"decision makers" in Lund');
+    expect(searchWords("state-of-the-art")).toBe('"state of the art"');
+    expect(searchWords("Saint-Étienne")).toBe('"Saint Étienne"');
+  });
+
+  it("leaves a word excluded by a leading hyphen, and numbers, as typed", () => {
+    expect(searchWords("design -bauhaus")).toBe("design -bauhaus");
+    expect(searchWords("covid-19 2020-2024")).toBe("covid-19 2020-2024");
+  });
+
+  it("takes the hyphens out of a word already in quotes, keeping the quotes", () => {
+    expect(searchWords('"the decision-makers" co-design')).toBe('"the decision makers" "co design"');
+    expect(searchWords('"unclosed co-design')).toBe('"unclosed co design');
+  });
+});
