@@ -1,7 +1,7 @@
 import { auditFilterLabel } from "@/lib/audit/actions";
 import { AUDIT_PATH, type AuditFilters } from "@/lib/audit/audit-filters";
 
-const input = "rounded border border-stone-500 px-3 py-2";
+const input = "max-w-full rounded border border-stone-500 px-3 py-2";
 
 /** The kinds of action the log holds ("case." for every case action), then each action. */
 function actionChoices(actions: string[]): Array<{ value: string; label: string }> {

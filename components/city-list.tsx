@@ -8,7 +8,7 @@ export type CityEntry = { slug: string; name: string; countryName: string; popul
 export function CityList({ cities, headingLevel = 2 }: { cities: CityEntry[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {cities.map((city) => (
         <li key={city.slug} className="space-y-1 rounded-lg border border-stone-200 p-4">
           <Heading className="text-lg">

@@ -7,7 +7,7 @@ export function SaveBar({ isNew, pending, error, savedVersion, note }: { isNew: 
   const { id, errorId } = useField("message");
   return (
     // One row, also on a phone: the bar stays in view, so it takes as little of a small screen as it can.
-    <div className="sticky bottom-0 flex flex-row items-end gap-2 border-t-2 border-stone-400 bg-stone-50 p-2 sm:gap-3 sm:p-4 print:hidden">
+    <div data-save-bar className="sticky bottom-0 flex flex-row items-end gap-2 border-t-2 border-stone-400 bg-stone-50 p-2 sm:gap-3 sm:p-4 print:hidden">
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <label htmlFor={id} className="text-sm font-medium sm:text-base">What changed (optional, kept with the revision)</label>
         {error?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{error.join(". ")}</p> : null}

@@ -71,6 +71,14 @@ test("a form sent without an address puts focus on the address field, which says
   await expect(email).toHaveAttribute("aria-invalid", "true");
 });
 
+test("Enter pressed in an empty password field says what is wrong aloud, though focus does not move", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill("someone@example.org");
+  await page.getByLabel("Password").press("Enter");
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Enter your password" })).toBeAttached();
+});
+
 test("after five failed attempts an account must wait, even with the right password", async ({ page }) => {
   const email = "throttled@example.org";
   const db = e2eDatabase();

@@ -137,8 +137,8 @@ async function tableBoxes(page: Page) {
   return { region, table, partNames, firstCase };
 }
 
-test("on a phone, one whole case column fits beside the part names", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+test("on the narrowest phone, one whole case column fits beside the part names", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   // Sample cases first: their label must not widen the column.
   await page.goto(`/compare?cases=${BALLYVARA},${WIERZBNO}`);

@@ -14,6 +14,8 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
       <FormMessage id="sign-in-message" message={state.message} />
+      {/* Enter pressed in the field that is wrong leaves focus where it is, so moving it says nothing: this does. */}
+      <p role="status" className="sr-only">{[...(state.errors?.email ?? []), ...(state.errors?.password ?? [])].join(". ")}</p>
       <input type="hidden" name="next" value={next} />
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="font-medium">Email address</label>

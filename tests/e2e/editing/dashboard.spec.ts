@@ -19,6 +19,8 @@ test("the dashboard shows cases by status and what others changed since the pers
 
   await changes.getByRole("button", { name: "Mark all as seen" }).click();
   await expect(changes).not.toContainText("server created Saint-Etienne");
+  // Focus stays on the button: the list, emptied, is in a live region, and is said.
+  await expect(changes.getByRole("status")).toContainText(/Nothing new|saved|created|moved/);
 
   const editor = await contextOf(browser, "editor@example.org");
   const other = await editor.newPage();

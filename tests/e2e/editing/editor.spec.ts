@@ -174,6 +174,30 @@ test("on a 375 px phone the save bar, which stays in view, takes less than a fif
   expect(bar!.height).toBeLessThan(667 / 5);
 });
 
+test("going through the form by keyboard, the focused field is never under the save bar", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Scrolled at once, not smoothly: each field is measured where it comes to rest.
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await signIn(page, "editor@example.org");
+  await openEditor(page, "saint-etienne-artificial-intelligence");
+  await page.getByLabel("Title (optional)").focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const place = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const bar = document.querySelector("[data-save-bar]")!;
+      if (bar.contains(focused)) return null;
+      const [field, top] = [focused.getBoundingClientRect(), bar.getBoundingClientRect().top];
+      // A text area taller than the room above the bar shows its top, where typing starts.
+      const shown = field.top + Math.min(field.height, 48);
+      return shown > top ? `${focused.getAttribute("name") ?? focused.textContent}: ${Math.round(shown)} > ${Math.round(top)}` : null;
+    });
+    if (place) hidden.push(place);
+  }
+  expect(hidden).toEqual([]);
+});
+
 test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
   await signIn(page, "editor@example.org");
   const row = await openEditor(page, "saint-etienne-artificial-intelligence");
