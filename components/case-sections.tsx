@@ -28,7 +28,7 @@ const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseD
   },
   summary: {
     title: "Main Conclusions and Recommendations",
-    render: (c) => (hasFindings(c.summary) ? <FindingList findings={c.summary} /> : null),
+    render: (c) => (hasFindings(c.summary) ? <FindingList findings={c.summary} part="summary" /> : null),
   },
   context: {
     title: "Context",
@@ -55,7 +55,7 @@ const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseD
   },
   findings: {
     title: "Conclusions and Recommendations",
-    render: (c) => (hasFindings(c.findings) ? <FindingList findings={c.findings} /> : null),
+    render: (c) => (hasFindings(c.findings) ? <FindingList findings={c.findings} part="closing" /> : null),
   },
 };
 

@@ -4,7 +4,7 @@ import { splitLeading, type SnippetPart } from "@/lib/search/snippet";
 import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
 import { SampleLabel } from "./sample-label";
-import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
+import { oneRecommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
 import { caseName } from "@/lib/case/case-name";
 
 export type RecommendationEntry = {
@@ -64,7 +64,7 @@ export function RecommendationList({ recommendations, headingLevel = 3 }: { reco
           <RecommendationText r={r} Heading={Heading} />
           <p className="text-sm text-stone-700">
             Recommendation {r.number} in the {recommendationPartName(r.part)} of{" "}
-            <Link href={recommendationHref(r.caseSlug, r.part)}>
+            <Link href={oneRecommendationHref(r.caseSlug, r.part, r.number)}>
               {caseName(r)}
             </Link>{" "}
             · <Link href={`/cities/${r.citySlug}`}>{r.cityName}</Link>, {r.countryName}

@@ -8,4 +8,8 @@ const PARTS: Record<RecommendationPart, { anchor: string; name: string }> = {
 };
 
 export const recommendationHref = (caseSlug: string, part: RecommendationPart) => `/cases/${caseSlug}#${PARTS[part].anchor}`;
+/** The id of a finding on the case page ("summary-recommendation-3"), so one recommendation can be linked and cited. */
+export const findingAnchor = (part: RecommendationPart, kind: "conclusion" | "recommendation", number: number) => `${PARTS[part].anchor}-${kind}-${number}`;
+/** The address of one recommendation on its case's page. */
+export const oneRecommendationHref = (caseSlug: string, part: RecommendationPart, number: number) => `/cases/${caseSlug}#${findingAnchor(part, "recommendation", number)}`;
 export const recommendationPartName = (part: RecommendationPart) => PARTS[part].name;

@@ -46,6 +46,7 @@ test("the page's head describes this case, labels sample content, and names the 
   await expect(page).toHaveTitle(/^Saint-Etienne: Artificial Intelligence · /);
   await page.goto("/cases/ballyvara-artificial-intelligence");
   await expect(page).toHaveTitle(/^Ballyvara: Artificial Intelligence \(Sample content - not an ekip case\) · /);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Sample content - not an ekip case\. How Ballyvara, Ireland, assessed /);
   await page.goto("/");
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
 });

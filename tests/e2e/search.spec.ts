@@ -140,9 +140,12 @@ test("recommendations are filtered and searched without JavaScript, each linked 
   await expect(page).toHaveURL(/\/recommendations\?q=network&city=saint-etienne&country=&policyArea=$/);
   await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “network”" })).toBeVisible();
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "3. Create a regional network of AI experts" }) });
-  await expect(item.getByRole("link", CASE_LINK)).toHaveAttribute("href", "/cases/saint-etienne-artificial-intelligence#findings");
+  await expect(item.getByRole("link", CASE_LINK)).toHaveAttribute("href", "/cases/saint-etienne-artificial-intelligence#findings-recommendation-3");
   await expect(item.getByRole("link", { name: "Saint-Etienne", exact: true })).toHaveAttribute("href", "/cities/saint-etienne");
   await expect(page.getByRole("combobox", { name: "City" })).toHaveValue("saint-etienne");
+  // The link lands on that one recommendation of the case, which can be cited by it.
+  await item.getByRole("link", CASE_LINK).click();
+  await expect(page.locator(":target")).toContainText("Create a regional network of AI experts");
 
   await page.goto("/recommendations?q=zeppelin");
   await expect(page.getByText("No recommendation matches this search.")).toBeVisible();

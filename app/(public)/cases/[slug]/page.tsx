@@ -19,10 +19,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 
 /** What search results and link previews say of the case: its own city and policy area, and the counts it has. */
-function describeCase({ city, policyArea, focus, inventory, findings, summary }: CaseDocument): string {
+function describeCase({ sample, city, policyArea, focus, inventory, findings, summary }: CaseDocument): string {
   const recommendations = findings.recommendations.length + summary.recommendations.length;
   const holds = [inventory.length && `${countOf(inventory.length, "local actor")} by OPSI facet`, recommendations && countOf(recommendations, "recommendation")].filter(Boolean);
-  return `How ${city.name}, ${city.country.name}, assessed ${withFocus(policyArea.name, focus)} for its cultural and creative industries`
+  // A search result shows the description without the title's label: a made-up city must not read as a real one.
+  return `${sample ? `${SAMPLE_LABEL}. ` : ""}How ${city.name}, ${city.country.name}, assessed ${withFocus(policyArea.name, focus)} for its cultural and creative industries`
     + `${holds.length ? `: ${holds.join(" and ")}` : ""}.`;
 }
 
