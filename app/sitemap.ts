@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { listPublishedActorSlugs } from "@/db/actors";
 import { listPublishedCases } from "@/db/cases";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
@@ -9,7 +10,7 @@ import { absoluteUrl } from "@/lib/site";
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [cases, cities, policyAreas] = await Promise.all([listPublishedCases(), listCities(), listPolicyAreas()]);
+  const [cases, cities, policyAreas, actors] = await Promise.all([listPublishedCases(), listCities(), listPolicyAreas(), listPublishedActorSlugs()]);
   const latest = cases[0]?.updatedAt;
   return [
     { url: absoluteUrl("/"), lastModified: latest },
@@ -21,5 +22,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...policyAreas.map((area) => ({ url: absoluteUrl(`/policy-areas/${area.slug}`) })),
     { url: absoluteUrl("/recommendations"), lastModified: latest },
     { url: absoluteUrl("/actors"), lastModified: latest },
+    ...actors.map((slug) => ({ url: absoluteUrl(`/actors/${slug}`) })),
   ];
 }

@@ -97,6 +97,14 @@ export function listActors(filters: ActorFilters): Promise<ActorList> {
   });
 }
 
+/** The address of every actor of the published cases, for the sitemap. */
+export function listPublishedActorSlugs(): Promise<string[]> {
+  return cachedRead(["listPublishedActorSlugs"], async () => {
+    const rows = await getDb().execute<{ slug: string }>(sql`select o.slug from organisations o where ${appearsInPublished(undefined)} order by o.slug`);
+    return rows.map((r) => r.slug);
+  });
+}
+
 /** For each organisation of a page: its published cases, their cities, and the facets its inventory rows give it. */
 async function actorDetails(ids: number[]) {
   if (!ids.length) return [];

@@ -125,6 +125,23 @@ export function toCslJson(c: CitableCase, url: string, accessed: Date = new Date
   ];
 }
 
+/**
+ * The citation as meta tags in the page's head (Highwire Press, as Google Scholar and Zotero's connector read
+ * them): without them a case page is saved as a web page without author, year or kind.
+ */
+export function citationMetaTags(c: CitableCase, url: string): Record<string, string> {
+  const year = citationYear(c);
+  return {
+    citation_title: citationTitle(c),
+    citation_author: CITATION_AUTHOR,
+    ...(year ? { citation_publication_date: String(year) } : {}),
+    citation_technical_report_institution: CITATION_AUTHOR,
+    citation_publisher: SITE_NAME,
+    citation_public_url: url,
+    citation_language: "en",
+  };
+}
+
 /** CSL-JSON as text for people and files: indented, with each date's parts kept on one line. */
 export function formatCslJson(items: CslItem[]): string {
   return `${JSON.stringify(items, null, 2)

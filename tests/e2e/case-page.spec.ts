@@ -44,6 +44,12 @@ test("the page's head describes this case, labels sample content, and names the 
     /^How Saint-Etienne, France, assessed Artificial Intelligence for its cultural and creative industries: 26 local actors by OPSI facet and \d+ recommendations\.$/);
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
   await expect(page).toHaveTitle(/^Saint-Etienne: Artificial Intelligence · /);
+  // Reference managers and scholarly search engines read the citation from these.
+  const meta = (name: string) => page.locator(`meta[name="${name}"]`);
+  await expect(meta("citation_title")).toHaveAttribute("content", "City Case Description: Saint-Etienne – Artificial Intelligence");
+  await expect(meta("citation_author")).toHaveAttribute("content", "ekip partnership");
+  await expect(meta("citation_publication_date")).toHaveAttribute("content", /^20\d\d$/);
+  await expect(meta("citation_public_url")).toHaveAttribute("content", /\/cases\/saint-etienne-artificial-intelligence$/);
   await page.goto("/cases/ballyvara-artificial-intelligence");
   await expect(page).toHaveTitle(/^Ballyvara: Artificial Intelligence \(Sample content - not an ekip case\) · /);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Sample content - not an ekip case\. How Ballyvara, Ireland, assessed /);

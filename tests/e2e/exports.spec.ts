@@ -100,7 +100,7 @@ test("the feed, the sitemap and robots.txt answer with their types and point at 
   const sitemap = await request.get("/sitemap.xml");
   expect(sitemap.headers()["content-type"]).toMatch(/^application\/xml/);
   const urls = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  expect(urls).toEqual(expect.arrayContaining(["/", "/cases", CASE, "/cities", "/cities/saint-etienne", "/cities/lund", "/policy-areas", "/policy-areas/artificial-intelligence", "/recommendations"]));
+  expect(urls).toEqual(expect.arrayContaining(["/", "/cases", CASE, "/cities", "/cities/saint-etienne", "/cities/lund", "/policy-areas", "/policy-areas/artificial-intelligence", "/recommendations", "/actors/usein", "/actors/city-of-saint-etienne"]));
 
   const robots = await request.get("/robots.txt");
   expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);

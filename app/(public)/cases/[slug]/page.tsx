@@ -13,7 +13,7 @@ import { countOf } from "@/lib/plain-text";
 import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
 import { caseDocumentName, withFocus } from "@/lib/case/case-name";
-import { citationTitle } from "@/lib/case/cite";
+import { citationMetaTags, citationTitle } from "@/lib/case/cite";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,6 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: updatedAt,
       section: policyArea.name,
     },
+    other: citationMetaTags(caseDocument, caseUrl(slug)),
   };
 }
 
