@@ -14,3 +14,11 @@ export function pageMetadata({ title, description, path }: { title: string; desc
     openGraph: { title, description, url: path, type: "website", siteName: SITE_NAME },
   };
 }
+
+/**
+ * A search page's title: what was searched and how much was found, and the page. Tabs, the history and screen
+ * readers (which announce a new title after a link followed in the app) tell one search from another.
+ */
+export function searchPageTitle(base: string, results: string | null, page: number): string {
+  return `${base}${results ? `: ${results}` : ""}${page > 1 ? `, page ${page}` : ""}`;
+}

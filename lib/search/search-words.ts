@@ -1,14 +1,19 @@
 /** Words joined by hyphens, outside quotes ("decision-makers", "co-design"); letters only, so "covid-19" is left as typed. */
 const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
 
+/** A heading's number at the start ("3. Create a regional network", copied from a case): the search text has no numbers of findings. */
+const FINDING_NUMBER = /^\s*\d{1,3}\.\s+(?=\S)/;
+
 /**
- * The words typed, as PostgreSQL's websearch syntax will read them: a hyphenated word becomes the phrase of its
+ * The words typed, as PostgreSQL's websearch syntax will read them, without a finding's number at the start
+ * (a heading copied from a page found nothing). A hyphenated word becomes the phrase of its
  * parts. Read as typed, "decision-makers" asks for the compound itself, and finds no "decision makers";
  * as the phrase "decision makers" it finds both spellings, side by side. A leading hyphen still excludes a word
  * ("-bauhaus"), and a hyphenated word already in quotes loses its hyphens to the phrase it is in.
  */
 export function searchWords(q: string): string {
   return q
+    .replace(FINDING_NUMBER, "")
     .split('"')
     .map((part, i) => (i % 2 === 1 ? part.replace(HYPHENATED, (w) => w.replaceAll("-", " ")) : part.replace(HYPHENATED, (w) => `"${w.replaceAll("-", " ")}"`)))
     .join('"');

@@ -16,6 +16,8 @@ test("searching “ecole superieure” finds the Saint-Etienne case with the wor
   await page.getByRole("searchbox", { name: "Search the cases" }).press("Enter");
   await expect(page).toHaveURL(/\/cases\?q=ecole\+superieure$/);
   await expect(page.getByRole("heading", { level: 2, name: "1 case matching “ecole superieure”" })).toBeVisible();
+  // The title says the search too: tabs, the history and screen readers tell one search from another.
+  await expect(page).toHaveTitle(/^Cases: 1 case matching “ecole superieure” · /);
   const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", CASE_LINK) });
   await expect(hit.locator("mark").first()).toHaveText(/^(Ecole|Supérieure|supérieure)$/);
   await expect(hit).not.toContainText("\u0002");
@@ -139,6 +141,7 @@ test("recommendations are filtered and searched without JavaScript, each linked 
   await page.getByRole("button", { name: "Show recommendations" }).click();
   await expect(page).toHaveURL(/\/recommendations\?q=network&city=saint-etienne&country=&policyArea=$/);
   await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “network”" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Recommendations: 1 recommendation matching “network” · /);
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "3. Create a regional network of AI experts" }) });
   await expect(item.getByRole("link", CASE_LINK)).toHaveAttribute("href", "/cases/saint-etienne-artificial-intelligence#findings-recommendation-3");
   await expect(item.getByRole("link", { name: "Saint-Etienne", exact: true })).toHaveAttribute("href", "/cities/saint-etienne");
@@ -160,6 +163,7 @@ test("with JavaScript, a search form sends only the fields filled in, so its add
   await page.getByRole("button", { name: "Show recommendations" }).click();
   await expect(page).toHaveURL("/recommendations?q=network&city=saint-etienne");
   await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “network”" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Recommendations: 1 recommendation matching “network” · /);
 });
 
 test("a recommendation search marks the matched words, and a bad parameter is named", async ({ page }) => {

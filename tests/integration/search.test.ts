@@ -27,6 +27,7 @@ describeOnEachDatabase("searching cases", () => {
       expect(await slugs({ q }), q).toEqual(saintEtienne);
     }
     expect(await slugs({ q: "decision-makers -design" }), "a leading hyphen still leaves a word out").toEqual([]);
+    expect(await slugs({ q: "3. Create a regional network" }), "a heading copied with its number").toEqual(saintEtienne);
   });
 
   it("tells words that leave nothing to search for from words that match nothing", async () => {

@@ -17,4 +17,10 @@ describe("searchWords", () => {
     expect(searchWords('"the decision-makers" co-design')).toBe('"the decision makers" "co design"');
     expect(searchWords('"unclosed co-design')).toBe('"unclosed co design');
   });
+
+  it("leaves out a finding's number at the start, as a heading copied from a case has it", () => {
+    expect(searchWords("3. Create a regional network")).toBe("Create a regional network");
+    expect(searchWords("2024 funding")).toBe("2024 funding");
+    expect(searchWords("3.5 million")).toBe("3.5 million");
+  });
 });

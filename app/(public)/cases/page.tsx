@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
@@ -12,21 +13,30 @@ import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
 import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
 import { countOf } from "@/lib/plain-text";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
-import { caseFiltersSchema, PAGE_SIZE } from "@/lib/search/case-filters";
+import { caseFiltersSchema, PAGE_SIZE, type CaseFilters } from "@/lib/search/case-filters";
 import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import { splitSnippet } from "@/lib/search/snippet";
 
-export const metadata = pageMetadata({
-  title: "Cases",
-  description: "Search every published City Case Description by words, city, country, policy area, year, OPSI facet and stakeholder.",
-  path: CASES_PATH,
-});
-
 // Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
 const pageFiltersSchema = z.object(caseFiltersSchema.shape);
+
+/** Anything chosen besides the words and the page. */
+const isNarrowed = ({ q: _q, page: _page, ...chosen }: CaseFilters) => Object.values(chosen).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { value: filters } = parseParamsLeniently(pageFiltersSchema, await searchParams);
+  const q = filters.q?.trim();
+  // The page's own read (cached and shared): the title says what it found.
+  const results = q || isNarrowed(filters) ? resultsTitle((await searchCases(filters)).total, q, isNarrowed(filters)) : null;
+  return pageMetadata({
+    title: searchPageTitle("Cases", results, filters.page),
+    description: "Search every published City Case Description by words, city, country, policy area, year, OPSI facet and stakeholder.",
+    path: CASES_PATH,
+  });
+}
 
 function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean): string {
   if (q) return `${countOf(total, "case")} matching “${q}”`;

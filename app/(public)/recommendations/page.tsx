@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
@@ -10,20 +11,33 @@ import { RecommendationSearchForm } from "@/components/recommendation-search-for
 import { listRecommendations, recommendationOptionNames, type Option } from "@/db/recommendations";
 import { MARK_END, MARK_START, unsearchableWords } from "@/db/search";
 import { countOf } from "@/lib/plain-text";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { listActiveChoices } from "@/lib/search/active-choices";
 import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
-import { RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
+import { RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { splitSnippet } from "@/lib/search/snippet";
 
 const PATH = "/recommendations";
 
-export const metadata = pageMetadata({
-  title: "Recommendations",
-  description: "Every recommendation of every published City Case Description, by city, country and policy area, searchable.",
-  path: PATH,
-});
+/** What the list holds, as its heading and the page's title say it. */
+function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean): string {
+  return `${countOf(total, "recommendation")}${q ? ` matching “${q}”` : isNarrowed ? " found" : ""}`;
+}
+
+const isNarrowed = (f: RecommendationFilters) => [f.city, f.country, f.policyArea].some((v) => v !== undefined);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { value: filters } = parseParamsLeniently(pageFiltersSchema, await searchParams);
+  const q = filters.q?.trim();
+  // The page's own read (cached and shared): the title says what it found.
+  const results = q || isNarrowed(filters) ? resultsTitle((await listRecommendations(filters)).total, q, isNarrowed(filters)) : null;
+  return pageMetadata({
+    title: searchPageTitle("Recommendations", results, filters.page),
+    description: "Every recommendation of every published City Case Description, by city, country and policy area, searchable.",
+    path: PATH,
+  });
+}
 
 // Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
 const pageFiltersSchema = z.object(recommendationFiltersSchema.shape);
@@ -65,8 +79,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       <ActiveFilters filters={active} clearHref={PATH} />
       <section aria-labelledby="results-heading" className="space-y-5">
         <h2 id="results-heading">
-          {countOf(list.total, "recommendation")}
-          {filters.q?.trim() ? ` matching “${filters.q.trim()}”` : active.length > 0 ? " found" : ""}
+          {resultsTitle(list.total, filters.q?.trim(), active.length > 0)}
         </h2>
         {recommendations.length > 0 ? (
           <>
