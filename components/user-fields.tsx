@@ -26,6 +26,22 @@ export function TextField({ id, name, label, type = "text", autoComplete, defaul
   );
 }
 
+/** Several lines of text, such as a description in Markdown; `hint` says what it is for. */
+export function TextAreaField({ id, name, label, hint, defaultValue, rows = 8 }: { id: string; name: string; label: string; hint?: string; defaultValue?: string; rows?: number }) {
+  const error = useFieldErrors(id, name);
+  const sent = useContext(SentValues)?.[name]?.[0];
+  const hintId = `${id}-hint`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">{label}</label>
+      {hint && <p id={hintId} className="text-sm text-stone-700">{hint}</p>}
+      {error.message}
+      <textarea id={id} name={name} rows={rows} defaultValue={sent ?? defaultValue} aria-invalid={error.invalid}
+        aria-describedby={[hint ? hintId : "", error.describedBy ?? ""].join(" ").trim() || undefined} className={input} />
+    </div>
+  );
+}
+
 export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Role }) {
   const error = useFieldErrors(id, "role");
   const sent = useContext(SentValues)?.role?.[0] as Role | undefined;

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-import type { CityChange, NewCity, NewPolicyArea } from "@/lib/catalog/schemas";
+import type { CityChange, NewCity, NewPolicyArea, PolicyAreaChange } from "@/lib/catalog/schemas";
 import { organisationKey } from "@/lib/importer/actors";
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
@@ -57,12 +57,13 @@ export function updateCity(by: Actor | null, input: CityChange): Promise<void> {
     await assertCountryNameAgrees(tx, input);
     const [row] = await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug)).returning({ id: cities.id });
     if (!row) throw new CatalogError("name", "No such city");
-    return { subject: input.slug, details: cityValues(input), result: undefined };
+    const { description: _d, ...details } = cityValues(input);
+    return { subject: input.slug, details, result: undefined };
   });
 }
 
 const cityValues = (c: CityChange) => ({
-  slug: c.slug, name: c.name, countryCode: c.countryCode, countryName: c.countryName, population: c.population, website: c.website,
+  slug: c.slug, name: c.name, countryCode: c.countryCode, countryName: c.countryName, population: c.population, website: c.website, description: c.description,
 });
 
 async function assertPolicyAreaNameFree(tx: Transaction, name: string, slug?: string) {
@@ -77,6 +78,22 @@ export function addPolicyArea(by: Actor | null, input: NewPolicyArea): Promise<s
     const [row] = await tx.insert(policyAreas).values(input).onConflictDoNothing({ target: policyAreas.slug }).returning({ slug: policyAreas.slug });
     if (!row) throw new CatalogError("slug", `A policy area with the slug ${input.slug} exists already`);
     return { subject: row.slug, details: { name: input.name }, result: row.slug };
+  });
+}
+
+export async function getPolicyAreaRecord(by: Actor | null, slug: string) {
+  assertCan(by, "catalog:manage");
+  return (await getDb().query.policyAreas.findFirst({ where: eq(policyAreas.slug, slug) })) ?? null;
+}
+
+/** A policy area's name and description, as its public page shows them. */
+export function updatePolicyArea(by: Actor | null, { slug, name, description }: PolicyAreaChange): Promise<void> {
+  return write(by, "policy_area.updated", async (tx) => {
+    await assertPolicyAreaNameFree(tx, name, slug);
+    const [before] = await tx.select({ name: policyAreas.name }).from(policyAreas).where(eq(policyAreas.slug, slug)).for("update");
+    if (!before) throw new CatalogError("name", "No such policy area");
+    await tx.update(policyAreas).set({ name, description, updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
+    return { subject: slug, details: before.name === name ? { name } : { from: before.name, to: name }, result: undefined };
   });
 }
 

@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS = {
   "city.updated": "City changed",
   "policy_area.created": "Policy area added",
   "policy_area.renamed": "Policy area renamed",
+  "policy_area.updated": "Policy area changed",
   "organisation.renamed": "Organisation renamed",
   "organisation.merged": "Organisations merged",
   "organisation.spelling_forgotten": "Spelling of an organisation forgotten",

@@ -15,12 +15,16 @@ const blankToNull = (value: unknown) => (value === undefined || (typeof value ==
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const toNumber = (value: unknown) => (typeof value === "string" ? Number(value.trim().replace(/[\s,]/g, "")) : value);
 
+/** A city's or policy area's description, as its public page shows it (Markdown): the rules of a case's text about it. */
+const description = z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n") : (v ?? "")), caseDocumentSchema.shape.cityIntro);
+
 const cityFields = {
   name: city.name,
   countryCode: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), countrySchema.shape.code),
   countryName: countrySchema.shape.name,
   population: z.preprocess((v) => toNumber(blankToNull(v)), city.population),
   website: z.preprocess(blankToNull, city.website),
+  description,
 };
 
 const givenSlug = z.preprocess(blankToUndefined, city.slug.optional());
@@ -47,6 +51,10 @@ export type NewPolicyArea = z.infer<typeof newPolicyAreaSchema>;
 
 export const renameSchema = z.object({ slug: slugSchema, name: policyArea.name });
 
+/** A policy area's slug is its public address: it names the area to change, and is never changed. */
+export const policyAreaChangeSchema = z.object({ slug: slugSchema, name: policyArea.name, description });
+export type PolicyAreaChange = z.infer<typeof policyAreaChangeSchema>;
+
 export const mergeSchema = z.object({ keep: slugSchema, merge: slugSchema });
 
 /** Another spelling of an organisation to forget: one of its `aliases`, as listed. */
@@ -59,6 +67,7 @@ const MESSAGES: Record<string, string> = {
   countryName: "Enter the country's name",
   population: "Enter the population as a whole number (at most 2,147,483,647), or leave it empty",
   website: "Enter the website's full address, starting with https://, or leave it empty",
+  description: "Enter the description as text, or leave it empty",
   keep: "Choose the organisation to keep",
   merge: "Choose the organisation to merge into it",
   spelling: "Choose a spelling to forget",

@@ -49,10 +49,13 @@ test("an editor adds a city, is told when its slug is taken, and edits it; the p
   await expect(page).toHaveTitle(/^Edit Gentbrugge Catalog Test\b/);
   await expectNoAxeViolations(page);
   await page.getByLabel("Name", { exact: true }).fill("Gentbrugge (catalog test)");
+  await page.getByLabel("Description (optional)").fill("A district of **Ghent**, written by the catalog test.");
   await page.getByRole("button", { name: /^Save/ }).click();
   await expect(page.getByText("Gentbrugge (catalog test) saved.")).toBeVisible();
   await page.goto("/cities/gentbrugge-catalog-test");
   await expect(page.getByRole("heading", { level: 1, name: "Gentbrugge (catalog test)" })).toBeVisible();
+  await expect(page.getByText("A district of Ghent, written by the catalog test.")).toBeVisible();
+  await expect(page.locator("strong", { hasText: "Ghent" })).toBeVisible();
 });
 
 test("an editor adds a policy area, and renames it without JavaScript", async ({ page, browser }) => {
@@ -77,6 +80,20 @@ test("an editor adds a policy area, and renames it without JavaScript", async ({
   await expect(plain.getByText("Renamed to Catalog Test Heritage Routes.")).toBeVisible();
   await plain.goto("/policy-areas/catalog-test-heritage-trails");
   await expect(plain.getByRole("heading", { level: 1, name: "Catalog Test Heritage Routes" })).toBeVisible();
+
+  // Its description, edited on its own page (it was empty: nothing a draft wrote reaches it).
+  await page.goto("/edit/policy-areas");
+  await page.getByRole("link", { name: "Edit Catalog Test Heritage Routes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit Catalog Test Heritage Routes" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Description (optional)").fill("x".repeat(100_001));
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByRole("link", { name: "Use at most 100,000 characters" })).toBeVisible();
+  await page.getByLabel("Description (optional)").fill("Walking routes past the heritage of a city.");
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByText("Catalog Test Heritage Routes saved.")).toBeVisible();
+  await plain.goto("/policy-areas/catalog-test-heritage-trails");
+  await expect(plain.getByText("Walking routes past the heritage of a city.")).toBeVisible();
 
   // Refused without JavaScript, the answer is a new page: what was typed is in the fields again, to correct.
   await plain.goto("/edit/cities");

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/components/action-form";
-import { addCity, addPolicyArea, CatalogError, forgetOrganisationSpelling, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
+import { addCity, addPolicyArea, CatalogError, forgetOrganisationSpelling, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity, updatePolicyArea } from "@/db/catalog";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { can, whyNot, type Actor } from "@/lib/auth/roles";
-import { cityChangeSchema, forgetSpellingSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, renameSchema } from "@/lib/catalog/schemas";
+import { cityChangeSchema, forgetSpellingSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, policyAreaChangeSchema, renameSchema } from "@/lib/catalog/schemas";
 import { countOf } from "@/lib/plain-text";
 import { sentValues } from "@/lib/sent-values";
 
@@ -42,7 +42,7 @@ const atNameIfSlugLeftEmpty = (form: FormData) => (error: CatalogError) =>
 
 const cityForm = (form: FormData) => ({
   name: form.get("name"), countryCode: form.get("countryCode"), countryName: form.get("countryName"),
-  population: form.get("population"), website: form.get("website"),
+  population: form.get("population"), website: form.get("website"), description: form.get("description") ?? "",
 });
 
 export async function addCityAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -70,6 +70,13 @@ export async function renamePolicyAreaAction(_: ActionState, form: FormData): Pr
   return run("/edit/policy-areas", form, () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
     await renamePolicyArea(by, slug, name);
     return `Renamed to ${name}.`;
+  });
+}
+
+export async function updatePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return run("/edit/policy-areas", form, () => policyAreaChangeSchema.safeParse({ slug: form.get("slug"), name: form.get("name"), description: form.get("description") ?? "" }), async (area, by) => {
+    await updatePolicyArea(by, area);
+    return `${area.name} saved.`;
   });
 }
 

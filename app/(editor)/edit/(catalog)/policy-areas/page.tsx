@@ -28,6 +28,7 @@ export default async function PolicyAreasPage() {
             <li key={a.slug} className="space-y-2 rounded border border-stone-300 p-4">
               <p>
                 <Link href={`/policy-areas/${a.slug}`} className="font-semibold">{a.name}</Link> · /policy-areas/{a.slug} · {a.caseCount} published
+                {" "}· <Link href={`/edit/policy-areas/${a.slug}`}>Edit {a.name}</Link>
               </p>
               <ActionForm action={renamePolicyAreaAction} idPrefix={`pa-${a.slug}`} row>
                 <input type="hidden" name="slug" value={a.slug} />
