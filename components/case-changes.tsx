@@ -13,7 +13,7 @@ function describe(change: CaseChange): string {
 }
 
 /** What other people did to the cases since this person last looked. */
-export function CaseChanges({ seenAt, changes, markSeen }: { seenAt: Date | null; changes: CaseChange[]; markSeen: () => Promise<void> }) {
+export function CaseChanges({ seenAt, readAt, changes, markSeen }: { seenAt: Date | null; readAt: Date; changes: CaseChange[]; markSeen: (form: FormData) => Promise<void> }) {
   return (
     <section aria-labelledby="changes-title" className="space-y-3 rounded border border-stone-300 p-4">
       <h2 id="changes-title" className="text-xl">What changed since you last looked</h2>
@@ -31,6 +31,7 @@ export function CaseChanges({ seenAt, changes, markSeen }: { seenAt: Date | null
         )}
       </div>
       <form action={markSeen}>
+        <input type="hidden" name="shownAt" value={readAt.toISOString()} />
         <button type="submit" className="rounded border border-stone-600 bg-white px-4 py-2">Mark all as seen</button>
       </form>
     </section>

@@ -42,9 +42,10 @@ export type CaseChange = { at: Date; by: string | null; action: string; caseId: 
  * What others did to the cases this person may edit since they last marked the changes as seen (the latest
  * 20 on a first visit): saves, new cases and changes of status, newest first.
  */
-export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: Date | null; changes: CaseChange[] }> {
+export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: Date | null; readAt: Date; changes: CaseChange[] }> {
   if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
   const db = getDb();
+  const readAt = new Date();
   const [me] = await db.select({ seenAt: users.changesSeenAt }).from(users).where(eq(users.id, by.id));
   const seenAt = me?.seenAt ?? null;
   const changes = await db.select({
@@ -60,11 +61,16 @@ export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: 
     ))
     .orderBy(desc(auditLog.at)).limit(seenAt ? 200 : 20);
   return {
-    seenAt,
+    seenAt, readAt,
     changes: changes.map(({ cityName, policyAreaName, focus, ...c }) => ({ ...c, caseName: caseName({ cityName, policyAreaName, focus }), details: c.details as Record<string, unknown> })),
   };
 }
 
-export async function markChangesSeen(by: Actor): Promise<void> {
-  await getDb().update(users).set({ changesSeenAt: new Date() }).where(eq(users.id, by.id));
+/**
+ * The changes read at `shownAt` are seen (not those made since, which the page did not show), never later than
+ * now; the mark never moves back.
+ */
+export async function markChangesSeen(by: Actor, shownAt: Date): Promise<void> {
+  const at = new Date(Math.min(shownAt.getTime(), Date.now()));
+  await getDb().update(users).set({ changesSeenAt: sql`greatest(${users.changesSeenAt}, ${at.toISOString()}::timestamptz)` }).where(eq(users.id, by.id));
 }

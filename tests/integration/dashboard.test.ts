@@ -1,0 +1,37 @@
+import { expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { saveCase } from "@/db/case-editing";
+import { getCaseDocument, importCases } from "@/db/cases";
+import { ensurePartnerCities } from "@/db/cities";
+import { listChangesSinceSeen, markChangesSeen } from "@/db/dashboard";
+import { createUser, getSessionActor } from "@/db/users";
+import type { Actor, Role } from "@/lib/auth/roles";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import { parseFile } from "../support/cases";
+import { describeOnEachDatabase } from "../support/databases";
+import { DELIVERED_CASE } from "../support/fixtures";
+
+async function person(email: string, role: Role): Promise<Actor> {
+  const id = await createUser(newUserSchema.parse({ email, role, password: "a long enough password" }), { by: "server" });
+  return (await getSessionActor(id, 1))!;
+}
+
+describeOnEachDatabase("what changed since a person last looked", () => {
+  it("keeps a change made while the list was open new after 'Mark all as seen', and never moves the mark back", async () => {
+    await getDb().transaction((tx) => ensurePartnerCities(tx));
+    const [imported] = await importCases([parseFile(DELIVERED_CASE)]);
+    const [me, other] = [await person("me@example.org", "admin"), await person("other@example.org", "editor")];
+    const shown = await listChangesSinceSeen(me);
+    expect(shown.changes.map((c) => c.action)).toEqual(["case.created"]);
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const document = (await getCaseDocument(imported!.slug))!;
+    await saveCase(other, imported!.id, { ...document, context: "Saved while my page was open." }, { expectedVersion: 1 });
+    await markChangesSeen(me, shown.readAt);
+    expect((await listChangesSinceSeen(me)).changes.map((c) => [c.action, c.by])).toEqual([["case.updated", "other@example.org"]]);
+
+    await markChangesSeen(me, new Date());
+    await markChangesSeen(me, shown.readAt);
+    expect((await listChangesSinceSeen(me)).changes).toEqual([]);
+  });
+});
