@@ -41,7 +41,7 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
   const role = await capture(page, "change a role", async () => {
     await target.getByLabel("Role").selectOption("admin");
     await target.getByRole("button", { name: /Save role/ }).click();
-  }, "Role saved.");
+  }, "Role saved: that person's sessions ended");
   const name = await capture(page, "correct a name", async () => {
     await target.getByLabel("Name", { exact: true }).fill("Matrix Target");
     await target.getByRole("button", { name: /Save name/ }).click();
@@ -49,7 +49,7 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
   const password = await capture(page, "reset a password", async () => {
     await target.getByLabel("New password").fill("a new matrix password");
     await target.getByRole("button", { name: /Reset password/ }).click();
-  }, "Password reset: the person's sessions ended.");
+  }, "Password reset: the person's sessions ended, and an account locked by wrong passwords is open again.");
   const deactivate = await capture(page, "deactivate", () => page.getByRole("button", { name: "Deactivate matrix-target@example.org" }).click(), "Account deactivated: its sessions ended.");
 
   const db = e2eDatabase();

@@ -147,6 +147,19 @@ describeOnEachDatabase("accounts and roles", () => {
     expect(await lockedUntil([address.key, "account:other@example.org"])).not.toBeNull();
   });
 
+  it("opens an account locked by wrong passwords when an admin resets its password", async () => {
+    const [admin, locked] = [await person("admin@example.org", "admin"), await person("locked@example.org", "editor")];
+    const account = { key: accountKey(locked.email), limit: 5 };
+    for (let i = 0; i < 5; i++) {
+      await takeAttempt([account]);
+      await lockAtLimit([account]);
+    }
+    expect(await lockedUntil([account.key])).not.toBeNull();
+    await resetPassword(admin, locked.id, "a new long enough password");
+    expect(await lockedUntil([account.key])).toBeNull();
+    expect(await takeAttempt([account])).toBe(true);
+  });
+
   it("lets only five of fifty attempts sent at once at one account try a password", async () => {
     const account = { key: accountKey("guessed@example.org"), limit: 5 };
     const address = { key: addressKey("192.0.2.9"), limit: 100 };

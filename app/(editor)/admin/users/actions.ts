@@ -48,7 +48,7 @@ export async function changeRoleAction(_: ActionState, form: FormData): Promise<
   const parsed = userRoleSchema.safeParse({ role: form.get("role"), citySlugs: form.getAll("citySlugs") });
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };
-  return run(form, () => setUserRole(actor, userId.data, parsed.data), "Role saved. It applies from that person's next request.");
+  return run(form, () => setUserRole(actor, userId.data, parsed.data), "Role saved: that person's sessions ended, so they sign in again, with the new role (what they were typing stays in their browser).");
 }
 
 export async function setActiveAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -67,7 +67,7 @@ export async function resetPasswordAction(_: ActionState, form: FormData): Promi
   const password = passwordSchema.safeParse(form.get("password"));
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!password.success) return { errors: { password: password.error.issues.map((i) => i.message) } };
-  return run(form, () => resetPassword(actor, userId.data, password.data), "Password reset: the person's sessions ended.");
+  return run(form, () => resetPassword(actor, userId.data, password.data), "Password reset: the person's sessions ended, and an account locked by wrong passwords is open again.");
 }
 
 export async function renameUserAction(_: ActionState, form: FormData): Promise<ActionState> {
