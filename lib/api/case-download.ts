@@ -1,19 +1,20 @@
 import type { CaseDocument } from "../case/schema";
 import { slugSchema } from "../case/schema";
 import { parseParams, refusedParameter, type ParamError } from "../search/query-params";
-import { jsonError, noSuchCase, textError } from "./http";
-import { findPublishedCase } from "./published-case";
+import { jsonError, noLongerPublished, noSuchCase, textError } from "./http";
+import { findPublishedCase, findWithdrawnCase } from "./published-case";
 import { noQuerySchema } from "./schemas";
 
 type Asked = { ok: true; caseDocument: CaseDocument } | { ok: false; response: Response };
 
 /**
  * The published case a download of one case is of (`/cases/{slug}/inventory.csv`, …), checked as the API
- * checks `/api/v1/cases/{slug}`: a query parameter or a slug that cannot be one is refused 400, an unknown
- * case 404; answered in JSON for a JSON file, in plain text for the rest.
+ * checks `/api/v1/cases/{slug}`: a query parameter or a slug that cannot be one is refused 400, a case that was
+ * published and is no longer 410 (a cited download link says so, not "not found"), an unknown case 404; answered
+ * in JSON for a JSON file, in plain text for the rest.
  */
 export async function caseToDownload(request: Request, params: Promise<{ slug: string }>, answerIn: "json" | "text"): Promise<Asked> {
-  const refuse = (status: 400 | 404, error: ParamError | { message: string }): Asked =>
+  const refuse = (status: 400 | 404 | 410, error: ParamError | { message: string }): Asked =>
     ({ ok: false, response: answerIn === "json" ? jsonError(status, error) : textError(status, error.message) });
   const query = parseParams(noQuerySchema, new URL(request.url).searchParams);
   if (!query.ok) return refuse(400, query.error);
@@ -21,5 +22,7 @@ export async function caseToDownload(request: Request, params: Promise<{ slug: s
   const asked = slugSchema.safeParse(slug);
   if (!asked.success) return refuse(400, refusedParameter("slug", asked.error.issues[0]!.message));
   const caseDocument = await findPublishedCase(asked.data);
-  return caseDocument ? { ok: true, caseDocument } : refuse(404, { message: noSuchCase(asked.data) });
+  if (caseDocument) return { ok: true, caseDocument };
+  if (await findWithdrawnCase(asked.data)) return refuse(410, { message: noLongerPublished(asked.data) });
+  return refuse(404, { message: noSuchCase(asked.data) });
 }

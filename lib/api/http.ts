@@ -60,7 +60,7 @@ export function openContent(body: string, type: string): Response {
   return new Response(body, { headers: reuseHeaders({ "Content-Type": type }) });
 }
 
-export function textError(status: 400 | 404, message: string): Response {
+export function textError(status: 400 | 404 | 410, message: string): Response {
   return new Response(`${message}\n`, { status, headers: reuseHeaders({ "Content-Type": "text/plain; charset=utf-8" }) });
 }
 

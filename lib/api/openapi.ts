@@ -72,10 +72,12 @@ const json = (name: ComponentName, description: string) => ({ description, conte
 const file = (type: string, description: string) => ({ description, content: { [type]: { schema: { type: "string" } } } });
 const refused = { 400: json("Error", "A parameter was refused: `error.parameter` names it (unknown parameters are refused too)") };
 const noCase = { 404: json("Error", "No published case has this slug") };
+const noLonger = { 410: json("Error", "The case was published and is no longer") };
 /** A download of one case that is not JSON says why it refused in plain text. */
 const textRefusals = {
   400: file("text/plain", "A parameter was refused (a query parameter, or a slug that cannot be one): the text names it"),
   404: file("text/plain", "No published case has this slug"),
+  410: file("text/plain", "The case was published and is no longer"),
 };
 
 const get = (tag: string, summary: string, rest: JsonSchema) => ({ get: { tags: [tag], summary, ...rest } });
@@ -106,7 +108,7 @@ function paths() {
     }),
     "/api/v1/cases/{slug}": get("Cases", "One published case, whole, in the interchange format ekip-case/1", {
       parameters: [slugParameter],
-      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase, 410: json("Error", "The case was published and is no longer") },
+      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase, ...noLonger },
     }),
     "/api/v1/cities": get("Cities", "Every city, with its number of published cases", {
       responses: { 200: json("CityList", "The cities"), ...refused },
@@ -126,7 +128,7 @@ function paths() {
     ...csvTables,
     "/cases/{slug}/export.json": get("Downloads of a case", "The case in the interchange format, as a file", {
       parameters: [slugParameter],
-      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase },
+      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase, ...noLonger },
     }),
     "/cases/{slug}/export.md": get("Downloads of a case", "The case as Markdown, in the delivered layout (the importer reads it back)", {
       parameters: [slugParameter],
@@ -147,6 +149,7 @@ function paths() {
         200: { description: "An array of one CSL item", content: { "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } } } },
         ...refused,
         ...noCase,
+        ...noLonger,
       },
     }),
     "/compare/export.json": get("Downloads of a comparison", "Two to four published cases side by side, as the page /compare shows them", {

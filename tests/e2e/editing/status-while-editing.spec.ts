@@ -50,6 +50,8 @@ test("a draft published while someone edits it: their save is held back and says
   const api = await reader.request.get(`/api/v1/cases/${slug}`);
   expect(api.status()).toBe(410);
   expect((await api.json()).error.message).toBe(`The case "${slug}" was published and is no longer; if it is published again, it will be here.`);
+  // So do its downloads, which citations may link to: "no longer", not "not found".
+  for (const file of ["cite.bib", "export.json", "inventory.csv"]) expect((await reader.request.get(`/cases/${slug}/${file}`)).status(), file).toBe(410);
   await reader.context().close();
 
   // The author's own status change is no change "meanwhile": their next save goes through at once.
