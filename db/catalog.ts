@@ -102,6 +102,7 @@ export function renamePolicyArea(by: Actor | null, slug: string, name: string): 
     await assertPolicyAreaNameFree(tx, name, slug);
     const [before] = await tx.select({ name: policyAreas.name }).from(policyAreas).where(eq(policyAreas.slug, slug)).for("update");
     if (!before) throw new CatalogError("name", "No such policy area");
+    if (before.name === name) throw new CatalogError("name", `${name} is its name already: nothing was changed`);
     await tx.update(policyAreas).set({ name, updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
     return { subject: slug, details: { from: before.name, to: name }, result: undefined };
   });
@@ -159,6 +160,7 @@ export async function renameOrganisation(by: Actor | null, slug: string, name: s
   return write(by, "organisation.renamed", async (tx) => {
     const [before] = await tx.select().from(organisations).where(eq(organisations.slug, slug)).for("update");
     if (!before) throw new CatalogError("name", "No such organisation");
+    if (before.name === name) throw new CatalogError("name", `${name} is its name already: nothing was changed`);
     const matchKey = organisationKey(name);
     const [same] = await tx.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.matchKey, matchKey), ne(organisations.id, before.id)));
     if (same) throw new CatalogError("name", `${same.name} has this name already: merge the two instead`);

@@ -4,3 +4,4 @@ export const MAX_FORM_BYTES = 4 * 1024 * 1024;
 /** The largest City Case Description the new-case page reads, in bytes, and what it says of a larger file. */
 export const MAX_DOCUMENT_BYTES = 1_000_000;
 export const DOCUMENT_TOO_LARGE = "The file is larger than 1 MB: a City Case Description in Markdown is far smaller";
+export const PASTED_TOO_LARGE = "The pasted text is longer than 1 MB: a City Case Description in Markdown is far smaller";

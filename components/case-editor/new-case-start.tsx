@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import type { EditorState } from "@/lib/editor/editor-state";
-import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from "@/lib/form-limits";
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/form-limits";
 import { EditorContext } from "./editor-context";
 import { ErrorSummary } from "./editor-messages";
 import { useFocusAfterChange } from "./use-focus-after-change";
@@ -23,10 +23,22 @@ function refuseLargeFile(input: HTMLInputElement): boolean {
   return isTooLarge;
 }
 
+/**
+ * Pasted text too long is refused before it is sent, and stays in the field: over 4 MB the form would be answered
+ * 413, without the page's words, and the page would come back empty.
+ */
+function refuseLongText(area: HTMLTextAreaElement): boolean {
+  const isTooLarge = area.value.length > MAX_DOCUMENT_BYTES;
+  area.setCustomValidity(isTooLarge ? PASTED_TOO_LARGE : "");
+  return isTooLarge;
+}
+
 export function NewCaseStart({ state, formAction, pending, choices }: Props) {
   // Said beside the field too, where the server's refusals are, and not only in the browser's passing bubble.
   const [isTooLarge, setTooLarge] = useState(false);
-  const error = isTooLarge ? [DOCUMENT_TOO_LARGE] : state.errors?.document;
+  const [isTooLong, setTooLong] = useState(false);
+  const tooBig = [...(isTooLarge ? [DOCUMENT_TOO_LARGE] : []), ...(isTooLong ? [PASTED_TOO_LARGE] : [])];
+  const error = tooBig.length ? tooBig : state.errors?.document;
   useFocusAfterChange(state.errors ? "error-summary" : undefined, String(state.round ?? 0));
   return (
     <EditorContext value={{ errors: state.errors ?? {} }}>
@@ -45,7 +57,8 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
               </div>
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-text" className="font-medium">Or paste the text</label>
-                <textarea id="import-text" name="text" rows={8} className={control} aria-describedby={error?.length ? "f-document-error" : undefined} />
+                <textarea id="import-text" name="text" rows={8} className={control} aria-describedby={error?.length ? "f-document-error" : undefined}
+                  onChange={(event) => setTooLong(refuseLongText(event.currentTarget))} />
               </div>
             </div>
             <button type="submit" name="intent" value="import" disabled={pending} className={button}>Read the document</button>

@@ -17,8 +17,21 @@ export type ParseResult =
 
 const NOT_A_CASE = "not a City Case Description";
 
+/**
+ * UTF-16 text (Windows' "Unicode"): a byte-order mark, or a zero byte beside nearly every character of Latin text.
+ * Told apart from a binary file, so that the person is told how to save it.
+ */
+function isUtf16(input: Uint8Array): boolean {
+  if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) return true;
+  const start = input.subarray(0, 512);
+  const zerosAt = (parity: number) => start.filter((byte, i) => i % 2 === parity && byte === 0).length;
+  const half = start.length / 2;
+  return start.length >= 16 && Math.max(zerosAt(0), zerosAt(1)) >= half * 0.9 && Math.min(zerosAt(0), zerosAt(1)) === 0;
+}
+
 /** Reads bytes as UTF-8 text, refusing what is not text. */
 export function decodeDocument(input: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
+  if (isUtf16(input)) return { ok: false, error: `${NOT_A_CASE} in UTF-8: it is UTF-16 text ("Unicode" in some editors); save it as UTF-8 and try again` };
   if (input.includes(0)) return { ok: false, error: `${NOT_A_CASE}: it is a binary file` };
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(input) };

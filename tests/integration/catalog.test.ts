@@ -173,6 +173,10 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     ]);
     expect(field(await renamePolicyArea(editor, "cultural-tourism", "Green transition").catch((e) => e))).toEqual(["name", "A policy area is called Green Transition already"]);
     await renamePolicyArea(editor, "cultural-tourism", "Tourism and Heritage");
+    const audited = async () => Number((await getDb().execute<{ n: number }>(sql`select count(*)::int as n from audit_log`))[0]!.n);
+    const entries = await audited();
+    expect(field(await renamePolicyArea(editor, "cultural-tourism", "Tourism and Heritage").catch((e) => e)), "the same name").toEqual(["name", "Tourism and Heritage is its name already: nothing was changed"]);
+    expect(await audited()).toBe(entries);
     const rows = await getDb().execute(sql`select slug, name from policy_areas order by slug`);
     expect([...rows]).toEqual([{ slug: "cultural-tourism", name: "Tourism and Heritage" }, { slug: "green-transition", name: "Green Transition" }]);
   });
@@ -183,6 +187,8 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     const old = (await organisation("videoformes"))!.name;
     await renameOrganisation(editor, "videoformes", "VIDEOFORMES festival");
     expect(await organisation("videoformes")).toMatchObject({ name: "VIDEOFORMES festival", aliases: expect.arrayContaining([old]) });
+    expect(field(await renameOrganisation(editor, "videoformes", "VIDEOFORMES festival").catch((e) => e)), "the same name").toEqual(["name", "VIDEOFORMES festival is its name already: nothing was changed"]);
+    expect((await organisation("videoformes"))!.aliases).not.toContain("VIDEOFORMES festival");
     expect(field(await renameOrganisation(editor, "videoformes", "Lightlab.io").catch((e) => e))).toEqual(["name", expect.stringContaining("merge the two instead")]);
   });
 

@@ -53,6 +53,26 @@ test("a file over 1 MB is refused in the browser before it is sent, with the pag
   await expect(page.locator("#f-document-error")).toHaveCount(0);
 });
 
+test("pasted text over 1 MB is refused before it is sent and stays in the field; an empty file chosen is named as empty", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/edit/cases/new");
+  await waitForEditor(page);
+  const text = page.getByLabel("Or paste the text");
+  await text.fill("a".repeat(1_200_000));
+  await expect(page.locator("#f-document-error")).toContainText("The pasted text is longer than 1 MB");
+  const posts: string[] = [];
+  page.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
+  await page.getByRole("button", { name: "Read the document" }).click();
+  await page.waitForTimeout(1000);
+  expect(posts).toEqual([]);
+  expect(await text.evaluate((area) => (area as HTMLTextAreaElement).value.length)).toBe(1_200_000);
+
+  await text.fill("");
+  await page.getByLabel("Markdown file (.md, up to 1 MB)").setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Read the document" }).click();
+  await expect(page.locator("#f-document-error")).toContainText("The file chosen is empty");
+});
+
 test("a pasted document is read with the importer's warnings, and nothing is stored until the draft is saved", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await page.goto("/edit/cases/new");
