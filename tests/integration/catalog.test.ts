@@ -139,12 +139,12 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
   it("adds a city with a slug made from its name, edits it but never its slug, and answers a taken slug at the slug field", async () => {
     const editor = await person("editor@example.org", "editor");
     const input = newCitySchema.parse({ name: "Ghent ", countryCode: "be", countryName: "Belgium", population: "263 000", website: "https://stad.gent" });
-    expect(input).toEqual({ slug: "ghent", name: "Ghent", countryCode: "BE", countryName: "Belgium", population: 263000, website: "https://stad.gent" });
+    expect(input).toEqual({ slug: "ghent", name: "Ghent", countryCode: "BE", countryName: "Belgium", population: 263000, website: "https://stad.gent", description: "" });
     expect(await addCity(editor, input)).toBe("ghent");
     expect(field(await addCity(editor, { ...input, name: "Gent" }).catch((e) => e))).toEqual(["slug", "A city with the slug ghent exists already"]);
-    await updateCity(editor, cityChangeSchema.parse({ slug: "ghent", name: "Gent", countryCode: "BE", countryName: "Belgium", population: "", website: "" }));
-    const rows = await getDb().execute(sql`select slug, name, population, website from cities`);
-    expect([...rows]).toEqual([{ slug: "ghent", name: "Gent", population: null, website: null }]);
+    await updateCity(editor, cityChangeSchema.parse({ slug: "ghent", name: "Gent", countryCode: "BE", countryName: "Belgium", population: "", website: "", description: "A city of **design**." }));
+    const rows = await getDb().execute(sql`select slug, name, population, website, description from cities`);
+    expect([...rows]).toEqual([{ slug: "ghent", name: "Gent", population: null, website: null, description: "A city of **design**." }]);
     expect(await auditActions()).toEqual(["city.created", "city.updated"]);
   });
 
