@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import type { EditorState } from "@/lib/editor/editor-state";
-import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/form-limits";
+import { DOCUMENT_EMPTY, DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/form-limits";
 import { EditorContext } from "./editor-context";
 import { ErrorSummary } from "./editor-messages";
 import { useFocusAfterChange } from "./use-focus-after-change";
@@ -14,13 +14,16 @@ const button = "rounded bg-teal-800 px-4 py-2 font-semibold text-white disabled:
 
 type Props = { state: EditorState; formAction: (form: FormData) => void; pending: boolean; choices: EditorChoices };
 
-/** A file too large is refused before it is sent (a form over 4 MB would be answered 413, without the page's words). */
-function refuseLargeFile(input: HTMLInputElement): boolean {
+/**
+ * A file too large is refused before it is sent (a form over 4 MB would be answered 413, without the page's words),
+ * and so is an empty one (it would arrive as no file at all): the reason, or none.
+ */
+function refuseFile(input: HTMLInputElement): string | null {
   const file = input.files?.[0];
-  const isTooLarge = !!file && file.size > MAX_DOCUMENT_BYTES;
-  input.setCustomValidity(isTooLarge ? DOCUMENT_TOO_LARGE : "");
+  const reason = !file ? null : file.size > MAX_DOCUMENT_BYTES ? DOCUMENT_TOO_LARGE : file.size === 0 ? DOCUMENT_EMPTY : null;
+  input.setCustomValidity(reason ?? "");
   input.reportValidity();
-  return isTooLarge;
+  return reason;
 }
 
 /**
@@ -35,10 +38,10 @@ function refuseLongText(area: HTMLTextAreaElement): boolean {
 
 export function NewCaseStart({ state, formAction, pending, choices }: Props) {
   // Said beside the field too, where the server's refusals are, and not only in the browser's passing bubble.
-  const [isTooLarge, setTooLarge] = useState(false);
+  const [fileRefused, setFileRefused] = useState<string | null>(null);
   const [isTooLong, setTooLong] = useState(false);
-  const tooBig = [...(isTooLarge ? [DOCUMENT_TOO_LARGE] : []), ...(isTooLong ? [PASTED_TOO_LARGE] : [])];
-  const error = tooBig.length ? tooBig : state.errors?.document;
+  const refusedHere = [...(fileRefused ? [fileRefused] : []), ...(isTooLong ? [PASTED_TOO_LARGE] : [])];
+  const error = refusedHere.length ? refusedHere : state.errors?.document;
   useFocusAfterChange(state.errors ? "error-summary" : undefined, String(state.round ?? 0));
   return (
     <EditorContext value={{ errors: state.errors ?? {} }}>
@@ -53,7 +56,7 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-file" className="font-medium">Markdown file (.md, up to 1 MB)</label>
                 <input id="import-file" name="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-describedby={error?.length ? "f-document-error" : undefined}
-                  onChange={(event) => setTooLarge(refuseLargeFile(event.currentTarget))} />
+                  onChange={(event) => setFileRefused(refuseFile(event.currentTarget))} />
               </div>
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-text" className="font-medium">Or paste the text</label>

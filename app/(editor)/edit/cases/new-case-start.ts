@@ -7,17 +7,11 @@ import type { EditorState } from "@/lib/editor/editor-state";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/form-limits";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 
-/** No file chosen comes as an empty file without a name; a chosen file that is empty has its name. */
-const isEmptyChosenFile = (f: File | null) => !!f && f.size === 0 && f.name !== "";
-
 const importSchema = z.object({
-  file: z.instanceof(File).nullable(),
+  file: z.instanceof(File).nullable().transform((f) => (f && f.size > 0 ? f : null))
+    .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, DOCUMENT_TOO_LARGE),
   text: z.string().max(MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE).default(""),
-})
-  .refine((v) => !isEmptyChosenFile(v.file) || v.text.trim(), { message: "The file chosen is empty: choose the document's file, or paste its text", path: ["document"] })
-  .transform((v) => ({ ...v, file: v.file && v.file.size > 0 ? v.file : null }))
-  .refine((v) => !v.file || v.file.size <= MAX_DOCUMENT_BYTES, { message: DOCUMENT_TOO_LARGE, path: ["document"] })
-  .refine((v) => v.file || v.text.trim(), { message: "Choose a Markdown file or paste the document's text", path: ["document"] });
+}).refine((v) => v.file || v.text.trim(), { message: "Choose a Markdown file or paste the document's text", path: ["document"] });
 
 const scratchSchema = z.object({
   city: z.string({ error: "Choose the city" }).min(1, "Choose the city").max(120, "No such city"),
