@@ -5,4 +5,4 @@ export const MAX_FORM_BYTES = 4 * 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 1_000_000;
 export const DOCUMENT_TOO_LARGE = "The file is larger than 1 MB: a City Case Description in Markdown is far smaller";
 export const PASTED_TOO_LARGE = "The pasted text is longer than 1 MB: a City Case Description in Markdown is far smaller";
-export const DOCUMENT_EMPTY = "The file chosen is empty: choose the document's file, or paste its text";
+export const DOCUMENT_EMPTY = "The file chosen was empty, so it was taken off: choose the document's file, or paste its text";

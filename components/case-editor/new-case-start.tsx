@@ -15,12 +15,18 @@ const button = "rounded bg-teal-800 px-4 py-2 font-semibold text-white disabled:
 type Props = { state: EditorState; formAction: (form: FormData) => void; pending: boolean; choices: EditorChoices };
 
 /**
- * A file too large is refused before it is sent (a form over 4 MB would be answered 413, without the page's words),
- * and so is an empty one (it would arrive as no file at all): the reason, or none.
+ * A file too large is refused before it is sent (a form over 4 MB would be answered 413, without the page's words):
+ * the reason, or none. An empty one would arrive as no file at all: it is taken off the field, which says why, so
+ * that text pasted instead can still be read.
  */
 function refuseFile(input: HTMLInputElement): string | null {
   const file = input.files?.[0];
-  const reason = !file ? null : file.size > MAX_DOCUMENT_BYTES ? DOCUMENT_TOO_LARGE : file.size === 0 ? DOCUMENT_EMPTY : null;
+  if (file && file.size === 0) {
+    input.value = "";
+    input.setCustomValidity("");
+    return DOCUMENT_EMPTY;
+  }
+  const reason = file && file.size > MAX_DOCUMENT_BYTES ? DOCUMENT_TOO_LARGE : null;
   input.setCustomValidity(reason ?? "");
   input.reportValidity();
   return reason;
@@ -61,7 +67,11 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-text" className="font-medium">Or paste the text</label>
                 <textarea id="import-text" name="text" rows={8} className={control} aria-describedby={error?.length ? "f-document-error" : undefined}
-                  onChange={(event) => setTooLong(refuseLongText(event.currentTarget))} />
+                  onChange={(event) => {
+                    setTooLong(refuseLongText(event.currentTarget));
+                    // Text pasted instead of the empty file: that file's word is said.
+                    setFileRefused((refused) => (refused === DOCUMENT_EMPTY ? null : refused));
+                  }} />
               </div>
             </div>
             <button type="submit" name="intent" value="import" disabled={pending} className={button}>Read the document</button>
