@@ -80,6 +80,9 @@ function slugify(heading: string): string {
  * sections without content are left out, and each extra section follows the section it was
  * placed after (in its place even when that section is left out).
  */
+/** The ids of the findings (components/finding-list.tsx): "findings-recommendation-3". */
+const FINDING_ID = /^(summary|findings)-(conclusion|recommendation)-\d+$/;
+
 export function getCaseSections(caseDocument: CaseDocument): CaseSection[] {
   const usedIds = new Set<string>(FIXED_IDS);
   const reserve = (id: string) => {
@@ -100,7 +103,7 @@ export function getCaseSections(caseDocument: CaseDocument): CaseSection[] {
       if (extra.after !== key || isBlank(extra.body)) continue;
       const base = slugify(extra.heading);
       let id = base;
-      for (let n = 2; usedIds.has(id) || usedIds.has(`${id}-heading`); n++) id = `${base}-${n}`;
+      for (let n = 2; usedIds.has(id) || usedIds.has(`${id}-heading`) || FINDING_ID.test(id); n++) id = `${base}-${n}`;
       reserve(id);
       sections.push({ id, title: extra.heading, content: <Markdown>{extra.body}</Markdown> });
     }
