@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CaseChange } from "@/db/dashboard";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import type { CaseStatus } from "@/lib/case/schema";
+import { countOf } from "@/lib/plain-text";
 import { FormattedDate } from "./formatted-date";
 
 function describe(change: CaseChange): string {
@@ -18,18 +19,17 @@ export function CaseChanges({ seenAt, readAt, changes, markSeen }: { seenAt: Dat
     <section aria-labelledby="changes-title" className="space-y-3 rounded border border-stone-300 p-4">
       <h2 id="changes-title" className="text-xl">What changed since you last looked</h2>
       <p className="text-stone-700">{seenAt ? <>Changes by others since <FormattedDate value={seenAt} withTime />.</> : "You have not marked changes as seen yet: the latest changes by others."}</p>
-      {/* A live region: "Mark all as seen" leaves focus on its button, and the list emptied is said. */}
-      <div role="status">
-        {changes.length === 0 ? <p>Nothing new.</p> : (
-          <ul className="list-disc space-y-1 pl-5">
-            {changes.map((c, i) => (
-              <li key={i}>
-                <FormattedDate value={c.at} withTime />: {c.by ?? "the importer"} {describe(c)} <Link href={`/edit/cases/${c.caseId}`}>{c.caseName}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      {/* "Mark all as seen" leaves focus on its button: how many are left is said, not the whole list again. */}
+      <p role="status" className="sr-only">{changes.length ? `${countOf(changes.length, "change")} by others listed.` : "Nothing new."}</p>
+      {changes.length === 0 ? <p aria-hidden="true">Nothing new.</p> : (
+        <ul className="list-disc space-y-1 pl-5">
+          {changes.map((c, i) => (
+            <li key={i}>
+              <FormattedDate value={c.at} withTime />: {c.by ?? "the importer"} {describe(c)} <Link href={`/edit/cases/${c.caseId}`}>{c.caseName}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <form action={markSeen}>
         <input type="hidden" name="shownAt" value={readAt.toISOString()} />
         <button type="submit" className="rounded border border-stone-600 bg-white px-4 py-2">Mark all as seen</button>
