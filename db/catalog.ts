@@ -57,14 +57,19 @@ export function updateCity(by: Actor | null, input: CityChange): Promise<void> {
     await assertCountryNameAgrees(tx, input);
     const [row] = await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug)).returning({ id: cities.id });
     if (!row) throw new CatalogError("name", "No such city");
-    const { description: _d, ...details } = cityValues(input);
-    return { subject: input.slug, details, result: undefined };
+    const { description, ...details } = cityValues(input);
+    return { subject: input.slug, details: { ...details, ...descriptionChange(description) }, result: undefined };
   });
 }
 
+/** A city's values to write; its description only when the form changed it (undefined: left as it is). */
 const cityValues = (c: CityChange) => ({
-  slug: c.slug, name: c.name, countryCode: c.countryCode, countryName: c.countryName, population: c.population, website: c.website, description: c.description,
+  slug: c.slug, name: c.name, countryCode: c.countryCode, countryName: c.countryName, population: c.population, website: c.website,
+  ...(c.description === undefined ? {} : { description: c.description }),
 });
+
+/** What the audit log says of a description: that it changed, not its text (up to 100,000 characters). */
+const descriptionChange = (description: string | undefined) => (description === undefined ? {} : { description: description ? "changed" : "emptied" });
 
 async function assertPolicyAreaNameFree(tx: Transaction, name: string, slug?: string) {
   const [taken] = await tx.select({ name: policyAreas.name }).from(policyAreas)
@@ -92,8 +97,8 @@ export function updatePolicyArea(by: Actor | null, { slug, name, description }: 
     await assertPolicyAreaNameFree(tx, name, slug);
     const [before] = await tx.select({ name: policyAreas.name }).from(policyAreas).where(eq(policyAreas.slug, slug)).for("update");
     if (!before) throw new CatalogError("name", "No such policy area");
-    await tx.update(policyAreas).set({ name, description, updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
-    return { subject: slug, details: before.name === name ? { name } : { from: before.name, to: name }, result: undefined };
+    await tx.update(policyAreas).set({ name, ...(description === undefined ? {} : { description }), updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
+    return { subject: slug, details: { ...(before.name === name ? { name } : { from: before.name, to: name }), ...descriptionChange(description) }, result: undefined };
   });
 }
 

@@ -29,8 +29,9 @@ async function countryNameOf(tx: Transaction, country: { code: string; name: str
   return known?.name ?? country.name;
 }
 
-type CityGaps = { population: number | null; website: string | null; description: string; isSample: boolean };
-type PolicyAreaGaps = { description: string; isSample: boolean };
+/** A description is a gap while null: one that staff emptied ("") stays empty. */
+type CityGaps = { population: number | null; website: string | null; description: string | null; isSample: boolean };
+type PolicyAreaGaps = { description: string | null; isSample: boolean };
 
 /**
  * What a case's document fills in its city's record: only what the record lacks. Its text, and the end of a
@@ -40,14 +41,14 @@ function cityFill(city: CityGaps, c: CaseDocument, isPublic: boolean): Partial<C
   return {
     ...(city.population === null && c.city.population != null ? { population: c.city.population } : {}),
     ...(city.website === null && c.city.website != null ? { website: c.city.website } : {}),
-    ...(isPublic && city.description === "" && c.cityIntro !== "" ? { description: c.cityIntro } : {}),
+    ...(isPublic && city.description === null && c.cityIntro !== "" ? { description: c.cityIntro } : {}),
     ...(isPublic && city.isSample && !c.sample ? { isSample: false } : {}),
   };
 }
 
 function policyAreaFill(area: PolicyAreaGaps, c: CaseDocument, isPublic: boolean): Partial<PolicyAreaGaps> {
   return {
-    ...(isPublic && area.description === "" && c.policyAreaIntro !== "" ? { description: c.policyAreaIntro } : {}),
+    ...(isPublic && area.description === null && c.policyAreaIntro !== "" ? { description: c.policyAreaIntro } : {}),
     ...(isPublic && area.isSample && !c.sample ? { isSample: false } : {}),
   };
 }
@@ -87,7 +88,7 @@ export function upsertCaseCity(tx: Transaction, c: CaseDocument, { isPublic }: P
     () => cityRecord(tx, city.slug),
     async () => (await tx.insert(cities).values({
       slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
-      population: city.population, website: city.website, description: isPublic ? c.cityIntro : "", isSample: c.sample,
+      population: city.population, website: city.website, description: isPublic && c.cityIntro !== "" ? c.cityIntro : null, isSample: c.sample,
     }).onConflictDoNothing({ target: cities.slug }).returning({ id: cities.id }))[0],
     (record) => cityFill(record, c, isPublic),
     (id, values) => tx.update(cities).set(values).where(eq(cities.id, id)),
@@ -98,7 +99,7 @@ export function upsertCasePolicyArea(tx: Transaction, c: CaseDocument, { isPubli
   const { policyArea } = c;
   return writeThrough(
     () => policyAreaRecord(tx, policyArea.slug),
-    async () => (await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: isPublic ? c.policyAreaIntro : "", isSample: c.sample })
+    async () => (await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: isPublic && c.policyAreaIntro !== "" ? c.policyAreaIntro : null, isSample: c.sample })
       .onConflictDoNothing({ target: policyAreas.slug }).returning({ id: policyAreas.id }))[0],
     (record) => policyAreaFill(record, c, isPublic),
     (id, values) => tx.update(policyAreas).set(values).where(eq(policyAreas.id, id)),
@@ -160,7 +161,7 @@ export function getCity(slug: string): Promise<CityPage | null> {
     }));
     return {
       slug: city.slug, name: city.name, countryCode: city.countryCode, countryName: city.countryName, population: city.population, isSample: city.isSample,
-      description: city.description, website: city.website, caseCount: cases.length, cases, facetProfile,
+      description: city.description ?? "", website: city.website, caseCount: cases.length, cases, facetProfile,
       actorCount: rows.find((r) => r.kind === "actors")?.n ?? 0,
     };
   });

@@ -10,7 +10,7 @@ export type PolicyAreaSummary = { slug: string; name: string; description: strin
 export function listPolicyAreas(): Promise<PolicyAreaSummary[]> {
   return cachedRead(["listPolicyAreas"], async () => [
     ...(await getDb().execute<PolicyAreaSummary>(sql`
-      select p.slug, p.name, p.description,
+      select p.slug, p.name, coalesce(p.description, '') as description,
         (select count(*)::int from cases k where k.policy_area_id = p.id and k.status = 'published') as "caseCount"
       from policy_areas p order by ${alphabetically(sql`p.name`)}, p.slug`)),
   ]);
@@ -38,6 +38,6 @@ export function getPolicyArea(slug: string): Promise<PolicyAreaPage | null> {
         where k.policy_area_id = ${area.id} and k.status = 'published' and f.kind = 'recommendation'
         order by ${alphabetically(sql`c.name`)}, k.slug, f.part, f.position`),
     ]);
-    return { slug: area.slug, name: area.name, description: area.description, cases: [...cases], recommendations: [...recommendations] };
+    return { slug: area.slug, name: area.name, description: area.description ?? "", cases: [...cases], recommendations: [...recommendations] };
   });
 }

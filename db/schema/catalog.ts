@@ -9,7 +9,8 @@ export const cities = pgTable("cities", {
   countryCode: text("country_code").notNull(),
   countryName: text("country_name").notNull(),
   population: integer("population"),
-  description: text("description").notNull().default(""),
+  /** Null until set (by staff, or by the first published case that says something of the city); "" when staff emptied it. */
+  description: text("description"),
   website: text("website"),
   isSample: boolean("is_sample").notNull().default(false),
   ...timestamps,
@@ -19,7 +20,8 @@ export const policyAreas = pgTable("policy_areas", {
   id: serial("id").primaryKey(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
-  description: text("description").notNull().default(""),
+  /** Null until set (by staff, or by the first published case that says something of the policy area); "" when staff emptied it. */
+  description: text("description"),
   isSample: boolean("is_sample").notNull().default(false),
   ...timestamps,
 });

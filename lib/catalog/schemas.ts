@@ -18,13 +18,22 @@ const toNumber = (value: unknown) => (typeof value === "string" ? Number(value.t
 /** A city's or policy area's description, as its public page shows it (Markdown): the rules of a case's text about it. */
 const description = z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n") : (v ?? "")), caseDocumentSchema.shape.cityIntro);
 
+/**
+ * The description as typed, and as the form showed it (a hidden field). Unchanged, it is left as it is: one not
+ * set yet stays unset (null), to be taken from the first published case that has one; emptied, it stays empty.
+ */
+const descriptionFields = { description, descriptionShown: description };
+function withDescriptionChange<T extends { description: string; descriptionShown: string }>({ description, descriptionShown, ...rest }: T) {
+  return { ...rest, description: description === descriptionShown ? undefined : description };
+}
+
 const cityFields = {
   name: city.name,
   countryCode: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), countrySchema.shape.code),
   countryName: countrySchema.shape.name,
   population: z.preprocess((v) => toNumber(blankToNull(v)), city.population),
   website: z.preprocess(blankToNull, city.website),
-  description,
+  ...descriptionFields,
 };
 
 const givenSlug = z.preprocess(blankToUndefined, city.slug.optional());
@@ -39,11 +48,11 @@ function withSlug<T extends { name: string; slug?: string }>(value: T, ctx: z.Re
 }
 
 /** A new city: its slug is given, or made from its name. */
-export const newCitySchema = z.object({ ...cityFields, slug: givenSlug }).transform(withSlug);
+export const newCitySchema = z.object({ ...cityFields, slug: givenSlug }).transform(withSlug).transform(withDescriptionChange);
 export type NewCity = z.infer<typeof newCitySchema>;
 
 /** A city's slug is its public address (/cities/{slug}): it names the city to change, and is never changed. */
-export const cityChangeSchema = z.object({ slug: city.slug, ...cityFields });
+export const cityChangeSchema = z.object({ slug: city.slug, ...cityFields }).transform(withDescriptionChange);
 export type CityChange = z.infer<typeof cityChangeSchema>;
 
 export const newPolicyAreaSchema = z.object({ name: policyArea.name, slug: givenSlug }).transform(withSlug);
@@ -52,7 +61,7 @@ export type NewPolicyArea = z.infer<typeof newPolicyAreaSchema>;
 export const renameSchema = z.object({ slug: slugSchema, name: policyArea.name });
 
 /** A policy area's slug is its public address: it names the area to change, and is never changed. */
-export const policyAreaChangeSchema = z.object({ slug: slugSchema, name: policyArea.name, description });
+export const policyAreaChangeSchema = z.object({ slug: slugSchema, name: policyArea.name, ...descriptionFields }).transform(withDescriptionChange);
 export type PolicyAreaChange = z.infer<typeof policyAreaChangeSchema>;
 
 export const mergeSchema = z.object({ keep: slugSchema, merge: slugSchema });

@@ -65,15 +65,21 @@ describeOnEachDatabase("editing cases", () => {
       from cases k join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id where k.id = ${id}`))[0];
     const { id, document } = await draft();
     expect(document.cityIntro).not.toBe("");
-    expect(await catalog(), "the import of a draft").toEqual({ city: "", citySample: false, area: "", areaSample: false });
+    expect(await catalog(), "the import of a draft").toEqual({ city: null, citySample: false, area: null, areaSample: false });
     await getDb().execute(sql`update cities set is_sample = true where slug = ${document.city.slug}`);
     await getDb().execute(sql`update policy_areas set is_sample = true where slug = ${document.policyArea.slug}`);
     const editor = await person("editor@example.org", "editor");
     const intros = { cityIntro: "A draft's view of the city.", policyAreaIntro: "A draft's view of the policy area." };
     const { version } = await saveCase(editor, id, { ...document, ...intros }, { expectedVersion: 1 });
-    expect(await catalog(), "a draft's save").toEqual({ city: "", citySample: true, area: "", areaSample: true });
+    expect(await catalog(), "a draft's save").toEqual({ city: null, citySample: true, area: null, areaSample: true });
     await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
     expect(await catalog(), "published").toEqual({ city: intros.cityIntro, citySample: false, area: intros.policyAreaIntro, areaSample: false });
+
+    // Emptied by staff, a description stays empty: the next save of the published case does not fill it again.
+    await getDb().execute(sql`update cities set description = '' where slug = ${document.city.slug}`);
+    const published = (await getCaseDocument(document.slug))!;
+    await saveCase(editor, id, { ...published, context: "Corrected." }, { expectedVersion: published.version! });
+    expect((await catalog())!.city).toBe("");
   });
 
   it("keeps the time a case was first published when it is published again, from the editor or an import: citations keep their year", async () => {

@@ -4,13 +4,17 @@ import { formErrors, newCitySchema } from "@/lib/catalog/schemas";
 describe("the city form", () => {
   it("makes the slug from the name, tidies the country code and reads a population written with spaces", () => {
     expect(newCitySchema.parse({ name: "Saint-Étienne ", countryCode: " fr", countryName: "France", population: "171 000", website: "", slug: "" })).toEqual({
-      slug: "saint-etienne", name: "Saint-Étienne", countryCode: "FR", countryName: "France", population: 171000, website: null, description: "",
+      slug: "saint-etienne", name: "Saint-Étienne", countryCode: "FR", countryName: "France", population: 171000, website: null,
     });
   });
 
   it("keeps a description as its public page shows it: line ends as one, invisible ends gone, at most 100,000 characters", () => {
     const city = { name: "Lund", countryCode: "SE", countryName: "Sweden", slug: "lund" };
     expect(newCitySchema.parse({ ...city, description: "A **city**\r\nof science.\u200B " }).description).toBe("A **city**\nof science.");
+    // Left as the form showed it, it is not written at all: one never set stays unset; emptied, it is "".
+    expect(newCitySchema.parse({ ...city, description: "Same\r\ntext", descriptionShown: "Same\r\ntext" }).description).toBeUndefined();
+    expect(newCitySchema.parse({ ...city, description: "", descriptionShown: "" }).description).toBeUndefined();
+    expect(newCitySchema.parse({ ...city, description: " ", descriptionShown: "Old text" }).description).toBe("");
     expect(newCitySchema.safeParse({ ...city, description: "x".repeat(100_001) }).error?.issues.map((i) => i.message)).toEqual(["Use at most 100,000 characters"]);
   });
 

@@ -165,11 +165,11 @@ test("every server action answers random and hostile forms without a 500, and wh
       })],
     ["addCityAction", fc.record({ name: fc.oneof(text, text.map((t) => `Fuzz ${t}`)), slug: fc.oneof(text, fc.constant("")), countryCode: fc.oneof(text, fc.constantFrom("se", "SE", "S", "SWE")), countryName: text, population: numberText, website: fc.oneof(text, fc.constantFrom("https://example.org", "javascript:alert(1)", "http://")) })
       .map((f) => () => send(request, origin, { id: ids.addCityAction!, path: "/edit/cities", fields: Object.entries(f) as Entry[] }))],
-    ["updateCityAction", fc.record({ slug: fc.oneof(fc.constant("fuzzborg"), text), name: text, countryCode: text, countryName: text, population: numberText, website: text, description: text })
+    ["updateCityAction", fc.record({ slug: fc.oneof(fc.constant("fuzzborg"), text), name: text, countryCode: text, countryName: text, population: numberText, website: text, description: text, descriptionShown: text })
       .map((f) => () => send(request, origin, { id: ids.updateCityAction!, path: "/edit/cities/fuzzborg", fields: Object.entries(f) as Entry[] }))],
     ["addPolicyAreaAction", fc.record({ name: text, slug: text }).map((f) => () => send(request, origin, { id: ids.addPolicyAreaAction!, path: "/edit/policy-areas", fields: Object.entries(f) as Entry[] }))],
     ["renamePolicyAreaAction", fc.record({ slug: fc.oneof(fc.constant("fuzz-area"), text), name: text }).map((f) => () => send(request, origin, { id: ids.renamePolicyAreaAction!, path: "/edit/policy-areas", fields: Object.entries(f) as Entry[] }))],
-    ["updatePolicyAreaAction", fc.record({ slug: fc.oneof(fc.constant("fuzz-area"), text), name: text, description: text })
+    ["updatePolicyAreaAction", fc.record({ slug: fc.oneof(fc.constant("fuzz-area"), text), name: text, description: text, descriptionShown: text })
       .map((f) => () => send(request, origin, { id: ids.updatePolicyAreaAction!, path: "/edit/policy-areas/fuzz-area", fields: Object.entries(f) as Entry[] }))],
     ["renameOrganisationAction", fc.record({ slug: fc.oneof(fc.constant("fuzz-no-such-organisation"), text), name: text }).map((f) => () => send(request, origin, { id: ids.renameOrganisationAction!, path: "/edit/organisations", fields: Object.entries(f) as Entry[] }))],
     ["forgetSpellingAction", fc.record({ slug: fc.oneof(fc.constant("fuzz-no-such-organisation"), text), spelling: text }).map((f) => () => send(request, origin, { id: ids.forgetSpellingAction!, path: "/edit/organisations", fields: Object.entries(f) as Entry[] }))],

@@ -42,7 +42,7 @@ const atNameIfSlugLeftEmpty = (form: FormData) => (error: CatalogError) =>
 
 const cityForm = (form: FormData) => ({
   name: form.get("name"), countryCode: form.get("countryCode"), countryName: form.get("countryName"),
-  population: form.get("population"), website: form.get("website"), description: form.get("description") ?? "",
+  population: form.get("population"), website: form.get("website"), description: form.get("description") ?? "", descriptionShown: form.get("descriptionShown") ?? "",
 });
 
 export async function addCityAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -74,7 +74,7 @@ export async function renamePolicyAreaAction(_: ActionState, form: FormData): Pr
 }
 
 export async function updatePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/policy-areas", form, () => policyAreaChangeSchema.safeParse({ slug: form.get("slug"), name: form.get("name"), description: form.get("description") ?? "" }), async (area, by) => {
+  return run("/edit/policy-areas", form, () => policyAreaChangeSchema.safeParse({ slug: form.get("slug"), name: form.get("name"), description: form.get("description") ?? "", descriptionShown: form.get("descriptionShown") ?? "" }), async (area, by) => {
     await updatePolicyArea(by, area);
     return `${area.name} saved.`;
   });

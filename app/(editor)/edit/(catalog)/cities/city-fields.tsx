@@ -1,6 +1,6 @@
 import { TextAreaField, TextField } from "@/components/user-fields";
 
-type City = { name: string; countryCode: string; countryName: string; population: number | null; website: string | null; description: string };
+type City = { name: string; countryCode: string; countryName: string; population: number | null; website: string | null; description: string | null };
 
 /** The fields of a city a person may change (its slug is set once, when it is added). */
 export function CityFields({ idPrefix, city }: { idPrefix: string; city?: City }) {
@@ -13,8 +13,12 @@ export function CityFields({ idPrefix, city }: { idPrefix: string; city?: City }
       </div>
       <TextField id={`${idPrefix}-population`} name="population" label="Population (optional)" defaultValue={city?.population?.toString()} />
       <TextField id={`${idPrefix}-website`} name="website" label="Website (optional)" type="url" defaultValue={city?.website ?? undefined} />
-      <TextAreaField id={`${idPrefix}-description`} name="description" label="Description (optional)" defaultValue={city?.description}
-        hint="Shown on the city's public page, in Markdown. Empty, it is taken from the first published case that says something about the city." />
+      {/* What the form showed: a description left as it was is not written, so one never set stays unset. */}
+      <input type="hidden" name="descriptionShown" value={city?.description ?? ""} />
+      <TextAreaField id={`${idPrefix}-description`} name="description" label="Description (optional)" defaultValue={city?.description ?? ""}
+        hint={city?.description === null || !city
+          ? "Shown on the city's public page, in Markdown. Not set yet: it will be taken from the first published case that says something about the city, unless you write one."
+          : "Shown on the city's public page, in Markdown. Emptied, it stays empty."} />
     </>
   );
 }

@@ -40,8 +40,12 @@ export default async function EditPolicyAreaPage({ params }: Props) {
       <ActionForm action={updatePolicyAreaAction} idPrefix="area" className="max-w-xl space-y-4">
         <input type="hidden" name="slug" value={area.slug} />
         <TextField id="area-name" name="name" label="Name" defaultValue={area.name} />
-        <TextAreaField id="area-description" name="description" label="Description (optional)" defaultValue={area.description}
-          hint="Shown on the policy area's public page, in Markdown, for every city. Empty, it is taken from the first published case that says something about the policy area." />
+        {/* What the form showed: a description left as it was is not written, so one never set stays unset. */}
+        <input type="hidden" name="descriptionShown" value={area.description ?? ""} />
+        <TextAreaField id="area-description" name="description" label="Description (optional)" defaultValue={area.description ?? ""}
+          hint={area.description === null
+            ? "Shown on the policy area's public page, in Markdown, for every city. Not set yet: it will be taken from the first published case that says something about the policy area, unless you write one."
+            : "Shown on the policy area's public page, in Markdown, for every city. Emptied, it stays empty."} />
         <button type="submit" className={button}>Save {area.name}</button>
       </ActionForm>
     </div>
