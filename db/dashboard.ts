@@ -45,7 +45,9 @@ export type CaseChange = { at: Date; by: string | null; action: string; caseId: 
 export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: Date | null; readAt: Date; changes: CaseChange[] }> {
   if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
   const db = getDb();
-  const readAt = new Date();
+  // The database's time, as the audit log's: an app server's clock may be off.
+  const [clock] = await db.execute<{ now: string | Date }>(sql`select now() as now`);
+  const readAt = new Date(clock!.now);
   const [me] = await db.select({ seenAt: users.changesSeenAt }).from(users).where(eq(users.id, by.id));
   const seenAt = me?.seenAt ?? null;
   const changes = await db.select({
