@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import { IDLE_SECONDS } from "@/auth.config";
 import { EditorNav, type EditorLink } from "@/components/editor-nav";
+import { SessionKeeper } from "@/components/session-keeper";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, type Actor } from "@/lib/auth/roles";
 
@@ -19,6 +21,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   return (
     <>
       {actor ? <EditorNav links={linksFor(actor)} email={actor.email} /> : null}
+      {actor ? <SessionKeeper idleSeconds={IDLE_SECONDS} /> : null}
       {children}
     </>
   );
