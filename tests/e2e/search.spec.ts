@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { signIn } from "./session";
 
 const CASE_LINK = { name: "Saint-Etienne: Artificial Intelligence" };
 
@@ -22,6 +23,21 @@ test("searching “ecole superieure” finds the Saint-Etienne case with the wor
   await expect(hit.locator("mark").first()).toHaveText(/^(Ecole|Supérieure|supérieure)$/);
   await expect(hit).not.toContainText("\u0002");
   await expectNoAxeViolations(page);
+});
+
+test("signed in, a filter link followed within the app puts focus on the heading that says what is shown now", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto("/cases");
+  await expect(page.getByRole("heading", { level: 2, name: /published case/ })).not.toBeFocused();
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole("link", { name: /^Saint-Etienne \(\d+ cases? \)/ }).click();
+  await expect(page).toHaveURL(/city=saint-etienne/);
+  await expect(page.getByRole("heading", { level: 2, name: /found$/ })).toBeFocused();
+  // Within the app, not a new page: focus would have fallen to the page.
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  // The next Tab goes on into the results, not back to the top of the page.
+  await page.keyboard.press("Tab");
+  await expect(page.locator('section[aria-labelledby="results-heading"] :focus')).toHaveCount(1);
 });
 
 test("facets and search work without JavaScript, and the address holds the whole search", async ({ browser }) => {

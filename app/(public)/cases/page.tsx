@@ -8,6 +8,7 @@ import { FacetFilters } from "@/components/facet-filters";
 import { IgnoredParams } from "@/components/ignored-params";
 import { NoResults } from "@/components/no-results";
 import { Pagination } from "@/components/pagination";
+import { ResultsHeading } from "@/components/results-heading";
 import { SearchForm } from "@/components/search-form";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
@@ -76,7 +77,7 @@ export default async function CasesPage({ searchParams }: Props) {
       <ActiveFilters filters={active} clearHref={CASES_PATH} />
       <div className="space-y-10 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12 lg:space-y-0">
         <section aria-labelledby="results-heading" className="min-w-0 space-y-5">
-          <h2 id="results-heading">{resultsTitle(search.total, filters.q?.trim(), active.length > 0)}</h2>
+          <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(search.total, filters.q?.trim(), active.length > 0)}</ResultsHeading>
           <p className="lg:hidden print:hidden">
             <a href="#filters">Filter the cases</a>
           </p>

@@ -6,6 +6,7 @@ import { ActiveFilters } from "@/components/active-filters";
 import { IgnoredParams } from "@/components/ignored-params";
 import { NoResults } from "@/components/no-results";
 import { Pagination } from "@/components/pagination";
+import { ResultsHeading } from "@/components/results-heading";
 import { RecommendationList } from "@/components/recommendation-list";
 import { RecommendationSearchForm } from "@/components/recommendation-search-form";
 import { listRecommendations, recommendationOptionNames, type Option } from "@/db/recommendations";
@@ -78,9 +79,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       <IgnoredParams ignored={ignored} />
       <ActiveFilters filters={active} clearHref={PATH} />
       <section aria-labelledby="results-heading" className="space-y-5">
-        <h2 id="results-heading">
-          {resultsTitle(list.total, filters.q?.trim(), active.length > 0)}
-        </h2>
+        <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(list.total, filters.q?.trim(), active.length > 0)}</ResultsHeading>
         {recommendations.length > 0 ? (
           <>
             <RecommendationList recommendations={recommendations} />
