@@ -112,8 +112,8 @@ function slugOf(form: Form, citySlug: string, focus: string | null): string {
   return suggested && typed === suggested ? suggestedCaseSlug(citySlug, str(form, "policyArea.slug"), focus) : typed;
 }
 
-export function draftFromForm(posted: FormData | Form): CaseDraft {
-  const form = "indicesOf" in posted ? posted : readForm(posted);
+export function draftFromForm(posted: FormData): CaseDraft {
+  const form = readForm(posted);
   const citySlug = str(form, "city.slug");
   return {
     format: "ekip-case/1",
