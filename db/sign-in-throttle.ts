@@ -1,7 +1,8 @@
 import "server-only";
 import { inArray, sql } from "drizzle-orm";
-import { getDb } from "./client";
+import { getDb, type Database } from "./client";
 import { signInThrottle } from "./schema";
+import type { Transaction } from "./transaction";
 
 /** After this many failures in the window, a key (an account or an address) must wait. */
 export const THROTTLE = {
@@ -66,6 +67,11 @@ export async function lockAtLimit(keys: ThrottleKey[]): Promise<void> {
 
 /** An attempt taken succeeded: the account's failures are forgotten, and the attempt is given back to the others (an office's address). */
 export async function attemptSucceeded(account: string, others: string[]): Promise<void> {
-  await getDb().delete(signInThrottle).where(inArray(signInThrottle.key, [account]));
+  await forgetFailures(getDb(), account);
   await giveBack(others);
+}
+
+/** A key's count and lock forgotten: a success, or an admin's password reset (in its transaction). */
+export async function forgetFailures(db: Transaction | Database, key: string): Promise<void> {
+  await db.delete(signInThrottle).where(inArray(signInThrottle.key, [key]));
 }

@@ -7,8 +7,8 @@ import { assertCan, type Actor, type Role } from "@/lib/auth/roles";
 import type { NewUser, PasswordChange, UserRoleChange } from "@/lib/auth/user-schemas";
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
-import { cities, endedSessions, signInThrottle, userCities, users } from "./schema";
-import { accountKey, attemptSucceeded, lockAtLimit, takeAttempt, THROTTLE } from "./sign-in-throttle";
+import { cities, endedSessions, userCities, users } from "./schema";
+import { accountKey, attemptSucceeded, forgetFailures, lockAtLimit, takeAttempt, THROTTLE } from "./sign-in-throttle";
 import type { Transaction } from "./transaction";
 
 export class UserError extends Error {
@@ -112,7 +112,7 @@ export async function resetPassword(by: Actor | null, userId: number, password: 
   return changeUser(by, userId, "user.password_reset", async (tx, email) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
     // The new password is given to be used: an account locked by wrong ones is open again.
-    await tx.delete(signInThrottle).where(eq(signInThrottle.key, accountKey(email)));
+    await forgetFailures(tx, accountKey(email));
     return {};
   });
 }
