@@ -73,6 +73,7 @@ export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: 
  * now; the mark never moves back.
  */
 export async function markChangesSeen(by: Actor, shownAt: Date): Promise<void> {
-  const at = new Date(Math.min(shownAt.getTime(), Date.now()));
-  await getDb().update(users).set({ changesSeenAt: sql`greatest(${users.changesSeenAt}, ${at.toISOString()}::timestamptz)` }).where(eq(users.id, by.id));
+  // The database's clock, as the list's and the audit log's.
+  const at = sql`least(${shownAt.toISOString()}::timestamptz, now())`;
+  await getDb().update(users).set({ changesSeenAt: sql`greatest(${users.changesSeenAt}, ${at})` }).where(eq(users.id, by.id));
 }
