@@ -40,8 +40,11 @@ export function download(body: string, { type, filename, etag }: { type: string;
  */
 const FILE_LAYOUT = 2;
 
+/** A bulk file's entity tag: its content and its layout. */
+const tagOf = (etag: string) => `"${FILE_LAYOUT}-${etag}"`;
+
 /** A weak validator: the same content in the same layout, though a file's `generatedAt` may differ. */
-const validatorHeaders = (etag: string) => ({ ETag: `W/"${FILE_LAYOUT}-${etag}"`, "Cache-Control": "public, no-cache" });
+const validatorHeaders = (etag: string) => ({ ETag: `W/${tagOf(etag)}`, "Cache-Control": "public, no-cache" });
 
 /**
  * 304 Not Modified when the request already holds the content `etag` names (If-None-Match, compared weakly, as
@@ -51,7 +54,7 @@ export function sameContent(request: Request, etag: string): Response | null {
   const held = request.headers.get("if-none-match");
   if (!held) return null;
   const tags = held.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
-  if (!tags.includes(`"${FILE_LAYOUT}-${etag}"`) && !tags.includes("*")) return null;
+  if (!tags.includes(tagOf(etag)) && !tags.includes("*")) return null;
   return new Response(null, { status: 304, headers: reuseHeaders(validatorHeaders(etag)) });
 }
 
