@@ -16,6 +16,9 @@ const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lo
 /** A day as people write it: "27 November 2025" (UTC). */
 export const dayOf = (date: Date) => DAY_FORMAT.format(date);
 
+/** A day as the data holds it, in UTC: "2024-05-14". */
+export const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
+
 /** "1 case", "12 cases", "1,000 recommendations". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${COUNT_FORMAT.format(count)} ${count === 1 ? singular : plural}`;

@@ -1,4 +1,4 @@
-import { dayOf } from "../plain-text";
+import { dayOf, isoDayOf } from "../plain-text";
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import { SAMPLE_LABEL, type CaseDocument } from "./schema";
 import { withFocus } from "./case-name";
@@ -28,8 +28,6 @@ export function citationYearNote(c: CitableCase): string | null {
   if (c.publishedAt) return "The case gives no date for its workshop: the year is the one it was first published here.";
   return null;
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A reference for people: author (year). Title. Publisher. URL (accessed date). Licence. */
 export function toCitationText(c: CitableCase, url: string, accessed: Date = new Date()): string {
@@ -90,7 +88,7 @@ export function toBibtex(c: CitableCase, url: string, accessed: Date = new Date(
     ["publisher", escapeBibtex(SITE_NAME)],
     ...(year ? ([["year", String(year)]] as Array<[string, string]>) : []),
     ["url", url],
-    ["urldate", isoDay(accessed)],
+    ["urldate", isoDayOf(accessed)],
     ["note", escapeBibtex(`Accessed ${dayOf(accessed)}. Licence: ${CONTENT_LICENCE.name}`)],
   ];
   const key = `ekip-${c.slug}${year ? `-${year}` : ""}`;

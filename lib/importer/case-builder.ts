@@ -5,6 +5,7 @@ import { findingOfHeading, findingOfParagraph, findingsOfList } from "./findings
 import { headerColumns, rowsOfParagraph, rowsOfTable, toInventoryRow, type Column, type RawRow } from "./inventory";
 import { coordinatorOf, isGroupHeadingLine, stakeholderCategory, stakeholderLine } from "./portfolio";
 import { topSectionOf, type SectionName, type TopSection } from "./sections";
+import { isoDayOf } from "../plain-text";
 import { collapseSpace } from "./text";
 
 export type ImportWarning = { line: number; message: string };
@@ -301,7 +302,7 @@ function isoDate(text: string): string | null {
   const value = collapseSpace(text);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.isNaN(Date.parse(value)) ? null : value;
   const date = new Date(`${value} 12:00 UTC`);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  return Number.isNaN(date.getTime()) ? null : isoDayOf(date);
 }
 
 function firstWebLink(block: Block): string | null {

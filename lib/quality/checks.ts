@@ -1,4 +1,4 @@
-import { dayOf } from "../plain-text";
+import { dayOf, isoDayOf } from "../plain-text";
 import { stripAccents } from "../slug";
 import type { CaseDocument, Finding, SectionKey } from "../case/schema";
 import { caseTexts } from "./case-texts";
@@ -85,7 +85,7 @@ export function unlikelyWorkshopDate(c: CaseDocument, today: Date): QualityProbl
   if (!date) return [];
   const said = dayOf(new Date(`${date}T00:00:00Z`));
   // A day's grace: the date is UTC's, and ahead of it in Europe after midnight.
-  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = isoDayOf(new Date(today.getTime() + 86_400_000));
   const when = date > tomorrow ? "is still to come" : date < EARLIEST_LIKELY_WORKSHOP ? "is before 2000" : null;
   return when ? [{ check: "workshop-date", severity: "warning", section: "start", message: `The workshop date, ${said}, ${when}: is the year right?` }] : [];
 }
