@@ -13,6 +13,16 @@ function describe(change: CaseChange): string {
   return to ? `moved to ${STATUS_LABELS[to].toLowerCase()}` : "changed the status of";
 }
 
+const NOTE_SHOWN = 200;
+
+/** The note left with a change of status, cut short in the list (the case's page and history show it whole). */
+function noteOf(change: CaseChange): string {
+  if (change.action !== "case.status_changed") return "";
+  const note = change.details.note ?? change.details.waiver;
+  if (typeof note !== "string") return "";
+  return note.length > NOTE_SHOWN ? `${note.slice(0, NOTE_SHOWN).trimEnd()}…` : note;
+}
+
 /** What other people did to the cases since this person last looked. */
 export function CaseChanges({ seenAt, readAt, changes, markSeen }: { seenAt: Date | null; readAt: Date; changes: CaseChange[]; markSeen: (form: FormData) => Promise<void> }) {
   return (
@@ -26,6 +36,7 @@ export function CaseChanges({ seenAt, readAt, changes, markSeen }: { seenAt: Dat
           {changes.map((c, i) => (
             <li key={i}>
               <FormattedDate value={c.at} withTime />: {c.by ?? "the importer"} {describe(c)} <Link href={`/edit/cases/${c.caseId}`}>{c.caseName}</Link>
+              {noteOf(c) ? <>, with the note “{noteOf(c)}”</> : null}
             </li>
           ))}
         </ul>

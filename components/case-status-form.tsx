@@ -1,8 +1,8 @@
 "use client";
 
-import { useContext, useEffect, useState, type MouseEvent } from "react";
+import { useContext, useEffect, useState, type MouseEvent, type ReactNode } from "react";
 import type { CaseStatus } from "@/lib/case/schema";
-import { STATUS_LABELS, TRANSITIONS, WAIVER_MAX_LENGTH } from "@/lib/case/workflow";
+import { STATUS_LABELS, STATUS_NOTE_MAX_LENGTH, TRANSITIONS } from "@/lib/case/workflow";
 import { ActionForm, SentValues, type ActionState } from "./action-form";
 import { useFieldErrors } from "./user-fields";
 import { countOf } from "@/lib/plain-text";
@@ -14,26 +14,30 @@ type Props = {
   caseId: number;
   version: number;
   status: CaseStatus;
+  /** The latest change of status, said under the heading: a note left for the author is read there. */
+  lastChange?: ReactNode;
   allowed: CaseStatus[];
   seriousProblems: number;
   /** The case's editor is below: its unsaved changes are not part of a status change. */
   besideEditor: boolean;
 };
 
-/** The workflow buttons this person may use on this case, with the reason to give when publishing despite serious problems. */
-export function CaseStatusForm({ action, caseId, version, status, allowed, seriousProblems, besideEditor }: Props) {
+/**
+ * The workflow buttons this person may use on this case, the last change and its note, and a note for the next
+ * (required to publish despite serious problems: it is the reason).
+ */
+export function CaseStatusForm({ action, caseId, version, status, lastChange, allowed, seriousProblems, besideEditor }: Props) {
   const unsaved = useUnsavedChangeWarning();
   return (
     <section aria-labelledby="status-title" className="space-y-3 rounded border border-stone-300 p-4">
       <h2 id="status-title" className="text-xl">Status: {STATUS_LABELS[status]}</h2>
+      {lastChange}
       {/* Kept when no change is left to this person (a city editor's case gone to review): it says how the last one went. */}
-      <ActionForm action={action} idPrefix="status" className="space-y-3">
+      <ActionForm action={action} idPrefix="status" className="space-y-3" resetOnSuccess>
         {allowed.length === 0 ? <p>You cannot change the status of this case.</p> : <>
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="expectedVersion" value={version} />
-          {allowed.includes("published") && seriousProblems > 0 ? (
-            <WaiverField seriousProblems={seriousProblems} />
-          ) : null}
+          <NoteField waiveFor={allowed.includes("published") ? seriousProblems : 0} />
           {unsaved.warnedFor ? (
             <div ref={unsaved.ref} tabIndex={-1} className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
               <p>
@@ -66,17 +70,22 @@ export function CaseStatusForm({ action, caseId, version, status, allowed, serio
   );
 }
 
-/** The reason for publishing despite serious problems: its own problem beside it, and what was typed kept after a refusal. */
-function WaiverField({ seriousProblems }: { seriousProblems: number }) {
-  const error = useFieldErrors("status-waiver", "waiver");
-  const sent = useContext(SentValues)?.waiver?.[0];
+/**
+ * A note kept with the change, in the case's history: why, or what to do next. To publish despite serious
+ * problems it is the reason, and required. Its own problem is beside it, and what was typed is kept after a refusal.
+ */
+function NoteField({ waiveFor }: { waiveFor: number }) {
+  const error = useFieldErrors("status-note", "note");
+  const sent = useContext(SentValues)?.note?.[0];
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor="status-waiver" className="font-medium">Reason for publishing despite {countOf(seriousProblems, "serious problem")}</label>
-      <p id="status-waiver-hint" className="text-sm text-stone-700">Only to publish before they are fixed; the reason is kept in the audit log.</p>
+      <label htmlFor="status-note" className="font-medium">
+        Note with the change {waiveFor > 0 ? `(to publish despite ${countOf(waiveFor, "serious problem")}: the reason)` : "(optional)"}
+      </label>
+      <p id="status-note-hint" className="text-sm text-stone-700">Kept in the case’s history and shown on this page: what to fix, or what was decided.</p>
       {error.message}
-      <textarea id="status-waiver" name="waiver" rows={2} defaultValue={sent} maxLength={WAIVER_MAX_LENGTH} aria-invalid={error.invalid}
-        aria-describedby={["status-waiver-hint", error.describedBy].filter(Boolean).join(" ")} className="rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700" />
+      <textarea id="status-note" name="note" rows={2} defaultValue={sent} maxLength={STATUS_NOTE_MAX_LENGTH} aria-invalid={error.invalid}
+        aria-describedby={["status-note-hint", error.describedBy].filter(Boolean).join(" ")} className="rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700" />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { fillCatalogFromCase, writeCase } from "./case-writes";
 import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
+import { recordStatusChange } from "./status-changes";
 import type { Transaction } from "./transaction";
 
 /** A save made from an older version than the stored one: refused, never applied over the newer one. */
@@ -134,13 +135,13 @@ async function assertAddressFree(tx: Transaction, document: CaseDocument, { city
   if (taken.length) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
 }
 
-export type StatusChange = { to: CaseStatus; expectedVersion: number; waiver?: string };
+export type StatusChangeRequest = { to: CaseStatus; expectedVersion: number; /** For the case's history; the reason, to publish despite serious problems. */ note?: string };
 
 /**
  * Moves a case through draft -> in review -> published -> archived (and back to draft). Publishing is
- * refused while serious quality problems remain, unless they are waived with a reason (kept in the audit log).
+ * refused while serious quality problems remain, unless a note gives the reason (kept with the change).
  */
-export async function setCaseStatus(by: Actor | null, caseId: number, { to, expectedVersion, waiver }: StatusChange, known: { cities: string[]; policyAreas: string[] }) {
+export async function setCaseStatus(by: Actor | null, caseId: number, { to, expectedVersion, note = "" }: StatusChangeRequest, known: { cities: string[]; policyAreas: string[] }) {
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     const transition = TRANSITIONS[to];
@@ -151,7 +152,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
     if (to === "published") {
       const document = toCaseDocument((await findCaseRow(tx, eq(cases.id, caseId)))!);
       const serious = checkCase(document, known).filter((p) => p.severity === "serious");
-      if (serious.length && !waiver?.trim()) throw new QualityGateError(serious);
+      if (serious.length && !note.trim()) throw new QualityGateError(serious);
       waived = serious;
       await fillCatalogFromCase(tx, document);
     }
@@ -161,9 +162,8 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
       .set({ status: to, updatedAt: now, ...(to === "published" ? { publishedAt: sql`coalesce(${cases.publishedAt}, ${now.toISOString()}::timestamptz)` } : {}) })
       .where(and(eq(cases.id, caseId), eq(cases.version, expectedVersion)));
     await bumpContentRevision(tx);
-    await recordAudit(tx, {
-      by, action: "case.status_changed", subject: current.slug,
-      details: { from: current.status, to, ...(waived.length ? { waiver: waiver!.trim(), waived: waived.map((p) => p.message) } : {}) },
+    await recordStatusChange(tx, {
+      caseId, slug: current.slug, version: current.version, from: current.status, to, note: note.trim(), waived: waived.map((p) => p.message), by,
     });
   });
 }

@@ -10,16 +10,21 @@ import { findCaseRow, toCaseDocument } from "./case-document";
 import { containing, namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { caseRevisions, cases, cities, organisations, policyAreas } from "./schema";
+import { listStatusChanges, type StatusChange } from "./status-changes";
 import { alphabetically } from "./alphabetical";
 
-export type EditableCase = { id: number; version: number; status: NonNullable<CaseDocument["status"]>; cityId: number; document: CaseDocument };
+export type EditableCase = { id: number; version: number; status: NonNullable<CaseDocument["status"]>; cityId: number; document: CaseDocument;
+  /** The latest change of its status, with the note left (none for a case never moved). */
+  lastStatusChange?: StatusChange;
+};
 
 /** A case, whole, for the person editing it (any status); null when there is no such case. */
 export async function getCaseForEditing(by: Actor | null, id: number): Promise<EditableCase | null> {
   const row = await findCaseRow(getDb(), eq(cases.id, id));
   if (!row) return null;
   assertCan(by, "cases:edit", row.cityId);
-  return { id: row.id, version: row.version, status: row.status, cityId: row.cityId, document: toCaseDocument(row) };
+  const [lastStatusChange] = await listStatusChanges(row.id, 1);
+  return { id: row.id, version: row.version, status: row.status, cityId: row.cityId, document: toCaseDocument(row), lastStatusChange };
 }
 
 export type Choice = { slug: string; name: string };

@@ -6,8 +6,9 @@ import type { RevisionContent } from "@/lib/history/revision-sections";
 import { CaseError, saveCase } from "./case-editing";
 import { getDb } from "./client";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
+import { listStatusChanges } from "./status-changes";
 
-/** A case and its revisions, newest first, without their content: for its history. Null when there is no such case. */
+/** A case, its revisions without their content and its status changes, newest first: for its history. Null when there is no such case. */
 export async function getCaseHistory(by: Actor | null, caseId: number) {
   const [found] = await getDb()
     .select({ id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, cityId: cases.cityId, cityName: cities.name, policyAreaName: policyAreas.name, focus: cases.focus })
@@ -15,10 +16,12 @@ export async function getCaseHistory(by: Actor | null, caseId: number) {
     .where(eq(cases.id, caseId));
   if (!found) return null;
   assertCan(by, "cases:edit", found.cityId);
-  const revisions = await getDb()
-    .select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt })
-    .from(caseRevisions).where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version));
-  return { case: found, revisions };
+  const [revisions, statusChanges] = await Promise.all([
+    getDb().select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt })
+      .from(caseRevisions).where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version)),
+    listStatusChanges(caseId),
+  ]);
+  return { case: found, revisions, statusChanges };
 }
 
 /** The content of some revisions of a case, by version; a version the case does not have is left out. */

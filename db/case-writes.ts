@@ -8,6 +8,7 @@ import { findCaseRow, toCaseDocument } from "./case-document";
 import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
 import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
 import * as t from "./schema";
+import { recordStatusChange } from "./status-changes";
 import type { Transaction } from "./transaction";
 
 export type SavedCase = {
@@ -75,7 +76,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   const changedOrganisations = await insertCaseParts(tx, id, c);
   await tx.insert(t.caseRevisions).values({ caseId: id, version, document: await storedContent(tx, id), message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
   await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source, ...(restoredFrom ? { restoredFrom } : {}) } });
-  if (publish && existing?.status !== "published") await recordAudit(tx, { by, action: "case.status_changed", subject: c.slug, details: { from: existing?.status ?? "draft", to: "published" } });
+  if (publish && existing?.status !== "published") await recordStatusChange(tx, { caseId: id, slug: c.slug, version, from: existing?.status ?? "draft", to: "published", by });
   const isPublic = publish || existing?.status === "published";
   // Re-imported over a published case: found published only now, so its text fills what its city and policy area lack now.
   if (isPublic && !knownPublic.isPublic) await fillCatalogFromCase(tx, c);

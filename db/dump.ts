@@ -31,6 +31,7 @@ const CONTENT_TABLES = {
   caseMethods: { table: t.caseMethods },
   extraSections: { table: t.extraSections },
   caseRevisions: { table: t.caseRevisions, without: ["authorId"] },
+  caseStatusChanges: { table: t.caseStatusChanges, without: ["authorId"] },
 } satisfies Record<string, { table: PgTable; without?: string[] }>;
 const AUDIT_TABLE = { table: t.auditLog, without: ["actorId"] };
 
@@ -108,14 +109,16 @@ export function parseDump(text: string): Dump {
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== DUMP_FORMAT) throw new DumpError(`not an ekip dump of format ${DUMP_FORMAT} (the file says ${JSON.stringify(format ?? null)})`);
+  // Before the tables: a dump of another version has other tables, and its version is what to tell.
+  const expected = currentSchemaVersion();
+  const schemaVersion = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof schemaVersion === "string" && schemaVersion !== expected) {
+    throw new DumpError(`the dump was made at database version ${schemaVersion}; this code is at ${expected}: restore it with the version of the app that made it, then upgrade`);
+  }
   const parsed = dumpSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new DumpError(`the dump is not valid (${parsed.error.issues.length} problem${parsed.error.issues.length === 1 ? "" : "s"}):\n${issues.join("\n")}`);
-  }
-  const expected = currentSchemaVersion();
-  if (parsed.data.schemaVersion !== expected) {
-    throw new DumpError(`the dump was made at database version ${parsed.data.schemaVersion}; this code is at ${expected}: restore it with the version of the app that made it, then upgrade`);
   }
   return parsed.data;
 }

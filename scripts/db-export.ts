@@ -25,7 +25,7 @@ try {
   else {
     await writeFile(file, text);
     const tables = dump.tables as Record<string, unknown[]>;
-    console.error(`wrote ${file}: ${tables.cases!.length} cases, ${tables.caseRevisions!.length} revisions${tables.auditLog ? `, ${tables.auditLog.length} audit entries` : ""}`);
+    console.error(`wrote ${file}: ${tables.cases!.length} cases, ${tables.caseRevisions!.length} revisions, ${tables.caseStatusChanges!.length} changes of status${tables.auditLog ? `, ${tables.auditLog.length} audit entries` : ""}`);
   }
 } finally {
   await database.close();

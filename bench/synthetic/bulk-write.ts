@@ -57,9 +57,10 @@ export async function writeNewCases(documents: CaseDocument[]): Promise<void> {
       const { status: _s, version: _v, updatedAt: _u, publishedAt: _p, ...content } = c;
       return [{ caseId, version: 1, document: content, message: "synthetic benchmark data", authorId: null, authorEmail: "server" }];
     }));
+    await insertChunked(tx, t.caseStatusChanges, each((_, caseId) => [{ caseId, version: 1, fromStatus: "draft" as const, toStatus: "published" as const, authorId: null, authorEmail: "server" }]));
     await insertChunked(tx, t.auditLog, documents.flatMap((c) => [
       { actorId: null, actorEmail: "server", action: "case.created", subject: c.slug, details: { version: 1, source: "import" }, ip: null },
-      { actorId: null, actorEmail: "server", action: "case.status_changed", subject: c.slug, details: { from: "draft", to: "published" }, ip: null },
+      { actorId: null, actorEmail: "server", action: "case.status_changed", subject: c.slug, details: { from: "draft", to: "published", version: 1 }, ip: null },
     ]));
     await bumpContentRevision(tx);
   });

@@ -12,8 +12,8 @@ export const TRANSITIONS: Record<CaseStatus, Transition> = {
   draft: { from: ["in_review", "published", "archived"], permission: "cases:publish", label: "Back to draft" },
 };
 
-/** The longest reason for publishing despite serious problems (kept in the audit log). */
-export const WAIVER_MAX_LENGTH = 1000;
+/** The longest note left with a status change (for the case's history; the reason, to publish despite serious problems). */
+export const STATUS_NOTE_MAX_LENGTH = 1000;
 
 export const STATUS_LABELS: Record<CaseStatus, string> = { draft: "Draft", in_review: "In review", published: "Published", archived: "Archived" };
 

@@ -27,6 +27,7 @@ async function snapshot(slugs: string[]) {
     policyAreas: await rows(sql`select slug, name, description, is_sample from policy_areas order by slug`),
     methods: await rows(sql`select slug, name, description from methods order by slug`),
     revisions: await rows(sql`select c.slug, r.version, r.document, r.message, r.author_id, r.author_email from case_revisions r join cases c on c.id = r.case_id order by c.slug`),
+    statusChanges: await rows(sql`select c.slug, s.version, s.from_status, s.to_status, s.note, s.waived, s.author_id, s.author_email from case_status_changes s join cases c on c.id = s.case_id order by c.slug`),
     audit: await rows(sql`select actor_id, actor_email, action, subject, details, ip from audit_log order by subject, action`),
     revisionBumped: (await rows(sql`select revision > 0 as bumped from content_revision`))[0],
   };

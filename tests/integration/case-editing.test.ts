@@ -4,6 +4,8 @@ import { getDb } from "@/db/client";
 import { getContentRevision, getContentTag } from "@/db/content-revision";
 import { CaseError, DraftsOnlyError, listRevisions, QualityGateError, saveCase, setCaseStatus, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCaseDocument, importCases } from "@/db/cases";
+import { getCaseForEditing } from "@/db/case-editor";
+import { getCaseHistory } from "@/db/case-history";
 import { ensurePartnerCities } from "@/db/cities";
 import { createUser, getSessionActor } from "@/db/users";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
@@ -53,7 +55,7 @@ describeOnEachDatabase("editing cases", () => {
     expect(await save({ inventory: added }), "the city's missing website filled in").toBe(1);
     expect(await save({ inventory: added }), "the same again: nothing left to fill").toBe(0);
 
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, note: "test" }, KNOWN);
     version = (await getCaseDocument(document.slug))!.version!;
     expect(await save({ inventory: added, context: "Published text." })).toBe(1);
   });
@@ -72,7 +74,7 @@ describeOnEachDatabase("editing cases", () => {
     const intros = { cityIntro: "A draft's view of the city.", policyAreaIntro: "A draft's view of the policy area." };
     const { version } = await saveCase(editor, id, { ...document, ...intros }, { expectedVersion: 1 });
     expect(await catalog(), "a draft's save").toEqual({ city: null, citySample: true, area: null, areaSample: true });
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, note: "test" }, KNOWN);
     expect(await catalog(), "published").toEqual({ city: intros.cityIntro, citySample: false, area: intros.policyAreaIntro, areaSample: false });
 
     // Emptied by staff, a description stays empty: the next save of the published case does not fill it again.
@@ -87,11 +89,11 @@ describeOnEachDatabase("editing cases", () => {
     const editor = await person("editor@example.org", "editor");
     const publishedAt = async () => (await getCaseDocument(document.slug))!.publishedAt;
     const versionNow = async () => (await getCaseDocument(document.slug))!.version!;
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), note: "test" }, KNOWN);
     const first = await publishedAt();
     expect(first).not.toBeNull();
     await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), note: "test" }, KNOWN);
     expect(await publishedAt()).toBe(first);
     await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
     await importCases([{ ...parseFile(DELIVERED_CASE), context: "Delivered again." }], { publish: true });
@@ -158,7 +160,7 @@ describeOnEachDatabase("editing cases", () => {
     const cityEditor = askers[2]![1];
     await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version }, KNOWN);
     await expect(saveCase(cityEditor, id, document, { expectedVersion: version })).rejects.toBeInstanceOf(DraftsOnlyError);
-    await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, waiver: "ok" }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, note: "ok" }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setCaseStatus(null, id, { to: "draft", expectedVersion: version }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getCaseDocument(document.slug))?.status).toBe("in_review");
     expect(await revisionCount()).toBe(3);
@@ -167,7 +169,7 @@ describeOnEachDatabase("editing cases", () => {
   it("refuses a save begun on a draft that someone published meanwhile, and takes the next one made knowing it", async () => {
     const editor = await person("editor@example.org", "editor");
     const { id, document } = await draft();
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "test" }, KNOWN);
     const unfinished = { ...document, context: "WORK IN PROGRESS" };
     const refused = saveCase(editor, id, unfinished, { expectedVersion: 1, expectedStatus: "draft" });
     await expect(refused).rejects.toBeInstanceOf(StatusChangedError);
@@ -181,7 +183,7 @@ describeOnEachDatabase("editing cases", () => {
     const editor = { ...(await person("editor@example.org", "editor")), address: "203.0.113.7" };
     const { id, document } = await draft();
     await saveCase(editor, id, { ...document, context: "Changed" }, { expectedVersion: 1 });
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, note: "test" }, KNOWN);
     const rows = await getDb().execute<{ action: string; ip: string | null }>(sql`select action, ip from audit_log where actor_email = 'editor@example.org' order by id`);
     expect(rows.map((r) => [r.action, r.ip])).toEqual([["case.updated", "203.0.113.7"], ["case.status_changed", "203.0.113.7"]]);
   });
@@ -193,11 +195,41 @@ describeOnEachDatabase("editing cases", () => {
     await expect(refused).rejects.toBeInstanceOf(QualityGateError);
     await refused.catch((e: QualityGateError) => expect(e.problems.map((p) => p.check)).toContain("other-place"));
     expect((await getCaseDocument(document.slug))?.status).toBe("draft");
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "Delivered as is; the partner will correct the summary" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "Delivered as is; the partner will correct the summary" }, KNOWN);
     expect((await getCaseDocument(document.slug))?.status).toBe("published");
     await expect(setCaseStatus(editor, id, { to: "in_review", expectedVersion: 1 }, KNOWN)).rejects.toBeInstanceOf(CaseError);
     const [audit] = await getDb().execute<{ details: { waiver: string } }>(sql`select details from audit_log where action = 'case.status_changed' order by id desc limit 1`);
     expect(audit!.details.waiver).toBe("Delivered as is; the partner will correct the summary");
+    const [change] = (await getCaseHistory(editor, id))!.statusChanges;
+    expect(change).toMatchObject({ from: "draft", to: "published", version: 1, note: "Delivered as is; the partner will correct the summary" });
+    expect(change!.waived.length).toBeGreaterThan(0);
+  });
+
+  it("keeps every change of status in the case's history, newest first, with who, the version and the note", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const cityEditor = await person("lund@example.org", "city_editor", ["saint-etienne"]);
+    await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: 1, note: "  Ready, but the inventory is partial  " }, KNOWN);
+    await setCaseStatus(editor, id, { to: "draft", expectedVersion: 1, note: "Add the missing actors first" }, KNOWN);
+    const version = (await saveCase(cityEditor, id, { ...document, context: "With the actors" }, { expectedVersion: 1 })).version;
+    await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version }, KNOWN);
+    const refused = setCaseStatus(editor, id, { to: "archived", expectedVersion: 1, note: "stale" }, KNOWN);
+    await expect(refused).rejects.toBeInstanceOf(StaleCaseError);
+    const history = (await getCaseHistory(editor, id))!;
+    expect(history.statusChanges.map(({ from, to, version, note, authorEmail }) => ({ from, to, version, note, authorEmail }))).toEqual([
+      { from: "draft", to: "in_review", version: 2, note: "", authorEmail: "lund@example.org" },
+      { from: "in_review", to: "draft", version: 1, note: "Add the missing actors first", authorEmail: "editor@example.org" },
+      { from: "draft", to: "in_review", version: 1, note: "Ready, but the inventory is partial", authorEmail: "lund@example.org" },
+    ]);
+    expect((await getCaseForEditing(cityEditor, id))!.lastStatusChange).toMatchObject({ to: "in_review", version: 2 });
+    await expect(getCaseHistory(await person("other@example.org", "city_editor", ["lund"]), id)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("records an import that publishes a case as a change of status", async () => {
+    await getDb().transaction((tx) => ensurePartnerCities(tx));
+    const [saved] = await importCases([parseFile(DELIVERED_CASE)], { publish: true });
+    const editor = await person("editor@example.org", "editor");
+    expect((await getCaseHistory(editor, saved!.id))!.statusChanges).toMatchObject([{ from: "draft", to: "published", version: 1, note: "", authorEmail: "server" }]);
   });
 
   it("refuses to change the address of a saved case, and writes nothing", async () => {

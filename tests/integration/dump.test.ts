@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { saveCase } from "@/db/case-editing";
+import { saveCase, setCaseStatus } from "@/db/case-editing";
 import { mergeOrganisations } from "@/db/catalog";
 import { getCaseDocument } from "@/db/cases";
 import { getDb } from "@/db/client";
@@ -27,6 +27,7 @@ async function fillDatabase(): Promise<void> {
   }
   const [a, b] = (await getDb().execute(sql`select slug from organisations order by id limit 2`)) as unknown as Array<{ slug: string }>;
   await mergeOrganisations(by, { keep: a!.slug, merge: b!.slug });
+  await setCaseStatus(by, id, { to: "archived", expectedVersion: 4, note: "Back for corrections « here »" }, { cities: [], policyAreas: [] });
 }
 
 async function emptyContent(): Promise<void> {
@@ -38,12 +39,13 @@ async function emptyContent(): Promise<void> {
 const withoutTime = ({ exportedAt: _, ...dump }: Record<string, unknown>) => dump;
 
 describeOnEachDatabase("dump and restore", () => {
-  it("restores into an empty database exactly what was exported, revisions and merged organisations included", async () => {
+  it("restores into an empty database exactly what was exported, revisions, changes of status and merged organisations included", async () => {
     await fillDatabase();
     const first = await exportContent({ audit: true });
     const tables = first.tables as Record<string, Array<Record<string, unknown>>>;
     expect(tables.cases!.length).toBe(4);
     expect(tables.caseRevisions!.filter((r) => r.message === "edit 3")).toHaveLength(1);
+    expect(tables.caseStatusChanges!.filter((c) => c.note === "Back for corrections « here »" && c.authorEmail === "editor@example.org")).toHaveLength(1);
     expect(tables.organisations!.some((o) => (o.mergedSlugs as string[]).length && (o.aliases as string[]).length)).toBe(true);
     expect(JSON.stringify(first)).not.toMatch(/password|argon2/);
 
@@ -71,6 +73,9 @@ describeOnEachDatabase("dump and restore", () => {
     const empty = { format: DUMP_FORMAT, schemaVersion: "0000_foundation", exportedAt: new Date().toISOString(), tables: Object.fromEntries(
       ["cities", "policyAreas", "organisations", "methods", "cases", "participants", "stakeholders", "themeGroups", "themeItems", "inventoryRows", "findings", "caseMethods", "extraSections", "caseRevisions"].map((n) => [n, []])) };
     expect(() => parseDump(JSON.stringify(empty))).toThrow(/made at database version 0000_foundation; this code is at \d{4}_\w+/);
+    // A dump of an earlier version lacks the tables added since: its version is what is said, not the missing table.
+    const earlier = { ...empty, schemaVersion: "0016_catalog_description_unset" };
+    expect(() => parseDump(JSON.stringify(earlier))).toThrow(/made at database version 0016_catalog_description_unset; this code is at 0017_/);
   });
 
   it("a dump that breaks half-way (a row pointing at nothing) writes nothing", async () => {

@@ -29,11 +29,15 @@ test("the dashboard shows cases by status and what others changed since the pers
   await other.getByLabel("Focus (optional)").fill("Museums");
   await other.getByRole("button", { name: "Save", exact: true }).click();
   await expect(other.getByText("Saved as version 2.")).toBeVisible();
+  await other.getByLabel(/Note with the change/).fill("Ready for a first reading");
+  await other.getByRole("button", { name: "Submit for review" }).click();
+  await expect(other.getByText("Submitted for review.")).toBeVisible();
   await editor.close();
 
   await page.reload();
   await expect(changes).toContainText("editor@example.org created Košice: Artificial Intelligence (Museums)");
   // When, to the minute: two changes of one day are told apart.
   await expect(changes).toContainText(/\d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC: editor@example.org saved version 2 Košice: Artificial Intelligence \(Museums\)/);
+  await expect(changes).toContainText("editor@example.org moved to in review Košice: Artificial Intelligence (Museums), with the note “Ready for a first reading”");
   await expect(changes).not.toContainText("server created Saint-Etienne");
 });

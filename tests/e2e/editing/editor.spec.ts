@@ -120,15 +120,15 @@ test("a case started from scratch is written, refused while invalid, published w
   await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
 
   await page.getByRole("button", { name: "Publish" }).click();
-  // Said in the summary above the form and beside the reason's field.
-  await expect(page.locator("#status-waiver-error")).toContainText(/Publishing is blocked by \d+ serious problem/);
+  // Said in the summary above the form and beside the note, which gives the reason.
+  await expect(page.locator("#status-note-error")).toContainText(/Publishing is blocked by \d+ serious problem/);
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
-  const reason = page.getByLabel(/Reason for publishing despite/);
+  const reason = page.getByLabel(/Note with the change \(to publish despite \d+ serious problems?: the reason\)/);
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   // A reason longer than the field takes (as a form sent without the browser's limit): said beside it, kept to shorten.
   await reason.evaluate((field, text) => ((field as HTMLTextAreaElement).value = text), "x".repeat(1001));
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.locator("#status-waiver-error")).toHaveText("Keep the reason under 1,000 characters");
+  await expect(page.locator("#status-note-error")).toHaveText("Keep the note under 1,000 characters");
   await expect(reason).toHaveValue("x".repeat(1001));
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
   await reason.fill("A first outline, published for the partners' meeting");
@@ -136,6 +136,16 @@ test("a case started from scratch is written, refused while invalid, published w
   await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
   // The address still says ?created=1; the page no longer says the draft was just created.
   await expect(page.getByText("Draft created as version 1.")).toHaveCount(0);
+  // The reason stays with the case: on its page, emptied from the form, and in its history.
+  await expect(page.getByText(/Last change of status: From draft to published, at version 1, by editor@example\.org/)).toBeVisible();
+  await expect(page.getByText("A first outline, published for the partners' meeting")).toBeVisible();
+  await expect(reason).toHaveCount(0);
+  await expect(page.getByLabel("Note with the change (optional)")).toHaveValue("");
+  await page.getByRole("link", { name: "History of this case" }).click();
+  const changes = page.getByRole("region", { name: "Changes of status (1)" });
+  await expect(changes.getByText("Reason for publishing despite serious problems:")).toBeVisible();
+  await expect(changes.getByText("A first outline, published for the partners' meeting")).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.goto("/cases/rotterdam-artificial-intelligence");
   await expect(page.getByText("Rotterdam asked how")).toBeVisible();

@@ -11,7 +11,7 @@ test("a draft published while someone edits it: their save is held back and says
   await field(author, "Context").fill("Unfinished words, not for the public yet.");
 
   const publisher = await editorOf(browser, id, "admin@example.org");
-  const waiver = publisher.getByLabel(/Reason for publishing despite/);
+  const waiver = publisher.getByLabel(/Note with the change/);
   if (await waiver.count()) await waiver.fill("Published for the test");
   await publisher.getByRole("button", { name: "Publish" }).click();
   await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
@@ -120,7 +120,7 @@ test("a draft both saved and published by someone else meanwhile: one refusal sa
   await field(publisher, "Innovation-support ecosystem").fill("The publisher's ecosystem.");
   await publisher.getByRole("button", { name: "Save", exact: true }).click();
   await expect(publisher.getByText(/^Saved as version 2\./)).toBeVisible();
-  const waiver = publisher.getByLabel(/Reason for publishing despite/);
+  const waiver = publisher.getByLabel(/Note with the change/);
   if (await waiver.count()) await waiver.fill("Published for the test");
   await publisher.getByRole("button", { name: "Publish" }).click();
   await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();

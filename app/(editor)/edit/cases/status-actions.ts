@@ -9,7 +9,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
 import { caseStatusSchema, MAX_INTEGER, cleanText } from "@/lib/case/schema";
-import { STATUS_LABELS, WAIVER_MAX_LENGTH } from "@/lib/case/workflow";
+import { STATUS_LABELS, STATUS_NOTE_MAX_LENGTH } from "@/lib/case/workflow";
 import { sentValues } from "@/lib/sent-values";
 import { countOf } from "@/lib/plain-text";
 
@@ -17,7 +17,7 @@ const statusChangeSchema = z.object({
   caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
   to: caseStatusSchema,
   expectedVersion: z.coerce.number().int().positive().max(MAX_INTEGER),
-  waiver: z.string().overwrite(cleanText).max(WAIVER_MAX_LENGTH, `Keep the reason under ${WAIVER_MAX_LENGTH.toLocaleString("en")} characters`).optional(),
+  note: z.string().overwrite(cleanText).max(STATUS_NOTE_MAX_LENGTH, `Keep the note under ${STATUS_NOTE_MAX_LENGTH.toLocaleString("en")} characters`).optional(),
 });
 
 const DONE: Record<string, string> = {
@@ -32,12 +32,12 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   const actor = await getCurrentActor();
   if (!actor) return refused(SIGNED_OUT);
   const input = statusChangeSchema.safeParse({
-    caseId: form.get("caseId"), to: form.get("to"), expectedVersion: form.get("expectedVersion"), waiver: form.get("waiver") ?? undefined,
+    caseId: form.get("caseId"), to: form.get("to"), expectedVersion: form.get("expectedVersion"), note: form.get("note") ?? undefined,
   });
   if (!input.success) {
-    // The reason is the one field typed: its problem is said beside it, with the text kept to shorten.
-    const waiver = input.error.issues.filter((issue) => issue.path[0] === "waiver").map((issue) => issue.message);
-    if (waiver.length === input.error.issues.length) return { errors: { waiver }, values: sentValues(form) };
+    // The note is the one field typed: its problem is said beside it, with the text kept to shorten.
+    const note = input.error.issues.filter((issue) => issue.path[0] === "note").map((issue) => issue.message);
+    if (note.length === input.error.issues.length) return { errors: { note }, values: sentValues(form) };
     return { message: "That change of status could not be read: reload the page and try again." };
   }
   const { caseId, ...change } = input.data;
@@ -48,9 +48,10 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
     // Refused because the case moved on meanwhile: the page shows where it is now, and the buttons that apply.
     if (error instanceof StaleCaseError || error instanceof CaseError) revalidatePath(`/edit/cases/${caseId}`);
     if (error instanceof QualityGateError)
-      return { errors: { waiver: [`Publishing is blocked by ${countOf(error.problems.length, "serious problem")} listed under “Checks on this case”: fix them, or give a reason for publishing anyway`] } };
-    if (error instanceof StaleCaseError) return { message: `${error.message} The page now shows version ${error.currentVersion}: check it before changing its status.` };
-    if (error instanceof CaseError) return { message: error.message };
+      return { errors: { note: [`Publishing is blocked by ${countOf(error.problems.length, "serious problem")} listed under “Checks on this case”: fix them, or give the reason for publishing anyway in the note`] }, values: sentValues(form) };
+    // The note typed stays in its field, to send again.
+    if (error instanceof StaleCaseError) return { message: `${error.message} The page now shows version ${error.currentVersion}: check it before changing its status.`, values: sentValues(form) };
+    if (error instanceof CaseError) return { message: error.message, values: sentValues(form) };
     throw error;
   }
   revalidatePath(`/edit/cases/${caseId}`);

@@ -7,6 +7,7 @@ import { KeptEditsNotice } from "@/components/case-editor/kept-edits-notice";
 import { UnsavedEditsProvider } from "@/components/case-editor/unsaved-edits";
 import { CaseStatusForm } from "@/components/case-status-form";
 import { FormattedDate } from "@/components/formatted-date";
+import { LastStatusChange } from "@/components/status-change-list";
 import { listEditorChoices } from "@/db/case-editor";
 import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { allowedTransitions, caseIs } from "@/lib/case/workflow";
@@ -56,7 +57,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
       </p>
       {isCreated ? <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-3">Draft created as version 1.</p> : null}
       <UnsavedEditsProvider>
-        <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status}
+        <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status} lastChange={<LastStatusChange change={editable.lastStatusChange} />}
           allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} besideEditor={canEdit} />
         {canEdit ? null : (
           <>

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { RevisionDiff } from "@/components/revision-diff";
 import { RevisionList } from "@/components/revision-list";
+import { StatusChangeList } from "@/components/status-change-list";
 import { Section } from "@/components/section";
 import { VersionPicker } from "@/components/version-picker";
 import { CaseError } from "@/db/case-editing";
@@ -15,6 +16,7 @@ import { readVersionChoice } from "@/lib/history/version-choice";
 import { restoreRevisionAction } from "./actions";
 import { caseIdSchema, orForbidden, readAsSignedIn } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
+import { STATUS_LABELS } from "@/lib/case/workflow";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CaseHistoryPage({ params, searchParams }: Props) {
   await connection();
-  const { actor, case: c, revisions } = await orForbidden(async () => loadHistory((await params).id));
+  const { actor, case: c, revisions, statusChanges } = await orForbidden(async () => loadHistory((await params).id));
   const choice = readVersionChoice(await searchParams, revisions.map((r) => r.version));
   const title = `History of ${caseName(c)}`;
   return (
@@ -51,10 +53,15 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
         </p>
         <p className="max-w-prose">
           Every save of the case is kept as a revision. Restoring one saves its content again as the newest version; the status of the case does not change.
+          Every change of its status is kept too, with the note left with it.
         </p>
       </header>
       <Section id="changes" title="Changes between two versions">
         {revisions.length < 2 ? <p>Only one version so far: nothing to compare.</p> : <Comparison actor={actor} caseId={c.id} versions={revisions.map((r) => r.version)} choice={choice} />}
+      </Section>
+      <Section id="status-changes" title={`Changes of status (${statusChanges.length})`}>
+        <p>Now {STATUS_LABELS[c.status].toLowerCase()}.</p>
+        <StatusChangeList changes={statusChanges} />
       </Section>
       <Section id="revisions" title={`Revisions (${revisions.length})`}>
         {mayRestore(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
