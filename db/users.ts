@@ -90,12 +90,21 @@ async function changeUser(by: Actor | null, userId: number, action: AuditAction,
 export function setUserRole(by: Actor | null, userId: number, input: UserRoleChange) {
   return changeUser(by, userId, "user.role_changed", async (tx) => {
     if (by!.id === userId && input.role !== "admin") throw new UserError("role", "You cannot take the admin role from yourself");
+    const before = await roleOf(tx, userId);
     await tx.update(users).set({ role: input.role }).where(eq(users.id, userId));
     await tx.delete(userCities).where(eq(userCities.userId, userId));
     const cityIds = input.role === "city_editor" ? await cityIdsOf(tx, input.citySlugs) : [];
     if (cityIds.length) await tx.insert(userCities).values(cityIds.map((cityId) => ({ userId, cityId })));
-    return { role: input.role, cities: input.role === "city_editor" ? input.citySlugs : [] };
+    return { role: input.role, cities: input.role === "city_editor" ? input.citySlugs : [], previousRole: before.role, previousCities: before.cities };
   });
+}
+
+/** A person's role and cities as they are, for the audit log to say what a change changed. */
+async function roleOf(tx: Transaction, userId: number): Promise<{ role: Role; cities: string[] }> {
+  const [user] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
+  const cityRows = await tx.select({ slug: cities.slug }).from(userCities).innerJoin(cities, eq(cities.id, userCities.cityId))
+    .where(eq(userCities.userId, userId)).orderBy(cities.slug);
+  return { role: user!.role, cities: cityRows.map((c) => c.slug) };
 }
 
 export function setUserActive(by: Actor | null, userId: number, isActive: boolean) {

@@ -210,6 +210,8 @@ describeOnEachDatabase("accounts and roles", () => {
     expect(await shown({ subject: "admin@example.org" })).toEqual({ total: 1, rows: ["user.created admin@example.org"] });
     expect(await shown({ who: "server", subject: "editor@example.org" })).toEqual({ total: 1, rows: ["user.created editor@example.org"] });
     expect(await listAuditActions(admin)).toEqual(["user.created", "user.deactivated", "user.role_changed"]);
+    const [roleChange] = (await listAudit(admin, { action: "user.role_changed" })).rows;
+    expect(roleChange!.details).toEqual({ role: "admin", cities: [], previousRole: "editor", previousCities: [] });
     await expect(listAuditActions(editor)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

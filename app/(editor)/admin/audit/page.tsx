@@ -53,7 +53,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td>{r.actorEmail ? <Link href={searchHref(AUDIT_PATH, chosen, { who: r.actorEmail.toLowerCase() })}>{r.actorEmail}<span className="sr-only"> (only their entries)</span></Link> : "—"}</td>
                   <td>{auditActionLabel(r.action)}</td>
                   <td>{r.subject ? <Link href={searchHref(AUDIT_PATH, chosen, { subject: r.subject })}>{r.subject}<span className="sr-only"> (only entries about it)</span></Link> : null}</td>
-                  <td><AuditDetails details={r.details as Record<string, unknown> | null} /></td>
+                  <td><AuditDetails action={r.action} details={r.details as Record<string, unknown> | null} /></td>
                   <td>{r.ip ?? ""}</td>
                 </tr>
               ))}
