@@ -24,13 +24,15 @@ function noteOf(change: CaseChange): string {
 }
 
 /** What other people did to the cases since this person last looked. */
-export function CaseChanges({ seenAt, readAt, changes, markSeen }: { seenAt: Date | null; readAt: Date; changes: CaseChange[]; markSeen: (form: FormData) => Promise<void> }) {
+export function CaseChanges({ seenAt, readAt, changes, hasMore, markSeen }: {
+  seenAt: Date | null; readAt: Date; changes: CaseChange[]; hasMore: boolean; markSeen: (form: FormData) => Promise<void>;
+}) {
   return (
     <section aria-labelledby="changes-title" className="space-y-3 rounded border border-stone-300 p-4">
       <h2 id="changes-title" className="text-xl">What changed since you last looked</h2>
       <p className="text-stone-700">{seenAt ? <>Changes by others since <FormattedDate value={seenAt} withTime />.</> : "You have not marked changes as seen yet: the latest changes by others."}</p>
       {/* "Mark all as seen" leaves focus on its button: how many are left is said, not the whole list again. */}
-      <p role="status" className="sr-only">{changes.length ? `${countOf(changes.length, "change")} by others listed.` : "Nothing new."}</p>
+      <p role="status" className="sr-only">{changes.length ? `${countOf(changes.length, "change")} by others listed${hasMore ? ", and more" : ""}.` : "Nothing new."}</p>
       {changes.length === 0 ? <p aria-hidden="true">Nothing new.</p> : (
         <ul className="list-disc space-y-1 pl-5">
           {changes.map((c, i) => (
@@ -41,6 +43,7 @@ export function CaseChanges({ seenAt, readAt, changes, markSeen }: { seenAt: Dat
           ))}
         </ul>
       )}
+      {hasMore ? <p>There are more: only the latest {changes.length} are listed. Each case’s history keeps all of its own.</p> : null}
       <form action={markSeen}>
         <input type="hidden" name="shownAt" value={readAt.toISOString()} />
         <button type="submit" className="rounded border border-stone-600 bg-white px-4 py-2">Mark all as seen</button>

@@ -36,13 +36,16 @@ export async function listDashboardCases(by: Actor | null, filters: DashboardFil
   return { cases: rows, byStatus };
 }
 
+/** How many changes the dashboard lists: the latest on a first visit, and since the last look after. */
+export const CHANGES_LISTED = { first: 20, sinceSeen: 200 };
+
 export type CaseChange = { at: Date; by: string | null; action: string; caseId: number; caseName: string; details: Record<string, unknown> };
 
 /**
  * What others did to the cases this person may edit since they last marked the changes as seen (the latest
  * 20 on a first visit): saves, new cases and changes of status, newest first.
  */
-export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: Date | null; readAt: Date; changes: CaseChange[] }> {
+export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: Date | null; readAt: Date; changes: CaseChange[]; /** More than listed. */ hasMore: boolean }> {
   if (!by || !can(by, "cases:edit", by.cityIds[0])) throw new ForbiddenError();
   const db = getDb();
   // The database's time, as the audit log's: an app server's clock may be off.
@@ -50,6 +53,7 @@ export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: 
   const readAt = new Date(clock!.now);
   const [me] = await db.select({ seenAt: users.changesSeenAt }).from(users).where(eq(users.id, by.id));
   const seenAt = me?.seenAt ?? null;
+  const limit = seenAt ? CHANGES_LISTED.sinceSeen : CHANGES_LISTED.first;
   const changes = await db.select({
     at: auditLog.at, by: auditLog.actorEmail, action: auditLog.action, details: auditLog.details,
     caseId: cases.id, cityName: cities.name, policyAreaName: policyAreas.name, focus: cases.focus,
@@ -61,10 +65,10 @@ export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: 
       seenAt ? gt(auditLog.at, seenAt) : undefined,
       by.role === "city_editor" ? inArray(cases.cityId, by.cityIds.length ? by.cityIds : [-1]) : undefined,
     ))
-    .orderBy(desc(auditLog.at)).limit(seenAt ? 200 : 20);
+    .orderBy(desc(auditLog.at)).limit(limit + 1);
   return {
-    seenAt, readAt,
-    changes: changes.map(({ cityName, policyAreaName, focus, ...c }) => ({ ...c, caseName: caseName({ cityName, policyAreaName, focus }), details: c.details as Record<string, unknown> })),
+    seenAt, readAt, hasMore: changes.length > limit,
+    changes: changes.slice(0, limit).map(({ cityName, policyAreaName, focus, ...c }) => ({ ...c, caseName: caseName({ cityName, policyAreaName, focus }), details: c.details as Record<string, unknown> })),
   };
 }
 

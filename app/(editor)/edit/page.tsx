@@ -30,7 +30,7 @@ const select = "rounded border border-stone-500 bg-white px-3 py-2";
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await readerOf("/edit", mayRead);
   const filters = filtersSchema.parse(firstValues(await searchParams));
-  const [{ cases, byStatus }, choices, { seenAt, readAt, changes }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(actor), listChangesSinceSeen(actor)]);
+  const [{ cases, byStatus }, choices, { seenAt, readAt, changes, hasMore }] = await Promise.all([listDashboardCases(actor, filters), listEditorChoices(actor), listChangesSinceSeen(actor)]);
   return (
     <div className="space-y-6">
       <h1>Cases to edit</h1>
@@ -39,7 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Link href="/edit/quality">Quality of the cases</Link>
         {can(actor, "catalog:manage") ? <><Link href="/edit/cities">Cities</Link><Link href="/edit/policy-areas">Policy areas</Link><Link href="/edit/organisations">Organisations</Link></> : null}
       </p>
-      <CaseChanges seenAt={seenAt} readAt={readAt} changes={changes} markSeen={markChangesSeenAction} />
+      <CaseChanges seenAt={seenAt} readAt={readAt} changes={changes} hasMore={hasMore} markSeen={markChangesSeenAction} />
       <h2 className="text-xl">All your cases</h2>
       <ul aria-label="Cases by status" className="flex flex-wrap gap-3">
         {CASE_STATUSES.map((s) => (
