@@ -16,11 +16,16 @@ function describe(change: CaseChange): string {
 const NOTE_SHOWN = 200;
 
 /** The note left with a change of status, cut short in the list (the case's page and history show it whole). */
-function noteOf(change: CaseChange): string {
-  if (change.action !== "case.status_changed") return "";
-  const note = change.details.note ?? change.details.waiver;
-  if (typeof note !== "string") return "";
-  return note.length > NOTE_SHOWN ? `${note.slice(0, NOTE_SHOWN).trimEnd()}…` : note;
+function NoteOf({ change }: { change: CaseChange }) {
+  if (change.action !== "case.status_changed") return null;
+  const { note, waiver, waived } = change.details;
+  const text = typeof waiver === "string" && waiver ? waiver : typeof note === "string" ? note : "";
+  if (!text) return null;
+  // By code point: an emoji is not cut in half.
+  const letters = Array.from(text);
+  const shown = letters.length > NOTE_SHOWN ? `${letters.slice(0, NOTE_SHOWN).join("").trimEnd()}…` : text;
+  if (Array.isArray(waived) && waived.length) return <>, despite {countOf(waived.length, "serious problem")}, with the reason “{shown}”</>;
+  return <>, with the note “{shown}”</>;
 }
 
 /** What other people did to the cases since this person last looked. */
@@ -38,7 +43,7 @@ export function CaseChanges({ seenAt, readAt, changes, hasMore, markSeen }: {
           {changes.map((c, i) => (
             <li key={i}>
               <FormattedDate value={c.at} withTime />: {c.by ?? "the importer"} {describe(c)} <Link href={`/edit/cases/${c.caseId}`}>{c.caseName}</Link>
-              {noteOf(c) ? <>, with the note “{noteOf(c)}”</> : null}
+              <NoteOf change={c} />
             </li>
           ))}
         </ul>

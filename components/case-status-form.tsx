@@ -37,7 +37,9 @@ export function CaseStatusForm({ action, caseId, version, status, lastChange, al
         {allowed.length === 0 ? <p>You cannot change the status of this case.</p> : <>
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="expectedVersion" value={version} />
-          <NoteField waiveFor={allowed.includes("published") ? seriousProblems : 0} />
+          <input type="hidden" name="expectedStatus" value={status} />
+          <NoteField />
+          {allowed.includes("published") && seriousProblems > 0 ? <WaiveField seriousProblems={seriousProblems} /> : null}
           {unsaved.warnedFor ? (
             <div ref={unsaved.ref} tabIndex={-1} className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
               <p>
@@ -70,22 +72,34 @@ export function CaseStatusForm({ action, caseId, version, status, lastChange, al
   );
 }
 
-/**
- * A note kept with the change, in the case's history: why, or what to do next. To publish despite serious
- * problems it is the reason, and required. Its own problem is beside it, and what was typed is kept after a refusal.
- */
-function NoteField({ waiveFor }: { waiveFor: number }) {
+/** A note kept with the change, in the case's history: why, or what to do next. What was typed is kept after a refusal. */
+function NoteField() {
   const error = useFieldErrors("status-note", "note");
   const sent = useContext(SentValues)?.note?.[0];
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor="status-note" className="font-medium">
-        Note with the change {waiveFor > 0 ? `(to publish despite ${countOf(waiveFor, "serious problem")}: the reason)` : "(optional)"}
-      </label>
+      <label htmlFor="status-note" className="font-medium">Note with the change (optional)</label>
       <p id="status-note-hint" className="text-sm text-stone-700">Kept in the case’s history and shown on this page: what to fix, or what was decided.</p>
       {error.message}
       <textarea id="status-note" name="note" rows={2} defaultValue={sent} maxLength={STATUS_NOTE_MAX_LENGTH} aria-invalid={error.invalid}
         aria-describedby={["status-note-hint", error.describedBy].filter(Boolean).join(" ")} className="rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700" />
+    </div>
+  );
+}
+
+/** Publishing despite serious problems is a choice made on purpose, the note giving the reason. */
+function WaiveField({ seriousProblems }: { seriousProblems: number }) {
+  const error = useFieldErrors("status-waive", "waive");
+  const sent = useContext(SentValues)?.waive?.[0];
+  return (
+    <div className="flex flex-col gap-1">
+      {error.message}
+      <div className="flex items-start gap-2">
+        <input id="status-waive" name="waive" type="checkbox" value="yes" defaultChecked={sent === "yes"} aria-invalid={error.invalid}
+          aria-describedby={["status-waive-hint", error.describedBy].filter(Boolean).join(" ")} className="mt-1 h-5 w-5" />
+        <label htmlFor="status-waive" className="font-medium">Publish despite {countOf(seriousProblems, "serious problem")}</label>
+      </div>
+      <p id="status-waive-hint" className="text-sm text-stone-700">Only with “Publish”, and only with the reason in the note: it is kept with the change.</p>
     </div>
   );
 }

@@ -37,17 +37,17 @@ export function LastStatusChange({ change }: { change?: StatusChange }) {
 
 /** Every change of a case's status, newest first: who moved it where, when, and the note they left. */
 export function StatusChangeList({ changes }: { changes: StatusChange[] }) {
-  if (!changes.length) return <p>The status of this case has not changed since it was created as a draft.</p>;
+  if (!changes.length) return <p>No change of status is recorded for this case.</p>;
   return (
     <ol className="space-y-3">
-      {changes.map((change, i) => (
-        <li key={i} className="space-y-2 rounded border border-stone-300 p-4">
+      {changes.map((change) => (
+        <li key={change.id} className="space-y-2 rounded border border-stone-300 p-4">
           <p><Summary change={change} /></p>
           <Note change={change} />
           {change.waived.length ? (
             <div>
               <p className="font-medium">Serious problems it was published with:</p>
-              <ul className="list-disc pl-5">{change.waived.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+              <ul className="list-disc pl-5">{change.waived.map((problem, i) => <li key={i}>{problem}</li>)}</ul>
             </div>
           ) : null}
         </li>

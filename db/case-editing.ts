@@ -135,24 +135,36 @@ async function assertAddressFree(tx: Transaction, document: CaseDocument, { city
   if (taken.length) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
 }
 
-export type StatusChangeRequest = { to: CaseStatus; expectedVersion: number; /** For the case's history; the reason, to publish despite serious problems. */ note?: string };
+export type StatusChangeRequest = {
+  to: CaseStatus;
+  expectedVersion: number;
+  /** The status the person's page showed: a change from another one is refused (someone moved the case meanwhile). */
+  expectedStatus?: CaseStatus;
+  /** Kept with the change, in the case's history. */
+  note?: string;
+  /** The reason to publish despite serious problems, given on purpose: without it they block publishing. */
+  waiver?: string;
+};
 
 /**
  * Moves a case through draft -> in review -> published -> archived (and back to draft). Publishing is
- * refused while serious quality problems remain, unless a note gives the reason (kept with the change).
+ * refused while serious quality problems remain, unless they are waived with a reason (kept with the change).
  */
-export async function setCaseStatus(by: Actor | null, caseId: number, { to, expectedVersion, note = "" }: StatusChangeRequest, known: { cities: string[]; policyAreas: string[] }) {
+export async function setCaseStatus(by: Actor | null, caseId: number, request: StatusChangeRequest, known: { cities: string[]; policyAreas: string[] }) {
+  const { to, expectedVersion, expectedStatus } = request;
+  const [note, waiver] = [request.note?.trim() ?? "", request.waiver?.trim() ?? ""];
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     const transition = TRANSITIONS[to];
     assertCan(by, transition.permission, current.cityId);
+    if (expectedStatus && current.status !== expectedStatus) throw new CaseError(movedMeanwhile(expectedStatus, current.status));
     if (!transition.from.includes(current.status)) throw new CaseError(notAllowedFrom(current.status, to));
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     let waived: QualityProblem[] = [];
     if (to === "published") {
       const document = toCaseDocument((await findCaseRow(tx, eq(cases.id, caseId)))!);
       const serious = checkCase(document, known).filter((p) => p.severity === "serious");
-      if (serious.length && !note.trim()) throw new QualityGateError(serious);
+      if (serious.length && !waiver) throw new QualityGateError(serious);
       waived = serious;
       await fillCatalogFromCase(tx, document);
     }
@@ -163,9 +175,13 @@ export async function setCaseStatus(by: Actor | null, caseId: number, { to, expe
       .where(and(eq(cases.id, caseId), eq(cases.version, expectedVersion)));
     await bumpContentRevision(tx);
     await recordStatusChange(tx, {
-      caseId, slug: current.slug, version: current.version, from: current.status, to, note: note.trim(), waived: waived.map((p) => p.message), by,
+      caseId, slug: current.slug, version: current.version, from: current.status, to, note: waived.length ? waiver : note, waived: waived.map((p) => p.message), by,
     });
   });
+}
+
+function movedMeanwhile(shown: CaseStatus, status: CaseStatus): string {
+  return `Someone changed the status of this case since your page showed it as ${STATUS_LABELS[shown].toLowerCase()}: it is ${caseIs(status)} now. Nothing was changed.`;
 }
 
 function notAllowedFrom(status: CaseStatus, to: CaseStatus): string {

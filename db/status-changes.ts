@@ -7,7 +7,7 @@ import { caseStatusChanges } from "./schema";
 import type { Transaction } from "./transaction";
 
 export type StatusChange = {
-  version: number; from: CaseStatus; to: CaseStatus; note: string; waived: string[]; authorEmail: string | null; createdAt: Date;
+  id: number; version: number; from: CaseStatus; to: CaseStatus; note: string; waived: string[]; authorEmail: string | null; createdAt: Date;
 };
 type Recorded = { caseId: number; slug: string; version: number; from: CaseStatus; to: CaseStatus; note?: string; waived?: string[]; by: AuditEntry["by"] };
 
@@ -20,7 +20,7 @@ export async function recordStatusChange(tx: Transaction, { caseId, slug, versio
 }
 
 const columns = {
-  version: caseStatusChanges.version, from: caseStatusChanges.fromStatus, to: caseStatusChanges.toStatus, note: caseStatusChanges.note,
+  id: caseStatusChanges.id, version: caseStatusChanges.version, from: caseStatusChanges.fromStatus, to: caseStatusChanges.toStatus, note: caseStatusChanges.note,
   waived: caseStatusChanges.waived, authorEmail: caseStatusChanges.authorEmail, createdAt: caseStatusChanges.createdAt,
 };
 

@@ -55,7 +55,7 @@ describeOnEachDatabase("editing cases", () => {
     expect(await save({ inventory: added }), "the city's missing website filled in").toBe(1);
     expect(await save({ inventory: added }), "the same again: nothing left to fill").toBe(0);
 
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, note: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
     version = (await getCaseDocument(document.slug))!.version!;
     expect(await save({ inventory: added, context: "Published text." })).toBe(1);
   });
@@ -74,7 +74,7 @@ describeOnEachDatabase("editing cases", () => {
     const intros = { cityIntro: "A draft's view of the city.", policyAreaIntro: "A draft's view of the policy area." };
     const { version } = await saveCase(editor, id, { ...document, ...intros }, { expectedVersion: 1 });
     expect(await catalog(), "a draft's save").toEqual({ city: null, citySample: true, area: null, areaSample: true });
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, note: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
     expect(await catalog(), "published").toEqual({ city: intros.cityIntro, citySample: false, area: intros.policyAreaIntro, areaSample: false });
 
     // Emptied by staff, a description stays empty: the next save of the published case does not fill it again.
@@ -89,11 +89,11 @@ describeOnEachDatabase("editing cases", () => {
     const editor = await person("editor@example.org", "editor");
     const publishedAt = async () => (await getCaseDocument(document.slug))!.publishedAt;
     const versionNow = async () => (await getCaseDocument(document.slug))!.version!;
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), note: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
     const first = await publishedAt();
     expect(first).not.toBeNull();
     await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), note: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
     expect(await publishedAt()).toBe(first);
     await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
     await importCases([{ ...parseFile(DELIVERED_CASE), context: "Delivered again." }], { publish: true });
@@ -160,7 +160,7 @@ describeOnEachDatabase("editing cases", () => {
     const cityEditor = askers[2]![1];
     await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version }, KNOWN);
     await expect(saveCase(cityEditor, id, document, { expectedVersion: version })).rejects.toBeInstanceOf(DraftsOnlyError);
-    await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, note: "ok" }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, waiver: "ok" }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setCaseStatus(null, id, { to: "draft", expectedVersion: version }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getCaseDocument(document.slug))?.status).toBe("in_review");
     expect(await revisionCount()).toBe(3);
@@ -169,7 +169,7 @@ describeOnEachDatabase("editing cases", () => {
   it("refuses a save begun on a draft that someone published meanwhile, and takes the next one made knowing it", async () => {
     const editor = await person("editor@example.org", "editor");
     const { id, document } = await draft();
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "test" }, KNOWN);
     const unfinished = { ...document, context: "WORK IN PROGRESS" };
     const refused = saveCase(editor, id, unfinished, { expectedVersion: 1, expectedStatus: "draft" });
     await expect(refused).rejects.toBeInstanceOf(StatusChangedError);
@@ -183,7 +183,7 @@ describeOnEachDatabase("editing cases", () => {
     const editor = { ...(await person("editor@example.org", "editor")), address: "203.0.113.7" };
     const { id, document } = await draft();
     await saveCase(editor, id, { ...document, context: "Changed" }, { expectedVersion: 1 });
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, note: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, waiver: "test" }, KNOWN);
     const rows = await getDb().execute<{ action: string; ip: string | null }>(sql`select action, ip from audit_log where actor_email = 'editor@example.org' order by id`);
     expect(rows.map((r) => [r.action, r.ip])).toEqual([["case.updated", "203.0.113.7"], ["case.status_changed", "203.0.113.7"]]);
   });
@@ -195,7 +195,9 @@ describeOnEachDatabase("editing cases", () => {
     await expect(refused).rejects.toBeInstanceOf(QualityGateError);
     await refused.catch((e: QualityGateError) => expect(e.problems.map((p) => p.check)).toContain("other-place"));
     expect((await getCaseDocument(document.slug))?.status).toBe("draft");
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "Delivered as is; the partner will correct the summary" }, KNOWN);
+    // A note is not a waiver: the reason is given on purpose.
+    await expect(setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "Check the actors" }, KNOWN)).rejects.toBeInstanceOf(QualityGateError);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "Delivered as is; the partner will correct the summary" }, KNOWN);
     expect((await getCaseDocument(document.slug))?.status).toBe("published");
     await expect(setCaseStatus(editor, id, { to: "in_review", expectedVersion: 1 }, KNOWN)).rejects.toBeInstanceOf(CaseError);
     const [audit] = await getDb().execute<{ details: { waiver: string } }>(sql`select details from audit_log where action = 'case.status_changed' order by id desc limit 1`);
@@ -215,6 +217,9 @@ describeOnEachDatabase("editing cases", () => {
     await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version }, KNOWN);
     const refused = setCaseStatus(editor, id, { to: "archived", expectedVersion: 1, note: "stale" }, KNOWN);
     await expect(refused).rejects.toBeInstanceOf(StaleCaseError);
+    // A page that still shows the case as a draft: its change is refused, though the case could move on from where it is.
+    const moved = setCaseStatus(editor, id, { to: "archived", expectedVersion: version, expectedStatus: "draft", note: "not seen" }, KNOWN);
+    await expect(moved).rejects.toThrow("Someone changed the status of this case since your page showed it as draft: it is in review now. Nothing was changed.");
     const history = (await getCaseHistory(editor, id))!;
     expect(history.statusChanges.map(({ from, to, version, note, authorEmail }) => ({ from, to, version, note, authorEmail }))).toEqual([
       { from: "draft", to: "in_review", version: 2, note: "", authorEmail: "lund@example.org" },

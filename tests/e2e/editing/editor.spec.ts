@@ -16,6 +16,16 @@ async function caseRow(slug: string) {
   }
 }
 
+async function lastStatusNote(slug: string): Promise<string | undefined> {
+  const db = e2eDatabase();
+  try {
+    const [row] = await db`select s.note from case_status_changes s join cases c on c.id = s.case_id where c.slug = ${slug} order by s.id desc limit 1`;
+    return row?.note as string | undefined;
+  } finally {
+    await db.end();
+  }
+}
+
 async function revisionCount(caseId: number): Promise<number> {
   const db = e2eDatabase();
   try {
@@ -120,18 +130,30 @@ test("a case started from scratch is written, refused while invalid, published w
   await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
 
   await page.getByRole("button", { name: "Publish" }).click();
-  // Said in the summary above the form and beside the note, which gives the reason.
-  await expect(page.locator("#status-note-error")).toContainText(/Publishing is blocked by \d+ serious problem/);
+  // Said in the summary above the form and beside the box to tick on purpose.
+  await expect(page.locator("#status-waive-error")).toContainText(/Publishing is blocked by \d+ serious problems? listed under “Checks on this case”: fix them, or tick “Publish despite them”/);
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
-  const reason = page.getByLabel(/Note with the change \(to publish despite \d+ serious problems?: the reason\)/);
-  await expect(reason).toHaveAttribute("aria-invalid", "true");
-  // A reason longer than the field takes (as a form sent without the browser's limit): said beside it, kept to shorten.
-  await reason.evaluate((field, text) => ((field as HTMLTextAreaElement).value = text), "x".repeat(1001));
+  const waive = page.getByRole("checkbox", { name: /Publish despite \d+ serious problems?/ });
+  await expect(waive).toHaveAttribute("aria-invalid", "true");
+  // A note alone is not a reason to publish: the box is ticked on purpose. Ticked without a note, the note is asked for.
+  const note = page.getByLabel("Note with the change (optional)");
+  await note.fill("Check the actors' names");
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.locator("#status-note-error")).toHaveText("Keep the note under 1,000 characters");
-  await expect(reason).toHaveValue("x".repeat(1001));
+  await expect(page.locator("#status-waive-error")).toBeVisible();
+  await note.fill("");
+  await waive.check();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.locator("#status-note-error")).toHaveText(/Give the reason for publishing despite \d+ serious problems? in the note/);
+  await expect(waive).toBeChecked();
+  // A note longer than the field takes (as a form sent without the browser's limit): said beside it, kept to shorten.
+  await note.evaluate((field, text) => ((field as HTMLTextAreaElement).value = text), "x".repeat(1001));
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.locator("#status-note-error")).toHaveText("Keep the note to 1,000 characters at most: this one has 1,001");
+  await expect(note).toHaveValue("x".repeat(1001));
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
-  await reason.fill("A first outline, published for the partners' meeting");
+  // 1,000 characters with a line break fit, as the field counts them (the form sends the break as two).
+  const reason = "A first outline, published for the partners' meeting";
+  await note.fill(`${reason}\n${"y".repeat(1000 - reason.length - 1)}`);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
   // The address still says ?created=1; the page no longer says the draft was just created.
@@ -139,8 +161,9 @@ test("a case started from scratch is written, refused while invalid, published w
   // The reason stays with the case: on its page, emptied from the form, and in its history.
   await expect(page.getByText(/Last change of status: From draft to published, at version 1, by editor@example\.org/)).toBeVisible();
   await expect(page.getByText("A first outline, published for the partners' meeting")).toBeVisible();
-  await expect(reason).toHaveCount(0);
-  await expect(page.getByLabel("Note with the change (optional)")).toHaveValue("");
+  await expect(waive).toHaveCount(0);
+  await expect(note).toHaveValue("");
+  expect(await lastStatusNote("rotterdam-artificial-intelligence")).toBe(`${reason}\n${"y".repeat(1000 - reason.length - 1)}`);
   await page.getByRole("link", { name: "History of this case" }).click();
   const changes = page.getByRole("region", { name: "Changes of status (1)" });
   await expect(changes.getByText("Reason for publishing despite serious problems:")).toBeVisible();

@@ -153,7 +153,8 @@ test("every server action answers random and hostile forms without a 500, and wh
         .map((f) => Object.entries(f) as Entry[]),
       mutated([...editFields.filter(([k]) => !k.startsWith("city.")), ["city.slug", "fuzzborg"], ["slug", "fuzzborg-fuzz"]], ["city.slug", "policyArea.slug"]),
     ).map((fields) => () => send(request, origin, { id: ids.newCaseAction!, path: "/edit/cases/new", fields }))],
-    ["changeStatusAction", fc.record({ caseId: ownId(String(caseId)), to: fc.oneof(fc.constantFrom("draft", "in_review", "published", "archived"), text), expectedVersion: fc.oneof(fc.constant("current"), numberText), note: fc.option(text, { nil: undefined }) })
+    ["changeStatusAction", fc.record({ caseId: ownId(String(caseId)), to: fc.oneof(fc.constantFrom("draft", "in_review", "published", "archived"), text), expectedVersion: fc.oneof(fc.constant("current"), numberText), note: fc.option(text, { nil: undefined }),
+      expectedStatus: fc.option(fc.oneof(fc.constantFrom("draft", "in_review", "published", "archived"), text), { nil: undefined }), waive: fc.option(fc.oneof(fc.constant("yes"), text), { nil: undefined }) })
       .map((f) => async () => {
         const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }).filter(([, v]) => v !== undefined) as Entry[];
         await send(request, origin, { id: ids.changeStatusAction!, path: `/edit/cases/${caseId}`, fields });

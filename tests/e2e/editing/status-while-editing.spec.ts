@@ -11,8 +11,11 @@ test("a draft published while someone edits it: their save is held back and says
   await field(author, "Context").fill("Unfinished words, not for the public yet.");
 
   const publisher = await editorOf(browser, id, "admin@example.org");
-  const waiver = publisher.getByLabel(/Note with the change/);
-  if (await waiver.count()) await waiver.fill("Published for the test");
+  const waive = publisher.getByLabel(/Publish despite/);
+  if (await waive.count()) {
+    await waive.check();
+    await publisher.getByLabel(/Note with the change/).fill("Published for the test");
+  }
   await publisher.getByRole("button", { name: "Publish" }).click();
   await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
 
@@ -30,11 +33,28 @@ test("a draft published while someone edits it: their save is held back and says
   await publisher.reload();
   await publisher.getByRole("button", { name: "Back to draft" }).click();
   await expect(publisher.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  // The author's page still shows it published: the change is refused, the page then shows it as a draft, and a second press archives it.
+  await author.getByLabel("Note with the change (optional)").fill("Withdrawn: the partner asked for it");
+  await author.getByRole("button", { name: "Archive" }).click();
+  await expect(author.getByText("Someone changed the status of this case since your page showed it as published: it is a draft now. Nothing was changed.")).toBeVisible();
+  await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
   await author.getByRole("button", { name: "Archive" }).click();
   await expect(author.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
+  await publisher.getByLabel("Note with the change (optional)").fill("Ready to read again");
   await publisher.getByRole("button", { name: "Submit for review" }).click();
-  await expect(publisher.getByText("This case is archived now, so it cannot be moved to in review. Nothing was changed.")).toBeVisible();
+  await expect(publisher.getByText("Someone changed the status of this case since your page showed it as draft: it is archived now. Nothing was changed.")).toBeVisible();
   await expect(publisher.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
+  // With the other's note, and the one typed here kept to send again.
+  await expect(publisher.getByText("Withdrawn: the partner asked for it")).toBeVisible();
+  await expect(publisher.getByLabel("Note with the change (optional)")).toHaveValue("Ready to read again");
+  // A change from a status the page did not show is refused too, though the case could make it from where it is.
+  await publisher.getByLabel("Note with the change (optional)").fill("");
+  await author.getByRole("button", { name: "Back to draft" }).click();
+  await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  await publisher.getByRole("button", { name: "Back to draft" }).click();
+  await expect(publisher.getByText("Someone changed the status of this case since your page showed it as archived: it is a draft now. Nothing was changed.")).toBeVisible();
+  await author.getByRole("button", { name: "Archive" }).click();
+  await expect(author.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
 
   // Its address, once public, now says that it is no longer published (not indexed); the API answers 410.
   const slug = await caseSlug(id);
@@ -120,8 +140,11 @@ test("a draft both saved and published by someone else meanwhile: one refusal sa
   await field(publisher, "Innovation-support ecosystem").fill("The publisher's ecosystem.");
   await publisher.getByRole("button", { name: "Save", exact: true }).click();
   await expect(publisher.getByText(/^Saved as version 2\./)).toBeVisible();
-  const waiver = publisher.getByLabel(/Note with the change/);
-  if (await waiver.count()) await waiver.fill("Published for the test");
+  const waive = publisher.getByLabel(/Publish despite/);
+  if (await waive.count()) {
+    await waive.check();
+    await publisher.getByLabel(/Note with the change/).fill("Published for the test");
+  }
   await publisher.getByRole("button", { name: "Publish" }).click();
   await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
 

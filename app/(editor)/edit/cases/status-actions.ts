@@ -17,7 +17,13 @@ const statusChangeSchema = z.object({
   caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
   to: caseStatusSchema,
   expectedVersion: z.coerce.number().int().positive().max(MAX_INTEGER),
-  note: z.string().overwrite(cleanText).max(STATUS_NOTE_MAX_LENGTH, `Keep the note under ${STATUS_NOTE_MAX_LENGTH.toLocaleString("en")} characters`).optional(),
+  expectedStatus: caseStatusSchema.optional(),
+  // A line break is sent as two characters and counted as one by the field's limit: kept as one.
+  note: z.string().overwrite((s) => cleanText(s.replace(/\r\n?/g, "\n"))).max(STATUS_NOTE_MAX_LENGTH, {
+    error: (issue) => `Keep the note to ${STATUS_NOTE_MAX_LENGTH.toLocaleString("en")} characters at most: this one has ${String(issue.input).length.toLocaleString("en")}`,
+  }).optional(),
+  /** Ticked: publish despite the serious problems, the note giving the reason. */
+  waive: z.literal("yes").optional(),
 });
 
 const DONE: Record<string, string> = {
@@ -33,6 +39,7 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   if (!actor) return refused(SIGNED_OUT);
   const input = statusChangeSchema.safeParse({
     caseId: form.get("caseId"), to: form.get("to"), expectedVersion: form.get("expectedVersion"), note: form.get("note") ?? undefined,
+    expectedStatus: form.get("expectedStatus") ?? undefined, waive: form.get("waive") ?? undefined,
   });
   if (!input.success) {
     // The note is the one field typed: its problem is said beside it, with the text kept to shorten.
@@ -40,15 +47,14 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
     if (note.length === input.error.issues.length) return { errors: { note }, values: sentValues(form) };
     return { message: "That change of status could not be read: reload the page and try again." };
   }
-  const { caseId, ...change } = input.data;
+  const { caseId, waive, ...change } = input.data;
   try {
-    await setCaseStatus(actor, caseId, change, await listKnownPlaces());
+    await setCaseStatus(actor, caseId, { ...change, waiver: waive ? change.note : undefined }, await listKnownPlaces());
   } catch (error) {
     if (error instanceof ForbiddenError) return refused(error.message);
     // Refused because the case moved on meanwhile: the page shows where it is now, and the buttons that apply.
     if (error instanceof StaleCaseError || error instanceof CaseError) revalidatePath(`/edit/cases/${caseId}`);
-    if (error instanceof QualityGateError)
-      return { errors: { note: [`Publishing is blocked by ${countOf(error.problems.length, "serious problem")} listed under “Checks on this case”: fix them, or give the reason for publishing anyway in the note`] }, values: sentValues(form) };
+    if (error instanceof QualityGateError) return { errors: qualityGateErrors(error.problems.length, !!waive), values: sentValues(form) };
     // The note typed stays in its field, to send again.
     if (error instanceof StaleCaseError) return { message: `${error.message} The page now shows version ${error.currentVersion}: check it before changing its status.`, values: sentValues(form) };
     if (error instanceof CaseError) return { message: error.message, values: sentValues(form) };
@@ -57,4 +63,11 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   revalidatePath(`/edit/cases/${caseId}`);
   revalidatePath("/edit");
   return { ok: true, message: DONE[change.to] ?? `Now ${STATUS_LABELS[change.to]}.` };
+}
+
+/** Publishing refused by serious problems: either not waived on purpose, or waived without the reason. */
+function qualityGateErrors(problems: number, waived: boolean): ActionState["errors"] {
+  const serious = countOf(problems, "serious problem");
+  if (waived) return { note: [`Give the reason for publishing despite ${serious} in the note`] };
+  return { waive: [`Publishing is blocked by ${serious} listed under “Checks on this case”: fix them, or tick “Publish despite them” and give the reason in the note`] };
 }

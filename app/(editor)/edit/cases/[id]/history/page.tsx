@@ -56,12 +56,12 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
           Every change of its status is kept too, with the note left with it.
         </p>
       </header>
-      <Section id="changes" title="Changes between two versions">
-        {revisions.length < 2 ? <p>Only one version so far: nothing to compare.</p> : <Comparison actor={actor} caseId={c.id} versions={revisions.map((r) => r.version)} choice={choice} />}
-      </Section>
       <Section id="status-changes" title={`Changes of status (${statusChanges.length})`}>
         <p>Now {STATUS_LABELS[c.status].toLowerCase()}.</p>
         <StatusChangeList changes={statusChanges} />
+      </Section>
+      <Section id="changes" title="Changes between two versions">
+        {revisions.length < 2 ? <p>Only one version so far: nothing to compare.</p> : <Comparison actor={actor} caseId={c.id} versions={revisions.map((r) => r.version)} choice={choice} />}
       </Section>
       <Section id="revisions" title={`Revisions (${revisions.length})`}>
         {mayRestore(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
