@@ -48,7 +48,7 @@ export function CaseChanges({ seenAt, readAt, changes, hasMore, markSeen }: {
           ))}
         </ul>
       )}
-      {hasMore ? <p>There are more: only the latest {changes.length} are listed. Each case’s history keeps all of its own.</p> : null}
+      {hasMore ? <p>There are more: only the latest {changes.length} are listed, and “Mark all as seen” marks the others too. Each case’s history keeps all of its own.</p> : null}
       <form action={markSeen}>
         <input type="hidden" name="shownAt" value={readAt.toISOString()} />
         <button type="submit" className="rounded border border-stone-600 bg-white px-4 py-2">Mark all as seen</button>

@@ -28,6 +28,7 @@ type Props = {
  */
 export function CaseStatusForm({ action, caseId, version, status, lastChange, allowed, seriousProblems, besideEditor }: Props) {
   const unsaved = useUnsavedChangeWarning();
+  const mayWaive = allowed.includes("published") && seriousProblems > 0;
   return (
     <section aria-labelledby="status-title" className="space-y-3 rounded border border-stone-300 p-4">
       <h2 id="status-title" className="text-xl">Status: {STATUS_LABELS[status]}</h2>
@@ -38,8 +39,9 @@ export function CaseStatusForm({ action, caseId, version, status, lastChange, al
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="expectedVersion" value={version} />
           <input type="hidden" name="expectedStatus" value={status} />
-          <NoteField />
-          {allowed.includes("published") && seriousProblems > 0 ? <WaiveField seriousProblems={seriousProblems} /> : null}
+          {/* Unticked again on a page that shows another version or status: their problems were not seen when ticked. */}
+          {mayWaive ? <WaiveField key={`${version} ${status} ${seriousProblems}`} seriousProblems={seriousProblems} /> : null}
+          <NoteField isReasonToWaive={mayWaive} />
           {unsaved.warnedFor ? (
             <div ref={unsaved.ref} tabIndex={-1} className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
               <p>
@@ -73,13 +75,16 @@ export function CaseStatusForm({ action, caseId, version, status, lastChange, al
 }
 
 /** A note kept with the change, in the case's history: why, or what to do next. What was typed is kept after a refusal. */
-function NoteField() {
+function NoteField({ isReasonToWaive }: { isReasonToWaive: boolean }) {
   const error = useFieldErrors("status-note", "note");
   const sent = useContext(SentValues)?.note?.[0];
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="status-note" className="font-medium">Note with the change (optional)</label>
-      <p id="status-note-hint" className="text-sm text-stone-700">Kept in the case’s history and shown on this page: what to fix, or what was decided.</p>
+      <p id="status-note-hint" className="text-sm text-stone-700">
+        Kept in the case’s history and shown on this page: what to fix, or what was decided.
+        {isReasonToWaive ? " Required to publish despite the serious problems (box above): the reason." : null}
+      </p>
       {error.message}
       <textarea id="status-note" name="note" rows={2} defaultValue={sent} maxLength={STATUS_NOTE_MAX_LENGTH} aria-invalid={error.invalid}
         aria-describedby={["status-note-hint", error.describedBy].filter(Boolean).join(" ")} className="rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700" />
@@ -99,7 +104,7 @@ function WaiveField({ seriousProblems }: { seriousProblems: number }) {
           aria-describedby={["status-waive-hint", error.describedBy].filter(Boolean).join(" ")} className="mt-1 h-5 w-5" />
         <label htmlFor="status-waive" className="font-medium">Publish despite {countOf(seriousProblems, "serious problem")}</label>
       </div>
-      <p id="status-waive-hint" className="text-sm text-stone-700">Only with “Publish”, and only with the reason in the note: it is kept with the change.</p>
+      <p id="status-waive-hint" className="text-sm text-stone-700">Only with “Publish”, and only with the reason in the note below: it is kept with the change.</p>
     </div>
   );
 }

@@ -140,10 +140,10 @@ export type StatusChangeRequest = {
   expectedVersion: number;
   /** The status the person's page showed: a change from another one is refused (someone moved the case meanwhile). */
   expectedStatus?: CaseStatus;
-  /** Kept with the change, in the case's history. */
+  /** Kept with the change, in the case's history; the reason, when publishing despite serious problems. */
   note?: string;
-  /** The reason to publish despite serious problems, given on purpose: without it they block publishing. */
-  waiver?: string;
+  /** Publish despite serious problems, on purpose (with the reason in the note): without it they block publishing. */
+  waive?: boolean;
 };
 
 /**
@@ -151,20 +151,20 @@ export type StatusChangeRequest = {
  * refused while serious quality problems remain, unless they are waived with a reason (kept with the change).
  */
 export async function setCaseStatus(by: Actor | null, caseId: number, request: StatusChangeRequest, known: { cities: string[]; policyAreas: string[] }) {
-  const { to, expectedVersion, expectedStatus } = request;
-  const [note, waiver] = [request.note?.trim() ?? "", request.waiver?.trim() ?? ""];
+  const { to, expectedVersion, expectedStatus, waive = false } = request;
+  const note = request.note?.trim() ?? "";
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     const transition = TRANSITIONS[to];
     assertCan(by, transition.permission, current.cityId);
-    if (expectedStatus && current.status !== expectedStatus) throw new CaseError(movedMeanwhile(expectedStatus, current.status));
+    if (expectedStatus && current.status !== expectedStatus) throw new CaseError(current.status === to ? notAllowedFrom(current.status, to) : movedMeanwhile(expectedStatus, current.status));
     if (!transition.from.includes(current.status)) throw new CaseError(notAllowedFrom(current.status, to));
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     let waived: QualityProblem[] = [];
     if (to === "published") {
       const document = toCaseDocument((await findCaseRow(tx, eq(cases.id, caseId)))!);
       const serious = checkCase(document, known).filter((p) => p.severity === "serious");
-      if (serious.length && !waiver) throw new QualityGateError(serious);
+      if (serious.length && !(waive && note)) throw new QualityGateError(serious);
       waived = serious;
       await fillCatalogFromCase(tx, document);
     }
@@ -175,7 +175,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, request: S
       .where(and(eq(cases.id, caseId), eq(cases.version, expectedVersion)));
     await bumpContentRevision(tx);
     await recordStatusChange(tx, {
-      caseId, slug: current.slug, version: current.version, from: current.status, to, note: waived.length ? waiver : note, waived: waived.map((p) => p.message), by,
+      caseId, slug: current.slug, version: current.version, from: current.status, to, note, waived: waived.map((p) => p.message), by,
     });
   });
 }

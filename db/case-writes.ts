@@ -42,8 +42,11 @@ const SERVER = { id: null, email: "server" } as const;
  */
 export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import", restoredFrom }: WriteOptions = {}): Promise<SavedCase> {
   const knownPublic = { isPublic: publish || target?.status === "published" };
-  const { id: cityId, changed: changedCity } = await upsertCaseCity(tx, c, knownPublic);
-  const { id: policyAreaId, changed: changedPolicyArea } = await upsertCasePolicyArea(tx, c, knownPublic);
+  const { id: cityId, changed: changedCity, created: createdCity } = await upsertCaseCity(tx, c, knownPublic);
+  const { id: policyAreaId, changed: changedPolicyArea, created: createdPolicyArea } = await upsertCasePolicyArea(tx, c, knownPublic);
+  // Added by the case that names them first, as staff add them in the catalog: in the audit log alike.
+  if (createdCity) await recordAudit(tx, { by, action: "city.created", subject: c.city.slug, details: { name: c.city.name, case: c.slug } });
+  if (createdPolicyArea) await recordAudit(tx, { by, action: "policy_area.created", subject: c.policyArea.slug, details: { name: c.policyArea.name, case: c.slug } });
   const focus = c.focus ?? "";
   const fields = {
     slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,

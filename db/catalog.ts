@@ -55,10 +55,11 @@ export function addCity(by: Actor | null, input: NewCity): Promise<string> {
 export function updateCity(by: Actor | null, input: CityChange): Promise<void> {
   return write(by, "city.updated", async (tx) => {
     await assertCountryNameAgrees(tx, input);
-    const [row] = await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug)).returning({ id: cities.id });
-    if (!row) throw new CatalogError("name", "No such city");
-    const { description, ...details } = cityValues(input);
-    return { subject: input.slug, details: { ...details, ...descriptionChange(description) }, result: undefined };
+    const [before] = await tx.select().from(cities).where(eq(cities.slug, input.slug)).for("update");
+    if (!before) throw new CatalogError("name", "No such city");
+    await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug));
+    const { description, slug: _, ...fields } = cityValues(input);
+    return { subject: input.slug, details: { ...changedFields(before, fields), ...descriptionChange(description === before.description ? undefined : description) }, result: undefined };
   });
 }
 
@@ -67,6 +68,12 @@ const cityValues = (c: CityChange) => ({
   slug: c.slug, name: c.name, countryCode: c.countryCode, countryName: c.countryName, population: c.population, website: c.website,
   ...(c.description === undefined ? {} : { description: c.description }),
 });
+
+/** The fields a change changed, each as "before → after", for the audit log: not every field of the form. */
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, string> {
+  const shown = (value: unknown) => (value === null || value === "" ? "none" : String(value));
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key] !== value).map(([key, value]) => [key, `${shown(before[key])} → ${shown(value)}`]));
+}
 
 /** What the audit log says of a description: that it changed, not its text (up to 100,000 characters). */
 const descriptionChange = (description: string | undefined) => (description === undefined ? {} : { description: description ? "changed" : "emptied" });

@@ -21,7 +21,7 @@ export async function ensurePartnerCities(tx: Transaction): Promise<void> {
 }
 
 /** A catalog row a case wrote through: its id, and whether the write created or changed it (public content). */
-export type UpsertedRow = { id: number; changed: boolean };
+export type UpsertedRow = { id: number; changed: boolean; /** New: the case's document named it first. */ created?: boolean };
 
 /** One country code, one country name (as the catalog forms require): a new city takes the name other cities give its code. */
 async function countryNameOf(tx: Transaction, country: { code: string; name: string }): Promise<string> {
@@ -69,7 +69,7 @@ async function writeThrough<R extends { id: number }, F extends object>(
   let record = await find();
   if (!record) {
     const created = await create();
-    if (created) return { id: created.id, changed: true };
+    if (created) return { id: created.id, changed: true, created: true };
     record = (await find())!;
   }
   const values = gaps(record);

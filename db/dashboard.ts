@@ -65,7 +65,7 @@ export async function listChangesSinceSeen(by: Actor | null): Promise<{ seenAt: 
       seenAt ? gt(auditLog.at, seenAt) : undefined,
       by.role === "city_editor" ? inArray(cases.cityId, by.cityIds.length ? by.cityIds : [-1]) : undefined,
     ))
-    .orderBy(desc(auditLog.at)).limit(limit + 1);
+    .orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit + 1);
   return {
     seenAt, readAt, hasMore: changes.length > limit,
     changes: changes.slice(0, limit).map(({ cityName, policyAreaName, focus, ...c }) => ({ ...c, caseName: caseName({ cityName, policyAreaName, focus }), details: c.details as Record<string, unknown> })),

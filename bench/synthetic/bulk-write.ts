@@ -58,6 +58,11 @@ export async function writeNewCases(documents: CaseDocument[]): Promise<void> {
       return [{ caseId, version: 1, document: content, message: "synthetic benchmark data", authorId: null, authorEmail: "server" }];
     }));
     await insertChunked(tx, t.caseStatusChanges, each((_, caseId) => [{ caseId, version: 1, fromStatus: "draft" as const, toStatus: "published" as const, authorId: null, authorEmail: "server" }]));
+    const server = { actorId: null, actorEmail: "server", ip: null };
+    await insertChunked(tx, t.auditLog, [
+      ...cityIds.created.map((c) => ({ ...server, action: "city.created", subject: c.city.slug, details: { name: c.city.name, case: c.slug } })),
+      ...areaIds.created.map((c) => ({ ...server, action: "policy_area.created", subject: c.policyArea.slug, details: { name: c.policyArea.name, case: c.slug } })),
+    ]);
     await insertChunked(tx, t.auditLog, documents.flatMap((c) => [
       { actorId: null, actorEmail: "server", action: "case.created", subject: c.slug, details: { version: 1, source: "import" }, ip: null },
       { actorId: null, actorEmail: "server", action: "case.status_changed", subject: c.slug, details: { from: "draft", to: "published", version: 1 }, ip: null },
@@ -79,25 +84,27 @@ async function insertChunked<R extends Record<string, unknown>>(tx: Transaction,
 }
 
 /** The first case of a city or policy area gives its description, as upsertCaseCity does. */
-async function ensureCities(tx: Transaction, documents: CaseDocument[]): Promise<Map<string, number>> {
+type CreatedFirst = Map<string, number> & { /** The cases that named each one created, first. */ created: CaseDocument[] };
+
+async function ensureCities(tx: Transaction, documents: CaseDocument[]): Promise<CreatedFirst> {
   const first = new Map<string, CaseDocument>();
   for (const c of documents) if (!first.has(c.city.slug)) first.set(c.city.slug, c);
-  await tx.insert(t.cities).values([...first.values()].map((c) => ({
+  const created = await tx.insert(t.cities).values([...first.values()].map((c) => ({
     slug: c.city.slug, name: c.city.name, countryCode: c.city.country.code, countryName: c.city.country.name,
     population: c.city.population, website: c.city.website, description: c.cityIntro, isSample: c.sample,
-  }))).onConflictDoNothing({ target: t.cities.slug });
+  }))).onConflictDoNothing({ target: t.cities.slug }).returning({ slug: t.cities.slug });
   const rows = await tx.select({ id: t.cities.id, slug: t.cities.slug }).from(t.cities).where(inArray(t.cities.slug, [...first.keys()]));
-  return new Map(rows.map((r) => [r.slug, r.id]));
+  return Object.assign(new Map(rows.map((r) => [r.slug, r.id])), { created: created.map((r) => first.get(r.slug)!) });
 }
 
-async function ensurePolicyAreas(tx: Transaction, documents: CaseDocument[]): Promise<Map<string, number>> {
+async function ensurePolicyAreas(tx: Transaction, documents: CaseDocument[]): Promise<CreatedFirst> {
   const first = new Map<string, CaseDocument>();
   for (const c of documents) if (!first.has(c.policyArea.slug)) first.set(c.policyArea.slug, c);
-  await tx.insert(t.policyAreas).values([...first.values()].map((c) => ({
+  const created = await tx.insert(t.policyAreas).values([...first.values()].map((c) => ({
     slug: c.policyArea.slug, name: c.policyArea.name, description: c.policyAreaIntro, isSample: c.sample,
-  }))).onConflictDoNothing({ target: t.policyAreas.slug });
+  }))).onConflictDoNothing({ target: t.policyAreas.slug }).returning({ slug: t.policyAreas.slug });
   const rows = await tx.select({ id: t.policyAreas.id, slug: t.policyAreas.slug }).from(t.policyAreas).where(inArray(t.policyAreas.slug, [...first.keys()]));
-  return new Map(rows.map((r) => [r.slug, r.id]));
+  return Object.assign(new Map(rows.map((r) => [r.slug, r.id])), { created: created.map((r) => first.get(r.slug)!) });
 }
 
 /** Organisations by the actor slugs of the inventories, created as resolveOrganisations creates them. */

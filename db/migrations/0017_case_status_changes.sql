@@ -17,7 +17,8 @@ CREATE INDEX "case_status_changes_case_id_idx" ON "case_status_changes" USING bt
 CREATE INDEX "case_status_changes_author_id_idx" ON "case_status_changes" USING btree ("author_id");--> statement-breakpoint
 -- The changes made before this table are in the audit log, named by the case's address then: each is taken to
 -- the case whose revision had that address last before it (an address may have changed, or passed to another
--- case), at that revision's version. One with no such revision (its case deleted) is left in the log only.
+-- case), at that revision's version. One with no such revision (its case deleted since, or no revision saved
+-- before it) or with a status unknown here stays in the audit log only (tests/integration/status-changes-backfill.test.ts).
 CREATE INDEX "case_revisions_slug_tmp" ON "case_revisions" (("document"->>'slug'), "created_at");--> statement-breakpoint
 INSERT INTO "case_status_changes" ("case_id", "version", "from_status", "to_status", "note", "waived", "author_id", "author_email", "created_at")
 SELECT r."case_id", r."version",

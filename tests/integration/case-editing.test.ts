@@ -55,7 +55,7 @@ describeOnEachDatabase("editing cases", () => {
     expect(await save({ inventory: added }), "the city's missing website filled in").toBe(1);
     expect(await save({ inventory: added }), "the same again: nothing left to fill").toBe(0);
 
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, note: "test", waive: true }, KNOWN);
     version = (await getCaseDocument(document.slug))!.version!;
     expect(await save({ inventory: added, context: "Published text." })).toBe(1);
   });
@@ -74,7 +74,7 @@ describeOnEachDatabase("editing cases", () => {
     const intros = { cityIntro: "A draft's view of the city.", policyAreaIntro: "A draft's view of the policy area." };
     const { version } = await saveCase(editor, id, { ...document, ...intros }, { expectedVersion: 1 });
     expect(await catalog(), "a draft's save").toEqual({ city: null, citySample: true, area: null, areaSample: true });
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: version, note: "test", waive: true }, KNOWN);
     expect(await catalog(), "published").toEqual({ city: intros.cityIntro, citySample: false, area: intros.policyAreaIntro, areaSample: false });
 
     // Emptied by staff, a description stays empty: the next save of the published case does not fill it again.
@@ -89,11 +89,11 @@ describeOnEachDatabase("editing cases", () => {
     const editor = await person("editor@example.org", "editor");
     const publishedAt = async () => (await getCaseDocument(document.slug))!.publishedAt;
     const versionNow = async () => (await getCaseDocument(document.slug))!.version!;
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), note: "test", waive: true }, KNOWN);
     const first = await publishedAt();
     expect(first).not.toBeNull();
     await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: await versionNow(), note: "test", waive: true }, KNOWN);
     expect(await publishedAt()).toBe(first);
     await setCaseStatus(editor, id, { to: "draft", expectedVersion: await versionNow() }, KNOWN);
     await importCases([{ ...parseFile(DELIVERED_CASE), context: "Delivered again." }], { publish: true });
@@ -160,7 +160,7 @@ describeOnEachDatabase("editing cases", () => {
     const cityEditor = askers[2]![1];
     await setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version }, KNOWN);
     await expect(saveCase(cityEditor, id, document, { expectedVersion: version })).rejects.toBeInstanceOf(DraftsOnlyError);
-    await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, waiver: "ok" }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setCaseStatus(cityEditor, id, { to: "published", expectedVersion: version, note: "ok", waive: true }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setCaseStatus(null, id, { to: "draft", expectedVersion: version }, KNOWN)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getCaseDocument(document.slug))?.status).toBe("in_review");
     expect(await revisionCount()).toBe(3);
@@ -169,7 +169,7 @@ describeOnEachDatabase("editing cases", () => {
   it("refuses a save begun on a draft that someone published meanwhile, and takes the next one made knowing it", async () => {
     const editor = await person("editor@example.org", "editor");
     const { id, document } = await draft();
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "test", waive: true }, KNOWN);
     const unfinished = { ...document, context: "WORK IN PROGRESS" };
     const refused = saveCase(editor, id, unfinished, { expectedVersion: 1, expectedStatus: "draft" });
     await expect(refused).rejects.toBeInstanceOf(StatusChangedError);
@@ -183,7 +183,7 @@ describeOnEachDatabase("editing cases", () => {
     const editor = { ...(await person("editor@example.org", "editor")), address: "203.0.113.7" };
     const { id, document } = await draft();
     await saveCase(editor, id, { ...document, context: "Changed" }, { expectedVersion: 1 });
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, waiver: "test" }, KNOWN);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, note: "test", waive: true }, KNOWN);
     const rows = await getDb().execute<{ action: string; ip: string | null }>(sql`select action, ip from audit_log where actor_email = 'editor@example.org' order by id`);
     expect(rows.map((r) => [r.action, r.ip])).toEqual([["case.updated", "203.0.113.7"], ["case.status_changed", "203.0.113.7"]]);
   });
@@ -197,7 +197,8 @@ describeOnEachDatabase("editing cases", () => {
     expect((await getCaseDocument(document.slug))?.status).toBe("draft");
     // A note is not a waiver: the reason is given on purpose.
     await expect(setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "Check the actors" }, KNOWN)).rejects.toBeInstanceOf(QualityGateError);
-    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, waiver: "Delivered as is; the partner will correct the summary" }, KNOWN);
+    await expect(setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "  ", waive: true }, KNOWN)).rejects.toBeInstanceOf(QualityGateError);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 1, note: "Delivered as is; the partner will correct the summary", waive: true }, KNOWN);
     expect((await getCaseDocument(document.slug))?.status).toBe("published");
     await expect(setCaseStatus(editor, id, { to: "in_review", expectedVersion: 1 }, KNOWN)).rejects.toBeInstanceOf(CaseError);
     const [audit] = await getDb().execute<{ details: { waiver: string } }>(sql`select details from audit_log where action = 'case.status_changed' order by id desc limit 1`);
@@ -220,6 +221,9 @@ describeOnEachDatabase("editing cases", () => {
     // A page that still shows the case as a draft: its change is refused, though the case could move on from where it is.
     const moved = setCaseStatus(editor, id, { to: "archived", expectedVersion: version, expectedStatus: "draft", note: "not seen" }, KNOWN);
     await expect(moved).rejects.toThrow("Someone changed the status of this case since your page showed it as draft: it is in review now. Nothing was changed.");
+    // Sent twice (a second tab, a form sent again): it is where it was asked to go, and says so.
+    const again = setCaseStatus(cityEditor, id, { to: "in_review", expectedVersion: version, expectedStatus: "draft" }, KNOWN);
+    await expect(again).rejects.toThrow("This case is in review already. Nothing was changed.");
     const history = (await getCaseHistory(editor, id))!;
     expect(history.statusChanges.map(({ from, to, version, note, authorEmail }) => ({ from, to, version, note, authorEmail }))).toEqual([
       { from: "draft", to: "in_review", version: 2, note: "", authorEmail: "lund@example.org" },
@@ -235,6 +239,9 @@ describeOnEachDatabase("editing cases", () => {
     const [saved] = await importCases([parseFile(DELIVERED_CASE)], { publish: true });
     const editor = await person("editor@example.org", "editor");
     expect((await getCaseHistory(editor, saved!.id))!.statusChanges).toMatchObject([{ from: "draft", to: "published", version: 1, note: "", authorEmail: "server" }]);
+    // The policy area it named first was added with it, in the audit log as staff's additions are; its city was there.
+    const added = await getDb().execute<{ action: string; subject: string; details: unknown }>(sql`select action, subject, details from audit_log where action like '%.created' and action <> 'case.created' and action <> 'user.created'`);
+    expect([...added]).toEqual([{ action: "policy_area.created", subject: "artificial-intelligence", details: { name: "Artificial Intelligence", case: saved!.slug } }]);
   });
 
   it("refuses to change the address of a saved case, and writes nothing", async () => {

@@ -196,7 +196,7 @@ describeOnEachDatabase("the editors' dashboard", () => {
     await getDb().transaction((tx) => ensurePartnerCities(tx));
     const editor = await person("editor@example.org", "editor");
     const [published] = await importCases([delivered]);
-    await setCaseStatus(editor, published!.id, { to: "published", expectedVersion: 1, waiver: "Delivered as is" }, KNOWN);
+    await setCaseStatus(editor, published!.id, { to: "published", expectedVersion: 1, note: "Delivered as is", waive: true }, KNOWN);
     await importCases([lund]);
     await createCase(editor, another({}));
     return editor;

@@ -35,7 +35,8 @@ async function links(): Promise<Record<string, { inventory: number; participants
 
 const organisation = async (slug: string) =>
   (await getDb().execute<{ name: string; aliases: string[]; merged_slugs: string[] }>(sql`select name, aliases, merged_slugs from organisations where slug = ${slug}`))[0];
-const auditActions = async () => (await getDb().execute<{ action: string }>(sql`select action from audit_log where action not like 'user.%' and action not like 'case.%' order by id`)).map((r) => r.action);
+/** What staff did to the catalog (not the cities and policy areas the fixtures' import added, by "server"). */
+const auditActions = async () => (await getDb().execute<{ action: string }>(sql`select action from audit_log where action not like 'user.%' and action not like 'case.%' and actor_email is distinct from 'server' order by id`)).map((r) => r.action);
 
 const field = (error: unknown) => (error instanceof CatalogError ? [error.field, error.message] : error);
 
@@ -149,6 +150,12 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
     await updateCity(editor, cityChangeSchema.parse({ slug: "ghent", name: "Gent", countryCode: "BE", countryName: "Belgium", population: "1", website: "", description: "A city of **design**.", descriptionShown: "A city of **design**." }));
     expect((await getDb().execute(sql`select description from cities`))[0]).toEqual({ description: "A city of **design**." });
     expect(await auditActions()).toEqual(["city.created", "city.updated", "city.updated"]);
+    // Each update says what it changed, from what to what: not every field of the form.
+    const details = await getDb().execute(sql`select details from audit_log where action = 'city.updated' order by id`);
+    expect(details.map((r) => r.details)).toEqual([
+      { name: "Ghent → Gent", population: "263000 → none", website: "https://stad.gent → none", description: "changed" },
+      { population: "none → 1" },
+    ]);
   });
 
   it("refuses a country name that another city gives its code otherwise, at the country name field, changing nothing", async () => {

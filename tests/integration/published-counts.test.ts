@@ -61,7 +61,7 @@ describeOnEachDatabase("the counts kept for /cases and /recommendations", () => 
     const admin = (await getSessionActor(await createUser(newUserSchema.parse({ email: "admin@example.org", role: "admin", password: "a long enough password" }), { by: "server" }), 1))!;
     const known = { cities: [], policyAreas: [] };
     // At once: on PostgreSQL each waits for the other's lock on the revision, then counts what it committed.
-    await Promise.all(drafts.map((d) => setCaseStatus(admin, d.id, { to: "published", expectedVersion: d.version, waiver: "synthetic" }, known)));
+    await Promise.all(drafts.map((d) => setCaseStatus(admin, d.id, { to: "published", expectedVersion: d.version, note: "synthetic", waive: true }, known)));
     await expectKeptCountsToHold();
     const [published] = await getDb().execute<{ id: number; version: number }>(sql`
       select id, version from cases where status = 'published' order by id limit 1`);

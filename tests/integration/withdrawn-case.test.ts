@@ -32,7 +32,7 @@ describeOnEachDatabase("a case no longer published", () => {
     // Back in draft, it is still no longer published; published again, it is the case.
     await setCaseStatus(editor, published!.id, { to: "draft", expectedVersion: published!.version }, KNOWN);
     expect(await getWithdrawnCase(published!.slug)).not.toBeNull();
-    await setCaseStatus(editor, published!.id, { to: "published", expectedVersion: published!.version, waiver: "as delivered" }, KNOWN);
+    await setCaseStatus(editor, published!.id, { to: "published", expectedVersion: published!.version, note: "as delivered", waive: true }, KNOWN);
     expect(await getWithdrawnCase(published!.slug)).toBeNull();
     expect(await getPublishedCase(published!.slug)).not.toBeNull();
   });

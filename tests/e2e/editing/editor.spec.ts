@@ -131,7 +131,7 @@ test("a case started from scratch is written, refused while invalid, published w
 
   await page.getByRole("button", { name: "Publish" }).click();
   // Said in the summary above the form and beside the box to tick on purpose.
-  await expect(page.locator("#status-waive-error")).toContainText(/Publishing is blocked by \d+ serious problems? listed under “Checks on this case”: fix them, or tick “Publish despite them”/);
+  await expect(page.locator("#status-waive-error")).toContainText(/Publishing is blocked by \d+ serious problems? listed under “Checks on this case”: fix them, or tick “Publish despite \d+ serious problems?”/);
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
   const waive = page.getByRole("checkbox", { name: /Publish despite \d+ serious problems?/ });
   await expect(waive).toHaveAttribute("aria-invalid", "true");

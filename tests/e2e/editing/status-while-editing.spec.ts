@@ -47,12 +47,12 @@ test("a draft published while someone edits it: their save is held back and says
   // With the other's note, and the one typed here kept to send again.
   await expect(publisher.getByText("Withdrawn: the partner asked for it")).toBeVisible();
   await expect(publisher.getByLabel("Note with the change (optional)")).toHaveValue("Ready to read again");
-  // A change from a status the page did not show is refused too, though the case could make it from where it is.
+  // Asked for a status the case reached meanwhile by another's hand: it says where the case is, not who moved it.
   await publisher.getByLabel("Note with the change (optional)").fill("");
   await author.getByRole("button", { name: "Back to draft" }).click();
   await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
   await publisher.getByRole("button", { name: "Back to draft" }).click();
-  await expect(publisher.getByText("Someone changed the status of this case since your page showed it as archived: it is a draft now. Nothing was changed.")).toBeVisible();
+  await expect(publisher.getByText("This case is a draft already. Nothing was changed.")).toBeVisible();
   await author.getByRole("button", { name: "Archive" }).click();
   await expect(author.getByRole("heading", { name: "Status: Archived" })).toBeVisible();
 
@@ -87,6 +87,24 @@ test("a draft published while someone edits it: their save is held back and says
   for (const row of await rows.all()) await expect(row.getByRole("cell").last()).toHaveText(/\S/);
   await author.context().close();
   await publisher.context().close();
+});
+
+test("a change of status refused because someone saved meanwhile leaves “Publish despite” unticked, the note kept", async ({ browser }) => {
+  const { page: author, id } = await editorOfNewDraft(browser, "Porto Sereno", "Green Transition");
+  const publisher = await editorOf(browser, id, "admin@example.org");
+  const waive = publisher.getByRole("checkbox", { name: /Publish despite \d+ serious problems?/ });
+  await waive.check();
+  await publisher.getByLabel("Note with the change (optional)").fill("Published as delivered");
+
+  await field(author, "Context").fill("Words the publisher has not seen.");
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText("Saved as version 2.")).toBeVisible();
+
+  await publisher.getByRole("button", { name: "Publish" }).click();
+  await expect(publisher.getByText(/changed by someone else \(now version 2\)\. Nothing was saved\. The page now shows version 2/)).toBeVisible();
+  await expect(waive).not.toBeChecked();
+  await expect(publisher.getByLabel("Note with the change (optional)")).toHaveValue("Published as delivered");
+  expect(await storedCase(id)).toMatchObject({ status: "draft", version: 2 });
 });
 
 test("a status change with unsaved edits below says so first, goes ahead on a second press, and leaves the edits in the form", async ({ browser }) => {

@@ -49,15 +49,17 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
   }
   const { caseId, waive, ...change } = input.data;
   try {
-    await setCaseStatus(actor, caseId, { ...change, waiver: waive ? change.note : undefined }, await listKnownPlaces());
+    await setCaseStatus(actor, caseId, { ...change, waive: !!waive }, await listKnownPlaces());
   } catch (error) {
     if (error instanceof ForbiddenError) return refused(error.message);
     // Refused because the case moved on meanwhile: the page shows where it is now, and the buttons that apply.
     if (error instanceof StaleCaseError || error instanceof CaseError) revalidatePath(`/edit/cases/${caseId}`);
     if (error instanceof QualityGateError) return { errors: qualityGateErrors(error.problems.length, !!waive), values: sentValues(form) };
-    // The note typed stays in its field, to send again.
-    if (error instanceof StaleCaseError) return { message: `${error.message} The page now shows version ${error.currentVersion}: check it before changing its status.`, values: sentValues(form) };
-    if (error instanceof CaseError) return { message: error.message, values: sentValues(form) };
+    // The note typed stays in its field, to send again; "publish despite" does not: the page now shows another
+    // version or status, whose problems the person has not seen.
+    const kept = { ...sentValues(form), waive: [] };
+    if (error instanceof StaleCaseError) return { message: `${error.message} The page now shows version ${error.currentVersion}: check it before changing its status.`, values: kept };
+    if (error instanceof CaseError) return { message: error.message, values: kept };
     throw error;
   }
   revalidatePath(`/edit/cases/${caseId}`);
@@ -69,5 +71,5 @@ export async function changeStatusAction(_: ActionState, form: FormData): Promis
 function qualityGateErrors(problems: number, waived: boolean): ActionState["errors"] {
   const serious = countOf(problems, "serious problem");
   if (waived) return { note: [`Give the reason for publishing despite ${serious} in the note`] };
-  return { waive: [`Publishing is blocked by ${serious} listed under “Checks on this case”: fix them, or tick “Publish despite them” and give the reason in the note`] };
+  return { waive: [`Publishing is blocked by ${serious} listed under “Checks on this case”: fix them, or tick “Publish despite ${serious}” and give the reason in the note`] };
 }
