@@ -18,13 +18,14 @@ export class CatalogError extends Error {
   }
 }
 
-type Change<T> = { subject: string; details?: Record<string, unknown>; result: T };
+type Change<T> = { subject: string; details?: Record<string, unknown>; result: T; /** Nothing written: nothing to audit or refresh. */ unchanged?: boolean };
 
 /** Every write here: allowed to manage the catalog, one transaction, audited, and public pages refreshed. */
 async function write<T>(by: Actor | null, action: AuditAction, change: (tx: Transaction) => Promise<Change<T>>): Promise<T> {
   assertCan(by, "catalog:manage");
   return getDb().transaction(async (tx) => {
-    const { subject, details, result } = await change(tx);
+    const { subject, details, result, unchanged } = await change(tx);
+    if (unchanged) return result;
     await recordAudit(tx, { by, action, subject, details });
     await bumpContentRevision(tx);
     return result;
@@ -52,14 +53,17 @@ export function addCity(by: Actor | null, input: NewCity): Promise<string> {
   });
 }
 
-export function updateCity(by: Actor | null, input: CityChange): Promise<void> {
+/** Saves a city's record; false when the form changed nothing (then nothing is written, or audited). */
+export function updateCity(by: Actor | null, input: CityChange): Promise<boolean> {
   return write(by, "city.updated", async (tx) => {
     await assertCountryNameAgrees(tx, input);
     const [before] = await tx.select().from(cities).where(eq(cities.slug, input.slug)).for("update");
     if (!before) throw new CatalogError("name", "No such city");
-    await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug));
     const { description, slug: _, ...fields } = cityValues(input);
-    return { subject: input.slug, details: { ...changedFields(before, fields), ...descriptionChange(description === before.description ? undefined : description) }, result: undefined };
+    const details = { ...changedFields(before, fields), ...descriptionChange(description === before.description ? undefined : description) };
+    if (!Object.keys(details).length) return { subject: input.slug, result: false, unchanged: true };
+    await tx.update(cities).set({ ...cityValues(input), updatedAt: new Date() }).where(eq(cities.slug, input.slug));
+    return { subject: input.slug, details, result: true };
   });
 }
 
@@ -99,13 +103,16 @@ export async function getPolicyAreaRecord(by: Actor | null, slug: string) {
 }
 
 /** A policy area's name and description, as its public page shows them. */
-export function updatePolicyArea(by: Actor | null, { slug, name, description }: PolicyAreaChange): Promise<void> {
+/** Saves a policy area's name and description; false when the form changed nothing (then nothing is written, or audited). */
+export function updatePolicyArea(by: Actor | null, { slug, name, description }: PolicyAreaChange): Promise<boolean> {
   return write(by, "policy_area.updated", async (tx) => {
     await assertPolicyAreaNameFree(tx, name, slug);
-    const [before] = await tx.select({ name: policyAreas.name }).from(policyAreas).where(eq(policyAreas.slug, slug)).for("update");
+    const [before] = await tx.select({ name: policyAreas.name, description: policyAreas.description }).from(policyAreas).where(eq(policyAreas.slug, slug)).for("update");
     if (!before) throw new CatalogError("name", "No such policy area");
-    await tx.update(policyAreas).set({ name, ...(description === undefined ? {} : { description }), updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
-    return { subject: slug, details: { ...(before.name === name ? { name } : { from: before.name, to: name }), ...descriptionChange(description) }, result: undefined };
+    const changedDescription = description === before.description ? undefined : description;
+    if (before.name === name && changedDescription === undefined) return { subject: slug, result: false, unchanged: true };
+    await tx.update(policyAreas).set({ name, ...(changedDescription === undefined ? {} : { description: changedDescription }), updatedAt: new Date() }).where(eq(policyAreas.slug, slug));
+    return { subject: slug, details: { ...(before.name === name ? { name } : { from: before.name, to: name }), ...descriptionChange(changedDescription) }, result: true };
   });
 }
 

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getActor, getMergedActorSlug, listActors } from "@/db/actors";
 import { actorFiltersSchema } from "@/lib/actors/actor-filters";
-import { addCity, addPolicyArea, CatalogError, forgetOrganisationSpelling, listOrganisations, ORGANISATIONS_PAGE_SIZE, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity } from "@/db/catalog";
+import { addCity, addPolicyArea, CatalogError, forgetOrganisationSpelling, listOrganisations, ORGANISATIONS_PAGE_SIZE, mergeOrganisations, renameOrganisation, renamePolicyArea, updateCity, updatePolicyArea } from "@/db/catalog";
 import { listEditorChoices, ORGANISATION_SUGGESTIONS, suggestOrganisations } from "@/db/case-editor";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
@@ -12,7 +12,7 @@ import { getContentRevision } from "@/db/content-revision";
 import { createUser, getSessionActor } from "@/db/users";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
 import { newUserSchema } from "@/lib/auth/user-schemas";
-import { cityChangeSchema, newCitySchema, newPolicyAreaSchema } from "@/lib/catalog/schemas";
+import { cityChangeSchema, newCitySchema, newPolicyAreaSchema, policyAreaChangeSchema } from "@/lib/catalog/schemas";
 import { importPublishedFixtures, parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { LUND_VARIANT } from "../support/fixtures";
@@ -156,6 +156,21 @@ describeOnEachDatabase("managing cities, policy areas and organisations", () => 
       { name: "Ghent → Gent", population: "263000 → none", website: "https://stad.gent → none", description: "changed" },
       { population: "none → 1" },
     ]);
+  });
+
+  it("saves a city or a policy area whose form changed nothing as nothing: no write, no audit entry, public pages kept", async () => {
+    const editor = await person("editor@example.org", "editor");
+    await addCity(editor, newCitySchema.parse({ name: "Ghent", countryCode: "BE", countryName: "Belgium", population: "263 000", website: "" }));
+    await addPolicyArea(editor, newPolicyAreaSchema.parse({ name: "Tourism" }));
+    const revision = await getContentRevision();
+    const city = { slug: "ghent", name: "Ghent", countryCode: "BE", countryName: "Belgium", population: "263000", website: "", description: "", descriptionShown: "" };
+    expect(await updateCity(editor, cityChangeSchema.parse(city))).toBe(false);
+    expect(await updatePolicyArea(editor, policyAreaChangeSchema.parse({ slug: "tourism", name: "Tourism", description: "", descriptionShown: "" }))).toBe(false);
+    expect(await getContentRevision()).toBe(revision);
+    expect(await auditActions()).toEqual(["city.created", "policy_area.created"]);
+    expect(await updatePolicyArea(editor, policyAreaChangeSchema.parse({ slug: "tourism", name: "Tourism", description: "Visits.", descriptionShown: "" }))).toBe(true);
+    expect(await updateCity(editor, cityChangeSchema.parse({ ...city, population: "264000" }))).toBe(true);
+    expect(await auditActions()).toEqual(["city.created", "policy_area.created", "policy_area.updated", "city.updated"]);
   });
 
   it("refuses a country name that another city gives its code otherwise, at the country name field, changing nothing", async () => {

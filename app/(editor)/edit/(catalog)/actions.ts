@@ -54,8 +54,7 @@ export async function addCityAction(_: ActionState, form: FormData): Promise<Act
 
 export async function updateCityAction(_: ActionState, form: FormData): Promise<ActionState> {
   return run("/edit/cities", form, () => cityChangeSchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
-    await updateCity(by, city);
-    return `${city.name} saved.`;
+    return (await updateCity(by, city)) ? `${city.name} saved.` : `Nothing to save: ${city.name} is as it was.`;
   });
 }
 
@@ -75,8 +74,7 @@ export async function renamePolicyAreaAction(_: ActionState, form: FormData): Pr
 
 export async function updatePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
   return run("/edit/policy-areas", form, () => policyAreaChangeSchema.safeParse({ slug: form.get("slug"), name: form.get("name"), description: form.get("description") ?? "", descriptionShown: form.get("descriptionShown") ?? "" }), async (area, by) => {
-    await updatePolicyArea(by, area);
-    return `${area.name} saved.`;
+    return (await updatePolicyArea(by, area)) ? `${area.name} saved.` : `Nothing to save: ${area.name} is as it was.`;
   });
 }
 
