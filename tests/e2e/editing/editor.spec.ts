@@ -135,6 +135,7 @@ test("a case started from scratch is written, refused while invalid, published w
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
   const waive = page.getByRole("checkbox", { name: /Publish despite \d+ serious problems?/ });
   await expect(waive).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
   // A note alone is not a reason to publish: the box is ticked on purpose. Ticked without a note, the note is asked for.
   const note = page.getByLabel("Note with the change (optional)");
   await note.fill("Check the actors' names");
