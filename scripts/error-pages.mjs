@@ -42,7 +42,9 @@ export function answeringErrorPages(handle, port) {
       if (status === 403 || record.refusal !== undefined) return { ...FORBIDDEN, reason: record.refusal ?? "" };
       return status === 404 && isDocument ? notFound : null;
     };
-    replaceErrorAnswer(response, replacementFor, () => record.refusal, (replacement) => askPage(port, request, replacement));
+    // A page answered 200 is 403 when its request was refused, 410 when it is of a case withdrawn (lib/request-record.ts).
+    const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : record.gone ? 410 : status);
+    replaceErrorAnswer(response, replacementFor, statusOf, (replacement) => askPage(port, request, replacement));
     return requests.run(record, () => handle(request, response));
   };
 }
@@ -57,17 +59,17 @@ function isDocumentRequest(request) {
 }
 
 /**
- * Decided when Next starts to answer: an answer to a refused request is 403; one to replace (`replacementFor`) is
+ * Decided when Next starts to answer: its status as `statusOf` says (403 refused, 410 gone); an answer to replace (`replacementFor`) is
  * held back and the page rendered whole sent instead. Node writes the head through `writeHead` (also when a first
  * `write`, `end` or `flushHeaders` writes it implicitly), so these four are where Next's answer can be caught.
  */
-function replaceErrorAnswer(response, replacementFor, refusalOf, ask) {
+function replaceErrorAnswer(response, replacementFor, statusOf, ask) {
   const node = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
   let replacement; // undefined until Next's head is written; then null when Next's answer goes out as it is
   const held = (status = response.statusCode) => (replacement ??= replacementFor(status)) !== null;
   response.writeHead = function (status, ...rest) {
     if (held(status)) return this;
-    return node.writeHead.call(this, status === 200 && refusalOf() !== undefined ? 403 : status, ...rest);
+    return node.writeHead.call(this, statusOf(status), ...rest);
   };
   response.flushHeaders = function () {
     if (!held()) node.flushHeaders.call(this);

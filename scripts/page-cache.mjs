@@ -61,7 +61,9 @@ export function isCacheable(request) {
 export function toEntry({ status, headers, body }) {
   const type = String(headers["content-type"] ?? "");
   const isPage = isHtml(headers);
-  if (status !== 200 || !(isPage || type.startsWith("application/json")) || body.length > MAX_PAGE_BYTES) return null;
+  // 410: the page of a withdrawn case, kept as any page is (until the content changes).
+  const isKeptStatus = status === 200 || (status === 410 && isPage);
+  if (!isKeptStatus || !(isPage || type.startsWith("application/json")) || body.length > MAX_PAGE_BYTES) return null;
   if ((headers["set-cookie"] ?? []).some((cookie) => !VISIT_COOKIE.test(cookie))) return null;
   const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
   if (!nonce) return null;
@@ -70,6 +72,7 @@ export function toEntry({ status, headers, body }) {
   const parts = isPage ? withoutFrameworkScripts(body.toString("utf8")).split(nonce).map((part) => Buffer.from(part)) : [body];
   const deflated = deflateParts(parts);
   return {
+    status,
     parts,
     deflated,
     headers: kept.map(([name, value]) => [name, String(value).split(nonce)]),
@@ -96,6 +99,7 @@ function acceptsGzip(request) {
 
 function send(request, response, entry, state) {
   const page = withNonce(entry, newNonce(), { gzip: acceptsGzip(request) });
+  response.statusCode = entry.status ?? 200;
   for (const [name, value] of page.headers) response.setHeader(name, value);
   response.setHeader(PAGE_CACHE_HEADER, state);
   response.setHeader("content-length", page.body.length);

@@ -86,6 +86,9 @@ describe("what is kept of a page", () => {
   it("does not keep errors, redirects, other content, pages without a nonce or with cookies of their own", () => {
     expect(toEntry(page({ status: 404 }))).toBeNull();
     expect(toEntry(page({ status: 308 }))).toBeNull();
+    // A withdrawn case's page is kept with its status; an API's 410 (JSON) is not.
+    expect(toEntry(page({ status: 410 }))?.status).toBe(410);
+    expect(toEntry(page({ status: 410, headers: { "content-type": "application/json" } }))).toBeNull();
     expect(toEntry(page({ headers: { "content-type": "text/csv" } }))).toBeNull();
     expect(toEntry(page({ headers: { "content-security-policy": "default-src 'self'" } }))).toBeNull();
     expect(toEntry(page({ headers: { "set-cookie": ["authjs.session-token=eyJ; Path=/"] } }))).toBeNull();

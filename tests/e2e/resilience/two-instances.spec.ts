@@ -53,7 +53,9 @@ test("a case taken back to draft and published again in instance A's editor is s
   await page.getByRole("button", { name: "Back to draft" }).click();
   await expect(page.getByText("Back to draft: only editors see the case now.")).toBeVisible();
   expect(await caseOnB()).toBe(410);
-  expect(await (await fetch(`${b.url}/cases/wierzbno-green-transition`)).text()).toContain("<h1>This case is no longer published</h1>");
+  const gone = await fetch(`${b.url}/cases/wierzbno-green-transition`);
+  expect(gone.status).toBe(410);
+  expect(await gone.text()).toContain("<h1>This case is no longer published</h1>");
   const waive = page.getByLabel(/Publish despite/);
   if (await waive.count()) {
     await waive.check();
@@ -62,6 +64,8 @@ test("a case taken back to draft and published again in instance A's editor is s
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
   expect(await caseOnB()).toBe(200);
+  // Its page too: the 410 that B's page cache kept is not served once the case is back.
+  expect((await fetch(`${b.url}/cases/wierzbno-green-transition`)).status).toBe(200);
 });
 
 test("failed sign-ins counted on A lock the account on B", async () => {

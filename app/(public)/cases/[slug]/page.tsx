@@ -8,6 +8,7 @@ import { RelatedCases } from "@/components/related-cases";
 import { listRelatedCases } from "@/db/cases";
 import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
 import { WithdrawnCase } from "@/components/withdrawn-case";
+import { answerGone } from "@/lib/request-record";
 import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { countOf } from "@/lib/plain-text";
 import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
@@ -72,6 +73,7 @@ export default async function CaseRoute({ params }: Props) {
   if (!caseDocument) {
     const withdrawn = await findWithdrawnCase(slug);
     if (!withdrawn) notFound();
+    answerGone();
     return <WithdrawnCase withdrawn={withdrawn} />;
   }
   const related = await listRelatedCases(caseDocument.slug);

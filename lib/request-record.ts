@@ -1,0 +1,17 @@
+import "server-only";
+import type { AsyncLocalStorage } from "node:async_hooks";
+
+/** What scripts/error-pages.mjs keeps of each request it hands to Next, for the status it answers with. */
+export type RequestRecord = { /** Refused: 403, with the reason. */ refusal?: string; /** A page of something that was public and is no longer: 410. */ gone?: boolean };
+
+// On globalThis: the server in front and the bundled app run in one process (as db/health.ts's record does).
+export const currentRequestRecord = () => (globalThis as { __ekipRequests?: AsyncLocalStorage<RequestRecord> }).__ekipRequests?.getStore();
+
+/**
+ * The page being rendered is of something that was public and is no longer (a withdrawn case): the server in front
+ * answers it 410 Gone, as the API and the downloads do, so that search engines drop it. The page still says why.
+ */
+export function answerGone(): void {
+  const record = currentRequestRecord();
+  if (record) record.gone = true;
+}
