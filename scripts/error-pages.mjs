@@ -42,8 +42,10 @@ export function answeringErrorPages(handle, port) {
       if (status === 403 || record.refusal !== undefined) return { ...FORBIDDEN, reason: record.refusal ?? "" };
       return status === 404 && isDocument ? notFound : null;
     };
-    // A page answered 200 is 403 when its request was refused, 410 when it is of a case withdrawn (lib/request-record.ts).
-    const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : record.gone ? 410 : status);
+    // A page answered 200 is 403 when its request was refused, 410 when it is of a case withdrawn (lib/request-record.ts);
+    // not the framework's flight data for it, which the client router would take for a failure.
+    const isFlight = request.headers.rsc !== undefined;
+    const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : record.gone && !isFlight ? 410 : status);
     replaceErrorAnswer(response, replacementFor, statusOf, (replacement) => askPage(port, request, replacement));
     return requests.run(record, () => handle(request, response));
   };
