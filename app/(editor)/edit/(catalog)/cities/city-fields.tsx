@@ -1,4 +1,5 @@
-import { TextAreaField, TextField } from "@/components/user-fields";
+import { TextField } from "@/components/user-fields";
+import { DescriptionField } from "../description-field";
 
 type City = { name: string; countryCode: string; countryName: string; population: number | null; website: string | null; description: string | null };
 
@@ -13,12 +14,7 @@ export function CityFields({ idPrefix, city }: { idPrefix: string; city?: City }
       </div>
       <TextField id={`${idPrefix}-population`} name="population" label="Population (optional)" defaultValue={city?.population?.toString()} />
       <TextField id={`${idPrefix}-website`} name="website" label="Website (optional)" type="url" defaultValue={city?.website ?? undefined} />
-      {/* What the form showed: a description left as it was is not written, so one never set stays unset. */}
-      <input type="hidden" name="descriptionShown" value={city?.description ?? ""} />
-      <TextAreaField id={`${idPrefix}-description`} name="description" label="Description (optional)" defaultValue={city?.description ?? ""}
-        hint={city?.description === null || !city
-          ? "Shown on the city's public page, in Markdown. Not set yet: it will be taken from the first published case that says something about the city, unless you write one."
-          : "Shown on the city's public page, in Markdown. Emptied, it stays empty."} />
+      <DescriptionField id={`${idPrefix}-description`} description={city?.description} shownOn="the city's public page, in Markdown" about="the city" />
     </>
   );
 }

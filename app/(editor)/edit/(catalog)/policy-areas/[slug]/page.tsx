@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActionForm } from "@/components/action-form";
-import { TextAreaField, TextField } from "@/components/user-fields";
+import { TextField } from "@/components/user-fields";
 import { getPolicyAreaRecord } from "@/db/catalog";
 import { slugSchema } from "@/lib/case/schema";
 import { updatePolicyAreaAction } from "../../actions";
+import { DescriptionField } from "../../description-field";
 import { button, catalogEditor, catalogMetadata } from "../../catalog-editor";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -40,12 +41,7 @@ export default async function EditPolicyAreaPage({ params }: Props) {
       <ActionForm action={updatePolicyAreaAction} idPrefix="area" className="max-w-xl space-y-4">
         <input type="hidden" name="slug" value={area.slug} />
         <TextField id="area-name" name="name" label="Name" defaultValue={area.name} />
-        {/* What the form showed: a description left as it was is not written, so one never set stays unset. */}
-        <input type="hidden" name="descriptionShown" value={area.description ?? ""} />
-        <TextAreaField id="area-description" name="description" label="Description (optional)" defaultValue={area.description ?? ""}
-          hint={area.description === null
-            ? "Shown on the policy area's public page, in Markdown, for every city. Not set yet: it will be taken from the first published case that says something about the policy area, unless you write one."
-            : "Shown on the policy area's public page, in Markdown, for every city. Emptied, it stays empty."} />
+        <DescriptionField id="area-description" description={area.description} shownOn="the policy area's public page, in Markdown, for every city" about="the policy area" />
         <button type="submit" className={button}>Save {area.name}</button>
       </ActionForm>
     </div>
