@@ -1,10 +1,12 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { ABSOLUTE_SECONDS, authConfig } from "./auth.config";
 import { recordAudit } from "./db/audit";
 import { getDb } from "./db/client";
-import { accountKey, addressKey, attemptSucceeded, lockAtLimit, takeAttempt, THROTTLE } from "./db/sign-in-throttle";
+import { addressKey, attemptSucceeded, guesserKey, lockAtLimit, takeAttempt, THROTTLE } from "./db/sign-in-throttle";
 import { findUserForSignIn } from "./db/users";
+import { KNOWN_BROWSER_COOKIE, knownBrowserCookieOptions, knownBrowserOf, knownBrowserValue } from "./lib/auth/known-browser";
 import { verifyPassword } from "./lib/auth/password";
 import { requestAddress } from "./lib/auth/request-address";
 import { signInSchema } from "./lib/auth/user-schemas";
@@ -19,9 +21,12 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const ip = requestAddress(request.headers);
-  const keys = [{ key: accountKey(email), limit: THROTTLE.account.failures }, { key: addressKey(ip), limit: THROTTLE.address.failures }];
+  const jar = await cookies();
+  const browser = knownBrowserOf(jar.get(KNOWN_BROWSER_COOKIE)?.value, email);
+  const from = { browser: browser ? "signed in with before" : "new to this account" };
+  const keys = [guesserKey(email, browser), { key: addressKey(ip), limit: THROTTLE.address.failures }];
   if (!(await takeAttempt(keys))) {
-    await recordAudit(getDb(), { by: null, action: "sign_in.throttled", subject: email, ip });
+    await recordAudit(getDb(), { by: null, action: "sign_in.throttled", subject: email, ip, details: from });
     throw new SignInThrottled();
   }
   const user = await findUserForSignIn(email);
@@ -29,10 +34,11 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !passwordMatches || !user.isActive) {
     await lockAtLimit(keys);
-    await recordAudit(getDb(), { by: null, action: "sign_in.failed", subject: email, ip, details: { reason: !user ? "unknown" : !user.isActive ? "inactive" : "password" } });
+    await recordAudit(getDb(), { by: null, action: "sign_in.failed", subject: email, ip, details: { reason: !user ? "unknown" : !user.isActive ? "inactive" : "password", ...from } });
     return null;
   }
   await attemptSucceeded(keys[0]!.key, [keys[1]!.key]);
+  jar.set(KNOWN_BROWSER_COOKIE, knownBrowserValue(email, browser ?? undefined), knownBrowserCookieOptions(new URL(request.url).protocol === "https:"));
   await recordAudit(getDb(), { by: { id: user.id, email: user.email }, action: "sign_in.ok", subject: email, ip });
   return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -14,6 +14,14 @@ export const THROTTLE = {
 
 export const accountKey = (email: string) => `account:${email}`;
 export const addressKey = (ip: string) => `address:${ip}`;
+/** A browser its person signed in with before (lib/auth/known-browser.ts): its failures are its own, at the account's limit. */
+export const browserKey = (browser: string) => `browser:${browser}`;
+
+/** Whose guesses these are: a known browser's own, or the account's when the browser is not known for it. */
+export const guesserKey = (email: string, knownBrowser: string | null): ThrottleKey => ({
+  key: knownBrowser ? browserKey(knownBrowser) : accountKey(email),
+  limit: THROTTLE.account.failures,
+});
 
 /** When the earliest of these keys may try again; null when none is locked. */
 export async function lockedUntil(keys: string[]): Promise<Date | null> {

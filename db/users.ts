@@ -8,7 +8,7 @@ import type { NewUser, PasswordChange, UserRoleChange } from "@/lib/auth/user-sc
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
 import { cities, endedSessions, userCities, users } from "./schema";
-import { accountKey, attemptSucceeded, forgetFailures, lockAtLimit, takeAttempt, THROTTLE } from "./sign-in-throttle";
+import { accountKey, attemptSucceeded, forgetFailures, guesserKey, lockAtLimit, takeAttempt } from "./sign-in-throttle";
 import type { Transaction } from "./transaction";
 
 export class UserError extends Error {
@@ -128,12 +128,12 @@ export async function resetPassword(by: Actor | null, userId: number, password: 
 
 /**
  * A person's own new password, given their current one: every session ends, this one too (sign in again with
- * the new one). Wrong current passwords count against the account as failed sign-ins do, so this form cannot
- * be used to guess it.
+ * the new one). Wrong current passwords count as failed sign-ins from the same browser do (against the browser
+ * when it is known for the account, else against the account), so this form cannot be used to guess it.
  */
-export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordChange, "current" | "password">): Promise<void> {
+export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordChange, "current" | "password">, knownBrowser: string | null = null): Promise<void> {
   if (!by) throw new UserError("user", "Not signed in");
-  const account = [{ key: accountKey(by.email), limit: THROTTLE.account.failures }];
+  const account = [guesserKey(by.email, knownBrowser)];
   if (!(await takeAttempt(account))) throw new UserError("current", "Too many wrong passwords: wait 15 minutes and try again");
   const [user] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, by.id));
   if (!(await verifyPassword(user?.passwordHash ?? null, change.current))) {

@@ -93,6 +93,50 @@ test("after five failed attempts an account must wait, even with the right passw
   await expect(page.getByText("Too many attempts. Wait 15 minutes, then try again.")).toBeVisible();
 });
 
+test("a stranger's wrong passwords lock the account, but not its owner's browser, nor a copied cookie for another account", async ({ browser }) => {
+  const email = "owner-of-a-browser@example.org";
+  const db = e2eDatabase();
+  await db`insert into users (email, password_hash, role) select ${email}, password_hash, 'editor' from users where email = 'editor@example.org'`;
+  await db.end();
+  const owner = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "192.0.2.61" } });
+  const ownerPage = await owner.newPage();
+  await attempt(ownerPage, email, "e2e demo password 2026");
+  await expect(ownerPage).toHaveURL(/\/edit$/);
+  await ownerPage.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: /account and sign out/ }).click();
+  await ownerPage.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(ownerPage).toHaveURL("/");
+  const known = (await owner.cookies()).find((c) => c.name === "ekip-known-browser");
+  expect(known?.httpOnly).toBe(true);
+
+  const stranger = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.23" } });
+  const strangerPage = await stranger.newPage();
+  for (let i = 0; i < 5; i++) {
+    await attempt(strangerPage, email, `a stranger's guess ${i}`);
+    await expect(strangerPage.getByText(MESSAGE)).toBeVisible();
+  }
+  await attempt(strangerPage, email, "e2e demo password 2026");
+  await expect(strangerPage.getByText("Too many attempts. Wait 15 minutes, then try again.")).toBeVisible();
+  // The owner's own cookie, copied to the stranger for another account, makes no browser known to this one.
+  await stranger.addCookies([{ ...known!, value: known!.value.replace(/^[^.]+/, Buffer.from("editor@example.org").toString("base64url")) }]);
+  await attempt(strangerPage, email, "e2e demo password 2026");
+  await expect(strangerPage.getByText("Too many attempts. Wait 15 minutes, then try again.")).toBeVisible();
+
+  await attempt(ownerPage, email, "e2e demo password 2026");
+  await expect(ownerPage.getByRole("heading", { level: 1 })).toHaveText("Cases to edit");
+  const log = e2eDatabase();
+  const entries = await log`select action, details->>'browser' as browser from audit_log where subject = ${email} and action like 'sign_in.%' order by id`;
+  await log.end();
+  expect(entries.map((e) => `${e.action} ${e.browser ?? ""}`.trim())).toEqual([
+    "sign_in.ok",
+    ...Array.from({ length: 5 }, () => "sign_in.failed new to this account"),
+    "sign_in.throttled new to this account",
+    "sign_in.throttled new to this account",
+    "sign_in.ok",
+  ]);
+  await owner.close();
+  await stranger.close();
+});
+
 test("the admin pages refuse an editor with 403", async ({ page }) => {
   await signIn(page, "editor@example.org");
   for (const path of ["/admin/users", "/admin/audit"]) {

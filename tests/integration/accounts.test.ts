@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { listAudit, listAuditActions } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
-import { accountKey, addressKey, attemptSucceeded, lockAtLimit, lockedUntil, takeAttempt, type ThrottleKey } from "@/db/sign-in-throttle";
+import { accountKey, addressKey, attemptSucceeded, browserKey, lockAtLimit, lockedUntil, takeAttempt, type ThrottleKey } from "@/db/sign-in-throttle";
 import { changeOwnName, changeOwnPassword, createUser, findOwnName, endSession, findUserForSignIn, getSessionActor, listUsers, renameUser, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
@@ -36,6 +36,21 @@ describeOnEachDatabase("accounts and roles", () => {
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(false);
     expect(await getSessionActor(me.id, 1)).toBeNull();
     await expect(changeOwnPassword(null, { current: PASSWORD, password: "a new long password" })).rejects.toBeInstanceOf(UserError);
+  });
+
+  it("counts a known browser's wrong passwords against that browser: an account locked by others' guesses does not stop its owner there", async () => {
+    const me = await person("known-browser@example.org", "editor");
+    for (let i = 0; i < 5; i++) await expect(changeOwnPassword(me, { current: "a stranger's guess", password: "a new long password" })).rejects.toThrow("That is not your current password");
+    expect(await lockedUntil([accountKey(me.email)])).not.toBeNull();
+    const browser = "AAAAAAAAAAAAAAAAAAAAAA";
+    for (let i = 0; i < 5; i++) await expect(changeOwnPassword(me, { current: "my own slip", password: "a new long password" }, browser)).rejects.toThrow("That is not your current password");
+    // The browser is locked now by its own five, and the account no more than before.
+    await expect(changeOwnPassword(me, { current: PASSWORD, password: "a new long password" }, browser)).rejects.toThrow("Too many wrong passwords");
+    expect(await lockedUntil([browserKey(browser)])).not.toBeNull();
+    await changeOwnPassword(me, { current: PASSWORD, password: "a new long password" }, "BBBBBBBBBBBBBBBBBBBBBB");
+    expect(await verifyPassword((await findUserForSignIn(me.email))!.passwordHash, "a new long password")).toBe(true);
+    // Its success forgot that browser's count only: the strangers' lock on the account stays.
+    expect(await lockedUntil([accountKey(me.email)])).not.toBeNull();
   });
 
   it("lets a person change the name they are shown by, and only theirs: logged with the old and new name, sessions kept", async () => {

@@ -68,7 +68,8 @@ export function runTool(args: string[], { databaseUrl, input = "" }: { databaseU
 }
 
 /** Signs in through Auth.js's credentials endpoint: the session cookie, or the error code of the refusal. */
-export async function signInOver(baseUrl: string, email: string, password: string): Promise<{ cookie: string | null; code: string | null }> {
+/** Signs in with the route Auth.js serves, as a browser carrying `browserCookie` (a known browser's) would. */
+export async function signInOver(baseUrl: string, email: string, password: string, browserCookie?: string): Promise<{ cookie: string | null; code: string | null; knownBrowser: string | null }> {
   // The proxy's auth() and the route both set a CSRF cookie on a first visit; keep one, and ask again with it
   // for the token that goes with it.
   const first = await fetch(`${baseUrl}/api/auth/csrf`);
@@ -78,7 +79,7 @@ export async function signInOver(baseUrl: string, email: string, password: strin
     const name = pair!.split("=")[0]!;
     if (!cookies.has(name)) cookies.set(name, pair!);
   }
-  const csrfCookie = [...cookies.values()].join("; ");
+  const csrfCookie = [...cookies.values(), ...(browserCookie ? [browserCookie] : [])].join("; ");
   const { csrfToken } = (await (await fetch(`${baseUrl}/api/auth/csrf`, { headers: { Cookie: csrfCookie } })).json()) as { csrfToken: string };
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
@@ -86,7 +87,7 @@ export async function signInOver(baseUrl: string, email: string, password: strin
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/account` }),
   });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+  const set = (name: string) => response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`))?.split(";")[0] ?? null;
   const location = response.headers.get("location") ?? "";
-  return { cookie: session ? session.split(";")[0]! : null, code: new URL(location, baseUrl).searchParams.get("code") };
+  return { cookie: set("authjs.session-token"), code: new URL(location, baseUrl).searchParams.get("code"), knownBrowser: set("ekip-known-browser") };
 }

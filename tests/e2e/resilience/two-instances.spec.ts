@@ -13,7 +13,7 @@ test.beforeAll(async () => {
   database = await createTempDatabase();
   // Both start at once on the new database: their migrations take turns under the advisory lock.
   [a, b] = await Promise.all([startApp({ port: 3402, databaseUrl: database.url }), startApp({ port: 3403, databaseUrl: database.url })]);
-  for (const email of ["locked@example.org", "roaming@example.org", "publisher@example.org"]) {
+  for (const email of ["locked@example.org", "roaming@example.org", "publisher@example.org", "known@example.org"]) {
     await runTool(["scripts/user-create.ts", "--email", email, "--role", "editor"], { databaseUrl: database.url, input: `${PASSWORD}\n` });
   }
 });
@@ -71,7 +71,17 @@ test("a case taken back to draft and published again in instance A's editor is s
 test("failed sign-ins counted on A lock the account on B", async () => {
   for (let i = 0; i < 5; i++) expect((await signInOver(a.url, "locked@example.org", "a wrong password, try again")).code).toBe("credentials");
   const onB = await signInOver(b.url, "locked@example.org", PASSWORD);
-  expect(onB).toEqual({ cookie: null, code: "throttled" });
+  expect(onB).toEqual({ cookie: null, code: "throttled", knownBrowser: null });
+});
+
+test("a browser that signed in on A is still let in by B after strangers locked the account", async () => {
+  const { knownBrowser } = await signInOver(a.url, "known@example.org", PASSWORD);
+  expect(knownBrowser).toMatch(/^ekip-known-browser=/);
+  for (let i = 0; i < 5; i++) expect((await signInOver(b.url, "known@example.org", "a stranger's guess, on B")).code).toBe("credentials");
+  expect((await signInOver(a.url, "known@example.org", PASSWORD)).code).toBe("throttled");
+  const owner = await signInOver(b.url, "known@example.org", PASSWORD, knownBrowser!);
+  expect(owner.cookie).toBeTruthy();
+  expect(owner.knownBrowser, "the same browser, renewed").toBe(knownBrowser);
 });
 
 test("a session made on A is honoured by B", async () => {
