@@ -3,8 +3,8 @@ import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import { SAMPLE_LABEL, type CaseDocument } from "./schema";
 import { withFocus } from "./case-name";
 
-/** What a citation needs of a case; `updatedAt` is present on stored cases. */
-export type CitableCase = Pick<CaseDocument, "slug" | "sample" | "city" | "policyArea" | "focus" | "workshopDate" | "updatedAt" | "publishedAt">;
+/** What a citation needs of a case; `version` and `updatedAt` are present on stored cases. */
+export type CitableCase = Pick<CaseDocument, "slug" | "sample" | "city" | "policyArea" | "focus" | "workshopDate" | "version" | "updatedAt" | "publishedAt">;
 
 export const CITATION_AUTHOR = "ekip partnership";
 
@@ -29,10 +29,20 @@ export function citationYearNote(c: CitableCase): string | null {
   return null;
 }
 
-/** A reference for people: author (year). Title. Publisher. URL (accessed date). Licence. */
+/**
+ * "Version 4, updated 30 November 2026": which text was cited. The permalink always shows the newest, so a reader
+ * who finds other words there can tell that the case has changed since.
+ */
+export function citationVersion(c: CitableCase): string | null {
+  if (!c.version || !c.updatedAt) return null;
+  return `Version ${c.version}, updated ${dayOf(new Date(c.updatedAt))}`;
+}
+
+/** A reference for people: author (year). Title. Version, updated date. Publisher. URL (accessed date). Licence. */
 export function toCitationText(c: CitableCase, url: string, accessed: Date = new Date()): string {
   const year = citationYear(c) ?? "n.d.";
-  return `${CITATION_AUTHOR} (${year}). ${citationTitle(c)}. ${SITE_NAME}. ${url} (accessed ${dayOf(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
+  const version = citationVersion(c);
+  return `${CITATION_AUTHOR} (${year}). ${citationTitle(c)}. ${version ? `${version}. ` : ""}${SITE_NAME}. ${url} (accessed ${dayOf(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
 }
 
 // LaTeX accent commands for the combining marks that Unicode decomposition (NFD) splits off a letter.
@@ -78,18 +88,23 @@ function accented(char: string): string | null {
   }, letter);
 }
 
-/** A BibTeX entry (`@misc`, with biblatex's `urldate`); the title is braced so that styles keep its capitals. */
+/**
+ * A BibTeX entry (`@misc`, with biblatex's `urldate` and `version`); the title is braced so that styles keep its
+ * capitals. Classic BibTeX ignores both fields, so the note says them again.
+ */
 export function toBibtex(c: CitableCase, url: string, accessed: Date = new Date()): string {
   const year = citationYear(c);
+  const version = citationVersion(c);
   const fields: Array<[string, string]> = [
     ["author", `{${escapeBibtex(CITATION_AUTHOR)}}`],
     ["title", `{${escapeBibtex(citationTitle(c))}}`],
     ["howpublished", escapeBibtex(SITE_NAME)],
     ["publisher", escapeBibtex(SITE_NAME)],
     ...(year ? ([["year", String(year)]] as Array<[string, string]>) : []),
+    ...(version ? ([["version", String(c.version)]] as Array<[string, string]>) : []),
     ["url", url],
     ["urldate", isoDayOf(accessed)],
-    ["note", escapeBibtex(`Accessed ${dayOf(accessed)}. Licence: ${CONTENT_LICENCE.name}`)],
+    ["note", escapeBibtex(`${version ? `${version}. ` : ""}Accessed ${dayOf(accessed)}. Licence: ${CONTENT_LICENCE.name}`)],
   ];
   const key = `ekip-${c.slug}${year ? `-${year}` : ""}`;
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}\n`;
@@ -98,7 +113,7 @@ export function toBibtex(c: CitableCase, url: string, accessed: Date = new Date(
 type DateParts = { "date-parts": [number[]] };
 export type CslItem = {
   id: string; type: "report"; genre: string; title: string; author: Array<{ literal: string }>;
-  issued?: DateParts; accessed: DateParts; publisher: string; URL: string; language: "en"; license: string;
+  issued?: DateParts; version?: string; accessed: DateParts; publisher: string; URL: string; language: "en"; license: string;
 };
 
 const dateParts = (date: Date): DateParts => ({ "date-parts": [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] });
@@ -114,6 +129,7 @@ export function toCslJson(c: CitableCase, url: string, accessed: Date = new Date
       title: citationTitle(c),
       author: [{ literal: CITATION_AUTHOR }],
       ...(year ? { issued: { "date-parts": [[year]] } as DateParts } : {}),
+      ...(citationVersion(c) ? { version: String(c.version) } : {}),
       accessed: dateParts(accessed),
       publisher: SITE_NAME,
       URL: url,
