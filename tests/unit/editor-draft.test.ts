@@ -79,6 +79,17 @@ describe("reading the editor's form into a case", () => {
     expect(draft.policyArea).toEqual({ slug: delivered.policyArea.slug, name: "" });
   });
 
+  it("counts a line break as one character, though the browser sends it as two (CR LF)", () => {
+    const lines = Array.from({ length: 100 }, () => "x".repeat(99)).join("\n");
+    expect(lines).toHaveLength(TEXT_LIMITS.entry - 1);
+    const withFinding = { ...delivered, findings: { ...delivered.findings, conclusions: [{ number: 1, title: "At the limit", body: `${lines}.` }] } };
+    const form = formOf(withFinding);
+    form.set("findings.conclusions.0.body", `${lines.replace(/\n/g, "\r\n")}.`);
+    const body = draftFromForm(form).findings.conclusions[0]!.body;
+    expect(body).toBe(`${lines}.`);
+    expect(caseDocumentSchema.shape.findings.parse(draftFromForm(form).findings).conclusions[0]!.body).toHaveLength(TEXT_LIMITS.entry);
+  });
+
   it("round-trips the sample flag, an empty focus and a workshop date", () => {
     const variant: CaseDocument = { ...delivered, sample: true, focus: null, workshopDate: "2025-06-30", title: "A title" };
     expect(withoutPlaceDetails(draftFromForm(formOf(variant)))).toEqual(withoutPlaceDetails(variant));
