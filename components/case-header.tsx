@@ -14,7 +14,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** The title block of a case: what it is about, where, and how current it is. */
 export function CaseHeader({ caseDocument }: { caseDocument: CaseDocument }) {
-  const { city, policyArea, title, focus, workshopDate, updatedAt } = caseDocument;
+  const { city, policyArea, title, focus, workshopDate, version, updatedAt } = caseDocument;
   return (
     <header className="space-y-5 border-b border-stone-200 pb-8">
       <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase">City Case Description</p>
@@ -40,6 +40,8 @@ export function CaseHeader({ caseDocument }: { caseDocument: CaseDocument }) {
         {updatedAt && (
           <Fact term="Last updated">
             <FormattedDate value={updatedAt} />
+            {/* The version a citation names (Cite this, below). */}
+            {version ? `, version ${version}` : null}
           </Fact>
         )}
       </dl>

@@ -58,6 +58,8 @@ test("a wrong password and an unknown address get the same answer", async ({ pag
   await expect(page.getByText(MESSAGE)).toBeVisible();
   // Focus goes to the answer, not to the page (the pressed button is disabled while waiting).
   await expect(page.getByText(MESSAGE)).toBeFocused();
+  // Read once, on focus: no live region around it says it again.
+  await expect(page.getByRole("status").filter({ hasText: MESSAGE })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await attempt(page, "nobody-here@example.org", "not the right password");
   await expect(page.getByText(MESSAGE)).toBeVisible();
@@ -69,6 +71,9 @@ test("a form sent without an address puts focus on the address field, which says
   const email = page.getByLabel("Email address");
   await expect(email).toBeFocused();
   await expect(email).toHaveAttribute("aria-invalid", "true");
+  // The field read on focus says its error (its description); the status line does not say it a second time.
+  await expect(email).toHaveAccessibleDescription("Enter an email address like name@example.org");
+  await expect(page.getByRole("status")).toHaveText("");
 });
 
 test("Enter pressed in an empty password field says what is wrong aloud, though focus does not move", async ({ page }) => {

@@ -11,7 +11,7 @@ test("the case page offers Cite this, downloads and related cases, accessibly", 
 
   const cite = page.getByRole("region", { name: "Cite this case" });
   await expect(cite.getByRole("link", { name: new RegExp(`${CASE}$`) })).toBeVisible();
-  await expect(cite.getByText(/^ekip partnership \(\d{4}\)\. City Case Description: Saint-Etienne – Artificial Intelligence\. ekip Knowledge Bank\./)).toBeVisible();
+  await expect(cite.getByText(/^ekip partnership \(\d{4}\)\. City Case Description: Saint-Etienne – Artificial Intelligence\. Version \d+, updated \d{1,2} [A-Z][a-z]+ \d{4}\. ekip Knowledge Bank\./)).toBeVisible();
   await expect(cite.getByRole("heading", { name: "BibTeX" })).toBeVisible();
   await expect(cite.getByLabel("BibTeX entry")).toContainText("@misc{ekip-saint-etienne-artificial-intelligence-");
   await expect(cite.getByLabel("CSL-JSON item")).toContainText('"type": "report"');
@@ -34,6 +34,11 @@ test("the case page offers Cite this, downloads and related cases, accessibly", 
   await expect(related.getByRole("link", { name: "Saint-Etienne" })).toHaveAttribute("href", "/cities/saint-etienne");
 
   await expect(page.getByText("Last updated")).toBeVisible();
+  // The citation names the version the page shows (the reading tests run before any edit: the first).
+  const shown = page.getByRole("definition").filter({ hasText: /, version \d+$/ });
+  const version = /version (\d+)$/.exec((await shown.innerText()).trim())![1];
+  await expect(cite.getByText(/^ekip partnership/)).toContainText(`Version ${version}, updated `);
+  expect(await (await request.get(`${CASE}/cite.bib`)).text()).toContain(`version = {${version}}`);
   await expectNoAxeViolations(page);
 });
 

@@ -1,21 +1,26 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { signInAction, type SignInState } from "./actions";
 import { FieldError, FormMessage } from "@/components/form-feedback";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  // The pressed button is disabled while waiting, which drops focus to the page: put it where the answer is.
+  const [spoken, setSpoken] = useState("");
+  // The pressed button is disabled while waiting, which drops focus to the page: put it where the answer is. A field
+  // given focus reads out its error (aria-describedby); Enter pressed in the wrong field leaves focus where it is, so
+  // only then is the error said by the status line, or it is read twice.
   useEffect(() => {
     const target = state.errors?.email ? "email" : state.errors?.password ? "password" : state.message ? "sign-in-message" : undefined;
-    if (target) document.getElementById(target)?.focus();
+    const element = target ? document.getElementById(target) : null;
+    const focused = element !== null && element === document.activeElement;
+    setSpoken(focused ? [...(state.errors?.email ?? []), ...(state.errors?.password ?? [])].join(". ") : "");
+    if (!focused) element?.focus();
   }, [state]);
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
-      <FormMessage id="sign-in-message" message={state.message} />
-      {/* Enter pressed in the field that is wrong leaves focus where it is, so moving it says nothing: this does. */}
-      <p role="status" className="sr-only">{[...(state.errors?.email ?? []), ...(state.errors?.password ?? [])].join(". ")}</p>
+      <FormMessage id="sign-in-message" message={state.message} live={false} />
+      <p role="status" className="sr-only">{spoken}</p>
       <input type="hidden" name="next" value={next} />
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="font-medium">Email address</label>
