@@ -22,14 +22,14 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
   const { email, password } = parsed.data;
   const ip = requestAddress(request.headers);
   const jar = await cookies();
-  const browser = knownBrowserOf(jar.get(KNOWN_BROWSER_COOKIE)?.value, email);
+  const user = await findUserForSignIn(email);
+  const browser = user ? knownBrowserOf(jar.get(KNOWN_BROWSER_COOKIE)?.value, user) : null;
   const from = { browser: browser ? "signed in with before" : "new to this account" };
   const keys = [guesserKey(email, browser), { key: addressKey(ip), limit: THROTTLE.address.failures }];
   if (!(await takeAttempt(keys))) {
     await recordAudit(getDb(), { by: null, action: "sign_in.throttled", subject: email, ip, details: from });
     throw new SignInThrottled();
   }
-  const user = await findUserForSignIn(email);
   // Always hash, so that an unknown address answers as slowly as a wrong password.
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !passwordMatches || !user.isActive) {
@@ -38,8 +38,8 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
     return null;
   }
   await attemptSucceeded(keys[0]!.key, [keys[1]!.key]);
-  jar.set(KNOWN_BROWSER_COOKIE, knownBrowserValue(email, browser ?? undefined), knownBrowserCookieOptions(new URL(request.url).protocol === "https:"));
-  await recordAudit(getDb(), { by: { id: user.id, email: user.email }, action: "sign_in.ok", subject: email, ip });
+  jar.set(KNOWN_BROWSER_COOKIE, knownBrowserValue(user, browser ?? undefined), knownBrowserCookieOptions(new URL(request.url).protocol === "https:"));
+  await recordAudit(getDb(), { by: { id: user.id, email: user.email }, action: "sign_in.ok", subject: email, ip, details: from });
   return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 

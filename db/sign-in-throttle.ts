@@ -15,11 +15,11 @@ export const THROTTLE = {
 export const accountKey = (email: string) => `account:${email}`;
 export const addressKey = (ip: string) => `address:${ip}`;
 /** A browser its person signed in with before (lib/auth/known-browser.ts): its failures are its own, at the account's limit. */
-export const browserKey = (browser: string) => `browser:${browser}`;
+export const browserKey = (email: string, browser: string) => `browser:${email}:${browser}`;
 
 /** Whose guesses these are: a known browser's own, or the account's when the browser is not known for it. */
 export const guesserKey = (email: string, knownBrowser: string | null): ThrottleKey => ({
-  key: knownBrowser ? browserKey(knownBrowser) : accountKey(email),
+  key: knownBrowser ? browserKey(email, knownBrowser) : accountKey(email),
   limit: THROTTLE.account.failures,
 });
 
@@ -79,7 +79,12 @@ export async function attemptSucceeded(account: string, others: string[]): Promi
   await giveBack(others);
 }
 
-/** A key's count and lock forgotten: a success, or an admin's password reset (in its transaction). */
+/** A key's count and lock forgotten: a success. */
 export async function forgetFailures(db: Transaction | Database, key: string): Promise<void> {
   await db.delete(signInThrottle).where(inArray(signInThrottle.key, [key]));
+}
+
+/** Every count and lock of an account, its browsers' too: an admin's password reset (in its transaction). */
+export async function forgetAccountFailures(db: Transaction | Database, email: string): Promise<void> {
+  await db.delete(signInThrottle).where(sql`${signInThrottle.key} = ${accountKey(email)} or starts_with(${signInThrottle.key}, ${browserKey(email, "")})`);
 }

@@ -2,13 +2,14 @@ import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
 import { and, eq, inArray, not, sql } from "drizzle-orm";
 import { ABSOLUTE_SECONDS } from "@/auth.config";
+import { knownBrowserOf } from "@/lib/auth/known-browser";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor, type Role } from "@/lib/auth/roles";
 import type { NewUser, PasswordChange, UserRoleChange } from "@/lib/auth/user-schemas";
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
 import { cities, endedSessions, userCities, users } from "./schema";
-import { accountKey, attemptSucceeded, forgetFailures, guesserKey, lockAtLimit, takeAttempt } from "./sign-in-throttle";
+import { attemptSucceeded, forgetAccountFailures, guesserKey, lockAtLimit, takeAttempt } from "./sign-in-throttle";
 import type { Transaction } from "./transaction";
 
 export class UserError extends Error {
@@ -120,8 +121,8 @@ export async function resetPassword(by: Actor | null, userId: number, password: 
   const passwordHash = await hashPassword(password);
   return changeUser(by, userId, "user.password_reset", async (tx, email) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-    // The new password is given to be used: an account locked by wrong ones is open again.
-    await forgetFailures(tx, accountKey(email));
+    // The new password is given to be used: an account locked by wrong ones is open again, in every browser.
+    await forgetAccountFailures(tx, email);
     return {};
   });
 }
@@ -131,11 +132,12 @@ export async function resetPassword(by: Actor | null, userId: number, password: 
  * the new one). Wrong current passwords count as failed sign-ins from the same browser do (against the browser
  * when it is known for the account, else against the account), so this form cannot be used to guess it.
  */
-export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordChange, "current" | "password">, knownBrowser: string | null = null): Promise<void> {
+export async function changeOwnPassword(by: Actor | null, change: Pick<PasswordChange, "current" | "password">, browserCookie?: string): Promise<void> {
   if (!by) throw new UserError("user", "Not signed in");
-  const account = [guesserKey(by.email, knownBrowser)];
+  const [user] = await getDb().select({ passwordHash: users.passwordHash, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, by.id));
+  const browser = user ? knownBrowserOf(browserCookie, { email: by.email, sessionVersion: user.sessionVersion }) : null;
+  const account = [guesserKey(by.email, browser)];
   if (!(await takeAttempt(account))) throw new UserError("current", "Too many wrong passwords: wait 15 minutes and try again");
-  const [user] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, by.id));
   if (!(await verifyPassword(user?.passwordHash ?? null, change.current))) {
     await lockAtLimit(account);
     await recordAudit(getDb(), { by, action: "user.password_change_refused", subject: by.email });

@@ -97,7 +97,25 @@ function acceptsGzip(request) {
   return /\bgzip\b/.test(accepted) && !/\bgzip\s*;\s*q=0(\.0+)?\b/.test(accepted);
 }
 
+/** Whether If-None-Match names this entity tag, compared weakly, or is "*" (lib/api/http.ts holdsTag). */
+function holdsTag(ifNoneMatch, etag) {
+  if (!ifNoneMatch || !etag) return false;
+  const tags = String(ifNoneMatch).split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+  return tags.includes("*") || tags.includes(etag.replace(/^W\//, ""));
+}
+
+/** A kept answer with an ETag (the API's) that the client holds already: 304, the validator and reuse headers, no body. */
+function sendNotModified(response, entry, state) {
+  response.statusCode = 304;
+  // Neither the body's headers nor those cut at the nonce (the CSP): there is no body.
+  for (const [name, parts] of entry.headers) if (!name.startsWith("content-") && parts.length === 1) response.setHeader(name, parts[0]);
+  response.setHeader(PAGE_CACHE_HEADER, state);
+  response.end();
+}
+
 function send(request, response, entry, state) {
+  const etag = entry.headers.find(([name]) => name === "etag")?.[1].join("");
+  if (holdsTag(request.headers["if-none-match"], etag)) return sendNotModified(response, entry, state);
   const page = withNonce(entry, newNonce(), { gzip: acceptsGzip(request) });
   response.statusCode = entry.status ?? 200;
   for (const [name, value] of page.headers) response.setHeader(name, value);
@@ -119,7 +137,8 @@ function isEmptyNotFound({ status, headers, body }) {
 /** Next's answer to the request (or to the same request for another path), over loopback without compression, whole. */
 function fill(port, request, path = request.url) {
   const headers = { ...request.headers, [FILL_HEADER]: "1" };
-  delete headers["accept-encoding"];
+  // The whole answer, to keep: whether this client already holds it is for send() to say.
+  for (const name of ["accept-encoding", "if-none-match", "if-modified-since"]) delete headers[name];
   return askNext(port, path, headers);
 }
 

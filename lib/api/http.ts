@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { CONTENT_LICENCE } from "../site";
 import type { ApiError } from "./schemas";
 
@@ -20,6 +21,25 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
     status: init.status ?? 200,
     headers: reuseHeaders({ "Content-Type": "application/json; charset=utf-8", ...init.headers }),
   });
+}
+
+/**
+ * An answer of the API: its ETag is a hash of its body, so a client that holds the same body (If-None-Match) gets
+ * 304 without it, until the answer changes. Weak: the proxy in front may compress it.
+ */
+export function jsonContent(request: Request, body: unknown): Response {
+  const text = JSON.stringify(body);
+  const etag = `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
+  const validator = { ETag: etag, "Cache-Control": "public, no-cache" };
+  if (holdsTag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: reuseHeaders(validator) });
+  return new Response(text, { headers: reuseHeaders({ "Content-Type": "application/json; charset=utf-8", ...validator }) });
+}
+
+/** Whether If-None-Match names this entity tag, compared weakly (RFC 9110 for GET), or is "*". */
+export function holdsTag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const tags = ifNoneMatch.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+  return tags.includes("*") || tags.includes(etag.replace(/^W\//, ""));
 }
 
 export function jsonError(status: 400 | 404 | 410, error: ApiError): Response {
@@ -51,10 +71,7 @@ const validatorHeaders = (etag: string) => ({ ETag: `W/${tagOf(etag)}`, "Cache-C
  * RFC 9110 says for GET): a harvester asking every night downloads the bulk files only after a change.
  */
 export function sameContent(request: Request, etag: string): Response | null {
-  const held = request.headers.get("if-none-match");
-  if (!held) return null;
-  const tags = held.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
-  if (!tags.includes(tagOf(etag)) && !tags.includes("*")) return null;
+  if (!holdsTag(request.headers.get("if-none-match"), tagOf(etag))) return null;
   return new Response(null, { status: 304, headers: reuseHeaders(validatorHeaders(etag)) });
 }
 

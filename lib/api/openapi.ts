@@ -88,6 +88,11 @@ const ifNoneMatch = {
   description: "The ETag of a copy held: 304 Not Modified while the published content and the file's layout are the same",
 };
 const notModified = { 304: { description: "The copy held is current (same ETag); no body" } };
+/** The answers of the API itself: their ETag names the body, so 304 until that answer changes. */
+const heldAnswer = {
+  name: "If-None-Match", in: "header", required: false, schema: { type: "string" },
+  description: "The ETag of an answer held: 304 Not Modified while this answer is the same",
+};
 
 function paths() {
   const csvTables = Object.fromEntries(
@@ -103,23 +108,25 @@ function paths() {
   return {
     "/api/v1/cases": get("Cases", "Search and filter the published cases", {
       description: "The filters of /cases. Results are ranked by relevance when `q` is given, otherwise newest change first.",
-      parameters: queryParameters(caseFiltersSchema),
-      responses: { 200: json("CaseList", "A page of cases, with the counts of every filter value"), ...refused },
+      parameters: [...queryParameters(caseFiltersSchema), heldAnswer],
+      responses: { 200: json("CaseList", "A page of cases, with the counts of every filter value"), ...notModified, ...refused },
     }),
     "/api/v1/cases/{slug}": get("Cases", "One published case, whole, in the interchange format ekip-case/1", {
-      parameters: [slugParameter],
-      responses: { 200: json("CaseDocument", "The case"), ...refused, ...noCase, ...noLonger },
+      parameters: [slugParameter, heldAnswer],
+      responses: { 200: json("CaseDocument", "The case"), ...notModified, ...refused, ...noCase, ...noLonger },
     }),
     "/api/v1/cities": get("Cities", "Every city, with its number of published cases", {
-      responses: { 200: json("CityList", "The cities"), ...refused },
+      parameters: [heldAnswer],
+      responses: { 200: json("CityList", "The cities"), ...notModified, ...refused },
     }),
     "/api/v1/policy-areas": get("Policy areas", "Every policy area, with its number of published cases", {
-      responses: { 200: json("PolicyAreaList", "The policy areas"), ...refused },
+      parameters: [heldAnswer],
+      responses: { 200: json("PolicyAreaList", "The policy areas"), ...notModified, ...refused },
     }),
     "/api/v1/recommendations": get("Recommendations", "Search and filter the recommendations of every published case", {
       description: "The filters of /recommendations.",
-      parameters: queryParameters(recommendationFiltersSchema),
-      responses: { 200: json("RecommendationList", "A page of recommendations, with the counts of every filter value"), ...refused },
+      parameters: [...queryParameters(recommendationFiltersSchema), heldAnswer],
+      responses: { 200: json("RecommendationList", "A page of recommendations, with the counts of every filter value"), ...notModified, ...refused },
     }),
     "/api/v1/bulk/cases.json": get("Bulk downloads", "Every published case, whole, in one JSON file", {
       parameters: [ifNoneMatch],
@@ -169,9 +176,13 @@ function paths() {
       },
     }),
     "/api/v1": get("About the API", "Where each part of the API is: this document, the lists and the bulk download", {
-      responses: { 200: { description: "The API's name, licence and the address of each part", content: { "application/json": { schema: { type: "object" } } } }, ...refused },
+      parameters: [heldAnswer],
+      responses: { 200: { description: "The API's name, licence and the address of each part", content: { "application/json": { schema: { type: "object" } } } }, ...notModified, ...refused },
     }),
-    "/api/v1/openapi.json": get("About the API", "This document", { responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } }, ...refused } }),
+    "/api/v1/openapi.json": get("About the API", "This document", {
+      parameters: [heldAnswer],
+      responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } }, ...notModified, ...refused },
+    }),
   };
 }
 

@@ -89,8 +89,8 @@ function accented(char: string): string | null {
 }
 
 /**
- * A BibTeX entry (`@misc`, with biblatex's `urldate` and `version`); the title is braced so that styles keep its
- * capitals. Classic BibTeX ignores both fields, so the note says them again.
+ * A BibTeX entry (`@misc`, with biblatex's `urldate`); the title is braced so that styles keep its capitals. The
+ * version is in the note only: classic BibTeX has no field for it, and biblatex would print both.
  */
 export function toBibtex(c: CitableCase, url: string, accessed: Date = new Date()): string {
   const year = citationYear(c);
@@ -101,7 +101,6 @@ export function toBibtex(c: CitableCase, url: string, accessed: Date = new Date(
     ["howpublished", escapeBibtex(SITE_NAME)],
     ["publisher", escapeBibtex(SITE_NAME)],
     ...(year ? ([["year", String(year)]] as Array<[string, string]>) : []),
-    ...(version ? ([["version", String(c.version)]] as Array<[string, string]>) : []),
     ["url", url],
     ["urldate", isoDayOf(accessed)],
     ["note", escapeBibtex(`${version ? `${version}. ` : ""}Accessed ${dayOf(accessed)}. Licence: ${CONTENT_LICENCE.name}`)],

@@ -16,9 +16,14 @@ test("the OpenAPI document describes every endpoint and states the licence", asy
   for (const path of ["/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv"]) {
     expect(document.paths[path]?.get, path).toBeDefined();
   }
-  const parameters = document.paths["/api/v1/cases"].get.parameters.map((p: { name: string; description?: string }) => [p.name, !!p.description]);
-  expect(parameters).toEqual(["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page"].map((name) => [name, true]));
-  expect(document.paths["/api/v1/recommendations"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["q", "city", "country", "policyArea", "page"]);
+  type Parameter = { name: string; in: string; description?: string };
+  const query = (path: string) => document.paths[path].get.parameters.filter((p: Parameter) => p.in === "query");
+  expect(query("/api/v1/cases").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page"].map((name) => [name, true]));
+  expect(query("/api/v1/recommendations").map((p: Parameter) => p.name)).toEqual(["q", "city", "country", "policyArea", "page"]);
+  for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/openapi.json"]) {
+    expect(document.paths[path].get.parameters.map((p: Parameter) => `${p.in} ${p.name}`), path).toContain("header If-None-Match");
+    expect(Object.keys(document.paths[path].get.responses), path).toContain("304");
+  }
 });
 
 test("every endpoint answers in the shape its OpenAPI schema and its zod schema give, with the licence", async ({ request }) => {
@@ -227,3 +232,23 @@ test("the bulk files name their content with an ETag: asked again with it, the a
   }
 });
 
+
+test("every answer of the API names its body with an ETag: asked again with it, 304 without a body, kept by the page cache or not", async ({ request }) => {
+  const paths = ["/api/v1", "/api/v1/cases?q=design", "/api/v1/cases/saint-etienne-artificial-intelligence", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations?q=funding", "/api/v1/openapi.json"];
+  // A session cookie, though not a valid one, takes a request past the page cache to the route itself.
+  for (const past of [{}, { cookie: "authjs.session-token=not-a-session" }] as Record<string, string>[]) {
+    for (const path of paths) {
+      const first = await request.get(path, { headers: past });
+      expect(first.status(), path).toBe(200);
+      const etag = first.headers()["etag"]!;
+      expect(etag, path).toMatch(/^W\/"[A-Za-z0-9_-]{32}"$/);
+      expect(first.headers()["cache-control"], path).toBe("public, no-cache");
+      const again = await request.get(path, { headers: { ...past, "if-none-match": etag } });
+      expect([again.status(), (await again.body()).length, again.headers()["etag"]], path).toEqual([304, 0, etag]);
+      expect(again.headers()["access-control-allow-origin"], path).toBe("*");
+      const other = await request.get(path, { headers: { ...past, "if-none-match": 'W/"some-older-answer"' } });
+      expect([other.status(), (await other.body()).length], path).toEqual([200, (await first.body()).length]);
+    }
+  }
+  expect((await request.get("/api/v1/cities")).headers()["etag"]).not.toBe((await request.get("/api/v1/policy-areas")).headers()["etag"]);
+});

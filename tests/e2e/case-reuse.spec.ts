@@ -38,7 +38,8 @@ test("the case page offers Cite this, downloads and related cases, accessibly", 
   const shown = page.getByRole("definition").filter({ hasText: /, version \d+$/ });
   const version = /version (\d+)$/.exec((await shown.innerText()).trim())![1];
   await expect(cite.getByText(/^ekip partnership/)).toContainText(`Version ${version}, updated `);
-  expect(await (await request.get(`${CASE}/cite.bib`)).text()).toContain(`version = {${version}}`);
+  expect(await (await request.get(`${CASE}/cite.bib`)).text()).toContain(`note = {Version ${version}, updated `);
+  expect((await (await request.get(`${CASE}/cite.json`)).json())[0].version).toBe(version);
   await expectNoAxeViolations(page);
 });
 

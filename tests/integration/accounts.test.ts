@@ -4,6 +4,7 @@ import { listAudit, listAuditActions } from "@/db/audit";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
 import { accountKey, addressKey, attemptSucceeded, browserKey, lockAtLimit, lockedUntil, takeAttempt, type ThrottleKey } from "@/db/sign-in-throttle";
+import { knownBrowserValue } from "@/lib/auth/known-browser";
 import { changeOwnName, changeOwnPassword, createUser, findOwnName, endSession, findUserForSignIn, getSessionActor, listUsers, renameUser, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
@@ -38,16 +39,29 @@ describeOnEachDatabase("accounts and roles", () => {
     await expect(changeOwnPassword(null, { current: PASSWORD, password: "a new long password" })).rejects.toBeInstanceOf(UserError);
   });
 
-  it("counts a known browser's wrong passwords against that browser: an account locked by others' guesses does not stop its owner there", async () => {
+  it("counts a known browser's wrong passwords against that browser: an account locked by others' guesses does not stop its owner there, and an admin's reset opens both", async () => {
+    process.env.AUTH_SECRET ??= "the integration tests' secret, 32 characters or more";
     const me = await person("known-browser@example.org", "editor");
+    const admin = await person("resetting-admin@example.org", "admin");
     for (let i = 0; i < 5; i++) await expect(changeOwnPassword(me, { current: "a stranger's guess", password: "a new long password" })).rejects.toThrow("That is not your current password");
     expect(await lockedUntil([accountKey(me.email)])).not.toBeNull();
-    const browser = "AAAAAAAAAAAAAAAAAAAAAA";
-    for (let i = 0; i < 5; i++) await expect(changeOwnPassword(me, { current: "my own slip", password: "a new long password" }, browser)).rejects.toThrow("That is not your current password");
+    // A browser known for another account is new to this one: the account's lock applies.
+    const elsewhere = knownBrowserValue({ email: admin.email, sessionVersion: 1 });
+    await expect(changeOwnPassword(me, { current: PASSWORD, password: "a new long password" }, elsewhere)).rejects.toThrow("Too many wrong passwords");
+
+    const mine = knownBrowserValue({ email: me.email, sessionVersion: 1 });
+    const browser = mine.split(".")[0]!;
+    for (let i = 0; i < 5; i++) await expect(changeOwnPassword(me, { current: "my own slip", password: "a new long password" }, mine)).rejects.toThrow("That is not your current password");
     // The browser is locked now by its own five, and the account no more than before.
-    await expect(changeOwnPassword(me, { current: PASSWORD, password: "a new long password" }, browser)).rejects.toThrow("Too many wrong passwords");
-    expect(await lockedUntil([browserKey(browser)])).not.toBeNull();
-    await changeOwnPassword(me, { current: PASSWORD, password: "a new long password" }, "BBBBBBBBBBBBBBBBBBBBBB");
+    await expect(changeOwnPassword(me, { current: PASSWORD, password: "a new long password" }, mine)).rejects.toThrow("Too many wrong passwords");
+    expect(await lockedUntil([browserKey(me.email, browser)])).not.toBeNull();
+    await resetPassword(admin, me.id, "a password from the admin");
+    expect(await lockedUntil([accountKey(me.email), browserKey(me.email, browser)])).toBeNull();
+
+    for (let i = 0; i < 5; i++) await expect(changeOwnPassword(me, { current: "a stranger's guess", password: "a new long password" })).rejects.toThrow("That is not your current password");
+    // The reset ended the account's sessions (version 2): a browser known before is new again, until it signs in.
+    await expect(changeOwnPassword(me, { current: "a password from the admin", password: "a new long password" }, mine)).rejects.toThrow("Too many wrong passwords");
+    await changeOwnPassword(me, { current: "a password from the admin", password: "a new long password" }, knownBrowserValue({ email: me.email, sessionVersion: 2 }));
     expect(await verifyPassword((await findUserForSignIn(me.email))!.passwordHash, "a new long password")).toBe(true);
     // Its success forgot that browser's count only: the strangers' lock on the account stays.
     expect(await lockedUntil([accountKey(me.email)])).not.toBeNull();

@@ -34,7 +34,7 @@ describe("the citation of a case", () => {
       `ekip partnership (2025). City Case Description: Saint-Etienne – Artificial Intelligence. Version 4, updated 27 November 2025. ekip Knowledge Bank. ${URL} (accessed 5 March 2026). Licence: CC-BY-4.0.`,
     );
     const entry = toBibtex(stored, URL, ACCESSED);
-    expect(entry).toContain("  year = {2025},\n  version = {4},\n  url = ");
+    expect(entry).toContain("  year = {2025},\n  url = ");
     expect(entry).toContain("note = {Version 4, updated 27 November 2025. Accessed 5 March 2026.");
     expect(toCslJson(stored, URL, ACCESSED)[0]!.version).toBe("4");
     // A document not stored yet (an import's preview) has no version to name.

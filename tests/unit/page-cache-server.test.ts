@@ -20,8 +20,14 @@ type Outage = { readRevision: () => Promise<number>; isMarkedDown: () => boolean
 
 async function start(keep: boolean, outage?: Outage) {
   const rendered: string[] = [];
+  const conditional: string[] = [];
   const next = (request: IncomingMessage, response: ServerResponse) => {
     rendered.push(request.url ?? "");
+    if (request.headers["if-none-match"]) conditional.push(request.url ?? "");
+    if (request.url === "/api/v1/cities") {
+      const headers = { "content-type": "application/json; charset=utf-8", etag: 'W/"lund-and-more"', "content-security-policy": `script-src 'nonce-${NONCE}'` };
+      return void response.writeHead(200, headers).end('{"cities":["lund"]}');
+    }
     // "/broken" fails as a page does when the database goes away mid-render; once told, the proxy answers 503.
     const answers: Record<string, [number, string]> = {
       "/missing": [404, NEXT_PAGE], "/gone": [404, EMPTY_NOT_FOUND], "/_not-found": [404, NOT_FOUND_PAGE],
@@ -35,11 +41,12 @@ async function start(keep: boolean, outage?: Outage) {
   const port = (server.address() as AddressInfo).port;
   const cache = createPageCache({ port, handle: next, keep, readRevision: outage ? () => outage.readRevision() : async () => 7, onDatabaseDown: outage?.onDatabaseDown });
   server.on("request", (request, response) => void cache.serve(request, response));
-  const get = async (path: string) => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`);
-    return { status: response.status, state: response.headers.get("x-ekip-page-cache"), html: await response.text() };
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers });
+    const etag = response.headers.get("etag");
+    return { status: response.status, state: response.headers.get("x-ekip-page-cache"), html: await response.text(), ...(etag ? { etag } : {}) };
   };
-  return { get, rendered };
+  return { get, rendered, conditional };
 }
 
 describe("the page cache in front of Next", () => {
@@ -53,6 +60,21 @@ describe("the page cache in front of Next", () => {
       expect(html).toContain("<h1>Lund</h1>");
       expect(html).not.toContain("/_next/");
       expect(html).not.toContain("__next_f");
+    }
+  });
+
+  it("answers 304 without a body to a client that holds the kept answer's ETag, and asks Next for the whole answer", async () => {
+    for (const keep of [true, false]) {
+      const { get, rendered, conditional } = await start(keep);
+      const held = await get("/api/v1/cities", { "If-None-Match": 'W/"lund-and-more"' });
+      expect([held.status, held.html, held.etag, held.state]).toEqual([304, "", 'W/"lund-and-more"', keep ? "miss" : "off"]);
+      const other = await get("/api/v1/cities", { "If-None-Match": 'W/"an-older-list", "another"' });
+      expect([other.status, other.html, other.etag]).toEqual([200, '{"cities":["lund"]}', 'W/"lund-and-more"']);
+      expect((await get("/api/v1/cities", { "If-None-Match": '"lund-and-more"' })).status, "compared weakly").toBe(304);
+      expect(rendered).toEqual(keep ? ["/api/v1/cities"] : ["/api/v1/cities", "/api/v1/cities", "/api/v1/cities"]);
+      expect(conditional).toEqual([]);
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server = undefined;
     }
   });
 

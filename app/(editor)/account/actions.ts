@@ -8,7 +8,7 @@ import { signOut } from "@/auth";
 import type { ActionState } from "@/components/action-form";
 import { changeOwnName, changeOwnPassword, endSession, signOutEverywhere, UserError } from "@/db/users";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
-import { KNOWN_BROWSER_COOKIE, knownBrowserOf } from "@/lib/auth/known-browser";
+import { KNOWN_BROWSER_COOKIE } from "@/lib/auth/known-browser";
 import { PASSWORD_CHANGED_COOKIE } from "@/lib/auth/notices";
 import { refused } from "@/lib/auth/refusal";
 import { SIGNED_OUT } from "@/lib/auth/roles";
@@ -49,7 +49,7 @@ export async function changePasswordAction(_: ActionState, form: FormData): Prom
   const parsed = passwordChangeSchema.safeParse({ current: form.get("current") ?? undefined, password: form.get("password") ?? undefined, confirm: form.get("confirm") ?? undefined });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
   try {
-    await changeOwnPassword(actor, parsed.data, knownBrowserOf((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, actor.email));
+    await changeOwnPassword(actor, parsed.data, (await cookies()).get(KNOWN_BROWSER_COOKIE)?.value);
   } catch (error) {
     if (error instanceof UserError) return { errors: { [error.field]: [error.message] } };
     throw error;

@@ -17,6 +17,10 @@ export function SignInForm({ next }: { next: string }) {
     setSpoken(focused ? [...(state.errors?.email ?? []), ...(state.errors?.password ?? [])].join(". ") : "");
     if (!focused) element?.focus();
   }, [state]);
+  // Emptied while waiting, so that the same error sent again is new text, and said again.
+  useEffect(() => {
+    if (pending) setSpoken("");
+  }, [pending]);
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
       <FormMessage id="sign-in-message" message={state.message} live={false} />

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { jsonError, jsonResponse } from "@/lib/api/http";
+import { jsonError, jsonContent } from "@/lib/api/http";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { parseParams } from "@/lib/search/query-params";
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from "@/lib/site";
@@ -22,7 +22,7 @@ function apiRoot() {
 export async function GET(request: NextRequest, { params }: Params): Promise<Response> {
   if (!(await params).path?.length) {
     const query = parseParams(noQuerySchema, request.nextUrl.searchParams);
-    return query.ok ? jsonResponse(apiRoot()) : jsonError(400, query.error);
+    return query.ok ? jsonContent(request, apiRoot()) : jsonError(400, query.error);
   }
   const path = request.nextUrl.pathname.slice(0, 200);
   return jsonError(404, { message: `The API has no address ${path}: see /api/v1/openapi.json for those it has.` });

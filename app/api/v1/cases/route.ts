@@ -1,7 +1,7 @@
 import { connection, type NextRequest } from "next/server";
 import { searchCases, unsearchableWords } from "@/db/search";
 import { caseListBody } from "@/lib/api/bodies";
-import { jsonError, jsonResponse } from "@/lib/api/http";
+import { jsonError, jsonContent } from "@/lib/api/http";
 import { caseFiltersSchema } from "@/lib/search/case-filters";
 import { parseParams } from "@/lib/search/query-params";
 
@@ -11,5 +11,5 @@ export async function GET(request: NextRequest) {
   if (!filters.ok) return jsonError(400, filters.error);
   const search = await searchCases(filters.value);
   const unsearchable = search.total === 0 ? await unsearchableWords(filters.value.q) : undefined;
-  return jsonResponse(caseListBody(search, filters.value, unsearchable));
+  return jsonContent(request, caseListBody(search, filters.value, unsearchable));
 }

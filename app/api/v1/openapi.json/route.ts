@@ -1,5 +1,5 @@
 import { connection, type NextRequest } from "next/server";
-import { jsonError, jsonResponse } from "@/lib/api/http";
+import { jsonError, jsonContent } from "@/lib/api/http";
 import { openApiDocument } from "@/lib/api/openapi";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { parseParams } from "@/lib/search/query-params";
@@ -9,5 +9,5 @@ export async function GET(request: NextRequest) {
   await connection();
   const query = parseParams(noQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return jsonError(400, query.error);
-  return jsonResponse(openApiDocument());
+  return jsonContent(request, openApiDocument());
 }

@@ -2,7 +2,7 @@ import { connection, type NextRequest } from "next/server";
 import { listRecommendations } from "@/db/recommendations";
 import { unsearchableWords } from "@/db/search";
 import { recommendationListBody } from "@/lib/api/bodies";
-import { jsonError, jsonResponse } from "@/lib/api/http";
+import { jsonError, jsonContent } from "@/lib/api/http";
 import { parseParams } from "@/lib/search/query-params";
 import { recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
 
@@ -12,5 +12,5 @@ export async function GET(request: NextRequest) {
   if (!filters.ok) return jsonError(400, filters.error);
   const results = await listRecommendations(filters.value);
   const unsearchable = results.total === 0 ? await unsearchableWords(filters.value.q) : undefined;
-  return jsonResponse(recommendationListBody(results, filters.value, unsearchable));
+  return jsonContent(request, recommendationListBody(results, filters.value, unsearchable));
 }

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { jsonError, jsonResponse, noLongerPublished, noSuchCase } from "@/lib/api/http";
+import { jsonError, jsonContent, noLongerPublished, noSuchCase } from "@/lib/api/http";
 import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { slugSchema } from "@/lib/case/schema";
@@ -12,7 +12,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const asked = slugSchema.safeParse(slug);
   if (!asked.success) return jsonError(400, refusedParameter("slug", asked.error.issues[0]!.message));
   const caseDocument = await findPublishedCase(slug);
-  if (caseDocument) return jsonResponse(caseDocument);
+  if (caseDocument) return jsonContent(request, caseDocument);
   const withdrawn = await findWithdrawnCase(slug);
   if (withdrawn) return jsonError(410, { message: noLongerPublished(slug) });
   return jsonError(404, { message: noSuchCase(slug) });
