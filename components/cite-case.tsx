@@ -23,7 +23,7 @@ export function CiteCase({ caseDocument, accessed }: { caseDocument: CitableCase
     <div className="space-y-8">
       <div className="prose-text">
         <p>
-          Permanent address: <a href={url} className="wrap-anywhere">{url}</a>
+          Permanent address: <a href={url} data-bare-url="" className="wrap-anywhere">{url}</a>
         </p>
         <p>Cite as:</p>
         <p className="border-l-4 border-teal-700 pl-4">{toCitationText(caseDocument, url, accessed)}</p>

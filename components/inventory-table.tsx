@@ -35,7 +35,7 @@ export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityN
       </p>
       <TableScroll labelledBy="inventory-caption" className="rounded-lg border border-stone-200">
         <table aria-describedby="inventory-note" className="w-full min-w-[44rem] border-collapse text-left text-sm">
-          <caption id="inventory-caption" className="px-4 pt-3 pb-2 text-left font-semibold text-stone-900">
+          <caption id="inventory-caption" className="table-scroll-caption px-4 pt-3 pb-2 text-left font-semibold text-stone-900">
             Inventory of actors and resources in {cityName}
           </caption>
           <thead className="border-y border-stone-300 bg-stone-100 align-bottom">

@@ -10,7 +10,7 @@ export function OpsiFacetTable({ columns }: { columns: Column[] }) {
   return (
     <TableScroll labelledBy="opsi-table-caption">
       <table className="compare-facets w-full text-sm">
-        <caption id="opsi-table-caption" className="text-left font-medium">
+        <caption id="opsi-table-caption" className="table-scroll-caption text-left font-medium">
           Actors of each inventory by OPSI innovation facet (an actor with two facets counts in both)
         </caption>
         <thead>

@@ -34,8 +34,8 @@ function RecommendationText({ r, Heading }: { r: RecommendationEntry; Heading: "
   if (rest === null) {
     return (
       <>
-        <Heading className="text-lg">{r.number}. {r.title}</Heading>
         {label}
+        <Heading className="text-lg">{r.number}. {r.title}</Heading>
         {r.highlighted ? <p className="prose-text"><HighlightedText parts={r.highlighted} /></p> : <Markdown>{r.body}</Markdown>}
       </>
     );
@@ -60,7 +60,7 @@ export function RecommendationList({ recommendations, headingLevel = 3 }: { reco
   return (
     <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
       {recommendations.map((r) => (
-        <li key={`${r.caseSlug}-${r.part}-${r.number}-${r.title}`} className="space-y-2 py-5">
+        <li key={`${r.caseSlug}-${r.part}-${r.number}-${r.title}`} className="space-y-2 py-5 print:break-inside-avoid">
           <RecommendationText r={r} Heading={Heading} />
           <p className="text-sm text-stone-700">
             Recommendation {r.number} in the {recommendationPartName(r.part)} of{" "}

@@ -60,7 +60,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </form>
       {cases.length === 0 ? <p>No case matches.</p> : (
         <TableScroll labelledBy="cases-caption">
-          <table className="w-full text-left">
+          <table className="w-full text-left [&_td]:py-2 [&_td]:pr-4 [&_th]:pr-4 [&_th]:align-top [&_td]:align-top">
             <caption id="cases-caption" className="sr-only">Cases you can edit, most recently changed first</caption>
             <thead><tr><th scope="col">Case</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">Last updated</th><th scope="col"><span className="sr-only">Links</span></th></tr></thead>
             <tbody>
