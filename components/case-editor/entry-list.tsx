@@ -52,7 +52,10 @@ export function EntryList<T>({ list, entries, noun, children }: { list: string; 
                 <div className="flex flex-wrap gap-2">
                   <ListButton intent={`up:${path}`} label="Move up" detail={which} isDisabled={i === 0} />
                   <ListButton intent={`down:${path}`} label="Move down" detail={which} isDisabled={i === entries.length - 1} />
-                  <ListButton intent={`remove:${path}`} label="Remove" detail={which} />
+                  {/* Apart from the moves, at the far end: a thumb meant for "Move down" does not land on it. */}
+                  <span className="ml-auto pl-6">
+                    <ListButton intent={`remove:${path}`} label="Remove" detail={which} />
+                  </span>
                 </div>
               </Entry>
             </li>
