@@ -82,17 +82,13 @@ const textRefusals = {
 
 const get = (tag: string, summary: string, rest: JsonSchema) => ({ get: { tags: [tag], summary, ...rest } });
 
-/** The bulk files' validator: asked again with it, they answer 304 until the published content changes. */
-const ifNoneMatch = {
-  name: "If-None-Match", in: "header", required: false, schema: { type: "string" },
-  description: "The ETag of a copy held: 304 Not Modified while the published content and the file's layout are the same",
-};
-const notModified = { 304: { description: "The copy held is current (same ETag); no body" } };
+/** A validator sent back in If-None-Match, and what it names. */
+const ifNoneMatchHeader = (description: string) => ({ name: "If-None-Match", in: "header", required: false, schema: { type: "string" }, description });
+/** The bulk files' validator: 304 until the published content changes. */
+const ifNoneMatch = ifNoneMatchHeader("The ETag of a copy held: 304 Not Modified while the published content and the file's layout are the same");
 /** The answers of the API itself: their ETag names the body, so 304 until that answer changes. */
-const heldAnswer = {
-  name: "If-None-Match", in: "header", required: false, schema: { type: "string" },
-  description: "The ETag of an answer held: 304 Not Modified while this answer is the same",
-};
+const heldAnswer = ifNoneMatchHeader("The ETag of an answer held: 304 Not Modified while this answer is the same");
+const notModified = { 304: { description: "The copy held is current (same ETag); no body" } };
 
 function paths() {
   const csvTables = Object.fromEntries(

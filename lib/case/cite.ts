@@ -120,6 +120,7 @@ const dateParts = (date: Date): DateParts => ({ "date-parts": [[date.getUTCFullY
 /** A CSL-JSON document (an array of one item), as Zotero, Pandoc's citeproc and reference managers read it. */
 export function toCslJson(c: CitableCase, url: string, accessed: Date = new Date()): CslItem[] {
   const year = citationYear(c);
+  const version = citationVersion(c) ? String(c.version) : null;
   return [
     {
       id: c.slug,
@@ -128,7 +129,7 @@ export function toCslJson(c: CitableCase, url: string, accessed: Date = new Date
       title: citationTitle(c),
       author: [{ literal: CITATION_AUTHOR }],
       ...(year ? { issued: { "date-parts": [[year]] } as DateParts } : {}),
-      ...(citationVersion(c) ? { version: String(c.version) } : {}),
+      ...(version ? { version } : {}),
       accessed: dateParts(accessed),
       publisher: SITE_NAME,
       URL: url,
