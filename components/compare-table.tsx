@@ -57,6 +57,18 @@ function Stakeholders({ c }: { c: ComparedCase }) {
   );
 }
 
+/**
+ * On a phone the header row is long scrolled away when a tall row is read: each cell names its case again.
+ * Hidden from screen readers, which name the column from its header.
+ */
+function CellCase({ column, name }: { column: number; name: string }) {
+  return (
+    <span className="cell-case" aria-hidden="true">
+      <span className="series-marker" data-series={column}>{column}</span> {name}
+    </span>
+  );
+}
+
 const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactNode }> = [
   { id: "place", label: "City and policy area", cell: (c) => withFocus(`${c.city.name}, ${c.city.country.name} · ${c.policyArea.name}`, c.focus) },
   { id: "portfolio", label: "Portfolio", cell: (c) => c.portfolio.title || "—" },
@@ -71,34 +83,44 @@ const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactN
 
 /** The cases side by side: one column each, one row per part of the case, so the eye reads across. */
 export function CompareTable({ columns }: { columns: Column[] }) {
+  const cities = columns.map((c) => c.city.name);
+  const cellName = (c: Column) => (cities.filter((name) => name === c.city.name).length > 1 ? caseDocumentName(c) : c.city.name);
   return (
-    <TableScroll labelledBy="compare-caption">
-      <table className="compare-table">
-        <caption id="compare-caption" className="sr-only">The innovation portfolios side by side</caption>
-        <thead>
-          <tr>
-            <td />
-            {columns.map((c, i) => (
-              <th scope="col" key={c.slug} className="align-top">
-                <span className="series-marker" data-series={i + 1} aria-hidden="true">{i + 1}</span>{" "}
-                <Link href={`/cases/${c.slug}`}>{caseDocumentName(c)}</Link>
-                {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
-                <span className="mt-1 block text-sm font-normal">
-                  <Link href={c.removeHref} className="remove-link">Remove {caseDocumentName(c)} from the comparison</Link>
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map((row) => (
-            <tr key={row.id}>
-              <th scope="row"><span className="part-name">{row.label}</span></th>
-              {columns.map((c) => <td key={c.slug}>{row.cell(c)}</td>)}
+    <>
+      <p className="compare-scroll-hint text-sm text-stone-700">One column per case: the table scrolls sideways.</p>
+      <TableScroll labelledBy="compare-caption" className="scroll-hint">
+        <table className="compare-table">
+          <caption id="compare-caption" className="sr-only">The innovation portfolios side by side</caption>
+          <thead>
+            <tr>
+              <td />
+              {columns.map((c, i) => (
+                <th scope="col" key={c.slug} className="align-top">
+                  <span className="series-marker" data-series={i + 1} aria-hidden="true">{i + 1}</span>{" "}
+                  <Link href={`/cases/${c.slug}`}>{caseDocumentName(c)}</Link>
+                  {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
+                  <span className="mt-1 block text-sm font-normal">
+                    <Link href={c.removeHref} className="remove-link">Remove {caseDocumentName(c)} from the comparison</Link>
+                  </span>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row.id}>
+                <th scope="row"><span className="part-name">{row.label}</span></th>
+                {columns.map((c, i) => (
+                  <td key={c.slug}>
+                    {row.id === "place" ? null : <CellCase column={i + 1} name={cellName(c)} />}
+                    {row.cell(c)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
 }

@@ -33,7 +33,7 @@ export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityN
         {hasResources &&
           " Rows marked “Resource” were listed as resources the portfolio can draw on rather than as actors taking part in it."}
       </p>
-      <TableScroll labelledBy="inventory-caption" className="rounded-lg border border-stone-200">
+      <TableScroll labelledBy="inventory-caption" className="scroll-hint rounded-lg border border-stone-200">
         <table aria-describedby="inventory-note" className="w-full min-w-[44rem] border-collapse text-left text-sm">
           <caption id="inventory-caption" className="table-scroll-caption px-4 pt-3 pb-2 text-left font-semibold text-stone-900">
             Inventory of actors and resources in {cityName}

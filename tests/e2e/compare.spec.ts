@@ -124,7 +124,23 @@ test("stays readable on a phone: the page itself never scrolls sideways", async 
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByText("One column per case: the table scrolls sideways.")).toBeVisible();
   await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test("on a phone, each cell of a tall row names its case, far below the header row; screen readers get it from the header", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
+  const challenges = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Key challenges" }) });
+  const names = challenges.locator(".cell-case");
+  await expect(names).toHaveText(["1 Saint-Etienne", "2 Ballyvara", "3 Porto Sereno"]);
+  await names.first().scrollIntoViewIfNeeded();
+  await expect(names.first()).toBeVisible();
+  for (const name of await names.all()) await expect(name).toHaveAttribute("aria-hidden", "true");
+  // The first row names the cases itself.
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "City and policy area" }) }).locator(".cell-case")).toHaveCount(0);
   await context.close();
 });
 
@@ -153,6 +169,8 @@ test("on a desktop, four cases fit the page's width without scrolling", async ({
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${WIERZBNO},${PORTO_SERENO}`);
   const { region, table } = await tableBoxes(page);
   expect(table.width).toBeLessThanOrEqual(region.width);
+  await expect(page.getByText("One column per case: the table scrolls sideways.")).toBeHidden();
+  await expect(page.locator(".cell-case").first()).toBeHidden();
 });
 
 test("prints without the picker, four cases within the page's width", async ({ page }) => {
