@@ -2,9 +2,12 @@ import { diamondPosition, type FacetCounts } from "@/lib/compare/opsi";
 
 type Point = { slug: string; label: string; counts: FacetCounts };
 
-const SIZE = 320;
-const C = SIZE / 2;
-const R = 120;
+// The diamond's centre is the origin. Its half-width is small beside the labels' type, so that on a phone,
+// where the figure is drawn at about 0.9 of these units, the labels stay 12-14 px.
+const R = 100;
+const VIEW = { x: -200, y: -146, width: 400, height: 292 };
+const LABEL = { fontSize: 16, fill: "#1c1917" };
+const AXIS = { fontSize: 14, fill: "#44403c" };
 export const SERIES_COLOURS = ["#0f766e", "#9d174d", "#1d4ed8", "#92400e"];
 
 function describe(point: Point): string {
@@ -20,32 +23,32 @@ export function OpsiDiamond({ points }: { points: Point[] }) {
   const descriptions = points.map(describe);
   return (
     <figure className="opsi-diamond space-y-3">
-      <svg viewBox={`-80 -12 ${SIZE + 160} ${SIZE + 24}`} role="img" aria-labelledby="diamond-title diamond-desc" className="mx-auto w-full max-w-md">
+      <svg viewBox={`${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`} role="img" aria-labelledby="diamond-title diamond-desc" className="mx-auto w-full max-w-md">
         <title id="diamond-title">Cases placed on the OPSI innovation facets diamond</title>
         <desc id="diamond-desc">{descriptions.join(" ")}</desc>
-        <polygon points={`${C},${C - R} ${C + R},${C} ${C},${C + R} ${C - R},${C}`} fill="#f5f5f4" stroke="#57534e" />
-        <line x1={C - R} y1={C} x2={C + R} y2={C} stroke="#a8a29e" strokeDasharray="4 4" />
-        <line x1={C} y1={C - R} x2={C} y2={C + R} stroke="#a8a29e" strokeDasharray="4 4" />
-        <text x={C} y={C - R - 22} textAnchor="middle" fontSize="12" fill="#1c1917">Mission-oriented</text>
-        <text x={C} y={C - R - 8} textAnchor="middle" fontSize="10" fill="#44403c">directed</text>
-        <text x={C} y={C + R + 16} textAnchor="middle" fontSize="12" fill="#1c1917">Adaptive</text>
-        <text x={C} y={C + R + 29} textAnchor="middle" fontSize="10" fill="#44403c">undirected</text>
-        <text x={C - R - 4} y={C - 8} textAnchor="end" fontSize="11" fill="#1c1917">Enhance-</text>
-        <text x={C - R - 4} y={C + 5} textAnchor="end" fontSize="11" fill="#1c1917">ment</text>
-        <text x={C - R - 4} y={C + 18} textAnchor="end" fontSize="10" fill="#44403c">certainty</text>
-        <text x={C + R + 4} y={C - 8} textAnchor="start" fontSize="11" fill="#1c1917">Antici-</text>
-        <text x={C + R + 4} y={C + 5} textAnchor="start" fontSize="11" fill="#1c1917">patory</text>
-        <text x={C + R + 4} y={C + 18} textAnchor="start" fontSize="10" fill="#44403c">uncertainty</text>
+        <polygon points={`0,${-R} ${R},0 0,${R} ${-R},0`} fill="#f5f5f4" stroke="#57534e" />
+        <line x1={-R} y1={0} x2={R} y2={0} stroke="#a8a29e" strokeDasharray="4 4" />
+        <line x1={0} y1={-R} x2={0} y2={R} stroke="#a8a29e" strokeDasharray="4 4" />
+        <text x={0} y={-R - 24} textAnchor="middle" {...LABEL}>Mission-oriented</text>
+        <text x={0} y={-R - 8} textAnchor="middle" {...AXIS}>directed</text>
+        <text x={0} y={R + 20} textAnchor="middle" {...LABEL}>Adaptive</text>
+        <text x={0} y={R + 36} textAnchor="middle" {...AXIS}>undirected</text>
+        <text x={-R - 6} y={-12} textAnchor="end" {...LABEL}>Enhance-</text>
+        <text x={-R - 6} y={4} textAnchor="end" {...LABEL}>ment</text>
+        <text x={-R - 6} y={22} textAnchor="end" {...AXIS}>certainty</text>
+        <text x={R + 6} y={-12} textAnchor="start" {...LABEL}>Antici-</text>
+        <text x={R + 6} y={4} textAnchor="start" {...LABEL}>patory</text>
+        <text x={R + 6} y={22} textAnchor="start" {...AXIS}>uncertainty</text>
         {points.map((point, i) => {
           const position = diamondPosition(point.counts);
           if (!position) return null;
           // Inside the diamond |x| + |y| <= 1 holds for a mean of corner vectors, so the marker stays inside.
-          const x = C + position.x * R;
-          const y = C - position.y * R;
+          const x = position.x * R;
+          const y = -position.y * R;
           return (
             <g key={point.slug}>
-              <circle cx={x} cy={y} r={11} fill={SERIES_COLOURS[i]} stroke="#fff" strokeWidth={2} />
-              <text x={x} y={y + 4} textAnchor="middle" fontSize="12" fontWeight="700" fill="#fff">{i + 1}</text>
+              <circle cx={x} cy={y} r={13} fill={SERIES_COLOURS[i]} stroke="#fff" strokeWidth={2} />
+              <text x={x} y={y + 5} textAnchor="middle" fontSize="14" fontWeight="700" fill="#fff">{i + 1}</text>
             </g>
           );
         })}

@@ -129,7 +129,7 @@ test("stays readable on a phone: the page itself never scrolls sideways", async 
   await context.close();
 });
 
-test("on a phone, each cell of a tall row names its case, far below the header row; screen readers get it from the header", async ({ browser }) => {
+test("on a phone, each cell of a tall row names its case, far below the header row (screen readers get it from the header), and the diamond's labels read at 12 px", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
@@ -141,6 +141,13 @@ test("on a phone, each cell of a tall row names its case, far below the header r
   for (const name of await names.all()) await expect(name).toHaveAttribute("aria-hidden", "true");
   // The first row names the cases itself.
   await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "City and policy area" }) }).locator(".cell-case")).toHaveCount(0);
+  // The diamond is drawn smaller than its own units: its labels must still read at 12 px or more.
+  const labelSizes = await page.getByRole("img", { name: /OPSI innovation facets diamond/ }).evaluate((svg) => {
+    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+    return [...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")) * scale);
+  });
+  expect(labelSizes.length).toBeGreaterThan(10);
+  expect(Math.min(...labelSizes)).toBeGreaterThanOrEqual(12);
   await context.close();
 });
 
