@@ -190,12 +190,17 @@ test("a recommendation search marks the matched words, and a bad parameter is na
 });
 
 test("a recommendation whose body opens with its title reads as one sentence, the title once, searched or not", async ({ page }) => {
-  for (const path of ["/recommendations?city=saint-etienne", "/recommendations?q=interdisciplinary"]) {
-    await page.goto(path);
-    const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "1. Interdisciplinary training", exact: true }) });
-    await expect(item, path).toContainText("1. Interdisciplinary training on AI knowledge for CCIs professionals");
-    expect((await item.innerText()).match(/Interdisciplinary training/g), path).toHaveLength(1);
-  }
+  await page.goto("/recommendations?q=interdisciplinary");
+  const ranked = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "1. Interdisciplinary training", exact: true }) });
+  await expect(ranked).toContainText("1. Interdisciplinary training on AI knowledge for CCIs professionals");
+  expect((await ranked.innerText()).match(/Interdisciplinary training/g)).toHaveLength(1);
+  await expectNoAxeViolations(page);
+
+  // Not searched, the list reads case by case, numbered as in the case (the list's own numbers).
+  await page.goto("/recommendations?city=saint-etienne");
+  const listed = page.getByRole("listitem").filter({ hasText: "Interdisciplinary training on AI knowledge for CCIs professionals" });
+  await expect(listed).toHaveAttribute("value", "1");
+  expect((await listed.innerText()).match(/Interdisciplinary training/g)).toHaveLength(1);
   await expectNoAxeViolations(page);
   // A word matched in the title is marked there too.
   await page.goto("/recommendations?q=charter");
@@ -208,6 +213,23 @@ test("a search too long to run is named by its start and its length, not quoted 
   const notice = page.getByRole("status").filter({ hasText: "not understood" });
   await expect(notice).toContainText(`q=${q.slice(0, 60)}… (2,399 characters): at most 200 characters`);
   expect((await notice.innerText()).length).toBeLessThan(300);
+});
+
+test("not searched, recommendations are listed case by case under each case's name and part, numbered as there", async ({ page }) => {
+  await page.goto("/recommendations");
+  const results = page.getByRole("region", { name: /recommendations$/ });
+  const cases = results.getByRole("heading", { level: 3 });
+  await expect(cases.first()).toBeVisible();
+  const names = await cases.allInnerTexts();
+  expect(names).toContain("Saint-Etienne: Artificial Intelligence");
+  expect(new Set(names).size, "each case once on a page").toBe(names.length);
+  // Every part's list restarts at 1 under its own heading, and says where in the case it stands.
+  const parts = results.getByRole("heading", { level: 4 });
+  for (const part of await parts.all()) await expect(part).toHaveText(/^From the (main|closing) conclusions and recommendations$/);
+  const firstNumbers = await results.locator("ol").evaluateAll((lists) => lists.map((list) => list.querySelector("li")?.getAttribute("value")));
+  expect(firstNumbers.length).toBe(await parts.count());
+  expect(new Set(firstNumbers)).toEqual(new Set(["1"]));
+  await expect(results.getByRole("link", { name: "Saint-Etienne: Artificial Intelligence" })).toHaveAttribute("href", "/cases/saint-etienne-artificial-intelligence");
 });
 
 test("recommendation filters that match nothing together are still named, not shown as codes", async ({ page }) => {

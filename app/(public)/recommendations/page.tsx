@@ -7,6 +7,7 @@ import { IgnoredParams } from "@/components/ignored-params";
 import { NoResults } from "@/components/no-results";
 import { Pagination } from "@/components/pagination";
 import { ResultsHeading } from "@/components/results-heading";
+import { RecommendationGroups } from "@/components/recommendation-groups";
 import { RecommendationList } from "@/components/recommendation-list";
 import { RecommendationSearchForm } from "@/components/recommendation-search-form";
 import { listRecommendations, recommendationOptionNames, type Option } from "@/db/recommendations";
@@ -18,6 +19,7 @@ import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import { RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { splitSnippet } from "@/lib/search/snippet";
+import { caseName } from "@/lib/case/case-name";
 
 const PATH = "/recommendations";
 
@@ -82,7 +84,12 @@ export default async function RecommendationsPage({ searchParams }: Props) {
         <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(list.total, filters.q?.trim(), active.length > 0)}</ResultsHeading>
         {recommendations.length > 0 ? (
           <>
-            <RecommendationList recommendations={recommendations} />
+            {/* Listed in the cases' order, they read case by case as numbered there; ranked by a search, one by one. */}
+            {filters.q?.trim() ? (
+              <RecommendationList recommendations={recommendations} />
+            ) : (
+              <RecommendationGroups recommendations={recommendations} caseNames={new Map(recommendations.map((r) => [r.caseSlug, caseName(r)]))} />
+            )}
             <Pagination
               page={list.page}
               pageCount={pageCount}
