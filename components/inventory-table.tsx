@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { InventoryRow } from "@/lib/case/schema";
 import { Badge } from "./badge";
 import { FacetBadge } from "./facet-badge";
@@ -19,9 +20,21 @@ function InnovationCharacter({ row }: { row: InventoryRow }) {
   );
 }
 
+const COLUMNS = ["Actor", "Area of expertise", "Target group", "Innovation character (OPSI)"] as const;
+
+/** A cell; on a phone, where the header row is not shown, it names its column itself (screen readers have the header). */
+function Cell({ column, empty, children }: { column: string; empty: boolean; children: ReactNode }) {
+  return (
+    <td role="cell" className={`px-4 py-3 max-sm:block max-sm:py-1 ${empty ? "max-sm:hidden" : ""}`.trim()}>
+      <span className="block text-xs font-semibold text-stone-600 sm:hidden" aria-hidden="true">{column}</span>
+      {children}
+    </td>
+  );
+}
+
 /**
- * The inventory of actors and resources. On narrow screens the table scrolls inside its own
- * focusable region (keyboard users can scroll it too) instead of widening the page.
+ * The inventory of actors and resources. Narrower than the table, the table scrolls inside its own focusable
+ * region (keyboard users can scroll it too) instead of widening the page; on a phone each row is a card.
  */
 export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityName: string }) {
   const hasResources = rows.some((row) => row.isResource);
@@ -34,22 +47,23 @@ export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityN
           " Rows marked “Resource” were listed as resources the portfolio can draw on rather than as actors taking part in it."}
       </p>
       <TableScroll labelledBy="inventory-caption" className="scroll-hint rounded-lg border border-stone-200">
-        <table aria-describedby="inventory-note" className="w-full min-w-[44rem] border-collapse text-left text-sm">
-          <caption id="inventory-caption" className="table-scroll-caption px-4 pt-3 pb-2 text-left font-semibold text-stone-900">
+        {/* On a phone each row is a card (the table is 44rem wide): the explicit roles keep it a table for screen
+            readers, which some browsers stop calling one once its parts are blocks. */}
+        <table role="table" aria-describedby="inventory-note" className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[44rem]">
+          <caption id="inventory-caption" className="table-scroll-caption px-4 pt-3 pb-2 text-left font-semibold text-stone-900 max-sm:block">
             Inventory of actors and resources in {cityName}
           </caption>
-          <thead className="border-y border-stone-300 bg-stone-100 align-bottom">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">Actor</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Area of expertise</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Target group</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Innovation character (OPSI)</th>
+          <thead role="rowgroup" className="border-y border-stone-300 bg-stone-100 align-bottom max-sm:sr-only">
+            <tr role="row">
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" role="columnheader" className="px-4 py-2 font-semibold">{column}</th>
+              ))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-stone-200 align-top">
+          <tbody role="rowgroup" className="divide-y divide-stone-200 align-top max-sm:block max-sm:border-t max-sm:border-stone-300">
             {rows.map((row, index) => (
-              <tr key={`${row.actor.slug}-${index}`} className={row.isResource ? "bg-stone-50" : undefined}>
-                <th scope="row" className="px-4 py-3 font-semibold">
+              <tr key={`${row.actor.slug}-${index}`} role="row" className={`max-sm:block max-sm:py-2 ${row.isResource ? "bg-stone-50" : ""}`.trim()}>
+                <th scope="row" role="rowheader" className="px-4 py-3 font-semibold max-sm:block max-sm:py-1">
                   <Link href={`/actors/${row.actor.slug}`} className="block">
                     {row.actor.name}
                   </Link>
@@ -59,11 +73,11 @@ export function InventoryTable({ rows, cityName }: { rows: InventoryRow[]; cityN
                     </span>
                   )}
                 </th>
-                <td className="px-4 py-3">{row.areaOfExpertise}</td>
-                <td className="px-4 py-3">{row.targetGroup}</td>
-                <td className="px-4 py-3">
+                <Cell column={COLUMNS[1]} empty={!row.areaOfExpertise}>{row.areaOfExpertise}</Cell>
+                <Cell column={COLUMNS[2]} empty={!row.targetGroup}>{row.targetGroup}</Cell>
+                <Cell column={COLUMNS[3]} empty={!row.facets.length && !row.innovationNote}>
                   <InnovationCharacter row={row} />
-                </td>
+                </Cell>
               </tr>
             ))}
           </tbody>

@@ -66,12 +66,22 @@ test("the case page needs no JavaScript", async ({ browser }) => {
   await context.close();
 });
 
-test("on a phone the page does not scroll sideways", async ({ browser }) => {
+test("on a phone the page does not scroll sideways, nor the inventory, whose rows are cards that name their columns", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
   await page.goto(CASE_URL);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  const region = page.getByRole("region", { name: /^Inventory of actors and resources/ });
+  expect(await region.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  // Still a table to a screen reader, its cells named by their column headers.
+  const inventory = page.getByRole("table", { name: /^Inventory of actors and resources/ });
+  await expect(inventory.getByRole("row")).toHaveCount(27);
+  await expect(inventory.getByRole("columnheader")).toHaveText(["Actor", "Area of expertise", "Target group", "Innovation character (OPSI)"]);
+  const usein = inventory.getByRole("row", { name: /USE'IN/ });
+  await expect(usein.getByText("Area of expertise", { exact: true })).toBeVisible();
+  await expect(usein.getByText("Area of expertise", { exact: true })).toHaveAttribute("aria-hidden", "true");
+  await expect(usein.getByRole("cell", { name: "Local incubator", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await context.close();
 });
