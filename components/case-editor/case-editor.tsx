@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
-import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
+import { applyListIntent, entryCount, listChangeSaid, parseListIntent } from "@/lib/editor/draft-lists";
 import { caseName } from "@/lib/case/case-name";
 import type { CaseStatus } from "@/lib/case/schema";
 import type { EditorState } from "@/lib/editor/editor-state";
@@ -25,7 +25,7 @@ import { isSessionAlive, SignedOutNotice } from "./signed-out-notice";
 
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 /** A change made in the browser since the server's last answer (a list edit, or a kept draft restored). */
-type LocalChange = { forRound: number | undefined; n: number; draft: CaseDraft; focus?: string; version?: number; restored?: boolean };
+type LocalChange = { forRound: number | undefined; n: number; draft: CaseDraft; focus?: string; version?: number; restored?: boolean; said?: string };
 
 /** The case's name as chosen in the form (city, policy area, focus), for lists of kept edits; null before a city is chosen. */
 function draftName(draft: CaseDraft, { cities, policyAreas }: EditorChoices): string | null {
@@ -93,7 +93,9 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     const data = new FormData(form, submitter);
     const intent = parseListIntent(data.get("intent"));
     if (intent) {
-      showLocally({ ...applyListIntent(draftFromForm(data), intent), version: local?.version });
+      const before = draftFromForm(data);
+      const said = listChangeSaid(intent, submitter?.dataset.noun ?? "entry", entryCount(before, intent.list));
+      showLocally({ ...applyListIntent(before, intent), version: local?.version, said });
       kept.keep(form);
       return;
     }
@@ -125,6 +127,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         ) : null}
         <div role="status" aria-live="polite">
           {signedOutAt ? <SignedOutNotice at={signedOutAt} /> : null}
+          {/* A new element each time, so that the same words said again (two removals) are read again. */}
+          {local?.said ? <p key={local.n} className="sr-only">{local.said}</p> : null}
           {local?.restored ? <KeptDraftOutcome>Your edits kept in this browser are back in the form. Nothing is saved until you save.</KeptDraftOutcome> : null}
           {discardedAt === changeKey ? <KeptDraftOutcome>The edits kept in this browser are discarded: the form shows the saved version.</KeptDraftOutcome> : null}
           {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}

@@ -7,10 +7,10 @@ import { useField } from "./editor-context";
 const button = "rounded border border-stone-600 bg-white px-2 py-1 text-sm hover:bg-stone-100 aria-disabled:opacity-60";
 
 /** A button that changes a list: handled in the browser with JavaScript, by the server without. */
-function ListButton({ intent, label, detail, isDisabled = false }: { intent: string; label: string; detail: string; isDisabled?: boolean }) {
+function ListButton({ intent, label, detail, noun, isDisabled = false }: { intent: string; label: string; detail: string; noun: string; isDisabled?: boolean }) {
   const { autoFocus } = useField(intent);
   return (
-    <button type="submit" name="intent" value={intent} id={fieldId(intent)} formNoValidate autoFocus={autoFocus} aria-disabled={isDisabled || undefined} aria-label={`${label}: ${detail}`} className={button}>
+    <button type="submit" name="intent" value={intent} id={fieldId(intent)} formNoValidate data-noun={noun} autoFocus={autoFocus} aria-disabled={isDisabled || undefined} aria-label={`${label}: ${detail}`} className={button}>
       {label}
     </button>
   );
@@ -50,11 +50,11 @@ export function EntryList<T>({ list, entries, noun, children }: { list: string; 
               <Entry path={path} legend={which.charAt(0).toUpperCase() + which.slice(1)} isField={typeof entry !== "object"}>
                 {children(entry, path, i)}
                 <div className="flex flex-wrap gap-2">
-                  <ListButton intent={`up:${path}`} label="Move up" detail={which} isDisabled={i === 0} />
-                  <ListButton intent={`down:${path}`} label="Move down" detail={which} isDisabled={i === entries.length - 1} />
+                  <ListButton intent={`up:${path}`} label="Move up" detail={which} noun={noun} isDisabled={i === 0} />
+                  <ListButton intent={`down:${path}`} label="Move down" detail={which} noun={noun} isDisabled={i === entries.length - 1} />
                   {/* Apart from the moves, at the far end: a thumb meant for "Move down" does not land on it. */}
                   <span className="ml-auto pl-6">
-                    <ListButton intent={`remove:${path}`} label="Remove" detail={which} />
+                    <ListButton intent={`remove:${path}`} label="Remove" detail={which} noun={noun} />
                   </span>
                 </div>
               </Entry>
@@ -62,7 +62,7 @@ export function EntryList<T>({ list, entries, noun, children }: { list: string; 
           );
         })}
       </ol>
-      <ListButton intent={`add:${list}`} label={`Add ${noun}`} detail="at the end of the list" />
+      <ListButton intent={`add:${list}`} label={`Add ${noun}`} detail="at the end of the list" noun={noun} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/plain-text";
 import type { CaseDraft } from "./draft-form";
 
 /**
@@ -47,6 +48,22 @@ function entriesAt(draft: CaseDraft, path: string): unknown[] | null {
   let node: unknown = draft;
   for (const key of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
   return Array.isArray(node) ? node : null;
+}
+
+/** How many entries a list of the draft holds (0 for a path that is not one). */
+export const entryCount = (draft: CaseDraft, list: string) => entriesAt(draft, list)?.length ?? 0;
+
+/**
+ * What a screen reader is told once a list changed, `noun` naming an entry as its buttons do ("participant").
+ * Focus alone says where an entry went, not that one was removed.
+ */
+export function listChangeSaid(intent: ListIntent, noun: string, count: number): string {
+  if (intent.op === "add") return `Added ${noun} ${count + 1}.`;
+  const which = `${noun} ${intent.index + 1}`;
+  if (intent.op === "remove") return `Removed ${which}; ${countOf(count - 1, noun)} left.`;
+  const to = intent.op === "up" ? intent.index - 1 : intent.index + 1;
+  if (to < 0 || to >= count) return `${which.charAt(0).toUpperCase()}${which.slice(1)} is already the ${intent.op === "up" ? "first" : "last"}.`;
+  return `Moved ${which} ${intent.op}: it is now ${noun} ${to + 1}.`;
 }
 
 /** The changed draft, and the id of the control that should have focus next (so keyboard users stay in place). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { caseDocumentSchema, FACETS, LIST_LIMITS, TEXT_LIMITS, type CaseDocument, type Finding, type ThemeGroup } from "@/lib/case/schema";
 import { draftFromForm, inventoryRowKey, newPlacesFromForm, readForm } from "@/lib/editor/draft-form";
-import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
+import { applyListIntent, entryCount, listChangeSaid, parseListIntent } from "@/lib/editor/draft-lists";
 import { editorErrors, fieldKey, fieldLabel } from "@/lib/editor/field-labels";
 import { parseFile } from "../support/cases";
 import { DELIVERED_CASE } from "../support/fixtures";
@@ -374,6 +374,20 @@ describe("applyListIntent", () => {
   it("refuses an index past the end, or a group that does not exist, changing nothing", () => {
     expect(applyListIntent(base, { op: "remove", list: "participants", index: 3 })).toEqual({ draft: base, focus: "" });
     expect(applyListIntent(base, { op: "add", list: "portfolio.challenges.9.items" })).toEqual({ draft: base, focus: "" });
+  });
+
+  it("says what changed, in the words of the list's buttons, for a screen reader", () => {
+    const count = entryCount(base, "participants");
+    expect(count).toBe(3);
+    expect(entryCount(base, "portfolio.challenges.1.items")).toBe(3);
+    expect(entryCount(base, "portfolio.challenges.9.items")).toBe(0);
+    expect(listChangeSaid({ op: "add", list: "participants" }, "participant", count)).toBe("Added participant 4.");
+    expect(listChangeSaid({ op: "remove", list: "participants", index: 1 }, "participant", count)).toBe("Removed participant 2; 2 participants left.");
+    expect(listChangeSaid({ op: "remove", list: "participants", index: 0 }, "participant", 1)).toBe("Removed participant 1; 0 participants left.");
+    expect(listChangeSaid({ op: "up", list: "participants", index: 2 }, "participant", count)).toBe("Moved participant 3 up: it is now participant 2.");
+    expect(listChangeSaid({ op: "down", list: "participants", index: 0 }, "participant", count)).toBe("Moved participant 1 down: it is now participant 2.");
+    expect(listChangeSaid({ op: "up", list: "participants", index: 0 }, "participant", count)).toBe("Participant 1 is already the first.");
+    expect(listChangeSaid({ op: "down", list: "participants", index: 2 }, "participant", count)).toBe("Participant 3 is already the last.");
   });
 });
 

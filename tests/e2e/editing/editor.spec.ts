@@ -255,7 +255,7 @@ test("going through the form by keyboard, the focused field is never under the s
   expect(hidden).toEqual([]);
 });
 
-test("lists are reordered by keyboard, and focus stays on the entry that moved", async ({ page }) => {
+test("lists are reordered by keyboard, focus stays on the entry that moved, and a screen reader is told what changed", async ({ page }) => {
   await signIn(page, "editor@example.org");
   const row = await openEditor(page, "saint-etienne-artificial-intelligence");
   const first = page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation");
@@ -266,10 +266,17 @@ test("lists are reordered by keyboard, and focus stays on the entry that moved",
   await expect(first).toHaveValue(b);
   await expect(second).toHaveValue(a);
   await expect(page.getByRole("button", { name: "Move down: participant 2" })).toBeFocused();
+  // The status region says what happened: focus alone tells where an entry went, not that one was removed.
+  const said = page.getByRole("status").filter({ hasText: /participant/ });
+  await expect(said).toHaveText("Moved participant 1 down: it is now participant 2.");
   await page.keyboard.press("Shift+Tab");
   await expect(page.getByRole("button", { name: "Move up: participant 2" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(first).toHaveValue(a);
+  await expect(said).toHaveText("Moved participant 2 up: it is now participant 1.");
+  const count = await page.getByRole("group", { name: /^Participant \d+$/ }).count();
+  await page.getByRole("button", { name: "Remove: participant 2" }).click();
+  await expect(said).toHaveText(`Removed participant 2; ${count - 1} participants left.`);
   expect((await caseRow("saint-etienne-artificial-intelligence"))?.version).toBe(row.version);
 });
 
