@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { FILTER_NAMES, PAGE_SIZE, type CaseFilterName, type CaseFilters } from "@/lib/search/case-filters";
 import { searchWords } from "@/lib/search/search-words";
+import { spellingVariants } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { readPublishedCounts, type PublishedCount } from "./published-counts";
 import { cachedRead } from "./read-cache";
@@ -19,7 +20,20 @@ export type CaseHit = {
 export type FacetValue = { value: string; label: string; count: number };
 export type CaseSearch = { total: number; page: number; pageSize: number; hits: CaseHit[]; facets: Record<CaseFilterName, FacetValue[]> };
 
-export const query = (q: string) => sql`websearch_to_tsquery('ekip', ${searchWords(q)})`;
+/**
+ * The words as a text search query; a word with a British or American twin ("organisation") is looked for in
+ * both spellings, wherever it stands in the query (a phrase, a word left out): each of its lexemes is
+ * rewritten as either. A query without such a word is the same as before, and so are its ranks.
+ */
+export function query(q: string): SQL {
+  const words = searchWords(q);
+  let tsquery = sql`websearch_to_tsquery('ekip', ${words})`;
+  for (const [word, other] of spellingVariants(words)) {
+    const lexeme = sql`plainto_tsquery('ekip', ${word})`;
+    tsquery = sql`ts_rewrite(${tsquery}, ${lexeme}, ${lexeme} || plainto_tsquery('ekip', ${other}))`;
+  }
+  return tsquery;
+}
 
 /**
  * The words searched for, trimmed, when they leave nothing to search for (very common words such as "the",

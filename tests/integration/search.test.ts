@@ -1,7 +1,9 @@
 import { expect, it } from "vitest";
 import { importCases } from "@/db/cases";
 import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
+import { listRecommendations } from "@/db/recommendations";
 import { caseFiltersSchema } from "@/lib/search/case-filters";
+import { recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
 import { describeOnEachDatabase } from "../support/databases";
 import { importPublishedFixtures, parseFile } from "../support/cases";
 import { DELIVERED_CASE } from "../support/fixtures";
@@ -28,6 +30,22 @@ describeOnEachDatabase("searching cases", () => {
     }
     expect(await slugs({ q: "decision-makers -design" }), "a leading hyphen still leaves a word out").toEqual([]);
     expect(await slugs({ q: "3. Create a regional network" }), "a heading copied with its number").toEqual(saintEtienne);
+  });
+
+  it("finds a word in its British or American spelling, in a phrase or left out, and marks the spelling written", async () => {
+    await importPublishedFixtures();
+    const saintEtienne = ["saint-etienne-artificial-intelligence"];
+    // The case writes "harmonise", "valorisation", "standardization", "in favor of".
+    for (const q of ["harmonize", "harmonise", "valorization", "standardisation", "favour", '"in favour of cultural"', "HARMONIZE"]) {
+      expect(await slugs({ q }), q).toEqual(saintEtienne);
+    }
+    expect(await slugs({ q: "design -harmonize" }), "a word left out is left out in both spellings").not.toContain(saintEtienne[0]);
+    expect(await slugs({ q: "design -harmonise" })).not.toContain(saintEtienne[0]);
+    const [hit] = (await search({ q: "harmonize" })).hits;
+    expect(hit!.snippet).toContain(`${MARK_START}harmonise${MARK_END}`);
+    const recommendations = await listRecommendations(recommendationFiltersSchema.parse({ q: "harmonize" }));
+    expect(recommendations.items.map((r) => r.title)).toEqual(["Pooling resources"]);
+    expect(recommendations.items[0]!.snippet).toContain(`${MARK_START}harmonise${MARK_END}`);
   });
 
   it("tells words that leave nothing to search for from words that match nothing", async () => {
