@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
 import { countFacets, type FacetCounts } from "@/lib/compare/opsi";
+import { otherSpelling } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { findCaseRows, toCaseDocument } from "./case-document";
 import { cachedRead } from "./read-cache";
@@ -49,9 +50,11 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
     from texts t, ts_debug('ekip', t.body) d where array_length(d.lexemes, 1) > 0 and length(d.lexemes[1]) > 2`);
   type Collecting = RecurringTheme & { counts: Map<string, number> };
   const themes = new Map<string, Collecting>();
+  const sameAs = await spellingTwins(rows);
   for (const row of rows) {
-    const key = `${row.area}:${row.stem}`;
-    const theme: Collecting = themes.get(key) ?? { area: row.area, stem: row.stem, words: [], cases: [], mentions: 0, counts: new Map() };
+    const stem = sameAs.get(row.stem) ?? row.stem;
+    const key = `${row.area}:${stem}`;
+    const theme: Collecting = themes.get(key) ?? { area: row.area, stem, words: [], cases: [], mentions: 0, counts: new Map() };
     const slug = slugOf.get(row.case_id)!;
     if (!theme.cases.includes(slug)) theme.cases.push(slug);
     theme.mentions++;
@@ -65,7 +68,35 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
     .sort((a, b) => b.cases.length - a.cases.length || b.mentions - a.mentions || a.stem.localeCompare(b.stem));
 }
 
-/** The published cases asked for, in the order asked, with what they share. Three queries whatever their size. */
+/**
+ * A word's British and American spellings are one theme ("organisation" in one case, "organization" in
+ * another), though the stemmer keeps them apart ("organis", "organ"): each stem maps to the one of the pair
+ * that sorts first. A fourth query, only when a word of the texts has another spelling.
+ */
+async function spellingTwins(rows: Array<{ token: string; stem: string }>): Promise<Map<string, string>> {
+  const stemOf = new Map(rows.map((row) => [row.token.toLowerCase(), row.stem]));
+  const twins = [...stemOf.keys()].flatMap((word) => {
+    const other = otherSpelling(word);
+    return other ? [[word, other] as const] : [];
+  });
+  if (!twins.length) return new Map();
+  const others = [...new Set(twins.map(([, other]) => other))];
+  const stemmed = await getDb().execute<{ word: string; stem: string | null }>(sql`
+    select w as word, (select lower(d.lexemes[1]) from ts_debug('ekip', w) d where array_length(d.lexemes, 1) > 0 limit 1) as stem
+    from unnest(${sql`array[${sql.join(others.map((o) => sql`${o}`), sql`, `)}]::text[]`}) w`);
+  const otherStem = new Map(stemmed.map((row) => [row.word, row.stem]));
+  const sameAs = new Map<string, string>();
+  for (const [word, other] of twins) {
+    const [a, b] = [stemOf.get(word)!, otherStem.get(other)];
+    if (!b || a === b) continue;
+    const first = a < b ? a : b;
+    sameAs.set(a, first);
+    sameAs.set(b, first);
+  }
+  return sameAs;
+}
+
+/** The published cases asked for, in the order asked, with what they share. Three queries whatever their size (four when a word of their texts has another spelling). */
 export function getComparison(slugs: string[]): Promise<Comparison> {
   return cachedRead(["getComparison", ...slugs], async () => {
     const rows = await findCaseRows(getDb(), and(inArray(cases.slug, slugs), eq(cases.status, "published"))!);
