@@ -87,7 +87,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
   const cellName = (c: Column) => (cities.filter((name) => name === c.city.name).length > 1 ? caseDocumentName(c) : c.city.name);
   return (
     <>
-      <p className="compare-scroll-hint text-sm text-stone-700">One column per case: the table scrolls sideways.</p>
+      <p className="compare-scroll-hint text-sm text-stone-700">One column per case; on a narrow screen the table scrolls sideways.</p>
       <TableScroll labelledBy="compare-caption" className="scroll-hint">
         <table className="compare-table">
           <caption id="compare-caption" className="sr-only">The innovation portfolios side by side</caption>

@@ -25,7 +25,8 @@ const COLUMNS = ["Actor", "Area of expertise", "Target group", "Innovation chara
 /** A cell; on a phone, where the header row is not shown, it names its column itself (screen readers have the header). */
 function Cell({ column, empty, children }: { column: string; empty: boolean; children: ReactNode }) {
   return (
-    <td role="cell" className={`px-4 py-3 max-sm:block max-sm:py-1 ${empty ? "max-sm:hidden" : ""}`.trim()}>
+    // An empty cell is only hidden from sight: removed, the cells after it would be read under the wrong headers.
+    <td role="cell" className={`px-4 py-3 max-sm:block max-sm:py-1 ${empty ? "max-sm:sr-only" : ""}`.trim()}>
       <span className="block text-xs font-semibold text-stone-600 sm:hidden" aria-hidden="true">{column}</span>
       {children}
     </td>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
 import { countFacets, type FacetCounts } from "@/lib/compare/opsi";
-import { otherSpelling } from "@/lib/search/spelling-variants";
+import { britishSpelling } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { findCaseRows, toCaseDocument } from "./case-document";
 import { cachedRead } from "./read-cache";
@@ -50,9 +50,9 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
     from texts t, ts_debug('ekip', t.body) d where array_length(d.lexemes, 1) > 0 and length(d.lexemes[1]) > 2`);
   type Collecting = RecurringTheme & { counts: Map<string, number> };
   const themes = new Map<string, Collecting>();
-  const sameAs = await spellingTwins(rows);
+  const britishStem = await britishStems(rows);
   for (const row of rows) {
-    const stem = sameAs.get(row.stem) ?? row.stem;
+    const stem = britishStem.get(row.token.toLowerCase()) ?? row.stem;
     const key = `${row.area}:${stem}`;
     const theme: Collecting = themes.get(key) ?? { area: row.area, stem, words: [], cases: [], mentions: 0, counts: new Map() };
     const slug = slugOf.get(row.case_id)!;
@@ -70,30 +70,22 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
 
 /**
  * A word's British and American spellings are one theme ("organisation" in one case, "organization" in
- * another), though the stemmer keeps them apart ("organis", "organ"): each stem maps to the one of the pair
- * that sorts first. A fourth query, only when a word of the texts has another spelling.
+ * another), though the stemmer keeps them apart ("organis", "organ"): an American word counts under the stem of
+ * its British spelling, read in a fourth query, only when the texts have such words. Keyed by the word, not
+ * its stem: "organic" (also organ) stays a word of its own.
  */
-async function spellingTwins(rows: Array<{ token: string; stem: string }>): Promise<Map<string, string>> {
-  const stemOf = new Map(rows.map((row) => [row.token.toLowerCase(), row.stem]));
-  const twins = [...stemOf.keys()].flatMap((word) => {
-    const other = otherSpelling(word);
-    return other ? [[word, other] as const] : [];
-  });
-  if (!twins.length) return new Map();
-  const others = [...new Set(twins.map(([, other]) => other))];
+async function britishStems(rows: Array<{ token: string }>): Promise<Map<string, string>> {
+  const british = new Map([...new Set(rows.map((row) => row.token.toLowerCase()))].flatMap((word) => {
+    const spelt = britishSpelling(word);
+    return spelt ? [[word, spelt] as const] : [];
+  }));
+  if (!british.size) return new Map();
+  const words = [...new Set(british.values())];
   const stemmed = await getDb().execute<{ word: string; stem: string | null }>(sql`
     select w as word, (select lower(d.lexemes[1]) from ts_debug('ekip', w) d where array_length(d.lexemes, 1) > 0 limit 1) as stem
-    from unnest(${sql`array[${sql.join(others.map((o) => sql`${o}`), sql`, `)}]::text[]`}) w`);
-  const otherStem = new Map(stemmed.map((row) => [row.word, row.stem]));
-  const sameAs = new Map<string, string>();
-  for (const [word, other] of twins) {
-    const [a, b] = [stemOf.get(word)!, otherStem.get(other)];
-    if (!b || a === b) continue;
-    const first = a < b ? a : b;
-    sameAs.set(a, first);
-    sameAs.set(b, first);
-  }
-  return sameAs;
+    from unnest(${sql`array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]`}) w`);
+  const stemOf = new Map(stemmed.map((row) => [row.word, row.stem]));
+  return new Map([...british].flatMap(([word, spelt]) => (stemOf.get(spelt) ? [[word, stemOf.get(spelt)!] as const] : [])));
 }
 
 /** The published cases asked for, in the order asked, with what they share. Three queries whatever their size (four when a word of their texts has another spelling). */

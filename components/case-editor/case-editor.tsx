@@ -125,10 +125,11 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, restored: true }); restoreNote(formRef.current, kept.offer!.message); kept.dismiss(); }}
             onDiscard={() => { kept.discard(); setDiscardedAt(changeKey); }} />
         ) : null}
+        {/* A region of its own: in the one below (atomic) it would be read again with every later message. A new
+            element each time, so that the same words said again (two removals) are read again. */}
+        <div role="status" className="sr-only">{local?.said ? <p key={local.n}>{local.said}</p> : null}</div>
         <div role="status" aria-live="polite">
           {signedOutAt ? <SignedOutNotice at={signedOutAt} /> : null}
-          {/* A new element each time, so that the same words said again (two removals) are read again. */}
-          {local?.said ? <p key={local.n} className="sr-only">{local.said}</p> : null}
           {local?.restored ? <KeptDraftOutcome>Your edits kept in this browser are back in the form. Nothing is saved until you save.</KeptDraftOutcome> : null}
           {discardedAt === changeKey ? <KeptDraftOutcome>The edits kept in this browser are discarded: the form shows the saved version.</KeptDraftOutcome> : null}
           {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}

@@ -124,12 +124,12 @@ test("stays readable on a phone: the page itself never scrolls sideways", async 
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await expect(page.getByText("One column per case: the table scrolls sideways.")).toBeVisible();
+  await expect(page.getByText("One column per case; on a narrow screen the table scrolls sideways.")).toBeVisible();
   await expectNoAxeViolations(page);
   await context.close();
 });
 
-test("on a phone, each cell of a tall row names its case, far below the header row (screen readers get it from the header), and the diamond's labels read at 12 px", async ({ browser }) => {
+test("on a phone, each cell of a tall row names its case, far below the header row (screen readers get it from the header), and the diamond's labels read at 12 px on a 390 px phone", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO}`);
@@ -176,7 +176,7 @@ test("on a desktop, four cases fit the page's width without scrolling", async ({
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${WIERZBNO},${PORTO_SERENO}`);
   const { region, table } = await tableBoxes(page);
   expect(table.width).toBeLessThanOrEqual(region.width);
-  await expect(page.getByText("One column per case: the table scrolls sideways.")).toBeHidden();
+  await expect(page.getByText("One column per case; on a narrow screen the table scrolls sideways.")).toBeHidden();
   await expect(page.locator(".cell-case").first()).toBeHidden();
 });
 
