@@ -20,11 +20,11 @@ const OUR_ENDINGS = ["", "s", "ed", "ing", "ite", "ites", "able", "ably", "al", 
 
 /**
  * Other pairs, British first; each also in the plural. Left out: pairs whose other stem is another word's
- * ("skillful" → skill, "willful" → will, "liter" → literal's liter, "defense" → defensive's defens, "analog").
+ * ("skillful" → skill, "willful" → will, "liter" → literal's liter, "defense" → defensive's defens, "analog", "calibre" → calibrate's calibr).
  */
 const PAIRS: Array<[string, string]> = [
   ["centre", "center"], ["centred", "centered"], ["theatre", "theater"], ["metre", "meter"], ["fibre", "fiber"],
-  ["calibre", "caliber"], ["spectre", "specter"], ["sombre", "somber"], ["lustre", "luster"], ["manoeuvre", "maneuver"],
+  ["spectre", "specter"], ["sombre", "somber"], ["lustre", "luster"], ["manoeuvre", "maneuver"],
   ["programme", "program"], ["catalogue", "catalog"], ["dialogue", "dialog"], ["licence", "license"],
   ["judgement", "judgment"], ["acknowledgement", "acknowledgment"], ["enrolment", "enrollment"], ["fulfilment", "fulfillment"],
   ["instalment", "installment"], ["aluminium", "aluminum"], ["mould", "mold"], ["sceptical", "skeptical"], ["grey", "gray"],

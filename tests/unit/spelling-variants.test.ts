@@ -19,7 +19,7 @@ describe("British and American spellings", () => {
   });
 
   it("leaves alone words that only look like them", () => {
-    for (const word of ["size", "prize", "seize", "citizen", "horizon", "four", "hour", "tour", "sector", "actor", "colorado", "design", "the", "skilful", "defence", "litre"]) {
+    for (const word of ["size", "prize", "seize", "citizen", "horizon", "four", "hour", "tour", "sector", "actor", "colorado", "design", "the", "skilful", "defence", "litre", "caliber", "calibre"]) {
       expect([britishSpelling(word), americanSpelling(word)], word).toEqual([null, null]);
     }
   });
