@@ -21,9 +21,10 @@ export type FacetValue = { value: string; label: string; count: number };
 export type CaseSearch = { total: number; page: number; pageSize: number; hits: CaseHit[]; facets: Record<CaseFilterName, FacetValue[]> };
 
 /**
- * The words as a text search query; a word with a British or American twin ("organisation") is looked for in
- * both spellings, wherever it stands in the query (a phrase, a word left out): each of its lexemes is
- * rewritten as either. A query without such a word is the same as before, and so are its ranks.
+ * The words as a text search query; a word with another spelling to look for ("organization", "behaviour":
+ * lib/search/spelling-variants.ts) is looked for in both, wherever it stands in the query (a phrase, a word
+ * left out): its lexeme is rewritten as either. A query without such a word is the same as before, and so are
+ * its ranks.
  */
 export function query(q: string): SQL {
   const words = searchWords(q);
