@@ -37,7 +37,8 @@ export default async function UsersPage() {
         {people.map((p) => (
           <article key={p.id} aria-labelledby={`user-${p.id}`} className="space-y-3 rounded border border-stone-300 p-4">
             <h3 id={`user-${p.id}`}>
-              {p.email} <span className="text-base font-normal">{p.name ? `· ${p.name} ` : ""}· {ROLE_LABELS[p.role]}{p.cities.length ? ` (${p.cities.map((slug) => cityNames.get(slug) ?? slug).join(", ")})` : ""}{p.isActive ? "" : " · deactivated"}</span>
+              {/* On a phone the name and role go under the address, without a separator to open the line. */}
+              {p.email} <span className="text-base font-normal max-sm:block"><span className="max-sm:hidden">· </span>{p.name ? `${p.name} · ` : ""}{ROLE_LABELS[p.role]}{p.cities.length ? ` (${p.cities.map((slug) => cityNames.get(slug) ?? slug).join(", ")})` : ""}{p.isActive ? "" : " · deactivated"}</span>
             </h3>
             <ActionForm action={renameUserAction} idPrefix={`n${p.id}`} row>
               <input type="hidden" name="userId" value={p.id} />
