@@ -25,6 +25,18 @@ test("searching “ecole superieure” finds the Saint-Etienne case with the wor
   await expectNoAxeViolations(page);
 });
 
+test("an American spelling finds the British one the case writes, marked as written: on /cases, /recommendations and the API", async ({ page, request }) => {
+  await page.goto("/cases?q=harmonize");
+  await expect(page.getByRole("heading", { level: 2, name: "1 case matching “harmonize”" })).toBeVisible();
+  const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", CASE_LINK) });
+  await expect(hit.locator("mark")).toHaveText(["harmonise"]);
+  await page.goto("/recommendations?q=harmonize");
+  await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “harmonize”" })).toBeVisible();
+  await expect(page.locator("mark")).toHaveText(["harmonise"]);
+  const api = (await (await request.get("/api/v1/cases?q=harmonize")).json()) as { data: Array<{ slug: string }> };
+  expect(api.data.map((c) => c.slug)).toEqual(["saint-etienne-artificial-intelligence"]);
+});
+
 test("signed in, a filter link followed within the app puts focus on the heading that says what is shown now", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await page.goto("/cases");
