@@ -4,7 +4,7 @@ import { RECOMMENDATIONS_PAGE_SIZE, type RecommendationFilters } from "@/lib/sea
 import { getDb } from "./client";
 import { readPublishedCounts } from "./published-counts";
 import { cachedRead } from "./read-cache";
-import { MARK_END, MARK_START, query } from "./search";
+import { MARK_END, MARK_START, markingQuery, query } from "./search";
 
 export type Recommendation = {
   caseSlug: string; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
@@ -104,7 +104,7 @@ const order = (q: string | undefined, r: SQL) =>
  * text wrote twice as much to disk. Only the page's rows then read their text and make their snippet.
  */
 function pageQuery(filters: RecommendationFilters, q: string | undefined): SQL {
-  const headline = q ? sql`ts_headline('ekip', f.body, ${query(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
+  const headline = q ? sql`ts_headline('ekip', f.body, ${markingQuery(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
   return sql`
     select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
       r.part, r.number, f.title, f.body, ${headline} as snippet

@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { FILTER_NAMES, PAGE_SIZE, type CaseFilterName, type CaseFilters } from "@/lib/search/case-filters";
 import { searchWords } from "@/lib/search/search-words";
-import { spellingVariants } from "@/lib/search/spelling-variants";
+import { izeSpellings, spellingVariants } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { readPublishedCounts, type PublishedCount } from "./published-counts";
 import { cachedRead } from "./read-cache";
@@ -21,15 +21,26 @@ export type FacetValue = { value: string; label: string; count: number };
 export type CaseSearch = { total: number; page: number; pageSize: number; hits: CaseHit[]; facets: Record<CaseFilterName, FacetValue[]> };
 
 /**
- * The words as a text search query; a word with another spelling to look for ("organization", "behaviour":
- * lib/search/spelling-variants.ts) is looked for in both, wherever it stands in the query (a phrase, a word
- * left out): its lexeme is rewritten as either. A query without such a word is the same as before, and so are
- * its ranks.
+ * The words as a text search query, -ize words spelt -ise as the search vectors spell them (migration 0018); a
+ * word with another spelling to look for ("behaviour", "centre": lib/search/spelling-variants.ts) is looked for in
+ * both, wherever it stands in the query (a phrase, a word left out): its lexeme is rewritten as either. A query
+ * without such a word is the same as before, and so are its ranks.
  */
 export function query(q: string): SQL {
   const words = searchWords(q);
-  let tsquery = sql`websearch_to_tsquery('ekip', ${words})`;
-  for (const [word, other] of spellingVariants(words)) {
+  return lookedForAlso(sql`websearch_to_tsquery('ekip', ekip_british_ize(${words}))`, spellingVariants(words));
+}
+
+/**
+ * The query that marks the words of a snippet: also the -ize spelling of -ise words, which a text writing -ize
+ * holds as its root ("organization", stemmed organ). Marking only: it would find "organic" too.
+ */
+export function markingQuery(q: string): SQL {
+  return lookedForAlso(query(q), izeSpellings(searchWords(q)));
+}
+
+function lookedForAlso(tsquery: SQL, twins: Array<[string, string]>): SQL {
+  for (const [word, other] of twins) {
     const lexeme = sql`plainto_tsquery('ekip', ${word})`;
     tsquery = sql`ts_rewrite(${tsquery}, ${lexeme}, ${lexeme} || plainto_tsquery('ekip', ${other}))`;
   }
@@ -123,7 +134,7 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   const order = sql`${q ? sql`rank desc,` : sql``} "updatedAt" desc, slug`;
   // The page first, then the snippets of its rows only: ts_headline reads the whole text of a case.
   const hitsQuery = sql`
-    select page.*, ${q ? sql`(select ts_headline('ekip', k.search_body, ${query(q)}, ${HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as snippet
+    select page.*, ${q ? sql`(select ts_headline('ekip', k.search_body, ${markingQuery(q)}, ${HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as snippet
     from (
       select id, slug, title, nullif(focus, '') as focus, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
         policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",

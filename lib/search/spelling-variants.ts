@@ -1,16 +1,28 @@
 /**
  * British and American spellings of the words searched for ("organization" and "organisation", "behaviour"
  * and "behavior", "centre" and "center"). The partners write both, sometimes in one case, and the English
- * stemmer keeps them apart: a search for one finds the other too (db/search.ts), and /compare counts them as one
- * word (db/compare.ts).
+ * stemmer keeps them apart.
  *
- * One direction only for -ize and -ise: the stemmer cuts an -ize word to its root ("organization" → organ, the
- * stem of "organic" too; "urbanization" → urban), but keeps -ise ("organisation" → organis). So "organization"
- * also finds "organisation", and not the other way round: that would find every "organic" and "urban". A twin
- * that is no word ("capsise") costs nothing: it is looked for and matches nothing.
+ * -ize and -ise: the stemmer cuts an -ize word to its root ("organization" → organ, the stem of "organic" too;
+ * "urbanization" → urban) but keeps -ise ("organisation" → organis). So the search vectors and the queries spell
+ * every -ize word with -ise before stemming (`ekip_british_ize`, made from IZE_ENDINGS by migration 0018):
+ * either spelling finds both, and neither finds "organic".
+ *
+ * The other pairs are looked for both ways at query time (db/search.ts): a twin that is no word costs nothing,
+ * it matches nothing. /compare counts a word and its twin as one (db/compare.ts).
  */
 
-const IZE = /^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u;
+/** The endings of an -ize word spelt -ise in the index: organize, organizes, organized… organizable. */
+export const IZE_ENDINGS = ["e", "es", "ed", "ing", "ingly", "er", "ers", "ation", "ations", "ational", "able", "ably", "ance", "ant"];
+/** Letters only, unaccented: PostgreSQL's word classes differ between its locales (PGlite runs in C). */
+const IZE_STEM = "[a-z]{3,}";
+
+/** The SQL function that spells -ize words with -ise in a text, as britishSpelling does word by word. */
+export const britishIzeFunction = () => `CREATE OR REPLACE FUNCTION ekip_british_ize(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  RETURN regexp_replace($1, '\\m(${IZE_STEM})iz(${IZE_ENDINGS.join("|")})\\M', '\\1is\\2', 'gi');`;
+
+const IZE = new RegExp(`^(${IZE_STEM})iz(${IZE_ENDINGS.join("|")})$`);
+const ISE = new RegExp(`^(${IZE_STEM})is(${IZE_ENDINGS.join("|")})$`);
 const YZE = /^(\p{L}{3,})y([sz])(e|es|ed|ing|er|ers)$/u;
 
 /** British -our words; the American form drops the u. */
@@ -48,19 +60,32 @@ const swapYze = (word: string) => {
 /** The British spelling of an American word ("organization" → "organisation"), lower case, or null. */
 export function britishSpelling(word: string): string | null {
   const ize = IZE.exec(word);
-  return BRITISH.get(word) ?? (ize ? `${ize[1]}is${ize[2]}` : null) ?? (word.includes("yz") ? swapYze(word) : null);
+  return ize ? `${ize[1]}is${ize[2]}` : otherPair(word, BRITISH);
 }
 
-/** The American spelling of a British word, where its stem is no other word's (so never an -ise word's), or null. */
-export function americanSpelling(word: string): string | null {
-  return AMERICAN.get(word) ?? (word.includes("ys") ? swapYze(word) : null);
+/** The twin of a listed pair, -our word or -yse word, looked for beside it at query time ("behaviour" → "behavior"). */
+function otherPair(word: string, spellings: Map<string, string>): string | null {
+  return spellings.get(word) ?? (/y[sz]/.test(word) ? swapYze(word) : null);
 }
 
-/** Each word of a search that has another spelling to look for, with it: [["organizations", "organisations"]]. */
+const wordsOf = (q: string) => [...new Set(q.toLowerCase().match(/\p{L}+/gu) ?? [])];
+
+/** Each word of a search with a twin to look for beside it (not -ize words: the index spells them -ise). */
 export function spellingVariants(q: string): Array<[string, string]> {
-  const words = new Set(q.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return [...words].flatMap((word) => {
-    const other = britishSpelling(word) ?? americanSpelling(word);
+  return wordsOf(q).flatMap((word) => {
+    const other = otherPair(word, BRITISH) ?? otherPair(word, AMERICAN);
     return other ? [[word, other] as [string, string]] : [];
   });
+}
+
+/**
+ * The -ise words of a search (either spelling typed) with their -ize spelling: only to mark the words of a text
+ * that writes -ize, whose stems are the roots' ("organization" → organ), in a snippet.
+ */
+export function izeSpellings(q: string): Array<[string, string]> {
+  const pairs = wordsOf(q).flatMap((word) => {
+    const ise = ISE.exec(britishSpelling(word) ?? word);
+    return ise ? [[ise[0], `${ise[1]}iz${ise[2]}`] as [string, string]] : [];
+  });
+  return [...new Map(pairs)];
 }

@@ -1,31 +1,36 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { americanSpelling, britishSpelling, spellingVariants } from "@/lib/search/spelling-variants";
+import { MIGRATIONS_FOLDER } from "@/db/migrate";
+import { britishIzeFunction, britishSpelling, izeSpellings, spellingVariants } from "@/lib/search/spelling-variants";
 
 describe("British and American spellings", () => {
-  it("gives an -ize word's British spelling, and no American one to an -ise word (its stem would be the root's)", () => {
+  it("gives an American word its British spelling: -ize words, -yze words, -or words and the listed pairs", () => {
     for (const [american, british] of [["organization", "organisation"], ["organizations", "organisations"], ["organizational", "organisational"],
-      ["specialized", "specialised"], ["optimizing", "optimising"], ["harmonize", "harmonise"], ["recognizable", "recognisable"], ["organizer", "organiser"]]) {
-      expect(britishSpelling(american!), american).toBe(british);
-      expect(americanSpelling(british!), british).toBeNull();
-    }
-  });
-
-  it("pairs -yse and -yze, -our and -or, -re and -er and the other listed words, both ways", () => {
-    for (const [british, american] of [["analyse", "analyze"], ["paralysed", "paralyzed"], ["behaviour", "behavior"], ["favourite", "favorite"], ["labours", "labors"],
-      ["centres", "centers"], ["theatre", "theater"], ["programme", "program"], ["programmes", "programs"], ["licence", "license"], ["catalogue", "catalog"], ["judgement", "judgment"]]) {
-      expect(americanSpelling(british!), british).toBe(american);
+      ["specialized", "specialised"], ["optimizing", "optimising"], ["harmonize", "harmonise"], ["recognizable", "recognisable"], ["organizer", "organiser"],
+      ["analyze", "analyse"], ["paralyzed", "paralysed"], ["behavior", "behaviour"], ["favorite", "favourite"], ["labors", "labours"],
+      ["centers", "centres"], ["theater", "theatre"], ["program", "programme"], ["programs", "programmes"], ["license", "licence"], ["catalog", "catalogue"], ["judgment", "judgement"]]) {
       expect(britishSpelling(american!), american).toBe(british);
     }
   });
 
   it("leaves alone words that only look like them", () => {
-    for (const word of ["size", "prize", "seize", "citizen", "horizon", "four", "hour", "tour", "sector", "actor", "colorado", "design", "the", "skilful", "defence", "litre", "caliber", "calibre"]) {
-      expect([britishSpelling(word), americanSpelling(word)], word).toEqual([null, null]);
+    for (const word of ["size", "prize", "seize", "citizen", "horizon", "four", "hour", "tour", "sector", "actor", "colorado", "design", "the", "skilful", "defence", "litre", "caliber", "réalize"]) {
+      expect(britishSpelling(word), word).toBeNull();
     }
   });
 
-  it("finds the words of a search that have a twin to look for, once each, whatever their case", () => {
-    expect(spellingVariants('Organization "centre for AI" -Behaviour organization organisation')).toEqual([["organization", "organisation"], ["centre", "center"], ["behaviour", "behavior"]]);
+  it("looks for a listed word's twin beside it, both ways, but not an -ize word's (the index spells those -ise)", () => {
+    expect(spellingVariants('Organization "centre for AI" -Behavior analyse organisation')).toEqual([["centre", "center"], ["behavior", "behaviour"], ["analyse", "analyze"]]);
     expect(spellingVariants("decision makers")).toEqual([]);
+  });
+
+  it("marks an -ise word's -ize spelling in snippets, whichever was typed, once", () => {
+    expect(izeSpellings("Organization organisation organised design")).toEqual([["organisation", "organization"], ["organised", "organized"]]);
+  });
+
+  it("is the function that migration 0018 made, so that the index and the queries spell -ize words as this module does", () => {
+    const migration = readFileSync(path.join(MIGRATIONS_FOLDER, "0018_british_ize.sql"), "utf8");
+    expect(migration).toContain(britishIzeFunction());
   });
 });
