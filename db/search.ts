@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { FILTER_NAMES, PAGE_SIZE, type CaseFilterName, type CaseFilters } from "@/lib/search/case-filters";
 import { searchWords } from "@/lib/search/search-words";
-import { izeSpellings, spellingVariants } from "@/lib/search/spelling-variants";
+import { hasIzeWord, spellingVariants } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { readPublishedCounts, type PublishedCount } from "./published-counts";
 import { cachedRead } from "./read-cache";
@@ -32,11 +32,12 @@ export function query(q: string): SQL {
 }
 
 /**
- * The query that marks the words of a snippet: also the -ize spelling of -ise words, which a text writing -ize
- * holds as its root ("organization", stemmed organ). Marking only: it would find "organic" too.
+ * The query that marks the words of a snippet, which is the text as written: with an -ize word typed
+ * ("organization"), also that word as typed, since a text that writes it holds its root's stem (organ).
  */
 export function markingQuery(q: string): SQL {
-  return lookedForAlso(query(q), izeSpellings(searchWords(q)));
+  const words = searchWords(q);
+  return hasIzeWord(words) ? sql`(${query(q)} || websearch_to_tsquery('ekip', ${words}))` : query(q);
 }
 
 function lookedForAlso(tsquery: SQL, twins: Array<[string, string]>): SQL {

@@ -13,16 +13,23 @@
  */
 
 /** The endings of an -ize word spelt -ise in the index: organize, organizes, organized… organizable. */
-export const IZE_ENDINGS = ["e", "es", "ed", "ing", "ingly", "er", "ers", "ation", "ations", "ational", "able", "ably", "ance", "ant"];
-/** Letters only, unaccented: PostgreSQL's word classes differ between its locales (PGlite runs in C). */
+export const IZE_ENDINGS = ["e", "es", "ed", "ing", "ingly", "er", "ers", "ation", "ations", "ational", "ationally", "able", "ably", "ability", "abilities",
+  "ance", "ant", "ement", "ements"];
 const IZE_STEM = "[a-z]{3,}";
+/**
+ * A whole -ize word of a text. Word edges are spelt out, not PostgreSQL's \m and \M, whose letters follow the
+ * database's locale; the text is unaccented first ("Réorganization"), as the search configuration does anyway.
+ */
+const IZE_WORD = `(?<![A-Za-z0-9_])(${IZE_STEM})iz(${IZE_ENDINGS.join("|")})(?![A-Za-z0-9_])`;
 
 /** The SQL function that spells -ize words with -ise in a text, as britishSpelling does word by word. */
 export const britishIzeFunction = () => `CREATE OR REPLACE FUNCTION ekip_british_ize(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  RETURN regexp_replace($1, '\\m(${IZE_STEM})iz(${IZE_ENDINGS.join("|")})\\M', '\\1is\\2', 'gi');`;
+  RETURN regexp_replace(public.unaccent('public.unaccent'::regdictionary, $1), '${IZE_WORD}', '\\1is\\2', 'gi');`;
+
+/** Whether a search holds an -ize word, which the query spells -ise (see markingQuery in db/search.ts). */
+export const hasIzeWord = (q: string) => new RegExp(IZE_WORD, "i").test(q);
 
 const IZE = new RegExp(`^(${IZE_STEM})iz(${IZE_ENDINGS.join("|")})$`);
-const ISE = new RegExp(`^(${IZE_STEM})is(${IZE_ENDINGS.join("|")})$`);
 const YZE = /^(\p{L}{3,})y([sz])(e|es|ed|ing|er|ers)$/u;
 
 /** British -our words; the American form drops the u. */
@@ -60,7 +67,8 @@ const swapYze = (word: string) => {
 /** The British spelling of an American word ("organization" → "organisation"), lower case, or null. */
 export function britishSpelling(word: string): string | null {
   const ize = IZE.exec(word);
-  return ize ? `${ize[1]}is${ize[2]}` : otherPair(word, BRITISH);
+  if (ize) return `${ize[1]}is${ize[2]}`;
+  return BRITISH.get(word) ?? (word.includes("yz") ? swapYze(word) : null);
 }
 
 /** The twin of a listed pair, -our word or -yse word, looked for beside it at query time ("behaviour" → "behavior"). */
@@ -76,16 +84,4 @@ export function spellingVariants(q: string): Array<[string, string]> {
     const other = otherPair(word, BRITISH) ?? otherPair(word, AMERICAN);
     return other ? [[word, other] as [string, string]] : [];
   });
-}
-
-/**
- * The -ise words of a search (either spelling typed) with their -ize spelling: only to mark the words of a text
- * that writes -ize, whose stems are the roots' ("organization" → organ), in a snippet.
- */
-export function izeSpellings(q: string): Array<[string, string]> {
-  const pairs = wordsOf(q).flatMap((word) => {
-    const ise = ISE.exec(britishSpelling(word) ?? word);
-    return ise ? [[ise[0], `${ise[1]}iz${ise[2]}`] as [string, string]] : [];
-  });
-  return [...new Map(pairs)];
 }

@@ -25,13 +25,15 @@ test("searching “ecole superieure” finds the Saint-Etienne case with the wor
   await expectNoAxeViolations(page);
 });
 
-test("a British or American spelling finds the other one the case writes, marked as written: on /cases, /recommendations and the API", async ({ page, request }) => {
+test("a British or American spelling finds the other one the case writes: on /cases, /recommendations and the API", async ({ page, request }) => {
   const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", CASE_LINK) });
-  for (const [q, written] of [["harmonize", "harmonise"], ["standardisation", "standardization"]]) {
-    await page.goto(`/cases?q=${q}`);
-    await expect(page.getByRole("heading", { level: 2, name: `1 case matching “${q}”` })).toBeVisible();
-    await expect(hit.locator("mark").first()).toHaveText(written!);
-  }
+  await page.goto("/cases?q=harmonize");
+  await expect(page.getByRole("heading", { level: 2, name: "1 case matching “harmonize”" })).toBeVisible();
+  await expect(hit.locator("mark").first()).toHaveText("harmonise");
+  // The case writes "standardization": found, though its snippet cannot mark it (decision 0018).
+  await page.goto("/cases?q=standardisation");
+  await expect(page.getByRole("heading", { level: 2, name: "1 case matching “standardisation”" })).toBeVisible();
+  await expect(hit).toBeVisible();
   await page.goto("/recommendations?q=harmonize");
   await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “harmonize”" })).toBeVisible();
   await expect(page.locator("mark")).toHaveText(["harmonise"]);

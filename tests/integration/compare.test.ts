@@ -52,7 +52,7 @@ describeOnEachDatabase("comparing cases", () => {
       const doc = lundLike(slug, name);
       return { ...doc, portfolio: { ...doc.portfolio, challenges: [{ heading: "Capacity", items: [text] }] } };
     };
-    const docs = [spelt("lund", "Lund", "Organisation matters for organic growers"), spelt("malmo", "Malmö", "Organization matters. Organizational change")];
+    const docs = [spelt("lund", "Lund", "Organisation matters for organic growers; we analyse"), spelt("malmo", "Malmö", "Organization matters. Organizational change; we analyze")];
     await importCases(docs, { publish: true });
     const { themes } = await getComparison(docs.map((d) => d.slug));
     const theme = themes.find((t) => t.area === "challenges" && t.words.includes("organisation"));
@@ -60,6 +60,7 @@ describeOnEachDatabase("comparing cases", () => {
     // "organic" has the stem of "organization" (organ), but is another word.
     expect([...theme!.words].sort()).toEqual(["organisation", "organization", "organizational"]);
     expect(themes.flatMap((t) => t.words)).not.toContain("organic");
+    expect(themes.find((t) => t.words.includes("analyse"))).toMatchObject({ words: expect.arrayContaining(["analyse", "analyze"]), mentions: 2 });
   });
 
   it("finds recommendation themes in the closing recommendations the table shows, not in the summary's, each mention once", async () => {

@@ -41,7 +41,7 @@ describeOnEachDatabase("searching cases", () => {
     }
     expect(await slugs({ q: "design -harmonize" }), "a word left out is left out in both spellings").not.toContain(saintEtienne[0]);
     expect(await slugs({ q: "design -harmonise" })).not.toContain(saintEtienne[0]);
-    for (const [q, written] of [["harmonize", "harmonise"], ["standardisation", "standardization"]]) {
+    for (const [q, written] of [["harmonize", "harmonise"], ["standardization", "standardization"]]) {
       const [hit] = (await search({ q })).hits;
       expect(hit!.snippet, q).toContain(`${MARK_START}${written}${MARK_END}`);
     }
@@ -57,6 +57,20 @@ describeOnEachDatabase("searching cases", () => {
     await importCases([gardens, growth], { publish: true });
     for (const q of ["urbanisation", "urbanization", "mobilisation", "mobilizations", '"urbanisation and the"']) expect(await slugs({ q }), q).toEqual(["lund-growth"]);
     for (const q of ["urban", "mobility", "urban -urbanisation", "urban -urbanization", "mobility -mobilisation"]) expect(await slugs({ q }), q).toEqual([gardens.slug]);
+  });
+
+  it("marks in a snippet the words a search finds, not a root that shares an -ize word's stem; an -ise search does not mark the -ize word it finds", async () => {
+    const lund = parseFile(LUND_VARIANT);
+    const recommendation = { number: 1, title: "Grow together", body: "An organisation for organic growers, as a Réorganization plan says." };
+    await importCases([{ ...lund, findings: { ...lund.findings, recommendations: [recommendation] } }], { publish: true });
+    const snippet = async (q: string) => (await listRecommendations(recommendationFiltersSchema.parse({ q }))).items[0]?.snippet;
+    const marked = (words: string[]) => words.map((w) => `${MARK_START}${w}${MARK_END}`);
+    expect(await snippet("organisation")).toContain(marked(["organisation"])[0]);
+    expect(await snippet("organisation")).not.toContain(`${MARK_START}organic`);
+    // Found, but not marked: the text as written holds "Réorganization" under its root's stem (reorgan).
+    expect(await snippet("reorganisation")).not.toContain(MARK_START);
+    // Typed -ize, the word's own stem is marked, as it was before -ize words were spelt -ise.
+    expect(await snippet("reorganization")).toContain(marked(["Réorganization"])[0]);
   });
 
   it("tells words that leave nothing to search for from words that match nothing", async () => {

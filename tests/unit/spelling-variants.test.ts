@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER } from "@/db/migrate";
-import { britishIzeFunction, britishSpelling, izeSpellings, spellingVariants } from "@/lib/search/spelling-variants";
+import { britishIzeFunction, britishSpelling, hasIzeWord, spellingVariants } from "@/lib/search/spelling-variants";
 
 describe("British and American spellings", () => {
   it("gives an American word its British spelling: -ize words, -yze words, -or words and the listed pairs", () => {
@@ -15,7 +15,8 @@ describe("British and American spellings", () => {
   });
 
   it("leaves alone words that only look like them", () => {
-    for (const word of ["size", "prize", "seize", "citizen", "horizon", "four", "hour", "tour", "sector", "actor", "colorado", "design", "the", "skilful", "defence", "litre", "caliber", "réalize"]) {
+    for (const word of ["size", "prize", "seize", "citizen", "horizon", "four", "hour", "tour", "sector", "actor", "colorado", "design", "the", "skilful", "defence", "litre", "caliber", "réalize",
+      "analyse", "analysed", "organisation", "behaviour", "centre"]) {
       expect(britishSpelling(word), word).toBeNull();
     }
   });
@@ -25,8 +26,9 @@ describe("British and American spellings", () => {
     expect(spellingVariants("decision makers")).toEqual([]);
   });
 
-  it("marks an -ise word's -ize spelling in snippets, whichever was typed, once", () => {
-    expect(izeSpellings("Organization organisation organised design")).toEqual([["organisation", "organization"], ["organised", "organized"]]);
+  it("knows a search that holds an -ize word, in any case, beside any punctuation", () => {
+    for (const q of ["organization", '"Organized labour"', "-standardization", "Réorganization", "co-organizers"]) expect(hasIzeWord(q), q).toBe(true);
+    for (const q of ["organisation", "size", "citizens", "design", "organizationx"]) expect(hasIzeWord(q), q).toBe(false);
   });
 
   it("is the function that migration 0018 made, so that the index and the queries spell -ize words as this module does", () => {
