@@ -129,7 +129,14 @@ test("a case started from scratch is written, refused while invalid, published w
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
 
-  await page.getByRole("button", { name: "Publish" }).click();
+  // Each press waits for its answer: an answer arriving after the next field was filled would put the form back.
+  const publish = async () => {
+    const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/edit/cases/"));
+    await page.getByRole("button", { name: "Publish" }).click();
+    await answered;
+    await expect(page.locator('form[aria-busy="true"]')).toHaveCount(0);
+  };
+  await publish();
   // Said in the summary above the form and beside the box to tick on purpose.
   await expect(page.locator("#status-waive-error")).toContainText(/Publishing is blocked by \d+ serious problems? listed under “Checks on this case”: fix them, or tick “Publish despite \d+ serious problems?”/);
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
@@ -139,23 +146,23 @@ test("a case started from scratch is written, refused while invalid, published w
   // A note alone is not a reason to publish: the box is ticked on purpose. Ticked without a note, the note is asked for.
   const note = page.getByLabel("Note with the change (optional)");
   await note.fill("Check the actors' names");
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publish();
   await expect(page.locator("#status-waive-error")).toBeVisible();
   await note.fill("");
   await waive.check();
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publish();
   await expect(page.locator("#status-note-error")).toHaveText(/Give the reason for publishing despite \d+ serious problems? in the note/);
   await expect(waive).toBeChecked();
   // A note longer than the field takes (as a form sent without the browser's limit): said beside it, kept to shorten.
   await note.evaluate((field, text) => ((field as HTMLTextAreaElement).value = text), "x".repeat(1001));
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publish();
   await expect(page.locator("#status-note-error")).toHaveText("Keep the note to 1,000 characters at most: this one has 1,001");
   await expect(note).toHaveValue("x".repeat(1001));
   expect((await caseRow("rotterdam-artificial-intelligence"))?.status).toBe("draft");
   // 1,000 characters with a line break fit, as the field counts them (the form sends the break as two).
   const reason = "A first outline, published for the partners' meeting";
   await note.fill(`${reason}\n${"y".repeat(1000 - reason.length - 1)}`);
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publish();
   await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
   // The address still says ?created=1; the page no longer says the draft was just created.
   await expect(page.getByText("Draft created as version 1.")).toHaveCount(0);
