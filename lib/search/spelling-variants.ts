@@ -15,21 +15,23 @@
 /** The endings of an -ize word spelt -ise in the index: organize, organizes, organized… organizable. */
 export const IZE_ENDINGS = ["e", "es", "ed", "ing", "ingly", "er", "ers", "ation", "ations", "ational", "ationally", "able", "ably", "ability", "abilities",
   "ance", "ant", "ement", "ements"];
-const IZE_STEM = "[a-z]{3,}";
+/** An -ize word: its stem (three letters at least), "iz", its ending. */
+const IZE_PARTS = `([a-z]{3,})iz(${IZE_ENDINGS.join("|")})`;
 /**
  * A whole -ize word of a text. Word edges are spelt out, not PostgreSQL's \m and \M, whose letters follow the
  * database's locale; the text is unaccented first ("Réorganization"), as the search configuration does anyway.
  */
-const IZE_WORD = `(?<![A-Za-z0-9_])(${IZE_STEM})iz(${IZE_ENDINGS.join("|")})(?![A-Za-z0-9_])`;
+const IZE_WORD = `(?<![A-Za-z0-9_])${IZE_PARTS}(?![A-Za-z0-9_])`;
 
 /** The SQL function that spells -ize words with -ise in a text, as britishSpelling does word by word. */
 export const britishIzeFunction = () => `CREATE OR REPLACE FUNCTION ekip_british_ize(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   RETURN regexp_replace(public.unaccent('public.unaccent'::regdictionary, $1), '${IZE_WORD}', '\\1is\\2', 'gi');`;
 
 /** Whether a search holds an -ize word, which the query spells -ise (see markingQuery in db/search.ts). */
-export const hasIzeWord = (q: string) => new RegExp(IZE_WORD, "i").test(q);
+const IZE_IN_TEXT = new RegExp(IZE_WORD, "i");
+export const hasIzeWord = (q: string) => IZE_IN_TEXT.test(q);
 
-const IZE = new RegExp(`^(${IZE_STEM})iz(${IZE_ENDINGS.join("|")})$`);
+const IZE = new RegExp(`^${IZE_PARTS}$`);
 const YZE = /^(\p{L}{3,})y([sz])(e|es|ed|ing|er|ers)$/u;
 
 /** British -our words; the American form drops the u. */
@@ -71,17 +73,12 @@ export function britishSpelling(word: string): string | null {
   return BRITISH.get(word) ?? (word.includes("yz") ? swapYze(word) : null);
 }
 
-/** The twin of a listed pair, -our word or -yse word, looked for beside it at query time ("behaviour" → "behavior"). */
-function otherPair(word: string, spellings: Map<string, string>): string | null {
-  return spellings.get(word) ?? (/y[sz]/.test(word) ? swapYze(word) : null);
-}
-
 const wordsOf = (q: string) => [...new Set(q.toLowerCase().match(/\p{L}+/gu) ?? [])];
 
 /** Each word of a search with a twin to look for beside it (not -ize words: the index spells them -ise). */
 export function spellingVariants(q: string): Array<[string, string]> {
   return wordsOf(q).flatMap((word) => {
-    const other = otherPair(word, BRITISH) ?? otherPair(word, AMERICAN);
+    const other = BRITISH.get(word) ?? AMERICAN.get(word) ?? swapYze(word);
     return other ? [[word, other] as [string, string]] : [];
   });
 }
