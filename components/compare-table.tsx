@@ -64,9 +64,14 @@ function Stakeholders({ c }: { c: ComparedCase }) {
 function CellCase({ column, name }: { column: number; name: string }) {
   return (
     <span className="cell-case" aria-hidden="true">
-      <span className="series-marker" data-series={column}>{column}</span> {name}
+      <SeriesMarker column={column} /> {name}
     </span>
   );
+}
+
+/** A case's numbered colour, as the OPSI diamond marks it. */
+function SeriesMarker({ column }: { column: number }) {
+  return <span className="series-marker" data-series={column} aria-hidden="true">{column}</span>;
 }
 
 const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactNode }> = [
@@ -83,8 +88,9 @@ const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactN
 
 /** The cases side by side: one column each, one row per part of the case, so the eye reads across. */
 export function CompareTable({ columns }: { columns: Column[] }) {
+  // A city's name, or the case's whole name where two cases share the city.
   const cities = columns.map((c) => c.city.name);
-  const cellName = (c: Column) => (cities.filter((name) => name === c.city.name).length > 1 ? caseDocumentName(c) : c.city.name);
+  const cellNames = columns.map((c) => (cities.indexOf(c.city.name) !== cities.lastIndexOf(c.city.name) ? caseDocumentName(c) : c.city.name));
   return (
     <>
       <p className="compare-scroll-hint text-sm text-stone-700">One column per case; on a narrow screen the table scrolls sideways.</p>
@@ -96,7 +102,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
               <td />
               {columns.map((c, i) => (
                 <th scope="col" key={c.slug} className="align-top">
-                  <span className="series-marker" data-series={i + 1} aria-hidden="true">{i + 1}</span>{" "}
+                  <SeriesMarker column={i + 1} />{" "}
                   <Link href={`/cases/${c.slug}`}>{caseDocumentName(c)}</Link>
                   {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
                   <span className="mt-1 block text-sm font-normal">
@@ -112,7 +118,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
                 <th scope="row"><span className="part-name">{row.label}</span></th>
                 {columns.map((c, i) => (
                   <td key={c.slug}>
-                    {row.id === "place" ? null : <CellCase column={i + 1} name={cellName(c)} />}
+                    {row.id === "place" ? null : <CellCase column={i + 1} name={cellNames[i]!} />}
                     {row.cell(c)}
                   </td>
                 ))}

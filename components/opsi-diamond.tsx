@@ -2,7 +2,7 @@ import { diamondPosition, type FacetCounts } from "@/lib/compare/opsi";
 
 type Point = { slug: string; label: string; counts: FacetCounts };
 
-// The diamond's centre is the origin. Its half-width is small beside the labels' type, so that on a phone,
+// The diamond's centre is the origin. Its half-width is small beside the labels' type, so that on a 390 px phone,
 // where the figure is drawn at about 0.9 of these units, the labels stay 12-14 px.
 const R = 100;
 const VIEW = { x: -200, y: -146, width: 400, height: 292 };
