@@ -12,6 +12,7 @@ import { getDb } from "./client";
 import { caseRevisions, cases, cities, organisations, policyAreas } from "./schema";
 import { listStatusChanges, type StatusChange } from "./status-changes";
 import { alphabetically } from "./alphabetical";
+import { textArray } from "./text-array";
 
 export type EditableCase = { id: number; version: number; status: NonNullable<CaseDocument["status"]>; cityId: number; document: CaseDocument;
   /** The latest change of its status, with the note left (none for a case never moved). */
@@ -99,7 +100,7 @@ export async function resolveInventoryActors(draft: CaseDraft): Promise<{ draft:
       ...bases.map((base) => like(organisations.slug, `${base}-%`)),
     ));
   const similarRows = await db.execute<{ input: string; name: string }>(sql`
-    select n.input, o.name from unnest(array[${sql.join(names.map((n) => sql`${n}`), sql`, `)}]::text[]) as n(input)
+    select n.input, o.name from unnest(${textArray(names)}) as n(input)
     cross join lateral (select name from organisations where similarity(name, n.input) > 0.4 order by similarity(name, n.input) desc limit 1) o`);
   const slugOf = new Map<string, string>();
   const similar = new Map<string, string>();

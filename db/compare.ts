@@ -6,6 +6,7 @@ import { britishSpelling } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { findCaseRows, toCaseDocument } from "./case-document";
 import { cachedRead } from "./read-cache";
+import { textArray } from "./text-array";
 import { cases } from "./schema";
 
 export type ThemeArea = "challenges" | "opportunities" | "recommendations";
@@ -83,7 +84,7 @@ async function britishStems(rows: Array<{ token: string }>): Promise<Map<string,
   const words = [...new Set(british.values())];
   const stemmed = await getDb().execute<{ word: string; stem: string | null }>(sql`
     select w as word, (select lower(d.lexemes[1]) from ts_debug('ekip', w) d where array_length(d.lexemes, 1) > 0 limit 1) as stem
-    from unnest(${sql`array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]`}) w`);
+    from unnest(${textArray(words)}) w`);
   const stemOf = new Map(stemmed.map((row) => [row.word, row.stem]));
   return new Map([...british].flatMap(([word, spelt]) => (stemOf.get(spelt) ? [[word, stemOf.get(spelt)!] as const] : [])));
 }
