@@ -58,10 +58,21 @@ async function openPostgres(): Promise<Opened> {
   };
 }
 
+/**
+ * Deletes every row and restarts every sequence. A superuser (PGlite's, and CI's) deletes with the foreign keys'
+ * triggers off: on a table a test filled with a few rows that is about 20 ms, where a truncate of every table,
+ * which makes each a new file, took 170 ms on PostgreSQL before every test. Anyone else truncates.
+ */
 async function emptyAllTables(handle: DatabaseHandle): Promise<void> {
-  await handle.db.execute(`do $$ declare tables text; begin
-    select string_agg(format('%I', tablename), ', ') into tables from pg_tables where schemaname = 'public';
-    if tables is not null then execute 'truncate ' || tables || ' restart identity cascade'; end if; end $$`);
+  await handle.db.execute(`do $$ declare r record; tables text; begin
+    if (select rolsuper from pg_roles where rolname = current_user) then
+      set local session_replication_role = replica;
+      for r in select tablename from pg_tables where schemaname = 'public' loop execute format('delete from %I', r.tablename); end loop;
+      for r in select sequencename from pg_sequences where schemaname = 'public' loop execute format('alter sequence %I restart', r.sequencename); end loop;
+    else
+      select string_agg(format('%I', tablename), ', ') into tables from pg_tables where schemaname = 'public';
+      if tables is not null then execute 'truncate ' || tables || ' restart identity cascade'; end if;
+    end if; end $$`);
 }
 
 /**
