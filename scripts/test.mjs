@@ -39,7 +39,7 @@ function count(file, read) {
 }
 
 function summary() {
-  for (const file of [".data/reports/vitest.json", ".data/reports/vitest-bench.json"]) {
+  for (const file of [".data/reports/vitest.json"]) {
     count(file, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
   }
   count(".data/reports/playwright.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
@@ -63,8 +63,8 @@ if (!postgresUp) env.EKIP_NO_POSTGRES = "1";
 // wrote included, once.
 step("production build", "npx", ["next", "build"], { EKIP_BUILD_SKIPS_TYPES: "1" });
 step("types", "npx", ["tsc", "--noEmit"]);
-step("unit and integration tests", "npx", ["vitest", "run", "--project=unit", "--project=integration", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest.json"]);
-step("benchmark smoke run (production build)", "npx", ["vitest", "run", "--project=bench", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest-bench.json"]);
+// The benchmarks' smoke run (it needs the build) in the same run: its servers start while the last test files end.
+step("unit and integration tests, and the benchmarks' smoke run", "npx", ["vitest", "run", "--project=unit", "--project=integration", "--project=bench", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest.json"]);
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = ".data/reports/playwright.json";
 step("browser tests (Chromium, production build)", "npx", ["playwright", "test", "--reporter=list,json"]);
 summary();
