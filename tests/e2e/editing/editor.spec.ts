@@ -418,11 +418,13 @@ test("an unknown case under /edit is answered 404 in the editors' words, not the
 test("edits kept from another document say whose they are, and that restoring them replaces the one just read", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await page.goto("/edit/cases/new");
+  await waitForEditor(page);
   await page.getByLabel("Or paste the text").fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
   await page.getByLabel("Title (optional)").fill("Kept from Lund");
   await page.waitForFunction(() => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes("Kept from Lund")));
   await page.goto("/edit/cases/new");
+  await waitForEditor(page);
   await page.getByLabel("Or paste the text").fill(LUND.replaceAll("Lund", "Rotterdam").replaceAll("Sweden", "Netherlands"));
   await page.getByRole("button", { name: "Read the document" }).click();
   const offer = page.getByRole("region", { name: "You have edits that were not saved" });
@@ -433,6 +435,7 @@ test("edits kept from another document say whose they are, and that restoring th
 test("a document read for one city and saved for another gets the address of the city chosen", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await page.goto("/edit/cases/new");
+  await waitForEditor(page);
   await page.getByLabel("Or paste the text").fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
   await expect(page.getByLabel("Address (slug)")).toHaveValue("lund-new-european-bauhaus");
