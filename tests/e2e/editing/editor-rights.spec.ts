@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addCityEditor, capture, contextOf, replay } from "../replay";
-import { e2eDatabase, signIn, waitForEditor } from "../session";
-import { createEmptyDraft } from "./new-case";
+import { e2eDatabase, signIn } from "../session";
+import { createEmptyDraft, openNewCase } from "./new-case";
 
 const SLUG = "bratislava-artificial-intelligence";
 
@@ -40,8 +40,7 @@ test("a city editor who reads in another city's document sees whose it is, and t
   test.setTimeout(90_000);
   await addCityEditor(await (await browser.newContext()).newPage(), "other-city-document@example.org", "other city document password");
   await signIn(page, "other-city-document@example.org", "other city document password");
-  await page.goto("/edit/cases/new");
-  await waitForEditor(page);
+  await openNewCase(page);
   await page.getByLabel("Or paste the text").fill(readFileSync("tests/fixtures/cases/lund-variant.md", "utf8"));
   await page.getByRole("button", { name: "Read the document" }).click();
   const city = page.getByLabel("City", { exact: true });

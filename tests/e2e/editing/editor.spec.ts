@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
-import { startFromScratch } from "./new-case";
+import { openNewCase, startFromScratch } from "./new-case";
 
 const LUND = readFileSync("tests/fixtures/cases/lund-variant.md", "utf8");
 
@@ -45,8 +45,7 @@ async function openEditor(page: Page, slug: string, { withJavaScript = true } = 
 
 test("a file over 1 MB is refused in the browser before it is sent, with the page's words", async ({ page }) => {
   await signIn(page, "editor@example.org");
-  await page.goto("/edit/cases/new");
-  await waitForEditor(page);
+  await openNewCase(page);
   const file = page.getByLabel("Markdown file (.md, up to 1 MB)");
   await file.setInputFiles({ name: "large.md", mimeType: "text/markdown", buffer: Buffer.alloc(5_000_000, "a") });
   expect(await file.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("The file is larger than 1 MB: a City Case Description in Markdown is far smaller");
@@ -65,8 +64,7 @@ test("a file over 1 MB is refused in the browser before it is sent, with the pag
 
 test("pasted text over 1 MB is refused before it is sent and stays in the field; an empty file chosen is named as empty", async ({ page }) => {
   await signIn(page, "editor@example.org");
-  await page.goto("/edit/cases/new");
-  await waitForEditor(page);
+  await openNewCase(page);
   const text = page.getByLabel("Or paste the text");
   await text.fill("a".repeat(1_200_000));
   await expect(page.locator("#f-document-error")).toContainText("The pasted text is longer than 1 MB");
@@ -417,14 +415,12 @@ test("an unknown case under /edit is answered 404 in the editors' words, not the
 
 test("edits kept from another document say whose they are, and that restoring them replaces the one just read", async ({ page }) => {
   await signIn(page, "editor@example.org");
-  await page.goto("/edit/cases/new");
-  await waitForEditor(page);
+  await openNewCase(page);
   await page.getByLabel("Or paste the text").fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
   await page.getByLabel("Title (optional)").fill("Kept from Lund");
   await page.waitForFunction(() => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes("Kept from Lund")));
-  await page.goto("/edit/cases/new");
-  await waitForEditor(page);
+  await openNewCase(page);
   await page.getByLabel("Or paste the text").fill(LUND.replaceAll("Lund", "Rotterdam").replaceAll("Sweden", "Netherlands"));
   await page.getByRole("button", { name: "Read the document" }).click();
   const offer = page.getByRole("region", { name: "You have edits that were not saved" });
@@ -434,8 +430,7 @@ test("edits kept from another document say whose they are, and that restoring th
 
 test("a document read for one city and saved for another gets the address of the city chosen", async ({ page }) => {
   await signIn(page, "editor@example.org");
-  await page.goto("/edit/cases/new");
-  await waitForEditor(page);
+  await openNewCase(page);
   await page.getByLabel("Or paste the text").fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
   await expect(page.getByLabel("Address (slug)")).toHaveValue("lund-new-european-bauhaus");

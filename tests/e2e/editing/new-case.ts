@@ -1,8 +1,18 @@
 import { expect, type Page } from "@playwright/test";
+import { waitForEditor } from "../session";
+
+/**
+ * Opens the new-case page once its script runs: a value filled or a key pressed before then can be undone, or go
+ * unheard (CI once counted 5 session renewals for 6 keys). Not for a browser without JavaScript.
+ */
+export async function openNewCase(page: Page): Promise<void> {
+  await page.goto("/edit/cases/new");
+  await waitForEditor(page);
+}
 
 /** Opens an empty case for a city and policy area from the new-case page (nothing is stored yet). */
 export async function startFromScratch(page: Page, city: string, policyArea: string): Promise<void> {
-  await page.goto("/edit/cases/new");
+  await openNewCase(page);
   const scratch = page.getByRole("region", { name: "From scratch" });
   await scratch.getByLabel("City").selectOption({ label: city });
   await scratch.getByLabel("Policy area").selectOption({ label: policyArea });

@@ -1,14 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
-import { signIn, waitForEditor } from "../session";
+import { signIn } from "../session";
+import { openNewCase } from "./new-case";
 
 // The page's clock is Playwright's: two hours pass in a moment. The server's session lasts two hours without a request.
 test("someone working without sending anything is warned before the session ends, and any key keeps it; work itself keeps it too", async ({ page }) => {
   await page.clock.install();
   await signIn(page, "editor@example.org");
-  await page.goto("/edit/cases/new");
-  // A key pressed before the page's script runs renews nothing: CI once counted 5 renewals for 6 keys.
-  await waitForEditor(page);
+  await openNewCase(page);
   const warning = page.getByRole("alert").filter({ hasText: "you will be signed out within 10 minutes" });
   const renewals: string[] = [];
   page.on("request", (request) => void (new URL(request.url()).pathname === "/api/auth/session" && renewals.push(request.url())));
