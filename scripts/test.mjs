@@ -39,9 +39,7 @@ function count(file, read) {
 }
 
 function summary() {
-  for (const file of [".data/reports/vitest.json"]) {
-    count(file, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
-  }
+  count(".data/reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
   count(".data/reports/playwright.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
   console.log(`\ntotal: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 }
