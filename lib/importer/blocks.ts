@@ -1,5 +1,6 @@
 import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -16,7 +17,8 @@ export type Block = {
   heading: { depth: number; text: string } | null;
 };
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+// Front matter (a downloaded case's source and licence: lib/case/markdown-file.ts) is about the file, not the case.
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 
 export function parseMarkdown(markdown: string): Root {
   return parser.parse(markdown);
@@ -46,7 +48,7 @@ function isBlank(node: RootContent): boolean {
 
 export function toBlocks(markdown: string): Block[] {
   return parseMarkdown(markdown)
-    .children.filter((node) => !isBlank(node))
+    .children.filter((node) => !isBlank(node) && node.type !== "yaml")
     .map((node) => ({
       node,
       text: toString(node).trim(),

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { parse as parseYaml } from "yaml";
 import { caseDocumentSchema } from "@/lib/case/schema";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { loadOpenApi } from "./openapi";
@@ -18,7 +19,13 @@ test("the Markdown export imports back to the same case as the JSON export", asy
   const exported = caseDocumentSchema.parse(await expectDocumented(json, "/cases/{slug}/export.json"));
   expect(exported).toMatchObject({ format: "ekip-case/1", slug: SLUG, status: "published" });
 
-  const reimported = parseCaseDocument(await markdown.text());
+  // A saved file keeps none of the response's headers: its front matter says where it came from and its licence.
+  const file = await markdown.text();
+  const about = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(file)?.[1] ?? "");
+  expect(about).toMatchObject({ version: exported.version, license: "CC-BY-4.0", cite_as: expect.stringContaining(`/cases/${SLUG} (accessed `) });
+  expect(about.source).toMatch(new RegExp(`^https?://[^/]+/cases/${SLUG}$`));
+
+  const reimported = parseCaseDocument(file);
   if (!reimported.ok) throw new Error(reimported.error);
   const { status: _status, version: _version, updatedAt: _updatedAt, publishedAt: _publishedAt, ...stored } = exported;
   expect(reimported.case).toEqual(stored);

@@ -1,10 +1,12 @@
 import { caseToDownload } from "@/lib/api/case-download";
 import { download } from "@/lib/api/http";
-import { caseToMarkdown } from "@/lib/case/to-markdown";
+import { caseToMarkdownFile } from "@/lib/case/markdown-file";
+import { caseUrl } from "@/lib/case/urls";
 
-/** The case as Markdown in the delivered layout: the importer reads it back to the same case. */
+/** The case as Markdown in the delivered layout, under front matter naming its source and licence: the importer reads it back to the same case. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const asked = await caseToDownload(request, params, "text");
   if (!asked.ok) return asked.response;
-  return download(caseToMarkdown(asked.caseDocument), { type: "text/markdown; charset=utf-8", filename: `${asked.caseDocument.slug}.md` });
+  const { caseDocument } = asked;
+  return download(caseToMarkdownFile(caseDocument, caseUrl(caseDocument.slug)), { type: "text/markdown; charset=utf-8", filename: `${caseDocument.slug}.md` });
 }

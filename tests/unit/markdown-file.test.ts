@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { caseToMarkdownFile } from "@/lib/case/markdown-file";
+import { caseToMarkdown } from "@/lib/case/to-markdown";
+import type { CaseDocument } from "@/lib/case/schema";
+import { parseCaseDocument } from "@/lib/importer/parse-case";
+import { DELIVERED_CASE, readText } from "../support/fixtures";
+
+const URL = "https://kb.example.org/cases/saint-etienne-artificial-intelligence";
+const DOWNLOADED = new Date("2026-12-06T15:00:00Z");
+
+function parse(markdown: string): CaseDocument {
+  const result = parseCaseDocument(markdown);
+  if (!result.ok) throw new Error(result.error);
+  return result.case;
+}
+
+const stored = (c: CaseDocument, changes: Partial<CaseDocument> = {}): CaseDocument =>
+  ({ ...c, version: 3, updatedAt: "2026-12-01T10:00:00.000Z", publishedAt: "2026-11-20T09:00:00.000Z", ...changes });
+
+function frontMatter(file: string): unknown {
+  const match = /^---\n([\s\S]*?)\n---\n\n/.exec(file);
+  if (!match) throw new Error("no front matter");
+  return parseYaml(match[1]!);
+}
+
+describe("the Markdown file a case is downloaded as", () => {
+  it("names what it is, its source, version and licence in front matter, then holds the case as written", () => {
+    const c = stored(parse(readText(DELIVERED_CASE)));
+    const file = caseToMarkdownFile(c, URL, DOWNLOADED);
+    expect(frontMatter(file)).toEqual({
+      title: "City Case Description: Saint-Etienne – Artificial Intelligence",
+      author: "ekip partnership",
+      publisher: "ekip Knowledge Bank",
+      version: 3,
+      published: "2026-11-20",
+      updated: "2026-12-01",
+      source: URL,
+      license: "CC-BY-4.0",
+      license_url: "https://creativecommons.org/licenses/by/4.0/",
+      cite_as: `ekip partnership (2026). City Case Description: Saint-Etienne – Artificial Intelligence. Version 3, updated 1 December 2026. ekip Knowledge Bank. ${URL} (accessed 6 December 2026). Licence: CC-BY-4.0.`,
+    });
+    expect(file.endsWith(caseToMarkdown(c))).toBe(true);
+  });
+
+  it("reads back to the same case: the importer skips the front matter", () => {
+    const c = parse(readText(DELIVERED_CASE));
+    expect(parse(caseToMarkdownFile(stored(c), URL, DOWNLOADED))).toEqual(c);
+  });
+
+  it("keeps quotes, colons, hashes and line-like text in a focus as values, not as YAML", () => {
+    const focus = `"Design: #1" — it's 'ours' --- really`;
+    const c = parse(readText(DELIVERED_CASE));
+    const file = caseToMarkdownFile(stored(c, { focus, sample: true }), URL, DOWNLOADED);
+    expect(frontMatter(file)).toMatchObject({ title: `City Case Description: Saint-Etienne – Artificial Intelligence (${focus}) [Sample content - not an ekip case]` });
+    expect(parse(file)).toMatchObject({ focus, sample: true });
+  });
+});
