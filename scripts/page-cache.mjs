@@ -6,7 +6,7 @@
 // Freshness: the key holds the content revision, read from the database on every request (one tiny query), so a
 // change made through any instance, or by the importer, is served from the next request on. The key also holds the
 // day (a case page's citation says when it was read), the host and the whole URL.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { askNext, isHtml as isHtmlType } from "./ask-next.mjs";
 import { withoutFrameworkScripts } from "./reader-page.mjs";
@@ -71,13 +71,26 @@ export function toEntry({ status, headers, body }) {
   // An API answer has the nonce only in its headers: its body is kept whole.
   const parts = isPage ? withoutFrameworkScripts(body.toString("utf8")).split(nonce).map((part) => Buffer.from(part)) : [body];
   const deflated = deflateParts(parts);
+  const keptHeaders = kept.map(([name, value]) => [name, String(value).split(nonce)]);
   return {
     status,
     parts,
     deflated,
-    headers: kept.map(([name, value]) => [name, String(value).split(nonce)]),
+    headers: isPage ? withPageValidator(keptHeaders, status, parts) : keptHeaders,
     size: [...parts, ...deflated].reduce((sum, part) => sum + part.length, 0),
   };
+}
+
+/**
+ * A reader's page may be kept by the reader's own browser and asked for again with its ETag (a hash of the page
+ * without its nonce), to be answered 304 while it is the same: `private`, since each copy carries a nonce that no
+ * shared cache may hand to others. Next sends `no-store` for every page with a nonce.
+ */
+function withPageValidator(headers, status, parts) {
+  const hash = createHash("sha256").update(String(status));
+  for (const part of parts) hash.update("\0").update(part);
+  const etag = `W/"${hash.digest("base64url").slice(0, 32)}"`;
+  return [...headers.filter(([name]) => name !== "cache-control" && name !== "etag"), ["cache-control", ["private, no-cache"]], ["etag", [etag]]];
 }
 
 /** The entry as a response of its own: a new nonce everywhere the old one was, the body gzipped if asked. */
@@ -104,7 +117,7 @@ function holdsTag(ifNoneMatch, etag) {
   return tags.includes("*") || tags.includes(etag.replace(/^W\//, ""));
 }
 
-/** A kept answer with an ETag (the API's) that the client holds already: 304, the validator and reuse headers, no body. */
+/** A kept answer with an ETag (the API's, or a page's: withPageValidator) that the client holds already: 304, the validator and reuse headers, no body. */
 function sendNotModified(response, entry, state) {
   response.statusCode = 304;
   // Neither the body's headers nor those cut at the nonce (the CSP): there is no body.

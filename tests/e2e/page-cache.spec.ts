@@ -68,6 +68,27 @@ test("a change of the content revision (any instance's save or publish) is serve
   await request.dispose();
 });
 
+test("a reader's browser may keep a page and ask again with its ETag: 304 while it is the same, even after a new nonce or revision", async ({ playwright }) => {
+  const request = await playwright.request.newContext();
+  const first = await read(request, CASE);
+  const etag = first.response.headers().etag!;
+  expect([first.response.headers()["cache-control"], etag]).toEqual(["private, no-cache", expect.stringMatching(/^W\/"[\w-]{32}"$/)]);
+  const held = await read(request, CASE, { "if-none-match": etag });
+  expect([held.response.status(), held.html, held.response.headers().etag]).toEqual([304, "", etag]);
+  const sql = e2eDatabase();
+  try {
+    await sql`update content_revision set revision = revision + 1 where id = 1`;
+  } finally {
+    await sql.end();
+  }
+  // Rendered again (a miss), to the same page: still the one the browser holds.
+  const again = await read(request, CASE, { "if-none-match": etag });
+  expect([again.response.status(), again.state]).toEqual([304, "miss"]);
+  const other = await read(request, "/cities", { "if-none-match": etag });
+  expect([other.response.status(), other.response.headers().etag]).toEqual([200, expect.not.stringMatching(etag)]);
+  await request.dispose();
+});
+
 test("signed-in readers, client navigations and errors are answered by Next itself", async ({ page, playwright }) => {
   const anonymous = await playwright.request.newContext();
   expect((await read(anonymous, CASE, { rsc: "1" })).state).toBeUndefined();
@@ -80,6 +101,8 @@ test("signed-in readers, client navigations and errors are answered by Next itse
   const signedIn = await page.request.get(CASE);
   expect(signedIn.status()).toBe(200);
   expect(signedIn.headers()["x-ekip-page-cache"]).toBeUndefined();
+  // Their page is theirs (it names them) and is not kept by the browser either.
+  expect([signedIn.headers()["cache-control"], signedIn.headers().etag]).toEqual([expect.stringContaining("no-store"), undefined]);
 });
 
 test("a page from the cache runs its script under its policy: no violation, the page's controls work", async ({ page }) => {

@@ -14,6 +14,8 @@ const EMPTY_NOT_FOUND = `<!DOCTYPE html><html id="__next_error__"><head><script 
 const NOT_FOUND_PAGE = NEXT_PAGE.replace("Lund", "Page not found");
 
 let server: Server | undefined;
+// What the stand-in renders for any other page: a test changes it to change the content.
+let nextPage = NEXT_PAGE;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 type Outage = { readRevision: () => Promise<number>; isMarkedDown: () => boolean; onDatabaseDown: () => void };
@@ -33,7 +35,7 @@ async function start(keep: boolean, outage?: Outage) {
       "/missing": [404, NEXT_PAGE], "/gone": [404, EMPTY_NOT_FOUND], "/_not-found": [404, NOT_FOUND_PAGE],
       "/broken": outage?.isMarkedDown() ? [503, "<h1>Temporarily unavailable</h1>"] : [500, "<html id=\"__next_error__\"></html>"],
     };
-    const [status, html] = answers[request.url ?? ""] ?? [200, NEXT_PAGE];
+    const [status, html] = answers[request.url ?? ""] ?? [200, nextPage];
     response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${NONCE}'` }).end(html);
   };
   server = createServer();
@@ -73,6 +75,26 @@ describe("the page cache in front of Next", () => {
       expect((await get("/api/v1/cities", { "If-None-Match": '"lund-and-more"' })).status, "compared weakly").toBe(304);
       expect(rendered).toEqual(keep ? ["/api/v1/cities"] : ["/api/v1/cities", "/api/v1/cities", "/api/v1/cities"]);
       expect(conditional).toEqual([]);
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server = undefined;
+    }
+  });
+
+  it("answers 304 to a reader's browser that holds the page, and the whole page once it has changed", async () => {
+    for (const keep of [true, false]) {
+      let revision = 7;
+      const { get } = await start(keep, { readRevision: async () => revision, isMarkedDown: () => false, onDatabaseDown: () => {} });
+      const first = await get("/cities/lund");
+      expect([first.status, first.etag]).toEqual([200, expect.stringMatching(/^W\/"/)]);
+      const held = await get("/cities/lund", { "If-None-Match": first.etag! });
+      expect([held.status, held.html, held.etag]).toEqual([304, "", first.etag]);
+      expect((await get("/cities/lund", { "If-None-Match": 'W/"another"' })).status).toBe(200);
+      revision = 8;
+      nextPage = NEXT_PAGE.replace("Lund", "Lund, renamed");
+      const changed = await get("/cities/lund", { "If-None-Match": first.etag! });
+      expect([changed.status, changed.html]).toEqual([200, expect.stringContaining("Lund, renamed")]);
+      expect(changed.etag).not.toBe(first.etag);
+      nextPage = NEXT_PAGE;
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       server = undefined;
     }

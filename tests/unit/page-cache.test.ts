@@ -67,12 +67,26 @@ describe("what is kept of a page", () => {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": "script-src 'self' 'nonce-Zmlyc3Q=' 'strict-dynamic'",
       link: `</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="Zmlyc3Q="`,
+      "cache-control": "private, no-cache",
+      etag: expect.stringMatching(/^W\/"[\w-]{32}"$/),
     });
     expect(second.body.toString("utf8")).not.toContain(NONCE);
     expect(second.body.toString("utf8")).not.toBe(html);
     const gzipped = withNonce(entry, "Zmlyc3Q=", { gzip: true });
     expect(Object.fromEntries(gzipped.headers)["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gzipped.body).toString("utf8")).toBe(html);
+  });
+
+  it("gives a page an ETag of its content without the nonce, kept by the reader's browser only, in place of Next's no-store", () => {
+    const etagOf = (overrides: Parameters<typeof page>[0]) => Object.fromEntries(withNonce(toEntry(page(overrides)), newNonce()).headers).etag;
+    const noStore = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+    const same = etagOf({ headers: noStore });
+    expect(Object.fromEntries(withNonce(toEntry(page({ headers: noStore })), newNonce()).headers)["cache-control"]).toBe("private, no-cache");
+    const otherNonce = "YW5vdGhlciBub25jZQ==";
+    expect(etagOf({ headers: { "content-security-policy": `script-src 'nonce-${otherNonce}'` }, html: `<script nonce="${otherNonce}" src="/a.js"></script><p>Saint-Étienne</p><script nonce="${otherNonce}">1</script>` }), "another nonce").toBe(same);
+    expect(etagOf({ html: `<script nonce="${NONCE}" src="/a.js"></script><p>Saint-Etienne</p><script nonce="${NONCE}">1</script>` }), "another text").not.toBe(same);
+    expect(etagOf({ html: `<script nonce="${NONCE}" src="/a.js"></script><p>Saint-Étienne</p><script>${NONCE}1</script>` }), "the nonce elsewhere").not.toBe(same);
+    expect(etagOf({ status: 410 }), "withdrawn").not.toBe(same);
   });
 
   it("keeps an API answer whole, its body untouched and its headers with the new nonce", () => {
