@@ -48,7 +48,7 @@ function isBlank(node: RootContent): boolean {
 
 export function toBlocks(markdown: string): Block[] {
   return parseMarkdown(markdown)
-    .children.filter((node) => !isBlank(node) && node.type !== "yaml")
+    .children.filter((node) => !isBlank(node))
     .map((node) => ({
       node,
       text: toString(node).trim(),

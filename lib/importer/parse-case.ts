@@ -48,7 +48,10 @@ function read(markdown: string): CaseBuilder {
   const lines = markdown.split("\n");
   const builder = new CaseBuilder(markdown, lines);
   for (const block of toBlocks(markdown)) {
-    if (builder.inTrailer || isTrailerStart(block.text)) {
+    if (block.node.type === "yaml") {
+      const lines = `lines ${block.line}-${block.node.position?.end.line ?? block.line}`;
+      builder.warn(block.line, `The front matter (${lines}) was skipped: it describes the file (a download's source, version and licence), not the case`);
+    } else if (builder.inTrailer || isTrailerStart(block.text)) {
       builder.addTrailer(block);
     } else if (block.heading) {
       const name = classifyHeading(block.heading.text);

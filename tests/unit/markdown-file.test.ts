@@ -43,9 +43,17 @@ describe("the Markdown file a case is downloaded as", () => {
     expect(file.endsWith(caseToMarkdown(c))).toBe(true);
   });
 
-  it("reads back to the same case: the importer skips the front matter", () => {
+  it("reads back to the same case: the importer skips the front matter, and says so", () => {
     const c = parse(readText(DELIVERED_CASE));
-    expect(parse(caseToMarkdownFile(stored(c), URL, DOWNLOADED))).toEqual(c);
+    const file = caseToMarkdownFile(stored(c), URL, DOWNLOADED);
+    const result = parseCaseDocument(file);
+    expect(result.ok && result.case).toEqual(c);
+    const warnings = result.ok ? result.warnings : [];
+    const delivered = parseCaseDocument(readText(DELIVERED_CASE));
+    expect(warnings.filter((w) => w.message.startsWith("The front matter"))).toEqual([
+      { line: 1, message: "The front matter (lines 1-12) was skipped: it describes the file (a download's source, version and licence), not the case" },
+    ]);
+    expect(warnings).toHaveLength((delivered.ok ? delivered.warnings.length : 0) + 1);
   });
 
   it("keeps quotes, colons, hashes and line-like text in a focus as values, not as YAML", () => {
