@@ -49,8 +49,8 @@ function read(markdown: string): CaseBuilder {
   const builder = new CaseBuilder(markdown, lines);
   for (const block of toBlocks(markdown)) {
     if (block.node.type === "yaml") {
-      const lines = `lines ${block.line}-${block.node.position?.end.line ?? block.line}`;
-      builder.warn(block.line, `The front matter (${lines}) was skipped: it describes the file (a download's source, version and licence), not the case`);
+      const end = block.node.position?.end.line ?? block.line;
+      builder.warn(block.line, `The front matter (lines ${block.line}-${end}) was skipped: it describes the file (a download's source, version and licence), not the case`);
     } else if (builder.inTrailer || isTrailerStart(block.text)) {
       builder.addTrailer(block);
     } else if (block.heading) {

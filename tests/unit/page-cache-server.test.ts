@@ -16,7 +16,10 @@ const NOT_FOUND_PAGE = NEXT_PAGE.replace("Lund", "Page not found");
 let server: Server | undefined;
 // What the stand-in renders for any other page: a test changes it to change the content.
 let nextPage = NEXT_PAGE;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(() => {
+  nextPage = NEXT_PAGE;
+  return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
 
 type Outage = { readRevision: () => Promise<number>; isMarkedDown: () => boolean; onDatabaseDown: () => void };
 
