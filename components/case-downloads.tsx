@@ -4,7 +4,7 @@ import { caseFiles } from "@/lib/case/urls";
 export function CaseDownloads({ slug, inventorySize }: { slug: string; inventorySize: number }) {
   const files = caseFiles(slug);
   const items = [
-    { href: files.markdown, label: "Markdown", note: "the whole case, in the layout of the delivered document", isFile: true },
+    { href: files.markdown, label: "Markdown", note: "the whole case, in the layout of the delivered document, headed by its source, version and licence", isFile: true },
     { href: files.json, label: "JSON", note: "the whole case as structured data (interchange format ekip-case/1)", isFile: true },
     ...(inventorySize > 0
       ? [{ href: files.inventoryCsv, label: "Inventory as CSV", note: `${inventorySize} actors and resources, one per line`, isFile: true }]
