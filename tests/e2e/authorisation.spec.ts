@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page, type Request, type Response } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { addCityEditor } from "./replay";
-import { e2eDatabase, signIn } from "./session";
+import { e2eDatabase, signIn, waitForHydration } from "./session";
 
 /** A server action request as the admin's browser sent it, to send again as someone else. */
 type Captured = { name: string; url: string; headers: Record<string, string>; body: Buffer };
@@ -117,13 +117,11 @@ test("a page a person may not see is answered 403 with the forbidden page, with 
 /** Reached as a <Link> goes (router.push): Next draws forbidden.tsx in the page, its title beside the page metadata's. */
 async function expectForbiddenInApp(page: Page, path: string) {
   await page.goto("/edit");
-  const heading = page.getByRole("heading", { level: 1 });
-  // The router is there before the page has hydrated, and a push made then can be lost (seen once: the heading
-  // stayed "Cases to edit"); a person's click comes later. Pushed again until it is taken; never taken fails.
-  await expect(async () => {
-    await page.evaluate((to) => (window as unknown as { next: { router: { push(to: string): void } } }).next.router.push(to), path);
-    await expect(heading, path).toHaveText("You may not do this", { timeout: 3_000 });
-  }).toPass({ timeout: 20_000 });
+  // window.next.router is there before the page has hydrated, and a push made then is lost (seen once: the heading
+  // stayed "Cases to edit"); a person's click comes later.
+  await waitForHydration(page);
+  await page.evaluate((to) => (window as unknown as { next: { router: { push(to: string): void } } }).next.router.push(to), path);
+  await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("You may not do this");
   // Both titles are in place, forbidden.tsx's and the metadata's (which would be the page's own, or "Not found"), and say it.
   const forbiddenTitles = async () => (await page.locator("head > title").allTextContents()).filter((t) => t === "You may not do this · ekip Knowledge Bank");
   await expect.poll(async () => (await forbiddenTitles()).length, path).toBe(2);

@@ -28,9 +28,17 @@ export function e2eDatabase() {
 }
 
 /**
+ * Waits until React has hydrated the element `selector` finds (its fiber is on it), and so every component above it:
+ * the app's router among them, whose actions are lost before it has rendered. On a page with the framework only.
+ */
+export async function waitForHydration(page: Page, selector = "main"): Promise<void> {
+  await page.waitForFunction((s) => Object.keys(document.querySelector(s) ?? {}).some((k) => k.startsWith("__react")), selector);
+}
+
+/**
  * Waits until React has hydrated the case editor's form. Playwright's `fill` sets a value from script, and one
  * set before hydration can be undone by it (keys typed or text pasted by a person survive: checked by hand).
  */
 export async function waitForEditor(page: Page): Promise<void> {
-  await page.waitForFunction(() => Object.keys(document.querySelector("form[aria-busy]") ?? {}).some((k) => k.startsWith("__react")));
+  await waitForHydration(page, "form[aria-busy]");
 }
