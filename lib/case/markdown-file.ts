@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
-import { CITATION_AUTHOR, citationTitle, toCitationText, type CitableCase } from "./cite";
+import { CITATION_AUTHOR, citationTitle, toCitationText } from "./cite";
 import type { CaseDocument } from "./schema";
 import { caseToMarkdown } from "./to-markdown";
 
@@ -9,7 +9,7 @@ import { caseToMarkdown } from "./to-markdown";
  * licence (a saved file keeps none of the response's headers), then the case in the delivered layout. The importer
  * skips front matter, so the file still reads back to the same case.
  */
-export function caseToMarkdownFile(c: CaseDocument & CitableCase, url: string, downloadedAt: Date = new Date()): string {
+export function caseToMarkdownFile(c: CaseDocument, url: string, downloadedAt: Date = new Date()): string {
   const about = {
     title: citationTitle(c),
     author: CITATION_AUTHOR,
