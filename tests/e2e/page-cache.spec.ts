@@ -117,6 +117,10 @@ test("a page from the cache runs its script under its policy: no violation, the 
   await page.goto(`${CASE}/print`);
   const response = await page.goto(`${CASE}/print`);
   expect(response!.headers()["x-ekip-page-cache"]).toBe("hit");
+  // The browser kept the first copy and asked with its ETag: what runs below is its kept page, with the nonce it came with.
+  const { etag } = await response!.allHeaders();
+  expect(etag).toMatch(/^W\/"[\w-]{32}"$/);
+  expect((await response!.request().allHeaders())["if-none-match"]).toBe(etag);
   // The Print button works only through the page's inline script: it ran with the fresh nonce.
   await page.getByRole("button", { name: "Print" }).click();
   expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
