@@ -1,13 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./tests/e2e/chromium-path.mjs";
 import { DEMO_PASSWORD } from "./tests/e2e/session";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-// Browsers cannot be downloaded here: the tests drive the system's Chromium (Debian's `chromium`).
+// Browsers cannot be downloaded here: the tests drive the system's Chromium (Debian's headless shell, or `chromium`).
 const CHROMIUM = {
   ...devices["Desktop Chrome"],
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   },
 };

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
+import { chromiumPath } from "../tests/e2e/chromium-path.mjs";
 
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const requirePostgres = process.env.CI === "true" || process.env.EKIP_REQUIRE_POSTGRES === "1";
@@ -64,6 +65,6 @@ step("types", "npx", ["tsc", "--noEmit"]);
 // The benchmarks' smoke run (it needs the build) in the same run: its servers start while the last test files end.
 step("unit and integration tests, and the benchmarks' smoke run", "npx", ["vitest", "run", "--project=unit", "--project=integration", "--project=bench", "--reporter=default", "--reporter=json", "--outputFile=.data/reports/vitest.json"]);
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = ".data/reports/playwright.json";
-step("browser tests (Chromium, production build)", "npx", ["playwright", "test", "--reporter=list,json"]);
+step(`browser tests (${chromiumPath()}, production build)`, "npx", ["playwright", "test", "--reporter=list,json"]);
 summary();
 if (!postgresUp) console.log("Note: the PostgreSQL suite and the resilience browser tests (outage, two instances, a larger collection) were skipped (no server); CI always runs them.");
