@@ -7,7 +7,7 @@ import * as t from "./schema";
 const byPosition = { orderBy: (row: { position: unknown }, { asc: order }: { asc: typeof asc }) => [order(row.position as never)] };
 
 const WHOLE_CASE = {
-  columns: { searchTitle: false, searchBody: false, searchVector: false },
+  columns: { searchTitle: false, searchBody: false, searchTextVersion: false, searchVector: false },
   with: {
     city: true,
     policyArea: true,
@@ -27,7 +27,7 @@ export function findCaseRow(db: Pick<Database, "query">, where: SQL) {
 }
 
 /** Whole cases, still one query however many. */
-export function findCaseRows(db: Database, where: SQL) {
+export function findCaseRows(db: Pick<Database, "query">, where: SQL) {
   return db.query.cases.findMany({ where, ...WHOLE_CASE, orderBy: (c, { asc: order }) => [order(c.slug)] });
 }
 

@@ -8,6 +8,7 @@ import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { MIGRATIONS_FOLDER } from "./migrate";
 import * as t from "./schema";
+import { remakeStaleSearchTexts } from "./search-texts";
 import type { Transaction } from "./transaction";
 
 export const DUMP_FORMAT = "ekip-dump/1";
@@ -58,7 +59,18 @@ function columnSchema(column: Column): z.ZodType {
   return column.notNull ? schema : schema.nullable();
 }
 
-const rowSchema = (spec: Spec) => z.strictObject(Object.fromEntries(carriedColumns(spec).map(([key, column]) => [key, columnSchema(column)])));
+const rowSchema = (spec: Spec, added: readonly string[] = []) =>
+  z.strictObject(Object.fromEntries(carriedColumns(spec).map(([key, column]) => [key, added.includes(key) ? columnSchema(column).optional() : columnSchema(column)])));
+
+/**
+ * Earlier database versions whose dumps this code restores as they are. 0018 changed only the search vectors,
+ * which no dump carries; 0019 added `cases.search_text_version`, which a dump made before it lacks: those cases
+ * take 0, and their search texts are made again after the restore. A migration that changes what a dump carries
+ * otherwise empties this list.
+ */
+export const RESTORABLE_EARLIER_VERSIONS: readonly string[] = ["0017_case_status_changes", "0018_british_ize"];
+/** Columns added since the earliest of those versions: a dump may leave them out, and they take their default. */
+const ADDED_SINCE: Record<string, readonly string[]> = { cases: ["searchTextVersion"] };
 
 /** The last migration applied by this code: a dump restores only into the table layout it came from. */
 export function currentSchemaVersion(): string {
@@ -71,7 +83,7 @@ export const dumpSchema = z.strictObject({
   schemaVersion: z.string(),
   exportedAt: z.iso.datetime({ offset: true }),
   tables: z.strictObject({
-    ...(Object.fromEntries(Object.entries(CONTENT_TABLES).map(([name, spec]) => [name, z.array(rowSchema(spec))])) as unknown as Record<keyof typeof CONTENT_TABLES, z.ZodArray<z.ZodType<Row>>>),
+    ...(Object.fromEntries(Object.entries(CONTENT_TABLES).map(([name, spec]) => [name, z.array(rowSchema(spec, ADDED_SINCE[name]))])) as unknown as Record<keyof typeof CONTENT_TABLES, z.ZodArray<z.ZodType<Row>>>),
     auditLog: z.array(rowSchema(AUDIT_TABLE) as z.ZodType<Row>).optional(),
   }),
 });
@@ -112,8 +124,9 @@ export function parseDump(text: string): Dump {
   // Before the tables: a dump of another version has other tables, and its version is what to tell.
   const expected = currentSchemaVersion();
   const schemaVersion = (json as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof schemaVersion === "string" && schemaVersion !== expected) {
-    throw new DumpError(`the dump was made at database version ${schemaVersion}; this code is at ${expected}: restore it with the version of the app that made it, then upgrade`);
+  if (typeof schemaVersion === "string" && schemaVersion !== expected && !RESTORABLE_EARLIER_VERSIONS.includes(schemaVersion)) {
+    const also = RESTORABLE_EARLIER_VERSIONS.length ? ` (and restores dumps made at ${RESTORABLE_EARLIER_VERSIONS.join(", ")})` : "";
+    throw new DumpError(`the dump was made at database version ${schemaVersion}; this code is at ${expected}${also}: restore it with the version of the app that made it, then upgrade`);
   }
   const parsed = dumpSchema.safeParse(json);
   if (!parsed.success) {
@@ -125,9 +138,16 @@ export function parseDump(text: string): Dump {
 
 /**
  * Restores a dump into a database with no content (freshly migrated; accounts may exist), in one
- * transaction: a refusal or a failure half-way leaves the database as it was.
+ * transaction: a refusal or a failure half-way leaves the database as it was. Then makes again the search
+ * texts of cases written under other rules than this code's (a dump of an earlier version).
  */
 export async function importContent(dump: Dump): Promise<Record<string, number>> {
+  const counts = await restoreContent(dump);
+  await remakeStaleSearchTexts(getDb());
+  return counts;
+}
+
+async function restoreContent(dump: Dump): Promise<Record<string, number>> {
   return getDb().transaction(async (tx) => {
     const withAudit = !!dump.tables.auditLog;
     const filled = [];

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import path from "node:path";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import type { Database } from "./client";
+import { remakeStaleSearchTexts } from "./search-texts";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -9,12 +10,22 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 const MIGRATION_LOCK = 7_410_281_164;
 
 /**
- * Applies the committed migrations; safe to run on every start, and on several instances starting at once:
- * they take turns under a PostgreSQL advisory lock, held by a connection of its own while the migrator works
- * on another, so the second finds the work done. The embedded database has one owner process and its clients
- * a single connection: it needs no lock and has no second connection to hold one.
+ * Brings the database up to this code: applies the committed migrations, then makes again the search texts of
+ * cases written under other rules (db/search-texts.ts), saying so through `log`.
  */
-export async function migrateDatabase(db: Database): Promise<void> {
+export async function migrateDatabase(db: Database, { log = (_: string) => {} } = {}): Promise<void> {
+  await applyMigrations(db);
+  const remade = await remakeStaleSearchTexts(db);
+  if (remade) log(`search texts made again for ${remade} case${remade === 1 ? "" : "s"}: the rules that write them changed`);
+}
+
+/**
+ * Safe to run on every start, and on several instances starting at once: they take turns under a PostgreSQL
+ * advisory lock, held by a connection of its own while the migrator works on another, so the second finds the
+ * work done. The embedded database has one owner process and its clients a single connection: it needs no lock
+ * and has no second connection to hold one.
+ */
+async function applyMigrations(db: Database): Promise<void> {
   if (db.$client.options.max < 2) return migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   const lock = await db.$client.reserve();
   try {

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   }
   const handle = connectDatabase(url, { embedded: !!embedded });
   useDatabase(handle);
-  await migrateDatabase(handle.db);
+  await migrateDatabase(handle.db, { log: console.log });
   // The embedded demo also gets the sample cases; a real database only on request (npm run db:seed -- --samples).
   const imported = await seedDatabase({ samples: !!embedded });
   if (imported.length) console.log(`first start: imported and published ${imported.join(", ")}`);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgTable, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { cities, policyAreas } from "./catalog";
 import { searchVector, timestamps } from "./columns";
 import { caseStatus, facet, stakeholderCategory } from "./enums";
@@ -35,6 +35,8 @@ export const cases = pgTable(
     /** Every text of the case, written with it (lib/case/search-text.ts), for full-text search. */
     searchTitle: text("search_title").notNull().default(""),
     searchBody: text("search_body").notNull().default(""),
+    /** The rules that wrote the two texts (SEARCH_TEXT_VERSION); 0 for a row written before the number was kept. */
+    searchTextVersion: smallint("search_text_version").notNull().default(0),
     searchVector: searchVector("search_title", "search_body"),
     ...timestamps,
   },

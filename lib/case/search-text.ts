@@ -1,6 +1,14 @@
 import { findingLine } from "./findings";
 import { FACET_LABELS, FACETS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type CaseDocument, type Facet, type StakeholderCategory } from "./schema";
 
+/**
+ * Which rules wrote a case's search texts. Raise it with every change to what caseSearchTitle or caseSearchBody
+ * write: the texts of cases written under another number are made again at the next start or migration
+ * (db/search-texts.ts). A unit test fails when the delivered case's texts change and this number does not.
+ * 1: the methods used are searched.
+ */
+export const SEARCH_TEXT_VERSION = 1;
+
 /** The texts full-text search ranks highest: what the case is. */
 export function caseSearchTitle(c: CaseDocument): string {
   return [c.city.name, c.city.country.name, c.policyArea.name, c.title, c.focus, c.portfolio.title].filter(Boolean).join("\n");
@@ -19,6 +27,7 @@ export function caseSearchBody(c: CaseDocument): string {
     ...c.portfolio.stakeholders.map((s) => `${STAKEHOLDER_CATEGORY_LABELS[s.category]}: ${s.name}`),
     ...[...c.portfolio.challenges, ...c.portfolio.opportunities].flatMap((g) => [g.heading, ...g.items]),
     ...c.inventory.map((r) => [r.actor.name, r.areaOfExpertise, r.targetGroup, ...r.facets.map((f) => FACET_LABELS[f]), r.innovationNote].filter(Boolean).join(". ")),
+    ...c.methods.map((m) => `${m.name}. ${m.description}`),
     ...findings,
     ...c.extraSections.map((s) => `${s.heading}. ${s.body}`),
   ].filter(Boolean).map(endAsSentence).join("\n");

@@ -25,6 +25,14 @@ test("searching “ecole superieure” finds the Saint-Etienne case with the wor
   await expectNoAxeViolations(page);
 });
 
+test("the methods used are searched: “LIEPT” finds every case that used that model, the word marked", async ({ page }) => {
+  await page.goto("/cases?q=LIEPT");
+  // The delivered case and the three samples.
+  await expect(page.getByRole("heading", { level: 2, name: "4 cases matching “LIEPT”" })).toBeVisible();
+  const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", CASE_LINK) });
+  await expect(hit.locator("mark").first()).toHaveText("LIEPT");
+});
+
 test("a British or American spelling finds the other one the case writes: on /cases, /recommendations and the API", async ({ page, request }) => {
   const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", CASE_LINK) });
   await page.goto("/cases?q=harmonize");

@@ -5,6 +5,7 @@ import { mergeOrganisations } from "@/db/catalog";
 import { getCaseDocument } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { DUMP_FORMAT, DumpError, exportContent, importContent, parseDump } from "@/db/dump";
+import { searchCases } from "@/db/search";
 import { seedDatabase } from "@/db/seed";
 import { createUser, getSessionActor } from "@/db/users";
 import { newUserSchema } from "@/lib/auth/user-schemas";
@@ -75,7 +76,25 @@ describeOnEachDatabase("dump and restore", () => {
     expect(() => parseDump(JSON.stringify(empty))).toThrow(/made at database version 0000_foundation; this code is at \d{4}_\w+/);
     // A dump of an earlier version lacks the tables added since: its version is what is said, not the missing table.
     const earlier = { ...empty, schemaVersion: "0016_catalog_description_unset" };
-    expect(() => parseDump(JSON.stringify(earlier))).toThrow(/made at database version 0016_catalog_description_unset; this code is at 0018_/);
+    expect(() => parseDump(JSON.stringify(earlier))).toThrow(/made at database version 0016_catalog_description_unset; this code is at 0019_\w+ \(and restores dumps made at 0017_case_status_changes, 0018_british_ize\)/);
+  });
+
+  it("restores a dump made before migration 0019, whose cases' search texts are then written under this code's rules", async () => {
+    await fillDatabase();
+    const current = await exportContent();
+    const older = structuredClone(current) as { schemaVersion: string; tables: Record<string, Array<Record<string, unknown>>> };
+    older.schemaVersion = "0018_british_ize";
+    // Made at 0018: no search_text_version, and texts without the methods.
+    for (const row of older.tables.cases!) {
+      delete row.searchTextVersion;
+      row.searchBody = (row.searchBody as string).split("\n").filter((line) => !line.includes("LIEPT")).join("\n");
+    }
+    await emptyContent();
+    await importContent(parseDump(JSON.stringify(older)));
+    expect(withoutTime(await exportContent())).toEqual(withoutTime(current));
+    // The published cases that used the LIEPT model: the samples (the delivered case was archived).
+    const hits = (await searchCases({ q: "LIEPT", page: 1 })).hits.map((h) => h.slug).sort();
+    expect(hits).toEqual(["ballyvara-artificial-intelligence", "porto-sereno-new-european-bauhaus", "wierzbno-green-transition"]);
   });
 
   it("a dump that breaks half-way (a row pointing at nothing) writes nothing", async () => {

@@ -1,8 +1,17 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { STAKEHOLDER_CATEGORY_LABELS } from "@/lib/case/schema";
-import { caseSearchBody } from "@/lib/case/search-text";
+import { caseSearchBody, caseSearchTitle, SEARCH_TEXT_VERSION } from "@/lib/case/search-text";
 import { parseFile } from "../support/cases";
 import { DELIVERED_CASE } from "../support/fixtures";
+
+/**
+ * The delivered case's search texts under each SEARCH_TEXT_VERSION (SHA-256, hex, first 16). A change to the texts
+ * needs a new version, or the cases stored under the old rules keep texts that the new code would not write.
+ */
+const DELIVERED_TEXTS_BY_VERSION: Record<number, string> = {
+  1: "6a79cb926be2d895",
+};
 
 describe("the text searched and quoted in snippets", () => {
   const delivered = parseFile(DELIVERED_CASE);
@@ -14,5 +23,20 @@ describe("the text searched and quoted in snippets", () => {
     expect(lines).toContain(`${STAKEHOLDER_CATEGORY_LABELS[stakeholder.category]}: Design Futures Alliance.`);
     expect(lines).toContain("Who asks: why?");
     expect(lines).toContain("Ends with a colon:");
+  });
+
+  it("holds the methods used, each by its name and what it is", () => {
+    const lines = caseSearchBody(delivered).split("\n");
+    expect(delivered.methods.map((m) => m.name)).toContain("LIEPT model");
+    for (const method of delivered.methods) expect(lines).toContain(`${method.name}. ${method.description}`);
+  });
+
+  it("is written under a new SEARCH_TEXT_VERSION whenever it changes", () => {
+    const texts = `${caseSearchTitle(delivered)}\n\n${caseSearchBody(delivered)}`;
+    const digest = createHash("sha256").update(texts).digest("hex").slice(0, 16);
+    expect({ version: SEARCH_TEXT_VERSION, digest }, "the delivered case's search texts changed: raise SEARCH_TEXT_VERSION and add its digest").toEqual({
+      version: SEARCH_TEXT_VERSION,
+      digest: DELIVERED_TEXTS_BY_VERSION[SEARCH_TEXT_VERSION],
+    });
   });
 });
