@@ -21,7 +21,10 @@ export async function remakeStaleSearchTexts(db: Database): Promise<number> {
       const stale = await tx.select({ id: cases.id }).from(cases).where(ne(cases.searchTextVersion, SEARCH_TEXT_VERSION))
         .orderBy(asc(cases.id)).limit(BATCH).for("update", { skipLocked: true });
       if (!stale.length) return 0;
-      for (const row of await findCaseRows(tx, inArray(cases.id, stale.map((r) => r.id)))) {
+      const rows = await findCaseRows(tx, inArray(cases.id, stale.map((r) => r.id)));
+      // A row left stale would be picked again and again.
+      if (rows.length !== stale.length) throw new Error(`of ${stale.length} cases whose search texts are stale, ${rows.length} could be read whole`);
+      for (const row of rows) {
         const c = toCaseDocument(row);
         await tx.update(cases).set({ searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c), searchTextVersion: SEARCH_TEXT_VERSION }).where(eq(cases.id, row.id));
       }
