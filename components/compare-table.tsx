@@ -86,6 +86,39 @@ const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactN
   { id: "recommendations", label: "Recommendations", cell: (c) => <Findings findings={c.findings.recommendations} /> },
 ];
 
+/** A column's heading: the case's number and name, and the sample label where it is one. */
+function CaseHeading({ c, column }: { c: ComparedCase; column: number }) {
+  return (
+    <>
+      <SeriesMarker column={column} />{" "}
+      <Link href={`/cases/${c.slug}`}>{caseDocumentName(c)}</Link>
+      {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
+    </>
+  );
+}
+
+/**
+ * On paper only: one table to a part, whose heading (the part, then the cases) the browser repeats on every sheet
+ * a tall part runs over. In the one table of the screen a row that went on over a page break went on unnamed.
+ */
+function CompareTablesForPrint({ columns }: { columns: Column[] }) {
+  return (
+    <div className="compare-print">
+      {ROWS.map((row) => (
+        <table key={row.id} className="compare-print-table">
+          <thead>
+            <tr><th scope="colgroup" colSpan={columns.length} className="compare-print-part">{row.label}</th></tr>
+            <tr>{columns.map((c, i) => <th scope="col" key={c.slug}><CaseHeading c={c} column={i + 1} /></th>)}</tr>
+          </thead>
+          <tbody>
+            <tr>{columns.map((c) => <td key={c.slug}>{row.cell(c)}</td>)}</tr>
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}
+
 /** The cases side by side: one column each, one row per part of the case, so the eye reads across. */
 export function CompareTable({ columns }: { columns: Column[] }) {
   // A city's name, or the case's whole name where two cases share the city.
@@ -94,7 +127,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
   return (
     <>
       <p className="compare-scroll-hint text-sm text-stone-700">One column per case; on a narrow screen the table scrolls sideways.</p>
-      <TableScroll labelledBy="compare-caption" className="scroll-hint">
+      <TableScroll labelledBy="compare-caption" className="scroll-hint compare-screen">
         <table className="compare-table">
           <caption id="compare-caption" className="sr-only">The innovation portfolios side by side</caption>
           <thead>
@@ -102,9 +135,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
               <td />
               {columns.map((c, i) => (
                 <th scope="col" key={c.slug} className="align-top">
-                  <SeriesMarker column={i + 1} />{" "}
-                  <Link href={`/cases/${c.slug}`}>{caseDocumentName(c)}</Link>
-                  {c.sample ? <span className="mt-1 block"><SampleLabel /></span> : null}
+                  <CaseHeading c={c} column={i + 1} />
                   <span className="mt-1 block text-sm font-normal">
                     <Link href={c.removeHref} className="remove-link">Remove {caseDocumentName(c)} from the comparison</Link>
                   </span>
@@ -127,6 +158,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
           </tbody>
         </table>
       </TableScroll>
+      <CompareTablesForPrint columns={columns} />
     </>
   );
 }

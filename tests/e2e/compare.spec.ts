@@ -180,19 +180,29 @@ test("on a desktop, four cases fit the page's width without scrolling", async ({
   await expect(page.locator(".cell-case").first()).toBeHidden();
 });
 
-test("prints without the picker, four cases within the page's width", async ({ page }) => {
+const PARTS = ["City and policy area", "Portfolio", "Scope", "Coordinator", "Stakeholders by category", "Key challenges", "Key opportunities", "Conclusions", "Recommendations"];
+
+test("prints without the picker, one table to a part headed by the part and the cases, four cases within the page's width", async ({ page }) => {
   await page.setViewportSize({ width: 700, height: 1000 });
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${WIERZBNO},${PORTO_SERENO}`);
+  const parts = page.locator(".compare-print-table");
+  await expect(parts.first()).toBeHidden();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
-  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" })).toBeVisible();
-  const { region, table } = await tableBoxes(page);
-  expect(table.width).toBeLessThanOrEqual(region.width);
-  expect(region.x + region.width).toBeLessThanOrEqual(700);
+  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" })).toBeHidden();
+  // A table's heading is repeated on every sheet it runs over (thead): a part that goes on over a page break is
+  // still named, and so are its cases.
+  await expect(parts.locator("thead tr:first-child")).toHaveText(PARTS);
+  for (const part of await parts.all()) {
+    await expect(part.locator("thead tr").nth(1).getByRole("columnheader")).toHaveText([/^1 Saint-Etienne/, /^2 Ballyvara/, /^3 Wierzbno/, /^4 Porto Sereno/]);
+    expect((await part.boundingBox())!.width).toBeLessThanOrEqual(700);
+  }
+  await expect(parts.nth(8).locator("tbody td").first()).toContainText("Interdisciplinary training");
   // Nothing in a heading spills into the next column (the sample label wraps).
-  const spills = await page.locator(".compare-table thead th").evaluateAll((cells) =>
+  const spills = await page.locator(".compare-print-table thead th").evaluateAll((cells) =>
     cells.flatMap((cell) => [...cell.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > cell.getBoundingClientRect().right + 1).map((e) => e.textContent)));
   expect(spills).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("on paper, a row taller than a sheet goes on over the page break instead of leaving the sheet before it half empty", async ({ page }) => {
