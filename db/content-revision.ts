@@ -6,15 +6,16 @@ import type { Transaction } from "./transaction";
 
 /**
  * Marks the public content as changed, after the change's own writes: every instance's read caches
- * miss from the next request on, and the counts of published content are made again. The revision's
- * row stays locked until the change commits, so changes are counted one after the other.
+ * miss from the next request on, and the counts of published content are made again (unless `recount` is
+ * false: a change that no count reads, such as the search texts). The revision's row stays locked until the
+ * change commits, so changes are counted one after the other.
  */
-export async function bumpContentRevision(tx: Transaction): Promise<void> {
+export async function bumpContentRevision(tx: Transaction, { recount = true } = {}): Promise<void> {
   await tx
     .insert(contentRevision)
     .values({ id: 1, revision: 1 })
     .onConflictDoUpdate({ target: contentRevision.id, set: { revision: sql`${contentRevision.revision} + 1`, changedAt: sql`now()` } });
-  await tx.execute(sql`select refresh_published_counts()`);
+  if (recount) await tx.execute(sql`select refresh_published_counts()`);
 }
 
 export async function getContentRevision(): Promise<number> {
