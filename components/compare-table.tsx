@@ -137,7 +137,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
                 <th scope="col" key={c.slug} className="align-top">
                   <CaseHeading c={c} column={i + 1} />
                   <span className="mt-1 block text-sm font-normal">
-                    <Link href={c.removeHref} className="remove-link">Remove {caseDocumentName(c)} from the comparison</Link>
+                    <Link href={c.removeHref}>Remove {caseDocumentName(c)} from the comparison</Link>
                   </span>
                 </th>
               ))}
