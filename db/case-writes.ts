@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { CaseDocument, CaseStatus, Finding } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
-import { caseFacets, caseSearchBody, caseSearchTitle, caseStakeholderCategories, SEARCH_TEXT_VERSION } from "@/lib/case/search-text";
+import { caseFacets, caseSearchTexts, caseStakeholderCategories } from "@/lib/case/search-text";
 import { recordAudit, type AuditEntry } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
 import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
@@ -52,7 +52,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
     slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
     introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro, context: c.context,
     selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
-    coordinator: c.portfolio.coordinator, searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c), searchTextVersion: SEARCH_TEXT_VERSION,
+    coordinator: c.portfolio.coordinator, ...caseSearchTexts(c),
     facets: caseFacets(c), stakeholderCategories: caseStakeholderCategories(c),
   };
   // The transaction's time, as the columns' defaults: a batch is one change, and a case is never published after its last change.

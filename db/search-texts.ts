@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, inArray, ne, sql } from "drizzle-orm";
-import { caseSearchBody, caseSearchTitle, SEARCH_TEXT_VERSION } from "@/lib/case/search-text";
+import { caseSearchTexts, SEARCH_TEXT_VERSION } from "@/lib/case/search-text";
 import { findCaseRows, toCaseDocument } from "./case-document";
 import type { Database } from "./client";
 import { bumpContentRevision } from "./content-revision";
@@ -25,11 +25,11 @@ export async function remakeStaleSearchTexts(db: Database): Promise<number> {
       // A row left stale would be picked again and again.
       if (rows.length !== stale.length) throw new Error(`of ${stale.length} cases whose search texts are stale, ${rows.length} could be read whole`);
       const texts = rows.map((row) => {
-        const c = toCaseDocument(row);
-        return sql`(${row.id}::int, ${caseSearchTitle(c)}, ${caseSearchBody(c)})`;
+        const { searchTitle, searchBody, searchTextVersion } = caseSearchTexts(toCaseDocument(row));
+        return sql`(${row.id}::int, ${searchTitle}, ${searchBody}, ${searchTextVersion}::smallint)`;
       });
-      await tx.execute(sql`update ${cases} set search_title = t.title, search_body = t.body, search_text_version = ${SEARCH_TEXT_VERSION}
-        from (values ${sql.join(texts, sql`, `)}) as t(id, title, body) where ${cases.id} = t.id`);
+      await tx.execute(sql`update ${cases} set search_title = t.title, search_body = t.body, search_text_version = t.version
+        from (values ${sql.join(texts, sql`, `)}) as t(id, title, body, version) where ${cases.id} = t.id`);
       // What searches find has changed: every instance's caches miss from the next request on. No count reads the texts.
       await bumpContentRevision(tx, { recount: false });
       return stale.length;

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { bumpContentRevision } from "@/db/content-revision";
 import * as t from "@/db/schema";
 import type { Transaction } from "@/db/transaction";
-import { caseFacets, caseSearchBody, caseSearchTitle, caseStakeholderCategories, SEARCH_TEXT_VERSION } from "@/lib/case/search-text";
+import { caseFacets, caseSearchTexts, caseStakeholderCategories } from "@/lib/case/search-text";
 import type { CaseDocument } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
 
@@ -24,7 +24,7 @@ export async function writeNewCases(documents: CaseDocument[]): Promise<void> {
       slug: c.slug, isSample: c.sample, cityId: cityIds.get(c.city.slug)!, policyAreaId: areaIds.get(c.policyArea.slug)!, focus: c.focus ?? "",
       title: c.title, workshopDate: c.workshopDate, introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro,
       context: c.context, selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
-      coordinator: c.portfolio.coordinator, searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c), searchTextVersion: SEARCH_TEXT_VERSION,
+      coordinator: c.portfolio.coordinator, ...caseSearchTexts(c),
       facets: caseFacets(c), stakeholderCategories: caseStakeholderCategories(c), status: "published" as const, publishedAt: now,
     })), { id: t.cases.id });
     const ids = inserted.map((r) => r.id);

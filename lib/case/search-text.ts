@@ -9,6 +9,11 @@ import { FACET_LABELS, FACETS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABE
  */
 export const SEARCH_TEXT_VERSION = 1;
 
+/** A case's search texts and the version of the rules that wrote them: the three columns are written together. */
+export function caseSearchTexts(c: CaseDocument) {
+  return { searchTitle: caseSearchTitle(c), searchBody: caseSearchBody(c), searchTextVersion: SEARCH_TEXT_VERSION };
+}
+
 /** The texts full-text search ranks highest: what the case is. */
 export function caseSearchTitle(c: CaseDocument): string {
   return [c.city.name, c.city.country.name, c.policyArea.name, c.title, c.focus, c.portfolio.title].filter(Boolean).join("\n");
