@@ -26,10 +26,16 @@ export type CompareRequest = { ok: true; slugs: string[] } | { ok: false; slugs:
 export function readCompareRequest(params: QueryParams): CompareRequest {
   const asked = caseSlugsOf(params);
   const slugs = asked.filter((s) => slugSchema.safeParse(s).success);
-  const invalid = asked.find((s) => !slugs.includes(s));
-  if (invalid !== undefined) return { ok: false, slugs, message: `“${invalid.slice(0, 60)}” is not a case address` };
+  const invalid = asked.filter((s) => !slugs.includes(s));
+  if (invalid.length) return { ok: false, slugs, message: notAddressesMessage(invalid) };
   const parsed = compareSlugsSchema.safeParse(slugs);
   return parsed.success ? { ok: true, slugs: parsed.data } : { ok: false, slugs, message: parsed.error.issues[0]!.message };
+}
+
+/** Says which of the values asked for cannot be case addresses, in one sentence however many (each cut to 60 characters). */
+function notAddressesMessage(invalid: string[]): string {
+  const quoted = invalid.map((s) => `“${s.slice(0, 60)}”`).join(", ");
+  return invalid.length === 1 ? `${quoted} is not a case address` : `${quoted} are not case addresses`;
 }
 
 /** A comparison's downloads take `cases` only: another parameter is refused, as the API refuses it, not ignored. */

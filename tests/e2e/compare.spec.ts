@@ -62,6 +62,7 @@ test.describe("bad comparisons get a clear message, never a crash", () => {
     [`cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO},${WIERZBNO},${SAINT_ETIENNE}x`, "At most 4 cases can be compared side by side"],
     [`cases=${SAINT_ETIENNE},atlantis-ai`, "No published case has the address “atlantis-ai”"],
     [`cases=${SAINT_ETIENNE},<script>`, "is not a case address"],
+    ["cases=nope", "No published case has the address “nope”. It may be unpublished or misspelt"],
     ["cases=nope,zzz", "No published cases have the addresses “nope”, “zzz”. They may be unpublished or misspelt"],
     [`cases=${SAINT_ETIENNE},${BALLYVARA},${SAINT_ETIENNE}`, `“${SAINT_ETIENNE}” is chosen twice`],
   ] as const) {

@@ -26,6 +26,7 @@ describe("reading the comparison a URL asks for", () => {
     ["cases=a,b,c,d,e", "At most 4 cases can be compared side by side"],
     ["cases=a,b,a", "“a” is chosen twice"],
     ["cases=a,../etc", "“../etc” is not a case address"],
+    ["cases=%3Cimg%3E,a,..", "“<img>”, “..” are not case addresses"],
   ])("refuses %j with a clear message", (query, message) => {
     expect(readCompareRequest(new URLSearchParams(query))).toMatchObject({ ok: false, message });
   });

@@ -48,10 +48,12 @@ export default async function ComparePage({ searchParams }: Props) {
   if (asked.length && params.cases !== asked.join(",")) redirect(compareHref(asked));
 
   const request = readCompareRequest(params);
-  // "Compare with..." links from a case or a city bring one case: the start of a comparison, not a mistake.
-  const isStart = !request.ok && asked.length === 1 && request.slugs.length === 1;
   const [choices, comparison] = await Promise.all([listPublishedCases(), request.ok ? getComparison(request.slugs) : null]);
-  const missing = comparison?.missing ?? [];
+  const published = new Set(choices.map((c) => c.slug));
+  // A comparison that cannot be made yet still says which of its cases are not published.
+  const missing = comparison?.missing ?? request.slugs.filter((slug) => !published.has(slug));
+  // "Compare with..." links from a case or a city bring one case: the start of a comparison, not a mistake.
+  const isStart = !request.ok && asked.length === 1 && request.slugs.length === 1 && !missing.length;
   const ready = comparison && !missing.length;
 
   return (
@@ -64,7 +66,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-4 text-teal-950">
           Choose at least one more case to compare with the one chosen.
         </p>
-      ) : asked.length > 0 && !request.ok ? (
+      ) : asked.length > 0 && !request.ok && !(asked.length === 1 && missing.length) ? (
         <Message>{request.message}. Choose the cases again below.</Message>
       ) : null}
       {missing.length ? (
