@@ -69,7 +69,7 @@ export default async function HomePage() {
           them, an innovation portfolio they simulate together, and the conclusions and recommendations they draw from it.
         </p>
       </header>
-      <SearchForm action="/cases" label="Search the cases" id="home-search" />
+      <SearchForm action="/cases" label="Search the cases" id="home-search" withHint />
       <HomeSection id="newest-cases" title="Newest cases" more={<Link href="/cases">All cases</Link>}>
         {cases.length > 0 ? <CaseList cases={cases} /> : <p>There are no published cases yet.</p>}
       </HomeSection>

@@ -1,4 +1,5 @@
 import { BUTTON_CLASS, FIELD_CLASS } from "./search-form";
+import { SearchHint } from "./search-hint";
 
 type Option = { value: string; label: string; count: number };
 type Choice = { name: string; label: string; any: string; options: Option[]; selected?: string };
@@ -11,7 +12,8 @@ export function RecommendationSearchForm({ q, choices }: { q?: string; choices: 
         <label htmlFor="recommendation-q" className="block font-semibold">
           Words in the recommendation
         </label>
-        <input id="recommendation-q" type="search" name="q" defaultValue={q} maxLength={200} className={FIELD_CLASS} />
+        <input id="recommendation-q" type="search" name="q" defaultValue={q} maxLength={200} aria-describedby="recommendation-q-hint" className={FIELD_CLASS} />
+        <SearchHint id="recommendation-q-hint" />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         {choices.map((choice) => (

@@ -3,6 +3,7 @@ import { countryName } from "../importer/countries";
 import type { ActiveFilter } from "./active-choices";
 import { FILTER_NAMES, type CaseFilterName, type CaseFilters } from "./case-filters";
 import { searchHref, type SearchState } from "./href";
+import { quotedWords } from "./search-words";
 
 export const CASES_PATH = "/cases";
 
@@ -66,7 +67,7 @@ export function buildFacetGroups(facets: Record<CaseFilterName, FacetValue[]>, f
 export function listActiveFilters(groups: FacetGroup[], filters: CaseFilters): ActiveFilter[] {
   const state = caseSearchState(filters);
   const active: ActiveFilter[] = filters.q?.trim()
-    ? [{ title: "Search", label: `“${filters.q.trim()}”`, removeHref: searchHref(CASES_PATH, state, { q: undefined }) }]
+    ? [{ title: "Search", label: quotedWords(filters.q.trim()), removeHref: searchHref(CASES_PATH, state, { q: undefined }) }]
     : [];
   for (const group of groups) {
     for (const value of group.values) {

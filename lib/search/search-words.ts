@@ -18,3 +18,6 @@ export function searchWords(q: string): string {
     .map((part, i) => (i % 2 === 1 ? part.replace(HYPHENATED, (w) => w.replaceAll("-", " ")) : part.replace(HYPHENATED, (w) => `"${w.replaceAll("-", " ")}"`)))
     .join('"');
 }
+
+/** The words as typed, for a sentence: in quotation marks unless they hold their own (a phrase: “"shared materials"” reads badly). */
+export const quotedWords = (q: string): string => (q.includes('"') ? q : `“${q}”`);

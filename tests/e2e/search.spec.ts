@@ -33,6 +33,15 @@ test("the methods used are searched: “LIEPT” finds every case that used that
   await expect(hit.locator("mark").first()).toHaveText("LIEPT");
 });
 
+test("the search box says how words are read, and a phrase in quotes is named as typed", async ({ page }) => {
+  await page.goto("/cases");
+  await expect(page.getByRole("searchbox", { name: "Search the cases" })).toHaveAccessibleDescription(/Put a phrase in quotes .* a minus before a word to leave it out/);
+  await page.getByRole("searchbox", { name: "Search the cases" }).fill('"shared materials"');
+  await page.getByRole("searchbox", { name: "Search the cases" }).press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: '1 case matching "shared materials"' })).toBeVisible();
+  await expect(page.getByRole("link", { name: 'Remove search "shared materials"' })).toBeVisible();
+});
+
 test("a British or American spelling finds the other one the case writes: on /cases, /recommendations and the API", async ({ page, request }) => {
   const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", CASE_LINK) });
   await page.goto("/cases?q=harmonize");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchWords } from "@/lib/search/search-words";
+import { quotedWords, searchWords } from "@/lib/search/search-words";
 
 describe("searchWords", () => {
   it("makes a hyphenated word the phrase of its parts", () => {
@@ -22,5 +22,13 @@ describe("searchWords", () => {
     expect(searchWords("3. Create a regional network")).toBe("Create a regional network");
     expect(searchWords("2024 funding")).toBe("2024 funding");
     expect(searchWords("3.5 million")).toBe("3.5 million");
+  });
+});
+
+describe("quotedWords", () => {
+  it("puts the words in quotation marks, unless they hold a phrase's own", () => {
+    expect(quotedWords("shared materials")).toBe("“shared materials”");
+    expect(quotedWords('"shared materials"')).toBe('"shared materials"');
+    expect(quotedWords('"shared materials" -bauhaus')).toBe('"shared materials" -bauhaus');
   });
 });

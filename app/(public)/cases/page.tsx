@@ -18,6 +18,7 @@ import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
 import { caseFiltersSchema, PAGE_SIZE, type CaseFilters } from "@/lib/search/case-filters";
 import { searchHref } from "@/lib/search/href";
+import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import { splitSnippet } from "@/lib/search/snippet";
 
@@ -40,7 +41,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean): string {
-  if (q) return `${countOf(total, "case")} matching “${q}”`;
+  if (q) return `${countOf(total, "case")} matching ${quotedWords(q)}`;
   return isNarrowed ? `${countOf(total, "case")} found` : countOf(total, "published case");
 }
 
@@ -72,7 +73,7 @@ export default async function CasesPage({ searchParams }: Props) {
           policy area, year, OPSI facet of the inventory or stakeholder category.
         </p>
       </header>
-      <SearchForm action={CASES_PATH} label="Search the cases" q={filters.q} keep={keep} />
+      <SearchForm action={CASES_PATH} label="Search the cases" q={filters.q} keep={keep} withHint />
       <IgnoredParams ignored={ignored} />
       <ActiveFilters filters={active} clearHref={CASES_PATH} />
       <div className="space-y-10 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12 lg:space-y-0">

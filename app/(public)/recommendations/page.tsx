@@ -16,6 +16,7 @@ import { countOf } from "@/lib/plain-text";
 import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { listActiveChoices } from "@/lib/search/active-choices";
 import { searchHref } from "@/lib/search/href";
+import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import { RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { splitSnippet } from "@/lib/search/snippet";
@@ -25,7 +26,7 @@ const PATH = "/recommendations";
 
 /** What the list holds, as its heading and the page's title say it. */
 function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean): string {
-  return `${countOf(total, "recommendation")}${q ? ` matching “${q}”` : isNarrowed ? " found" : ""}`;
+  return `${countOf(total, "recommendation")}${q ? ` matching ${quotedWords(q)}` : isNarrowed ? " found" : ""}`;
 }
 
 const isNarrowed = (f: RecommendationFilters) => [f.city, f.country, f.policyArea].some((v) => v !== undefined);
