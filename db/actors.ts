@@ -73,14 +73,26 @@ function appearsInPublished(facet: Facet | undefined): SQL {
 }
 
 /**
+ * A name a published case gives the organisation (its page's "Also written as") holds the letters and digits of
+ * `text`, as organisationNameContains compares them: "cultural affairs" finds the city whose department a case
+ * names. Through the names' trigram indexes (migration 0020).
+ */
+function nameInPublishedCaseContains(text: string): SQL {
+  const letters = sql`ekip_letters(${text})`;
+  const given = (table: SQL, name: SQL) => sql`select r.organisation_id from ${table} r join cases k on k.id = r.case_id
+    where k.status = 'published' and ${letters} <> '' and ekip_letters(${name}) like '%' || ${letters} || '%'`;
+  return sql`o.id in (${given(sql`inventory_rows`, sql`r.actor_name`)} union all ${given(sql`participants`, sql`r.name`)} union all ${given(sql`stakeholders`, sql`r.name`)})`;
+}
+
+/**
  * The actors of the published cases by name (as matched: accents, case and words such as "the" aside, the order
  * of an index), a page at a time, with their cities, cases and OPSI facets; `q` finds a part of the name or of
- * another spelling of it, as the catalog does. Three queries.
+ * another spelling of it, as the catalog does, or of a name a published case gives it. Three queries.
  */
 export function listActors(filters: ActorFilters): Promise<ActorList> {
   return cachedRead(["listActors", JSON.stringify(filters)], async () => {
     const db = getDb();
-    const named = filters.q ? sql` and ${organisationNameContains(filters.q)}` : sql``;
+    const named = filters.q ? sql` and (${organisationNameContains(filters.q)} or ${nameInPublishedCaseContains(filters.q)})` : sql``;
     const where = sql`${appearsInPublished(filters.facet)}${named}`;
     const [counted, page] = await Promise.all([
       db.execute<{ total: number }>(sql`select count(*)::int as total from organisations o where ${where}`),

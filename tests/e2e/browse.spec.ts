@@ -123,6 +123,11 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await expect(page.getByRole("status")).toHaveText("1 actor matches.");
   await page.getByRole("link", { name: "Ecole des Mines" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ecole des Mines");
+  // Also by a name a case gives it, which its page shows as another spelling.
+  await page.goto("/actors?q=cultural+affairs");
+  await expect(page.getByRole("status")).toHaveText("1 actor matches.");
+  await page.getByRole("link", { name: "City of Saint-Etienne", exact: true }).click();
+  await expect(page.getByText("City of Saint-Etienne, Cultural Affairs Department").first()).toBeVisible();
 
   await page.goto("/actors?facet=adaptive");
   await expect(page.getByRole("link", { name: "Adaptive in an inventory" })).toHaveAttribute("aria-current", "true");

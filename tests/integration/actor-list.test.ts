@@ -37,6 +37,9 @@ describeOnEachDatabase("the list of actors", () => {
     expect((await list({ q: "designers+" })).actors.map((a) => a.name)).toEqual(["Designers +"]);
     expect((await list({ q: "+" })).actors.map((a) => a.name)).toEqual(["Designers +"]);
     expect((await list({ q: "saint etiennex" })).total).toBe(0);
+    // A part of a name a published case gives it (its page's "Also written as"), compared alike.
+    expect((await list({ q: "cultural affairs" })).actors.map((a) => a.slug)).toEqual(["city-of-saint-etienne"]);
+    expect((await list({ q: "LightLab.io" })).actors.map((a) => a.slug)).toEqual(["lightlab"]);
     // A facet: only actors an inventory gives it.
     const adaptive = await list({ facet: "adaptive" });
     expect(adaptive.total).toBeGreaterThan(0);
