@@ -56,6 +56,8 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
       : new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return withHeaders(response, isProduction);
   }
+  const lowerCase = lowerCaseAddress(request);
+  if (lowerCase) return withHeaders(NextResponse.redirect(lowerCase, 308), isProduction);
   const wrongMethod = methodNotAllowed(request);
   if (wrongMethod) return withHeaders(wrongMethod, isProduction);
   if (!isSignedIn && isSignedInOnly(pathname)) {
@@ -96,6 +98,16 @@ function readPreflight(request: NextRequest): NextResponse {
       Vary: "Access-Control-Request-Headers",
     },
   });
+}
+
+/** Readers' addresses are lower case; one typed or mailed in capitals ("/cases/Saint-Etienne-…") is sent to its own. */
+const PUBLIC_ADDRESS_WITH_CAPITALS = /^\/(cases|cities|policy-areas|actors)\/[^/]*[A-Z]/;
+
+function lowerCaseAddress(request: NextRequest): URL | null {
+  const { pathname, search } = request.nextUrl;
+  if ((request.method !== "GET" && request.method !== "HEAD") || !PUBLIC_ADDRESS_WITH_CAPITALS.test(pathname)) return null;
+  const [, section, slug, rest = ""] = /^\/([^/]+)\/([^/]+)(.*)$/.exec(pathname)!;
+  return new URL(`/${section}/${slug!.toLowerCase()}${rest}${search}`, request.nextUrl);
 }
 
 function isDecodable(pathname: string): boolean {

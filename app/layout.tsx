@@ -18,6 +18,7 @@ export const metadata: Metadata = {
 
 const SECTIONS = [
   { href: "/cases", label: "Cases" },
+  { href: "/compare", label: "Compare" },
   { href: "/cities", label: "Cities" },
   { href: "/policy-areas", label: "Policy areas" },
   { href: "/recommendations", label: "Recommendations" },

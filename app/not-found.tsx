@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { SearchForm } from "@/components/search-form";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -11,11 +12,12 @@ export default async function NotFound() {
     <div className="prose-text space-y-4">
       <h1>Page not found</h1>
       <p>
-        There is no published case or page at this address. The link may be mistyped, or the case may not be
-        published yet.
+        There is no published case, city, policy area or actor at this address. The link may be mistyped, or what it
+        names may not be published yet.
       </p>
+      <SearchForm action="/cases" label="Search the cases instead" id="not-found-search" />
       <p>
-        <Link href="/">Go to the home page</Link> to see every published case.
+        <Link href="/">Go to the home page</Link> to see the newest cases, or choose a part of the knowledge bank from the menu at the top.
       </p>
     </div>
   );

@@ -22,7 +22,7 @@ test("the home page says what the knowledge bank is and leads to cases, policy a
   for (const city of PARTNER_CITIES) await expect(cities.getByRole("link", { name: city, exact: true })).toBeVisible();
 
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const name of ["Cases", "Cities", "Policy areas", "Recommendations", "Actors"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  for (const name of ["Cases", "Compare", "Cities", "Policy areas", "Recommendations", "Actors"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "CC BY 4.0" })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
   await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute("content", "ekip Knowledge Bank");
@@ -150,6 +150,22 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/actors\?facet=adaptive$/);
   await expect(page).toHaveTitle(/^Actors · /);
   await context.close();
+});
+
+test("an address typed in capitals is sent to its own, in lower case", async ({ request }) => {
+  for (const [path, to] of [
+    ["/cases/Saint-Etienne-Artificial-Intelligence", CASE_URL],
+    ["/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE/print?x=1", `${CASE_URL}/print?x=1`],
+    ["/cities/Lund", "/cities/lund"],
+    ["/actors/LightLab", "/actors/lightlab"],
+    ["/policy-areas/Artificial-Intelligence", "/policy-areas/artificial-intelligence"],
+  ]) {
+    const response = await request.get(path!, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(308);
+    const location = new URL(response.headers().location!, "http://localhost");
+    expect(`${location.pathname}${location.search}`, path).toBe(to);
+  }
+  expect((await request.get("/cases/Saint-Etienne-Artificial-Intelligence")).status()).toBe(200);
 });
 
 test("the list of actors passes axe and fits a phone", async ({ browser }) => {

@@ -52,7 +52,8 @@ test("an unknown address of a public route reaches readers without scripts as th
     expect(html, path).toContain("<h1>Page not found</h1>"); // in the HTML, not drawn by the framework
     expect(html, path).not.toContain('id="__next_error__"');
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page not found");
-    await expect(page.getByText("There is no published case or page at this address."), path).toBeVisible();
+    await expect(page.getByText("There is no published case, city, policy area or actor at this address."), path).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Search the cases instead" }), path).toBeVisible();
     await expect(page.getByRole("main").getByRole("link", { name: "Go to the home page" }), path).toHaveAttribute("href", "/");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases", exact: true }), path).toBeVisible();
   }
