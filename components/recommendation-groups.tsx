@@ -20,10 +20,13 @@ export function RecommendationGroups({ recommendations, caseNames }: { recommend
     <div className="space-y-10">
       {groupBy(recommendations, (r) => r.caseSlug).map(([caseSlug, ofCase]) => (
         <div key={caseSlug} className="space-y-5">
-          <h3>
-            <Link href={`/cases/${caseSlug}`}>{caseNames.get(caseSlug) ?? ofCase[0]!.cityName}</Link>
-          </h3>
-          {ofCase[0]!.isSample && <SampleLabel />}
+          {/* On paper the case's name and label stay with its first recommendations, never alone at a sheet's foot. */}
+          <div className="space-y-5 break-after-avoid">
+            <h3>
+              <Link href={`/cases/${caseSlug}`}>{caseNames.get(caseSlug) ?? ofCase[0]!.cityName}</Link>
+            </h3>
+            {ofCase[0]!.isSample && <SampleLabel />}
+          </div>
           {groupBy(ofCase, (r) => r.part).sort(summaryFirst).map(([part, ofPart]) => (
             <div key={part} className="space-y-3">
               <h4>
