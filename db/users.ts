@@ -92,6 +92,11 @@ export function setUserRole(by: Actor | null, userId: number, input: UserRoleCha
   return changeUser(by, userId, "user.role_changed", async (tx) => {
     if (by!.id === userId && input.role !== "admin") throw new UserError("role", "You cannot take the admin role from yourself");
     const before = await roleOf(tx, userId);
+    const cities = input.role === "city_editor" ? [...new Set(input.citySlugs)].sort() : [];
+    // Saved unchanged, a role would still end every session of that person: refused, nothing done.
+    if (before.role === input.role && [...before.cities].sort().join() === cities.join()) {
+      throw new UserError("role", "That is the role (and cities) this person has already: nothing was changed, and no session ended");
+    }
     await tx.update(users).set({ role: input.role }).where(eq(users.id, userId));
     await tx.delete(userCities).where(eq(userCities.userId, userId));
     const cityIds = input.role === "city_editor" ? await cityIdsOf(tx, input.citySlugs) : [];
@@ -111,6 +116,8 @@ async function roleOf(tx: Transaction, userId: number): Promise<{ role: Role; ci
 export function setUserActive(by: Actor | null, userId: number, isActive: boolean) {
   return changeUser(by, userId, isActive ? "user.reactivated" : "user.deactivated", async (tx) => {
     if (by!.id === userId && !isActive) throw new UserError("user", "You cannot deactivate your own account");
+    const [user] = await tx.select({ isActive: users.isActive }).from(users).where(eq(users.id, userId));
+    if (user!.isActive === isActive) throw new UserError("user", `This account is ${isActive ? "active" : "deactivated"} already: nothing was changed`);
     await tx.update(users).set({ isActive }).where(eq(users.id, userId));
     return {};
   });

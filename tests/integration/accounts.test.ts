@@ -132,6 +132,16 @@ describeOnEachDatabase("accounts and roles", () => {
     expect(await getSessionActor(admin.id, 2)).toMatchObject({ email: "admin@example.org" });
   });
 
+  it("refuses a role or state saved unchanged, ending no session and recording nothing", async () => {
+    const admin = await person("admin@example.org", "admin");
+    const editor = await person("editor@example.org", "editor");
+    const before = [await snapshot(), (await listAudit(admin)).rows.length];
+    await expect(setUserRole(admin, editor.id, { role: "editor", citySlugs: [] })).rejects.toThrow(/role \(and cities\) this person has already: nothing was changed/);
+    await expect(setUserActive(admin, editor.id, true)).rejects.toThrow("This account is active already: nothing was changed");
+    expect([await snapshot(), (await listAudit(admin)).rows.length]).toEqual(before);
+    expect(await getSessionActor(editor.id, 1)).toMatchObject({ role: "editor" });
+  });
+
   it("ends one session on signing out, for good, and leaves the person's other sessions alone", async () => {
     const editor = await person("editor@example.org", "editor");
     const [phone, laptop] = [crypto.randomUUID(), crypto.randomUUID()];
