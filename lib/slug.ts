@@ -1,4 +1,5 @@
 /** Accent folding and slugs: shared by the importer, the editor, the catalog, case names and the quality checks. */
+import transliterate from "@sindresorhus/transliterate";
 
 // Letters that are not a base letter plus a combining accent, so NFD leaves them whole.
 const LETTERS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", þ: "th", Þ: "Th", ı: "i" };
@@ -10,9 +11,16 @@ export function stripAccents(value: string): string {
     .replace(/[łŁøØđĐßæÆœŒþÞı]/g, (letter) => LETTERS[letter]!);
 }
 
-/** "Saint-Étienne" -> "saint-etienne": the web addresses of cases, cities, policy areas and organisations. */
+// Letters of other scripts: Greek, Cyrillic, Armenian... Latin letters are folded as above, as they always were.
+const NON_LATIN_LETTERS = /(?:(?!\p{Script=Latin})\p{L})+/gu;
+
+/**
+ * "Saint-Étienne" -> "saint-etienne", "Пловдив" -> "plovdiv": the web addresses of cases, cities, policy areas,
+ * organisations and methods. Letters of other scripts are spelt in Latin ones (transliterate) rather than dropped,
+ * which left a Greek or Cyrillic name without an address.
+ */
 export function slugify(value: string): string {
-  return stripAccents(value)
+  return stripAccents(value.replace(NON_LATIN_LETTERS, (letters) => transliterate(letters)))
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")

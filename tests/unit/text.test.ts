@@ -9,6 +9,12 @@ describe("slugs", () => {
     ["Festiwal Dźwięki Łąki", "festiwal-dzwieki-laki"],
     ["Spółdzielnia Socjalna Drugie Życie", "spoldzielnia-socjalna-drugie-zycie"],
     ["Bærum Kulturhus", "baerum-kulturhus"],
+    // Other scripts spelt in Latin letters; Latin ones folded as before ("Köln" is not "koeln").
+    ["Μέθοδος Δελφών", "methodos-delfon"],
+    ["Пловдив: Общинска библиотека", "plovdiv-obschinska-biblioteka"],
+    ["Київська міська рада", "kiyivska-miska-rada"],
+    ["Köln Design Week", "koln-design-week"],
+    ["!!!", ""],
     ["USE'IN", "usein"],
     ["Designers +", "designers"],
   ])("%s -> %s", (name, slug) => {
