@@ -162,6 +162,14 @@ export const methodSchema = z.object({
   description: entry,
 });
 
+/** A method is one entry of the catalog, named by its slug: listed twice, a case would show and count it twice. */
+function eachMethodOnce(methods: Array<z.infer<typeof methodSchema>>, ctx: z.RefinementCtx) {
+  methods.forEach((method, index) => {
+    const first = methods.findIndex((m) => m.slug === method.slug);
+    if (first < index) ctx.addIssue({ code: "custom", path: [index, "name"], message: `listed already as method ${first + 1}; keep one` });
+  });
+}
+
 export const extraSectionSchema = z.object({
   heading: name,
   body: section,
@@ -213,7 +221,7 @@ export const caseDocumentSchema = z.object({
     opportunities: list(themeGroupSchema, LIST_LIMITS.groups, "opportunity groups"),
   }),
   inventory: list(inventoryRowSchema, LIST_LIMITS.inventory, "inventory rows"),
-  methods: list(methodSchema, LIST_LIMITS.methods, "methods"),
+  methods: list(methodSchema, LIST_LIMITS.methods, "methods").superRefine(eachMethodOnce),
   findings: findingsSchema,
   extraSections: list(extraSectionSchema, LIST_LIMITS.sections, "other sections"),
 });

@@ -75,7 +75,8 @@ export function editorErrors(error: z.ZodError): Record<string, string[]> {
   for (const { issue, isDerived } of issues) {
     const path = isDerived ? [...issue.path.slice(0, -1), "name"] : issue.path;
     const messages = (errors[fieldKey(path)] ??= []);
-    const message = sentence(path, issue);
+    // A name with nothing a web address can be made of ("!!!") is filled in: not "required".
+    const message = isDerived && issue.code === "too_small" ? `${fieldLabel(path)} needs a letter or digit to make a web address of` : sentence(path, issue);
     if (!messages.includes(message) && !(isDerived && messages.length)) messages.push(message);
   }
   return errors;

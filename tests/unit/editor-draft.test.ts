@@ -447,6 +447,18 @@ describe("naming the editor's fields in error messages", () => {
     expect(Object.keys(errors).filter((k) => k.startsWith("methods."))).toEqual([`methods.${n}.name`]);
   });
 
+  it("says a method name with nothing to make an address of needs a letter or digit, not that it is required", () => {
+    const n = delivered.methods.length;
+    const errors = errorsOf({ ...delivered, methods: [...delivered.methods, { slug: "", name: "!!!", description: "" }] });
+    expect(errors[`methods.${n}.name`]).toEqual([`Method ${n + 1} name needs a letter or digit to make a web address of`]);
+  });
+
+  it("refuses a method listed twice, on the second one's name", () => {
+    const n = delivered.methods.length;
+    const errors = errorsOf({ ...delivered, methods: [...delivered.methods, { ...delivered.methods[0]!, description: "again" }] });
+    expect(errors).toEqual({ [`methods.${n}.name`]: [`Method ${n + 1} name: listed already as method 1; keep one`] });
+  });
+
   it("refuses a text or a list longer than its limit, saying which field and how long it may be", () => {
     const longTitle = "T".repeat(TEXT_LIMITS.name + 1);
     const errors = errorsOf({
