@@ -21,7 +21,7 @@ import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
 import { useUnsavedEdits } from "./unsaved-edits";
 import { ORGANISATION_LIST, useOrganisationSuggestions } from "./use-organisation-suggestions";
-import { isSessionAlive, SignedOutNotice } from "./signed-out-notice";
+import { sessionState, SignedOutNotice, UnreachableNotice } from "./signed-out-notice";
 
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 /** A change made in the browser since the server's last answer (a list edit, or a kept draft restored). */
@@ -82,8 +82,9 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   useEffect(() => {
     if (!pending) saving.current = false;
   }, [pending]);
-  // Each refused save says so afresh (and takes focus again): 0 while signed in.
+  // Each refused save says so afresh (and takes focus again): 0 while signed in (and the server reached).
   const [signedOutAt, setSignedOutAt] = useState(0);
+  const [unreachableAt, setUnreachableAt] = useState(0);
   // Said until the next list change, restore or answer from the server.
   const [discardedAt, setDiscardedAt] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -107,8 +108,10 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     try {
       // A session that ran out would get a 403 page: say so here instead, with the form and its text intact.
       kept.keep(form, { now: true });
-      signedIn = await isSessionAlive();
-      setSignedOutAt(signedIn ? 0 : Date.now());
+      const session = await sessionState();
+      signedIn = session === "signed-in";
+      setSignedOutAt(session === "signed-out" ? Date.now() : 0);
+      setUnreachableAt(session === "unreachable" ? Date.now() : 0);
     } finally {
       // Whatever happened before the save is sent, Save can be pressed again.
       setChecking(false);
@@ -130,6 +133,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         <div role="status" className="sr-only">{local?.said ? <p key={local.n}>{local.said}</p> : null}</div>
         <div role="status" aria-live="polite">
           {signedOutAt ? <SignedOutNotice at={signedOutAt} /> : null}
+          {unreachableAt ? <UnreachableNotice at={unreachableAt} /> : null}
           {local?.restored ? <KeptDraftOutcome>Your edits kept in this browser are back in the form. Nothing is saved until you save.</KeptDraftOutcome> : null}
           {discardedAt === changeKey ? <KeptDraftOutcome>The edits kept in this browser are discarded: the form shows the saved version.</KeptDraftOutcome> : null}
           {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}

@@ -235,6 +235,24 @@ test("an expired session loses nothing: the save is held back, and goes through 
   await page.context().close();
 });
 
+test("offline, a save is held back with a notice and the form kept as typed; back online it goes through", async ({ browser }) => {
+  const { id, version } = await stored();
+  const page = await editorOf(browser, id);
+  await field(page, "Selected focus").fill("Typed on a train without a connection.");
+  await page.context().setOffline(true);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("The knowledge bank cannot be reached just now, so nothing was saved.")).toBeVisible();
+  await expect(page.locator(":focus")).toContainText("cannot be reached just now");
+  await expect(field(page, "Selected focus")).toHaveValue("Typed on a train without a connection.");
+  expect((await stored()).version).toBe(version);
+
+  await page.context().setOffline(false);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
+  await expect(page.getByText("cannot be reached")).toHaveCount(0);
+  await page.context().close();
+});
+
 test("edits kept for one person are not offered to the next person who signs in on the same browser", async ({ browser }) => {
   const { id } = await stored();
   const page = await editorOf(browser, id);
