@@ -170,6 +170,12 @@ test("an admin adds a city editor, whose deactivation ends their session at once
   await add.getByLabel(/First password/).fill("lund editor password 1");
   await add.getByRole("button", { name: "Add" }).click();
   await expect(page.getByText("Account created for lund-editor@example.org.")).toBeVisible();
+  // An address taken is said together with the form's other problems, not once they are mended.
+  await add.getByLabel("Email address").fill("lund-editor@example.org");
+  await add.getByLabel(/First password/).fill("short");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByRole("link", { name: /Use at least 12 characters/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /An account with this email address exists already/ })).toBeVisible();
 
   const other = await browser.newContext();
   const editorPage = await other.newPage();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
-import { createUser, renameUser, resetPassword, setUserActive, setUserRole, UserError } from "@/db/users";
+import { createUser, emailProblem, renameUser, resetPassword, setUserActive, setUserRole, UserError } from "@/db/users";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { passwordSchema } from "@/lib/auth/password";
 import { refused } from "@/lib/auth/refusal";
@@ -37,7 +37,13 @@ export async function createUserAction(_: ActionState, form: FormData): Promise<
   const parsed = newUserSchema.safeParse({
     email: form.get("email"), name: form.get("name") ?? "", role: form.get("role"), citySlugs: form.getAll("citySlugs"), password: form.get("password"),
   });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };
+  if (!parsed.success) {
+    const errors: Record<string, string[] | undefined> = z.flattenError(parsed.error).fieldErrors;
+    // An address taken is said with the other problems, not after they are mended.
+    const email = newUserSchema.shape.email.safeParse(form.get("email"));
+    const taken = email.success && !errors.email ? await emailProblem(actor, email.data) : undefined;
+    return { errors: taken ? { ...errors, email: [taken] } : errors, values: sentValues(form) };
+  }
   return run(form, () => createUser(parsed.data, { by: actor }), `Account created for ${parsed.data.email}.`);
 }
 
