@@ -40,7 +40,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {can(actor, "catalog:manage") ? <><Link href="/edit/cities">Cities</Link><Link href="/edit/policy-areas">Policy areas</Link><Link href="/edit/organisations">Organisations</Link></> : null}
       </p>
       <CaseChanges seenAt={seenAt} readAt={readAt} changes={changes} hasMore={hasMore} markSeen={markChangesSeenAction} />
-      <h2 className="text-xl">All your cases</h2>
+      {/* Every case for ekip's editors and admins; a city editor's cities' cases, some of which only ekip may change now. */}
+      <h2 className="text-xl">{actor.role === "city_editor" ? "The cases of your cities" : "All cases"}</h2>
       <ul aria-label="Cases by status" className="flex flex-wrap gap-3">
         {CASE_STATUSES.map((s) => (
           <li key={s}><Link href={`/edit?status=${s}`} className="block rounded border border-stone-400 px-3 py-2" aria-current={filters.status === s ? "true" : undefined}>{STATUS_LABELS[s]}: <strong>{byStatus[s]}</strong></Link></li>
@@ -61,7 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {cases.length === 0 ? <p>No case matches.</p> : (
         <TableScroll labelledBy="cases-caption">
           <table className="w-full text-left [&_td]:py-2 [&_td]:pr-4 [&_th]:pr-4 [&_th]:align-top [&_td]:align-top">
-            <caption id="cases-caption" className="sr-only">Cases you can edit, most recently changed first</caption>
+            <caption id="cases-caption" className="sr-only">Cases, most recently changed first</caption>
             <thead><tr><th scope="col">Case</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">Last updated</th><th scope="col"><span className="sr-only">Links</span></th></tr></thead>
             <tbody>
               {cases.map((c) => (
