@@ -65,6 +65,8 @@ export const policyAreaChangeSchema = z.object({ slug: slugSchema, name: policyA
 export type PolicyAreaChange = z.infer<typeof policyAreaChangeSchema>;
 
 export const mergeSchema = z.object({ keep: slugSchema, merge: slugSchema });
+/** The form's merge: ticked as understood, since it cannot be undone. */
+export const mergeFormSchema = mergeSchema.extend({ confirmed: z.literal("on") });
 
 /** Another spelling of an organisation to forget: one of its `aliases`, as listed. */
 export const forgetSpellingSchema = z.object({ slug: slugSchema, spelling: z.string().min(1).max(TEXT_LIMITS.name) });
@@ -79,6 +81,7 @@ const MESSAGES: Record<string, string> = {
   description: "Enter the description as text, or leave it empty",
   keep: "Choose the organisation to keep",
   merge: "Choose the organisation to merge into it",
+  confirmed: "Tick the box to say you understand: the second organisation is deleted, and a merge cannot be undone",
   spelling: "Choose a spelling to forget",
 };
 

@@ -113,6 +113,11 @@ test("an editor merges two organisations: the kept one shows the cases of both a
   await expectNoAxeViolations(page);
   const merge = page.getByRole("region", { name: "Merge two organisations" });
   await merge.getByLabel("Organisation to keep").selectOption(KEEP.slug);
+  await merge.getByLabel(/Organisation to merge into it/).selectOption(MERGE.slug);
+  await merge.getByRole("button", { name: "Merge" }).click();
+  // It cannot be undone: said understood first.
+  await expect(merge.getByRole("link", { name: /Tick the box to say you understand/ })).toHaveAttribute("href", "#merge-confirmed");
+  await merge.getByLabel(/a merge cannot be undone/).check();
   await merge.getByLabel(/Organisation to merge into it/).selectOption(KEEP.slug);
   await merge.getByRole("button", { name: "Merge" }).click();
   await expect(merge.getByRole("link", { name: /cannot be merged into itself/ })).toHaveAttribute("href", "#merge-merge");
@@ -148,6 +153,7 @@ test("adding a city or merging organisations, sent by anonymous or a city editor
   const merge = await capture(page, async () => {
     await mergeForm.getByLabel("Organisation to keep").selectOption("catalog-matrix-keep");
     await mergeForm.getByLabel(/Organisation to merge into it/).selectOption("catalog-matrix-gone");
+    await mergeForm.getByLabel(/a merge cannot be undone/).check();
     await mergeForm.getByRole("button", { name: "Merge" }).click();
   }, /Catalog Matrix Gone merged into Catalog Matrix Keep/);
 

@@ -6,7 +6,7 @@ import { addCity, addPolicyArea, CatalogError, forgetOrganisationSpelling, merge
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { can, whyNot, type Actor } from "@/lib/auth/roles";
-import { cityChangeSchema, forgetSpellingSchema, formErrors, mergeSchema, newCitySchema, newPolicyAreaSchema, policyAreaChangeSchema, renameSchema } from "@/lib/catalog/schemas";
+import { cityChangeSchema, forgetSpellingSchema, formErrors, mergeFormSchema, newCitySchema, newPolicyAreaSchema, policyAreaChangeSchema, renameSchema } from "@/lib/catalog/schemas";
 import { countOf } from "@/lib/plain-text";
 import { sentValues } from "@/lib/sent-values";
 
@@ -86,8 +86,8 @@ export async function renameOrganisationAction(_: ActionState, form: FormData): 
 }
 
 export async function mergeOrganisationsAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return run("/edit/organisations", form, () => mergeSchema.safeParse({ keep: form.get("keep"), merge: form.get("merge") }), async (choice, by) => {
-    const done = await mergeOrganisations(by, choice);
+  return run("/edit/organisations", form, () => mergeFormSchema.safeParse({ keep: form.get("keep"), merge: form.get("merge"), confirmed: form.get("confirmed") }), async ({ keep, merge }, by) => {
+    const done = await mergeOrganisations(by, { keep, merge });
     const moved = [countOf(done.inventoryRows, "inventory row"), countOf(done.participants, "participant"), countOf(done.stakeholders, "stakeholder")];
     return `${done.merged.name} merged into ${done.kept.name}: ${moved.join(", ")} moved.`;
   });

@@ -45,6 +45,10 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <ActionForm action={mergeOrganisationsAction} idPrefix="merge" className="max-w-2xl space-y-4">
           <OrganisationSelect id="merge-keep" name="keep" label="Organisation to keep" organisations={organisations} />
           <OrganisationSelect id="merge-merge" name="merge" label="Organisation to merge into it (deleted)" organisations={organisations} />
+          <p className="flex items-start gap-2">
+            <input type="checkbox" id="merge-confirmed" name="confirmed" className="mt-1.5 size-5 shrink-0" />
+            <label htmlFor="merge-confirmed">I understand that the second organisation is deleted and that a merge cannot be undone</label>
+          </p>
           <button type="submit" className={button}>Merge</button>
         </ActionForm>
       </section>
