@@ -5,8 +5,8 @@ import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { sameContent } from "@/lib/case/same-content";
 import { countOf } from "@/lib/plain-text";
-import { checkCase } from "@/lib/quality/check-case";
-import type { QualityProblem } from "@/lib/quality/types";
+import { checkCase, newSeriousProblems } from "@/lib/quality/check-case";
+import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
 import { fillCatalogFromCase, writeCase } from "./case-writes";
@@ -68,10 +68,16 @@ async function placeIdsOf(tx: Transaction, c: CaseDocument): Promise<PlaceIds> {
  * meanwhile would take unfinished text public), or when the person may not edit it: a city editor edits
  * only drafts of their own cities.
  */
-export async function saveCase(
-  by: Actor | null, caseId: number, document: CaseDocument,
-  { expectedVersion, expectedStatus, message = "", restoredFrom }: { expectedVersion: number; /** The status the editor was opened on. */ expectedStatus?: CaseStatus; message?: string; restoredFrom?: number },
-) {
+type SaveOptions = {
+  expectedVersion: number; /** The status the editor was opened on. */ expectedStatus?: CaseStatus; message?: string; restoredFrom?: number;
+  /**
+   * The editor's save of a published case, which is public at once: refused when it would put new serious problems
+   * on the public page, unless they are waived on purpose (`waive`) with the reason in `message`.
+   */
+  gate?: { known: KnownPlaces; waive: boolean };
+};
+
+export async function saveCase(by: Actor | null, caseId: number, document: CaseDocument, { expectedVersion, expectedStatus, message = "", restoredFrom, gate }: SaveOptions) {
   return getDb().transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     assertCan(by, "cases:edit", current.cityId);
@@ -86,6 +92,10 @@ export async function saveCase(
     const stored = await findCaseRow(tx, eq(cases.id, caseId));
     if (stored && sameContent(toCaseDocument(stored), document)) {
       return { id: caseId, slug: current.slug, isNew: false, version: current.version, status: current.status, changedPublicContent: false, unchanged: true };
+    }
+    if (gate && current.status === "published") {
+      const added = newSeriousProblems(toCaseDocument(stored!), document, gate.known);
+      if (added.length && !(gate.waive && message.trim())) throw new PublishedSaveGateError(added, gate.waive);
     }
     const saved = await writeCase(tx, document, { by, message, restoredFrom, target: { id: caseId, status: current.status } });
     // Saving a draft empties no public cache (on every instance) unless it changed a city, policy area or organisation.
@@ -192,6 +202,13 @@ function notAllowedFrom(status: CaseStatus, to: CaseStatus): string {
 export class QualityGateError extends Error {
   constructor(readonly problems: QualityProblem[]) {
     super(`Publishing is blocked by ${countOf(problems.length, "serious problem")}; fix them or waive them with a reason`);
+  }
+}
+
+/** A save of a published case refused for the serious problems it would newly put on the public page (`waived` without a reason). */
+export class PublishedSaveGateError extends Error {
+  constructor(readonly problems: QualityProblem[], readonly waived: boolean) {
+    super(`This save would put ${countOf(problems.length, "new serious problem")} on the public page`);
   }
 }
 

@@ -159,7 +159,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             <FindingFields draft={draft} part="findings" />
             <ExtraSectionFields draft={draft} />
           </div>
-          <SaveBar isNew={isNew} pending={pending || checking} error={state.errors?.message} savedVersion={state.savedVersion} note={state.note} />
+          <SaveBar isNew={isNew} pending={pending || checking} error={state.errors?.message} savedVersion={state.savedVersion} note={state.note} gate={state.saveGate} />
         </form>
       </div>
     </EditorContext>

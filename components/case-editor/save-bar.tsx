@@ -1,14 +1,30 @@
 "use client";
 
+import { countOf } from "@/lib/plain-text";
 import { useField } from "./editor-context";
 
+/** Offered once a save of a published case was refused for the new serious problems it would make public. */
+function SaveAnyway({ count }: { count: number }) {
+  const { id, error, errorId } = useField("waive");
+  return (
+    <div className="flex flex-col gap-1 text-sm sm:text-base">
+      {error?.length ? <p id={errorId} className="font-semibold text-red-800">{error.join(". ")}</p> : null}
+      <p className="flex items-start gap-2">
+        <input type="checkbox" id={id} name="waive" value="yes" aria-describedby={errorId} className="mt-1 size-5 shrink-0" />
+        <label htmlFor={id}>Save anyway, with {countOf(count, "new serious problem")} on the public page at once (say why in “What changed”)</label>
+      </p>
+    </div>
+  );
+}
+
 /** The note on what changed, and Save. The note belongs to one save: a new saved version starts it afresh. */
-export function SaveBar({ isNew, pending, error, savedVersion, note }: { isNew: boolean; pending: boolean; error?: string[]; savedVersion?: number; note?: string }) {
+export function SaveBar({ isNew, pending, error, savedVersion, note, gate }: { isNew: boolean; pending: boolean; error?: string[]; savedVersion?: number; note?: string; gate?: number }) {
   const { id, errorId } = useField("message");
   return (
     // One row, also on a phone: the bar stays in view, so it takes as little of a small screen as it can.
     <div data-save-bar className="sticky bottom-0 flex flex-row items-end gap-2 border-t-2 border-stone-400 bg-stone-50 p-2 sm:gap-3 sm:p-4 print:hidden">
       <div className="flex min-w-0 flex-1 flex-col gap-1">
+        {gate ? <SaveAnyway count={gate} /> : null}
         <label htmlFor={id} className="text-sm font-medium sm:text-base">What changed (optional, kept with the revision)</label>
         {error?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{error.join(". ")}</p> : null}
         <input key={savedVersion} id={id} name="message" defaultValue={note} maxLength={500} aria-describedby={errorId} className="rounded border border-stone-500 bg-white px-3 py-2" />

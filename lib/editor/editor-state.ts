@@ -33,6 +33,8 @@ export type EditorState = {
   status?: CaseStatus;
   /** The note on what changed, as sent, when this answer did not save with it: back in its field (without JavaScript the page is new). */
   note?: string;
+  /** A save of a published case refused for this many new serious problems: the save bar offers "Save anyway". */
+  saveGate?: number;
   /** Set when a save went through: the copy kept in the browser can go. */
   savedVersion?: number;
 };

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { getContentRevision, getContentTag } from "@/db/content-revision";
-import { CaseError, DraftsOnlyError, listRevisions, QualityGateError, saveCase, setCaseStatus, StaleCaseError, StatusChangedError } from "@/db/case-editing";
+import { CaseError, DraftsOnlyError, listRevisions, PublishedSaveGateError, QualityGateError, saveCase, setCaseStatus, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { getCaseForEditing } from "@/db/case-editor";
 import { getCaseHistory } from "@/db/case-history";
@@ -82,6 +82,29 @@ describeOnEachDatabase("editing cases", () => {
     const published = (await getCaseDocument(document.slug))!;
     await saveCase(editor, id, { ...published, context: "Corrected." }, { expectedVersion: published.version! });
     expect((await catalog())!.city).toBe("");
+  });
+
+  it("refuses an editor's save of a published case that would put new serious problems on its public page, unless waived with a reason", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: document.version!, note: "test", waive: true }, KNOWN);
+    const published = (await getCaseDocument(document.slug))!;
+    const version = published.version!;
+    const noFacet = { ...published, inventory: published.inventory.map((row, i) => (i === 0 ? { ...row, facets: [] } : row)) };
+    const gate = (waive: boolean) => ({ known: KNOWN, waive });
+
+    const refusal = await saveCase(editor, id, noFacet, { expectedVersion: version, gate: gate(false) }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(PublishedSaveGateError);
+    expect((refusal as PublishedSaveGateError).problems.map((p) => p.message)).toEqual([`${published.inventory[0]!.actor.name} has no OPSI facet`]);
+    // Waived without a reason: refused too, saying so.
+    await expect(saveCase(editor, id, noFacet, { expectedVersion: version, gate: gate(true), message: " " })).rejects.toMatchObject({ waived: true });
+    expect([(await getCaseDocument(document.slug))!.version, await revisionCount()]).toEqual([version, version]);
+
+    // The problems the public page has already (the delivered case's own) do not block a save that adds none.
+    expect((await saveCase(editor, id, { ...published, context: "Corrected." }, { expectedVersion: version, gate: gate(false) })).version).toBe(version + 1);
+    const waived = await saveCase(editor, id, { ...noFacet, context: "Corrected." }, { expectedVersion: version + 1, gate: gate(true), message: "The facet is being checked with the city." });
+    expect(waived.version).toBe(version + 2);
+    expect((await getCaseDocument(document.slug))!.inventory[0]!.facets).toEqual([]);
   });
 
   it("keeps the time a case was first published when it is published again, from the editor or an import: citations keep their year", async () => {

@@ -251,3 +251,38 @@ test("without JavaScript, a city editor's save refused because the case left dra
   await cityEditor.context().close();
   await admin.context().close();
 });
+
+test("a save of a published case that would put a new serious problem on its public page is held back until saved anyway, with a reason", async ({ browser }) => {
+  const { page: author, id } = await editorOfNewDraft(browser, "Wierzbno", "New European Bauhaus");
+  const publisher = await editorOf(browser, id, "admin@example.org");
+  await publisher.getByLabel(/Publish despite/).check();
+  await publisher.getByLabel(/Note with the change/).fill("Published for the test");
+  await publisher.getByRole("button", { name: "Publish" }).click();
+  await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
+  await author.reload();
+  await waitForEditor(author);
+
+  // An inventory row without an OPSI facet is a serious problem the public page does not have yet.
+  await author.getByRole("button", { name: "Add inventory row" }).click();
+  await author.getByRole("group", { name: "Inventory row 1", exact: true }).getByLabel("Actor (organisation)").fill("Wierzbno Makers Without A Facet");
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  const summary = author.getByRole("alert", { name: "There is a problem" });
+  await expect(summary).toContainText("This case is published, and this save would put 1 new serious problem on its public page at once");
+  await expect(author.getByRole("region", { name: "Checks on this case" })).toContainText("Wierzbno Makers Without A Facet has no OPSI facet");
+  expect(await storedCase(id)).toMatchObject({ version: 1 });
+  await expectNoAxeViolations(author);
+
+  const anyway = author.getByRole("checkbox", { name: /Save anyway, with 1 new serious problem on the public page at once/ });
+  await anyway.check();
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(summary).toContainText("Give the reason for saving despite 1 new serious problem in “What changed”");
+  expect(await storedCase(id)).toMatchObject({ version: 1 });
+
+  await author.getByLabel("What changed (optional, kept with the revision)").fill("The facet is being agreed with the partners");
+  await author.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(author.getByText(/^Saved as version 2, and public at once: the public page now has \d+ serious problems? \(listed under “Checks on this case”\)\.$/)).toBeVisible();
+  await expect(anyway).toHaveCount(0);
+  expect(await storedCase(id)).toMatchObject({ version: 2, status: "published" });
+  await author.context().close();
+  await publisher.context().close();
+});

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getCaseForEditing, getRevisionAuthor } from "@/db/case-editor";
 import { getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
-import { CaseError, createCase, DraftsOnlyError, saveCase, StaleCaseError, StatusChangedError } from "@/db/case-editing";
+import { CaseError, createCase, DraftsOnlyError, PublishedSaveGateError, saveCase, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { can, ForbiddenError, whyNot, type Actor } from "@/lib/auth/roles";
@@ -21,7 +21,7 @@ import type { QualityProblem } from "@/lib/quality/types";
 import { caseIs } from "@/lib/case/workflow";
 import { countOf } from "@/lib/plain-text";
 import { startNewCase } from "./new-case-start";
-import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveMessageSchema } from "./prepare-save";
+import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveMessageSchema, saveWaiveSchema } from "./prepare-save";
 
 /** The person editing, or why they may not: then whatever they sent is refused (403, nothing changed). */
 async function editor(): Promise<{ actor: Actor; refusal?: undefined } | { actor?: undefined; refusal: string }> {
@@ -63,13 +63,15 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   const version = expectedVersionSchema.safeParse(form.get("expectedVersion"));
   const status = expectedStatusSchema.safeParse(form.get("expectedStatus"));
   const message = saveMessageSchema.safeParse(form.get("message") ?? "");
+  const waive = saveWaiveSchema.safeParse(form.get("waive"));
   const base: EditorState = { draft, version: version.data, round, note: noteOf(form), ...newPlacesFromForm(form) };
-  if (!version.success || !status.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
+  if (!version.success || !status.success || !waive.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
   const prepared = await prepareSave(draft, base);
   if (!prepared.ok) return { ...base, errors: prepared.errors };
   try {
-    const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, expectedStatus: status.data, message: message.data });
+    const gate = { known: await listKnownPlaces(), waive: waive.data };
+    const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, expectedStatus: status.data, message: message.data, gate });
     revalidatePath("/edit");
     // The case as stored: the save links stakeholders and participants to the inventory's organisations by name,
     // so the checks see what readers will (unless someone saved again meanwhile).
@@ -91,6 +93,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
       // Saved meanwhile too: merged now, not after a second refusal.
       return error.currentVersion === version.data ? changed : { ...changed, ...(await conflictOf(actor, caseId, prepared.document, version.data, error.currentVersion)) };
     }
+    if (error instanceof PublishedSaveGateError) return publishedSaveRefused(error, withPlaceNames(base, prepared.document));
     if (error instanceof DraftsOnlyError) {
       // The page shows the case read-only now, and says that what was typed is kept in this browser.
       revalidatePath(`/edit/cases/${caseId}`);
@@ -105,6 +108,18 @@ function savedMessage(version: number, status: CaseStatus | undefined, problems:
   const serious = problems.filter((p) => p.severity === "serious").length;
   if (status !== "published" || serious === 0) return `Saved as version ${version}.`;
   return `Saved as version ${version}, and public at once: the public page now has ${countOf(serious, "serious problem")} (listed under “Checks on this case”).`;
+}
+
+/**
+ * A save of a published case that would put new serious problems on its public page: nothing saved, the problems
+ * listed, and "Save anyway" offered (with the reason in the note), as publishing offers "Publish despite".
+ */
+function publishedSaveRefused(error: PublishedSaveGateError, base: EditorState): EditorState {
+  const serious = countOf(error.problems.length, "new serious problem");
+  const errors: Record<string, string[]> = error.waived
+    ? { message: [`Give the reason for saving despite ${serious} in “What changed”`] }
+    : { waive: [`This case is published, and this save would put ${serious} on its public page at once (listed under “Checks on this case”): fix them, or tick “Save anyway” and give the reason in “What changed”`] };
+  return { ...base, ok: false, errors, problems: error.problems, saveGate: error.problems.length };
 }
 
 /** The case moved along the workflow since the editor opened it: nothing saved, and the next save is made knowingly on the new status. */

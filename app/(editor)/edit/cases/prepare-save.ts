@@ -36,3 +36,5 @@ export const expectedVersionSchema = z.coerce.number().int().positive().max(MAX_
 export const expectedStatusSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), caseStatusSchema.optional());
 
 export const saveMessageSchema = z.string().overwrite(cleanText).max(500, "Keep the note on what changed under 500 characters");
+/** "Save anyway" ticked: a save of a published case that adds serious problems goes public with them, the note giving the reason. */
+export const saveWaiveSchema = z.literal("yes").nullable().transform((v) => v === "yes");
