@@ -54,7 +54,8 @@ function sentence(path: Path, issue: z.core.$ZodIssue): string {
   if (issue.message === "Required" || (issue.code === "too_small" && issue.origin === "string")) return `${label} is required`;
   if (issue.code === "too_big" && issue.origin === "string") return `${label} must be ${issue.maximum.toLocaleString("en")} characters or fewer`;
   if (issue.code === "too_big") return issue.message;
-  if (issue.code === "invalid_type" && issue.expected === "number") return `${label} must be a whole number`;
+  // A number field left empty is sent as "" (so is one holding text that is no number): read as NaN.
+  if (issue.code === "invalid_type" && issue.expected === "number") return (issue as { received?: string }).received === "NaN" ? `${label} is required` : `${label} must be a whole number`;
   if (path.at(-1) === "number") return `${label} must be a whole number of 1 or more`;
   if (path[0] === "workshopDate") return `${label} must be a date such as 2025-06-30`;
   return `${label}: ${issue.message}`;

@@ -475,12 +475,12 @@ describe("naming the editor's fields in error messages", () => {
     expect(caseDocumentSchema.safeParse({ ...delivered, title: longTitle.slice(1) }).success).toBe(true);
   });
 
-  it("reports a finding number that is missing or below one as needing a whole number", () => {
+  it("reports a finding number left empty as required, and one below one as needing a whole number of 1 or more", () => {
     const errors = errorsOf({
       ...delivered,
       summary: { ...delivered.summary, conclusions: [{ number: Number.NaN, title: "T", body: "" }, { number: 0, title: "U", body: "" }] },
     });
-    expect(errors["summary.conclusions.0.number"]).toEqual(["Summary conclusion 1 number must be a whole number"]);
+    expect(errors["summary.conclusions.0.number"]).toEqual(["Summary conclusion 1 number is required"]);
     expect(errors["summary.conclusions.1.number"]).toEqual(["Summary conclusion 2 number must be a whole number of 1 or more"]);
   });
 
