@@ -3,6 +3,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { caseDocumentSchema } from "@/lib/case/schema";
 import type { RevisionContent } from "@/lib/history/revision-sections";
+import type { KnownPlaces } from "@/lib/quality/types";
 import { CaseError, saveCase } from "./case-editing";
 import { getDb } from "./client";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
@@ -45,8 +46,13 @@ function revisionContent(version: number, document: unknown): RevisionContent {
  * Saves an earlier revision's content as the newest revision. Like any save it is refused when the case
  * changed since `expectedVersion`, or when the person may not edit the case; the case keeps its status.
  */
-export async function restoreRevision(by: Actor | null, caseId: number, version: number, expectedVersion: number) {
+/**
+ * Saves an earlier revision as the newest one. With `known` (the history page's restore), a published case's restore
+ * that would put new serious problems on its public page is refused: there is no reason to give with a restore.
+ */
+export async function restoreRevision(by: Actor | null, caseId: number, version: number, expectedVersion: number, known?: KnownPlaces) {
   const content = (await getRevisionContents(by, caseId, [version])).get(version);
   if (!content) throw new CaseError(`This case has no version ${version}`);
-  return saveCase(by, caseId, content, { expectedVersion, message: `Restored version ${version}`, restoredFrom: version });
+  const gate = known ? { known, waive: false } : undefined;
+  return saveCase(by, caseId, content, { expectedVersion, message: `Restored version ${version}`, restoredFrom: version, gate });
 }

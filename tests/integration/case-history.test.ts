@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { saveCase, setCaseStatus, StaleCaseError } from "@/db/case-editing";
+import { PublishedSaveGateError, saveCase, setCaseStatus, StaleCaseError } from "@/db/case-editing";
 import { getCaseHistory, getRevisionContents, restoreRevision } from "@/db/case-history";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
@@ -91,6 +91,21 @@ describeOnEachDatabase("the history of a case", () => {
     await expect(getRevisionContents(askers[1]![1], id, [1])).rejects.toBeInstanceOf(ForbiddenError);
     expect(await revisionCount()).toBe(2);
     expect((await getCaseDocument(document.slug))?.context).toBe("A shorter context.");
+  });
+
+  it("refuses to restore, on a published case, a version that would put new serious problems on its public page", async () => {
+    const { id, document, editor } = await twoVersions();
+    const known = { cities: ["Saint-Etienne"], policyAreas: ["Artificial Intelligence"] };
+    const stored = (await getCaseDocument(document.slug))!;
+    await saveCase(editor, id, { ...stored, inventory: stored.inventory.map((row, i) => (i === 0 ? { ...row, facets: [] } : row)) }, { expectedVersion: 2 });
+    await saveCase(editor, id, stored, { expectedVersion: 3 });
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: 4, note: "test", waive: true }, known);
+    const refusal = await restoreRevision(editor, id, 3, 4, known).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(PublishedSaveGateError);
+    expect((refusal as PublishedSaveGateError).problems.map((p) => p.check)).toEqual(["missing-facet"]);
+    expect(await revisionCount()).toBe(4);
+    // A version that adds none is restored as before.
+    expect((await restoreRevision(editor, id, 1, 4, known)).version).toBe(5);
   });
 
   it("says so when the version to restore does not exist", async () => {

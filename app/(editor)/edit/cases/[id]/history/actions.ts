@@ -3,12 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
-import { CaseError, StaleCaseError } from "@/db/case-editing";
+import { CaseError, PublishedSaveGateError, StaleCaseError } from "@/db/case-editing";
 import { restoreRevision } from "@/db/case-history";
+import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
+import { countOf } from "@/lib/plain-text";
 
 const number = z.coerce.number().int().positive().max(MAX_INTEGER);
 const restoreSchema = z.object({ caseId: number, version: number, expectedVersion: number });
@@ -22,11 +24,15 @@ export async function restoreRevisionAction(_: ActionState, form: FormData): Pro
   const { caseId, version, expectedVersion } = parsed.data;
   let saved;
   try {
-    saved = await restoreRevision(actor, caseId, version, expectedVersion);
+    saved = await restoreRevision(actor, caseId, version, expectedVersion, await listKnownPlaces());
   } catch (error) {
     if (error instanceof ForbiddenError) return refused(error.message);
     if (error instanceof StaleCaseError) return { message: `Someone saved version ${error.currentVersion} meanwhile; reload to see it. Nothing was restored.` };
     if (error instanceof CaseError) return { message: `${error.message}. Nothing was restored.` };
+    if (error instanceof PublishedSaveGateError) {
+      const problems = error.problems.map((p) => p.message).join("; ");
+      return { message: `Restoring version ${version} would put ${countOf(error.problems.length, "serious problem")} on the public page at once (${problems}). Nothing was restored. To restore it anyway, move the case back to draft, restore it, then publish it with the reason.` };
+    }
     throw error;
   }
   revalidatePath(`/edit/cases/${caseId}/history`);
