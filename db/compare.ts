@@ -32,8 +32,10 @@ function sharedOrganisations(compared: CaseDocument[]): SharedOrganisation[] {
 
 /** Words every policy text uses; as themes they would say nothing. */
 const GENERIC_STEMS = new Set([
-  "also", "better", "can", "creat", "encourag", "ensur", "improv", "includ", "increas", "lack", "make",
+  "also", "better", "can", "creat", "encourag", "ensur", "give", "improv", "includ", "increas", "lack", "make",
   "need", "new", "open", "promot", "provid", "set", "small", "time", "togeth", "use", "way",
+  // The first part of a hyphenated word ("post-production", "post-industrial"): the word itself is counted too.
+  "post", "pre", "non",
 ]);
 
 /** Stems (English stemming, accents ignored: the search configuration) that recur across the cases' texts. One query. */

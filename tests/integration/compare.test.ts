@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { importCases } from "@/db/cases";
 import { getComparison } from "@/db/compare";
+import { seedDatabase } from "@/db/seed";
 import { clearReadCache } from "@/db/read-cache";
 import type { CaseDocument } from "@/lib/case/schema";
 import { parseFile } from "../support/cases";
@@ -45,6 +46,14 @@ describeOnEachDatabase("comparing cases", () => {
     const funding = themes.find((t) => t.area === "challenges" && t.stem === "fund");
     expect(funding).toMatchObject({ words: ["funding"], cases: slugs.slice(1, 3), mentions: 2 });
     expect(themes.every((t) => t.cases.length > 1)).toBe(true);
+  });
+
+  it("leaves out of the themes words that say nothing as one (\"gives\") and the first part of a hyphenated word (\"post-production\")", async () => {
+    // The demo's samples, which have both, in two cases or more.
+    const slugs = await seedDatabase({ samples: true });
+    const { themes } = await getComparison(slugs);
+    expect(themes.length).toBeGreaterThan(10);
+    expect(themes.filter((t) => ["give", "post"].includes(t.stem)).map((t) => t.words)).toEqual([]);
   });
 
   it("counts a word's British and American spellings as one theme, and no other word with them", async () => {
