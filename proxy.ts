@@ -100,14 +100,18 @@ function readPreflight(request: NextRequest): NextResponse {
   });
 }
 
-/** Readers' addresses are lower case; one typed or mailed in capitals ("/cases/Saint-Etienne-…") is sent to its own. */
-const PUBLIC_ADDRESS_WITH_CAPITALS = /^\/(cases|cities|policy-areas|actors)\/[^/]*[A-Z]/;
+/**
+ * Readers' pages have lower-case addresses; one typed or mailed in capitals ("/cases/Saint-Etienne-…") is sent to
+ * its own. Files and the API, read by programs, answer such an address as they answer any that names no case.
+ */
+const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print)?$/;
 
 function lowerCaseAddress(request: NextRequest): URL | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
   const { pathname, search } = request.nextUrl;
-  if ((request.method !== "GET" && request.method !== "HEAD") || !PUBLIC_ADDRESS_WITH_CAPITALS.test(pathname)) return null;
-  const [, section, slug, rest = ""] = /^\/([^/]+)\/([^/]+)(.*)$/.exec(pathname)!;
-  return new URL(`/${section}/${slug!.toLowerCase()}${rest}${search}`, request.nextUrl);
+  const [, section, slug, print = ""] = READER_PAGE.exec(pathname) ?? [];
+  if (!slug || !/[A-Z]/.test(slug) || (print && section !== "cases")) return null;
+  return new URL(`/${section}/${slug.toLowerCase()}${print}${search}`, request.nextUrl);
 }
 
 function isDecodable(pathname: string): boolean {

@@ -152,7 +152,7 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await context.close();
 });
 
-test("an address typed in capitals is sent to its own, in lower case", async ({ request }) => {
+test("a reader's page typed in capitals is sent to its own, in lower case; files and the API are not", async ({ request }) => {
   for (const [path, to] of [
     ["/cases/Saint-Etienne-Artificial-Intelligence", CASE_URL],
     ["/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE/print?x=1", `${CASE_URL}/print?x=1`],
@@ -166,6 +166,8 @@ test("an address typed in capitals is sent to its own, in lower case", async ({ 
     expect(`${location.pathname}${location.search}`, path).toBe(to);
   }
   expect((await request.get("/cases/Saint-Etienne-Artificial-Intelligence")).status()).toBe(200);
+  // Programs get what they asked for: an address no case can have (tests/e2e/editing/fuzz-routes.spec.ts).
+  expect((await request.get("/cases/Saint-Etienne-Artificial-Intelligence/export.json", { maxRedirects: 0 })).status()).toBe(400);
 });
 
 test("the list of actors passes axe and fits a phone", async ({ browser }) => {
