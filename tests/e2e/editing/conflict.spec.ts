@@ -253,6 +253,30 @@ test("offline, a save is held back with a notice and the form kept as typed; bac
   await page.context().close();
 });
 
+test("with unsaved edits, leaving the editor asks first: a link within the knowledge bank, and closing or reloading the page", async ({ browser }) => {
+  const { id, version } = await stored();
+  const page = await editorOf(browser, id);
+  const asksToLeave = () => page.evaluate(() => { const event = new Event("beforeunload", { cancelable: true }); window.dispatchEvent(event); return event.defaultPrevented; });
+  expect(await asksToLeave()).toBe(false);
+  await field(page, "Selected focus").fill("Typed, not saved yet.");
+  expect(await asksToLeave()).toBe(true);
+
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => (questions.push(dialog.message()), dialog.dismiss()));
+  await page.getByRole("link", { name: "History of this case" }).click();
+  await expect.poll(() => questions).toEqual([expect.stringContaining("You have edits that are not saved.")]);
+  await expect(page).toHaveURL(`/edit/cases/${id}`);
+  await expect(field(page, "Selected focus")).toHaveValue("Typed, not saved yet.");
+
+  // Saved, nothing is asked.
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
+  expect(await asksToLeave()).toBe(false);
+  await page.getByRole("link", { name: "History of this case" }).click();
+  await expect(page).toHaveURL(`/edit/cases/${id}/history`);
+  await page.context().close();
+});
+
 test("edits kept for one person are not offered to the next person who signs in on the same browser", async ({ browser }) => {
   const { id } = await stored();
   const page = await editorOf(browser, id);
