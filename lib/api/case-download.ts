@@ -1,17 +1,20 @@
+import { getContentTag } from "@/db/content-revision";
 import type { CaseDocument } from "../case/schema";
 import { slugSchema } from "../case/schema";
 import { parseParams, refusedParameter, type ParamError } from "../search/query-params";
-import { jsonError, noLongerPublished, noSuchCase, textError } from "./http";
+import { jsonError, noLongerPublished, noSuchCase, sameContent, textError } from "./http";
 import { findPublishedCase, findWithdrawnCase } from "./published-case";
 import { noQuerySchema } from "./schemas";
 
-type Asked = { ok: true; caseDocument: CaseDocument } | { ok: false; response: Response };
+/** `etag`: the published content's revision, the file's validator (download's `etag`). */
+type Asked = { ok: true; caseDocument: CaseDocument; etag: string } | { ok: false; response: Response };
 
 /**
  * The published case a download of one case is of (`/cases/{slug}/inventory.csv`, …), checked as the API
  * checks `/api/v1/cases/{slug}`: a query parameter or a slug that cannot be one is refused 400, a case that was
  * published and is no longer 410 (a cited download link says so, not "not found"), an unknown case 404; answered
- * in JSON for a JSON file, in plain text for the rest.
+ * in JSON for a JSON file, in plain text for the rest. A client that holds the file as it is now (If-None-Match
+ * with the content's revision, which any change of published content moves on) gets 304 without it.
  */
 export async function caseToDownload(request: Request, params: Promise<{ slug: string }>, answerIn: "json" | "text"): Promise<Asked> {
   const refuse = (status: 400 | 404 | 410, error: ParamError | { message: string }): Asked =>
@@ -21,8 +24,11 @@ export async function caseToDownload(request: Request, params: Promise<{ slug: s
   const { slug } = await params;
   const asked = slugSchema.safeParse(slug);
   if (!asked.success) return refuse(400, refusedParameter("slug", asked.error.issues[0]!.message));
+  const etag = await getContentTag();
+  const unchanged = sameContent(request, etag);
+  if (unchanged) return { ok: false, response: unchanged };
   const caseDocument = await findPublishedCase(asked.data);
-  if (caseDocument) return { ok: true, caseDocument };
+  if (caseDocument) return { ok: true, caseDocument, etag };
   if (await findWithdrawnCase(asked.data)) return refuse(410, { message: noLongerPublished(asked.data) });
   return refuse(404, { message: noSuchCase(asked.data) });
 }

@@ -75,9 +75,9 @@ export function sameContent(request: Request, etag: string): Response | null {
   return new Response(null, { status: 304, headers: reuseHeaders(validatorHeaders(etag)) });
 }
 
-/** Content read in place, such as the feed: the same licence and leave to be read from any origin as a download. */
-export function openContent(body: string, type: string): Response {
-  return new Response(body, { headers: reuseHeaders({ "Content-Type": type }) });
+/** Content read in place, such as the feed: the same licence and leave to be read from any origin as a download, and its validator. */
+export function openContent(body: string, type: string, etag?: string): Response {
+  return new Response(body, { headers: reuseHeaders({ "Content-Type": type, ...(etag ? validatorHeaders(etag) : {}) }) });
 }
 
 export function textError(status: 400 | 404 | 410, message: string): Response {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { caseDocumentSchema, SAMPLE_LABEL, slugSchema } from "../case/schema";
+import { caseDocumentSchema, FACETS, SAMPLE_LABEL, slugSchema } from "../case/schema";
 import { caseFiltersSchema } from "../search/case-filters";
 import { recommendationFiltersSchema } from "../search/recommendation-filters";
 
@@ -143,11 +143,33 @@ export const bulkCasesSchema = z.object({
   cases: z.array(caseDocumentSchema),
 });
 
+export const COMPARISON_FORMAT = "ekip-comparison/2";
+
+/**
+ * `/compare/export.json`: the cases as they are (ekip-case/1, which version 1 broke by adding fields to each),
+ * with what the page derives from them beside them.
+ */
+export const comparisonSchema = z.object({
+  format: z.literal(COMPARISON_FORMAT),
+  license: licenseSchema,
+  cases: z.array(caseDocumentSchema).describe("The cases compared, in the order asked"),
+  facetCounts: z.record(slugSchema, z.object(Object.fromEntries(FACETS.map((f) => [f, z.int().nonnegative()])) as Record<(typeof FACETS)[number], z.ZodInt>))
+    .describe("For each case (by slug): how many of its inventory's actors have each OPSI facet"),
+  sampleLabel: z.literal(SAMPLE_LABEL).optional().describe("Given when a case compared is made-up sample content (its `sample` is true)"),
+  sharedOrganisations: z.array(z.object({ slug: slugSchema, name: z.string(), cases: z.array(slugSchema) }))
+    .describe("Organisations that appear in more than one of the cases"),
+  themes: z.array(z.object({
+    area: z.enum(["challenges", "opportunities", "recommendations"]),
+    stem: z.string(), words: z.array(z.string()), cases: z.array(slugSchema), mentions: z.int().positive(),
+  })).describe("Word stems that recur across the cases' challenges, opportunities or closing recommendations"),
+});
+
 export type CaseList = z.output<typeof caseListSchema>;
 export type CityList = z.output<typeof cityListSchema>;
 export type PolicyAreaList = z.output<typeof policyAreaListSchema>;
 export type RecommendationList = z.output<typeof recommendationListSchema>;
 export type BulkCases = z.output<typeof bulkCasesSchema>;
+export type ComparisonBody = z.input<typeof comparisonSchema>;
 export type ApiError = z.output<typeof errorSchema>["error"];
 export type Snippet = z.output<typeof snippetSchema>;
 

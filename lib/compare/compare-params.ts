@@ -38,10 +38,15 @@ function notAddressesMessage(invalid: string[]): string {
   return invalid.length === 1 ? `${quoted} is not a case address` : `${quoted} are not case addresses`;
 }
 
-/** A comparison's downloads take `cases` only: another parameter is refused, as the API refuses it, not ignored. */
+/**
+ * A comparison's downloads take `cases` only, once (the page also takes it repeated, as a plain form sends it): as
+ * the API, they refuse another parameter, or `cases` given twice, instead of ignoring or joining them.
+ */
 export function unknownDownloadParameter(params: URLSearchParams): { parameter: string; message: string } | undefined {
   const parameter = [...params.keys()].find((key) => key !== "cases");
-  return parameter === undefined ? undefined : { parameter, message: `${parameter.slice(0, 60)}: not a parameter of this address (it takes cases).` };
+  if (parameter !== undefined) return { parameter, message: `${parameter.slice(0, 60)}: not a parameter of this address (it takes cases).` };
+  if (params.getAll("cases").length > 1) return { parameter: "cases", message: "cases: given more than once; give the cases once, separated by commas (cases=a,b)." };
+  return undefined;
 }
 
 /** The canonical URL of a comparison. */

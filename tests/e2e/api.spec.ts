@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { caseDocumentSchema } from "@/lib/case/schema";
-import { bulkCasesSchema, caseListSchema, cityListSchema, policyAreaListSchema, recommendationListSchema } from "@/lib/api/schemas";
+import { bulkCasesSchema, caseListSchema, comparisonSchema, cityListSchema, policyAreaListSchema, recommendationListSchema } from "@/lib/api/schemas";
 import { loadOpenApi } from "./openapi";
 
 const SLUG = "saint-etienne-artificial-intelligence";
@@ -37,6 +37,7 @@ test("every endpoint answers in the shape its OpenAPI schema and its zod schema 
     ["/api/v1/recommendations", "/api/v1/recommendations", recommendationListSchema],
     ["/api/v1/recommendations?q=network&country=fr", "/api/v1/recommendations", recommendationListSchema],
     ["/api/v1/bulk/cases.json", "/api/v1/bulk/cases.json", bulkCasesSchema],
+    [`/compare/export.json?cases=${SLUG},wierzbno-green-transition`, "/compare/export.json", comparisonSchema],
   ] as const;
   for (const [url, path, schema] of endpoints) {
     const response = await request.get(url);
@@ -213,8 +214,11 @@ test("another website's script may read the API with headers of its own: the bro
   expect((await preflight("/edit", "GET")).headers()["access-control-allow-origin"]).toBeUndefined();
 });
 
-test("the bulk files name their content with an ETag: asked again with it, the answer is 304 without a body until the content changes", async ({ request }) => {
-  for (const path of ["/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv"]) {
+test("the bulk files, a case's and a comparison's downloads and the feed name their content with an ETag: asked again with it, 304 without a body until the content changes", async ({ request }) => {
+  const slug = "saint-etienne-artificial-intelligence";
+  const files = ["export.json", "export.md", "inventory.csv", "cite.bib", "cite.json"].map((file) => `/cases/${slug}/${file}`);
+  const compared = ["json", "csv"].map((type) => `/compare/export.${type}?cases=${slug},ballyvara-artificial-intelligence`);
+  for (const path of ["/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv", ...files, ...compared, "/feed.xml"]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);
     const etag = first.headers()["etag"]!;

@@ -101,7 +101,11 @@ test("exports the comparison as CSV and JSON", async ({ request }) => {
   const json = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE},${BALLYVARA}`);
   const body = await json.json();
   expect(body.cases.map((c: { slug: string }) => c.slug)).toEqual([SAINT_ETIENNE, BALLYVARA]);
-  expect(body.cases[1].sampleLabel).toBe("Sample content - not an ekip case");
+  // Each case as it is (ekip-case/1), what the page derives from them beside them.
+  expect(body.format).toBe("ekip-comparison/2");
+  expect([body.cases[1].sample, body.sampleLabel]).toEqual([true, "Sample content - not an ekip case"]);
+  expect(Object.keys(body.facetCounts)).toEqual([SAINT_ETIENNE, BALLYVARA]);
+  expect(body.cases.every((c: Record<string, unknown>) => !("facetCounts" in c))).toBe(true);
   const refused = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE}`);
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.message).toBe("Choose at least 2 cases to compare.");
@@ -111,6 +115,9 @@ test("exports the comparison as CSV and JSON", async ({ request }) => {
   expect(extra.status()).toBe(400);
   expect((await extra.json()).error).toEqual({ parameter: "format", message: "format: not a parameter of this address (it takes cases)." });
   expect(await (await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}&x=1`)).text()).toBe("x: not a parameter of this address (it takes cases).\n");
+  // And cases given twice, which they joined: the API refuses a repeated parameter too.
+  const twice = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE},${BALLYVARA}&cases=${WIERZBNO}`);
+  expect([twice.status(), (await twice.json()).error]).toEqual([400, { parameter: "cases", message: "cases: given more than once; give the cases once, separated by commas (cases=a,b)." }]);
   // Open data like the API: the licence, readable from any origin, and JSON's charset.
   for (const response of [csv, json]) {
     expect(response.headers()["access-control-allow-origin"]).toBe("*");

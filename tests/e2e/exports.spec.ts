@@ -139,6 +139,12 @@ test("a page or file asked with a method it does not take is answered 405, sayin
     expect(response.headers()["allow"], `${method} ${path}`).toBe(allow);
     expect(await response.text(), `${method} ${path}`).toBe(`${method} is not allowed here: this address takes ${allow}.\n`);
   }
+  // In JSON where the answer would be JSON: a .json file and the health check, which had no Allow.
+  for (const [method, path] of [["POST", `${CASE}/export.json`], ["PUT", "/compare/export.json"], ["POST", "/api/health"], ["DELETE", "/api/session"]] as const) {
+    const response = await request.fetch(path, { method, maxRedirects: 0 });
+    expect([response.status(), response.headers()["allow"], response.headers()["access-control-allow-origin"]], `${method} ${path}`).toEqual([405, "GET, HEAD", "*"]);
+    expect(await response.json(), `${method} ${path}`).toEqual({ error: { message: `${method} is not allowed here: this address takes GET, HEAD.` } });
+  }
   // A plain OPTIONS (no browser's preflight) is told the same, without a body.
   const options = await request.fetch("/cases", { method: "OPTIONS" });
   expect([options.status(), options.headers()["allow"]]).toEqual([204, "GET, HEAD, POST"]);

@@ -1,5 +1,7 @@
 import { getComparison } from "@/db/compare";
-import { download, jsonError } from "@/lib/api/http";
+import { getContentTag } from "@/db/content-revision";
+import { download, jsonError, sameContent } from "@/lib/api/http";
+import { COMPARISON_FORMAT, type ComparisonBody } from "@/lib/api/schemas";
 import { SAMPLE_LABEL } from "@/lib/case/schema";
 import { missingCasesMessage, readCompareRequest, unknownDownloadParameter } from "@/lib/compare/compare-params";
 import { CONTENT_LICENCE } from "@/lib/site";
@@ -12,9 +14,19 @@ export async function GET(request: Request): Promise<Response> {
   if (extra) return jsonError(400, extra);
   const asked = readCompareRequest(searchParams);
   if (!asked.ok) return jsonError(400, { parameter: "cases", message: `${asked.message}.` });
+  const etag = await getContentTag();
+  const unchanged = sameContent(request, etag);
+  if (unchanged) return unchanged;
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return jsonError(404, { parameter: "cases", message: `${missingCasesMessage(comparison.missing)}.` });
-  const cases = comparison.cases.map((c) => (c.sample ? { ...c, sampleLabel: SAMPLE_LABEL } : c));
-  const body = { format: "ekip-comparison/1", license: CONTENT_LICENCE, ...comparison, cases };
-  return download(JSON.stringify(body), { type: "application/json; charset=utf-8", filename: `comparison-${asked.slugs.join("-vs-")}.json` });
+  const body: ComparisonBody = {
+    format: COMPARISON_FORMAT,
+    license: CONTENT_LICENCE,
+    cases: comparison.cases.map(({ facetCounts: _counts, ...caseDocument }) => caseDocument),
+    facetCounts: Object.fromEntries(comparison.cases.map((c) => [c.slug, c.facetCounts])),
+    ...(comparison.cases.some((c) => c.sample) ? { sampleLabel: SAMPLE_LABEL } : {}),
+    sharedOrganisations: comparison.sharedOrganisations,
+    themes: comparison.themes,
+  };
+  return download(JSON.stringify(body), { type: "application/json; charset=utf-8", filename: `comparison-${asked.slugs.join("-vs-")}.json`, etag });
 }

@@ -7,5 +7,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const asked = await caseToDownload(request, params, "text");
   if (!asked.ok) return asked.response;
   const { slug } = asked.caseDocument;
-  return download(toBibtex(asked.caseDocument, caseUrl(slug)), { type: "application/x-bibtex; charset=utf-8", filename: `${slug}.bib` });
+  return download(toBibtex(asked.caseDocument, caseUrl(slug)), { type: "application/x-bibtex; charset=utf-8", filename: `${slug}.bib`, etag: asked.etag });
 }

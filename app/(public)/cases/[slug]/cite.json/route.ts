@@ -10,5 +10,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return download(formatCslJson(toCslJson(asked.caseDocument, caseUrl(slug))), {
     type: "application/vnd.citationstyles.csl+json; charset=utf-8",
     filename: `${slug}.csl.json`,
+    etag: asked.etag,
   });
 }

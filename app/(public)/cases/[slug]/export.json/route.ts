@@ -5,5 +5,5 @@ import { download } from "@/lib/api/http";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const asked = await caseToDownload(request, params, "json");
   if (!asked.ok) return asked.response;
-  return download(JSON.stringify(asked.caseDocument, null, 2), { type: "application/json; charset=utf-8", filename: `${asked.caseDocument.slug}.json` });
+  return download(JSON.stringify(asked.caseDocument, null, 2), { type: "application/json; charset=utf-8", filename: `${asked.caseDocument.slug}.json`, etag: asked.etag });
 }

@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const asked = await caseToDownload(request, params, "text");
   if (!asked.ok) return asked.response;
   const { caseDocument } = asked;
-  return download(caseToMarkdownFile(caseDocument, caseUrl(caseDocument.slug)), { type: "text/markdown; charset=utf-8", filename: `${caseDocument.slug}.md` });
+  return download(caseToMarkdownFile(caseDocument, caseUrl(caseDocument.slug)), { type: "text/markdown; charset=utf-8", filename: `${caseDocument.slug}.md`, etag: asked.etag });
 }
