@@ -3,6 +3,9 @@ import { MAX_FORM_BYTES } from "./lib/form-limits";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // proxy.ts answers an address with a trailing slash itself, with the headers every answer carries (CORS for the
+  // API): Next's own redirect had none, so a cross-origin script could not follow it.
+  skipTrailingSlashRedirect: true,
   // `npm test` checks the whole repository's types (app, tests, scripts) with tsc right after the build, route
   // types included: the build's own check of the app would be the same work twice, about 17 s on 2 cores.
   typescript: { ignoreBuildErrors: process.env.EKIP_BUILD_SKIPS_TYPES === "1" },

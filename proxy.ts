@@ -39,6 +39,8 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
   if (isCrossOrigin(request)) {
     return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
   }
+  const withoutSlash = withoutTrailingSlash(request);
+  if (withoutSlash) return withHeaders(withoutSlash, isProduction);
   // Every page and API answer needs the database: while it is out of reach, say so plainly (503) instead
   // of failing each route on its own. /api/health answers for itself, with the detail monitors want.
   if (request.nextUrl.pathname !== "/api/health" && !(await isDatabaseAvailable())) {
@@ -98,6 +100,20 @@ function readPreflight(request: NextRequest): NextResponse {
       Vary: "Access-Control-Request-Headers",
     },
   });
+}
+
+/** An address with a trailing slash, sent to its own (308), readable from any origin where its answer is (the API, files). */
+function withoutTrailingSlash(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === "/" || !pathname.endsWith("/")) return null;
+  // The path set on a copy of the address: "//elsewhere.example/" stays a path of this site, not another host.
+  // A plain URL: NextURL keeps the trailing slash it was read with when formatted.
+  const to = new URL(request.nextUrl.href);
+  to.pathname = pathname.replace(/\/+$/, "") || "/";
+  to.search = search;
+  const response = NextResponse.redirect(to, 308);
+  if (pathname.startsWith("/api/v1/") || /\.[^/]*\/+$/.test(pathname)) response.headers.set("Access-Control-Allow-Origin", "*");
+  return response;
 }
 
 /**

@@ -214,6 +214,18 @@ test("another website's script may read the API with headers of its own: the bro
   expect((await preflight("/edit", "GET")).headers()["access-control-allow-origin"]).toBeUndefined();
 });
 
+test("an address with a trailing slash is sent to its own, readable from any origin where the API's answers are", async ({ request }) => {
+  for (const [path, to, cors] of [["/api/v1/cases/?city=lund", "/api/v1/cases?city=lund", "*"], ["/cases/", "/cases", undefined]] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(308);
+    const location = new URL(response.headers().location!, "http://localhost");
+    expect(`${location.pathname}${location.search}`, path).toBe(to);
+    expect(response.headers()["access-control-allow-origin"], path).toBe(cors);
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+});
+
 test("the bulk files, a case's and a comparison's downloads and the feed name their content with an ETag: asked again with it, 304 without a body until the content changes", async ({ request }) => {
   const slug = "saint-etienne-artificial-intelligence";
   const files = ["export.json", "export.md", "inventory.csv", "cite.bib", "cite.json"].map((file) => `/cases/${slug}/${file}`);
