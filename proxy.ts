@@ -104,13 +104,12 @@ function readPreflight(request: NextRequest): NextResponse {
 
 /** An address with a trailing slash, sent to its own (308), readable from any origin where its answer is (the API, files). */
 function withoutTrailingSlash(request: NextRequest): NextResponse | null {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   if (pathname === "/" || !pathname.endsWith("/")) return null;
-  // The path set on a copy of the address: "//elsewhere.example/" stays a path of this site, not another host.
-  // A plain URL: NextURL keeps the trailing slash it was read with when formatted.
+  // The path set on a plain copy of the address ("//elsewhere.example/" stays a path of this site; a NextURL would
+  // keep the trailing slash it was read with).
   const to = new URL(request.nextUrl.href);
   to.pathname = pathname.replace(/\/+$/, "") || "/";
-  to.search = search;
   const response = NextResponse.redirect(to, 308);
   if (pathname.startsWith("/api/v1/") || /\.[^/]*\/+$/.test(pathname)) response.headers.set("Access-Control-Allow-Origin", "*");
   return response;

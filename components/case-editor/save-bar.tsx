@@ -10,7 +10,7 @@ function SaveAnyway({ count }: { count: number }) {
     <div className="flex flex-col gap-1 text-sm sm:text-base">
       {error?.length ? <p id={errorId} className="font-semibold text-red-800">{error.join(". ")}</p> : null}
       <p className="flex items-start gap-2">
-        <input type="checkbox" id={id} name="waive" value="yes" aria-describedby={errorId} className="mt-1 size-5 shrink-0" />
+        <input type="checkbox" id={id} name="waive" value="yes" aria-invalid={error?.length ? true : undefined} aria-describedby={errorId} className="mt-1 size-5 shrink-0" />
         <label htmlFor={id}>Save anyway, with {countOf(count, "new serious problem")} on the public page at once (say why in “What changed”)</label>
       </p>
     </div>
