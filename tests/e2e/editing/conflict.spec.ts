@@ -259,7 +259,8 @@ test("with unsaved edits, leaving the editor asks first: a link within the knowl
   const asksToLeave = () => page.evaluate(() => { const event = new Event("beforeunload", { cancelable: true }); window.dispatchEvent(event); return event.defaultPrevented; });
   expect(await asksToLeave()).toBe(false);
   await field(page, "Selected focus").fill("Typed, not saved yet.");
-  expect(await asksToLeave()).toBe(true);
+  // The question is set up by an effect after the render: asked until it is.
+  await expect.poll(asksToLeave).toBe(true);
 
   const questions: string[] = [];
   page.once("dialog", (dialog) => (questions.push(dialog.message()), dialog.dismiss()));
@@ -271,7 +272,7 @@ test("with unsaved edits, leaving the editor asks first: a link within the knowl
   // Saved, nothing is asked.
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
-  expect(await asksToLeave()).toBe(false);
+  await expect.poll(asksToLeave).toBe(false);
   await page.getByRole("link", { name: "History of this case" }).click();
   await expect(page).toHaveURL(`/edit/cases/${id}/history`);
   await page.context().close();
