@@ -94,9 +94,13 @@ export function recommendationOptionNames(): Promise<Record<OptionKind, Record<s
   });
 }
 
-/** The order of the list: by city, policy area and focus, then as in the case; best match first when words are given. */
+/**
+ * The order of the list: by city, policy area and focus, then as in the case; best match first when words are
+ * given. Two cities may share a name: the case's slug keeps each case's recommendations together, and every page
+ * in the same order (the same plan at 10,000 cases, bench/RESULTS.md).
+ */
 const order = (q: string | undefined, r: SQL) =>
-  sql`${q ? sql`${r}rank desc, ` : sql``}${r}"cityName", ${r}"policyAreaName", ${r}focus nulls first, ${r}part, ${r}position`;
+  sql`${q ? sql`${r}rank desc, ` : sql``}${r}"cityName", ${r}"policyAreaName", ${r}focus nulls first, ${r}"caseSlug", ${r}part, ${r}position`;
 
 /**
  * One page of recommendations, best match first when words are given. The page is chosen on narrow rows

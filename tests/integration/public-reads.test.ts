@@ -71,6 +71,14 @@ describeOnEachDatabase("what the public reads", () => {
     expect(searched.items.map((r) => r.title)).toEqual(["Pooling resources"]);
   });
 
+  it("keeps each case's recommendations together when two cities share a name", async () => {
+    const lund = parseFile(LUND_VARIANT);
+    const twin = (slug: string, code: string, country: string) => ({ ...lund, slug: `${slug}-new-european-bauhaus`, city: { ...lund.city, slug, name: "Valencia", country: { code, name: country } } });
+    await importCases([twin("valencia-es", "ES", "Spain"), twin("valencia-ve", "VE", "Venezuela")], { publish: true });
+    const { items } = await listRecommendations(recommendationFiltersSchema.parse({}));
+    expect(items.map((r) => r.caseSlug)).toEqual([...Array(2).fill("valencia-es-new-european-bauhaus"), ...Array(2).fill("valencia-ve-new-european-bauhaus")]);
+  });
+
   it("shows an actor with every published case where it appears, in every role", async () => {
     await importPublishedFixtures();
     const actor = await getActor("city-of-saint-etienne");
