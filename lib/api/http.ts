@@ -2,13 +2,15 @@ import { createHash } from "node:crypto";
 import { CONTENT_LICENCE } from "../site";
 import type { ApiError } from "./schemas";
 
+const LICENCE_LINK = `<${CONTENT_LICENCE.url}>; rel="license"`;
+
 /**
  * What every response of the API and of the downloads carries: the licence, and leave to be read from any
  * origin, the licence and validator too (a script on another site sees only the headers it is told it may).
  */
 function reuseHeaders(extra: Record<string, string> = {}): Headers {
   return new Headers({
-    Link: `<${CONTENT_LICENCE.url}>; rel="license"`,
+    Link: LICENCE_LINK,
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Expose-Headers": "Link, ETag",
     "X-Content-Type-Options": "nosniff",
@@ -25,14 +27,21 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
 
 /**
  * An answer of the API: its ETag is a hash of its body, so a client that holds the same body (If-None-Match) gets
- * 304 without it, until the answer changes. Weak: the proxy in front may compress it.
+ * 304 without it, until the answer changes. Weak: the proxy in front may compress it. A page of a list also names
+ * the next and previous pages in its Link header (RFC 8288), as its body's `links` do.
  */
 export function jsonContent(request: Request, body: unknown): Response {
   const text = JSON.stringify(body);
   const etag = `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
-  const validator = { ETag: etag, "Cache-Control": "public, no-cache" };
+  const validator = { ETag: etag, "Cache-Control": "public, no-cache", Link: linkHeader(body) };
   if (holdsTag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: reuseHeaders(validator) });
   return new Response(text, { headers: reuseHeaders({ "Content-Type": "application/json; charset=utf-8", ...validator }) });
+}
+
+function linkHeader(body: unknown): string {
+  const links = (body as { links?: { next?: string | null; prev?: string | null } } | null)?.links;
+  const pages = (["next", "prev"] as const).flatMap((rel) => (links?.[rel] ? [`<${links[rel]}>; rel="${rel}"`] : []));
+  return [LICENCE_LINK, ...pages].join(", ");
 }
 
 /** Whether If-None-Match names this entity tag, compared weakly (RFC 9110 for GET), or is "*". */

@@ -66,9 +66,12 @@ test("the list of cases is searched, filtered and paginated like /cases", async 
   expect(searched.links.self).toMatch(/\/api\/v1\/cases\?q=ecole\+superieure$/);
 
   expect(caseListSchema.parse(await (await request.get("/api/v1/cases?city=lund")).json()).total).toBe(0);
-  const second = caseListSchema.parse(await (await request.get("/api/v1/cases?page=2")).json());
+  const secondResponse = await request.get("/api/v1/cases?page=2");
+  const second = caseListSchema.parse(await secondResponse.json());
   expect(second).toMatchObject({ data: [], page: 2, total: 4, links: { next: null } });
   expect(second.links.prev).toMatch(/\/api\/v1\/cases$/);
+  // The Link header names the other pages too (RFC 8288), beside the licence.
+  expect(secondResponse.headers()["link"]).toBe(`${LICENCE_LINK}, <${second.links.prev}>; rel="prev"`);
 });
 
 test("cities, policy areas and recommendations list what the database holds", async ({ request }) => {
