@@ -34,7 +34,8 @@ function Line({ line }: { line: LineDiff }) {
  * Two revisions of a case compared, section by section. `whose`: beside the editor, whose sections have the same
  * headings, each changed section is named "Their changes: Participants" and so on, so that no two regions share a name.
  */
-export function RevisionDiff({ blocks, whose }: { blocks: DiffBlock[]; whose?: string }) {
+export function RevisionDiff({ blocks, whose, headingLevel = 3 }: { blocks: DiffBlock[]; whose?: string; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 4 ? "h4" : "h3";
   if (blocks.every((b) => b.kind === "unchanged")) return <p>These two versions have the same content.</p>;
   return (
     <div className="space-y-6">
@@ -43,7 +44,7 @@ export function RevisionDiff({ blocks, whose }: { blocks: DiffBlock[]; whose?: s
           <p key={i} className="text-stone-700">Unchanged: {block.headings.join(", ")}.</p>
         ) : (
           <section key={i} aria-labelledby={whose ? undefined : `diff-${i}`} aria-label={whose ? `${whose} changes: ${block.section.heading}` : undefined} className="space-y-2">
-            <h3 id={`diff-${i}`}>{block.section.heading}</h3>
+            <Heading id={`diff-${i}`}>{block.section.heading}</Heading>
             <ul className="space-y-2">
               {block.section.lines.map((line, k) => <Line key={k} line={line} />)}
             </ul>

@@ -14,12 +14,17 @@ export function useFieldErrors(id: string, name: string) {
   return { message, invalid: message ? true : undefined, describedBy: message ? errorId : undefined };
 }
 
-export function TextField({ id, name, label, type = "text", autoComplete, defaultValue }: { id: string; name: string; label: string; type?: string; autoComplete?: string; defaultValue?: string }) {
+/** Whose field this is, said to screen readers only ("Name of a@example.org"): a page of people has a "Name" for each. */
+function Of({ whom }: { whom?: string }) {
+  return whom ? <span className="sr-only"> of {whom}</span> : null;
+}
+
+export function TextField({ id, name, label, type = "text", autoComplete, defaultValue, of }: { id: string; name: string; label: string; type?: string; autoComplete?: string; defaultValue?: string; of?: string }) {
   const error = useFieldErrors(id, name);
   const sent = useContext(SentValues)?.[name]?.[0];
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">{label}<Of whom={of} /></label>
       {error.message}
       <input id={id} name={name} type={type} autoComplete={autoComplete} defaultValue={type === "password" ? undefined : (sent ?? defaultValue)} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input} />
     </div>
@@ -42,12 +47,12 @@ export function TextAreaField({ id, name, label, hint, defaultValue, rows = 8 }:
   );
 }
 
-export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Role }) {
+export function RoleField({ id, defaultValue, of }: { id: string; defaultValue?: Role; of?: string }) {
   const error = useFieldErrors(id, "role");
   const sent = useContext(SentValues)?.role?.[0] as Role | undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">Role</label>
+      <label htmlFor={id} className="font-medium">Role<Of whom={of} /></label>
       {error.message}
       <select id={id} name="role" defaultValue={sent ?? defaultValue ?? "editor"} aria-invalid={error.invalid} aria-describedby={error.describedBy} className={input}>
         {ROLE_VALUES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
@@ -57,14 +62,14 @@ export function RoleField({ id, defaultValue }: { id: string; defaultValue?: Rol
 }
 
 /** The cities of a city editor (ignored for the other roles). */
-export function CityField({ id, cities, selected = [] }: { id: string; cities: Array<{ slug: string; name: string }>; selected?: string[] }) {
+export function CityField({ id, cities, selected = [], of }: { id: string; cities: Array<{ slug: string; name: string }>; selected?: string[]; of?: string }) {
   const error = useFieldErrors(id, "citySlugs");
   const sent = useContext(SentValues);
   // After a refusal, the cities then ticked (none sent: none ticked).
   const ticked = sent ? (sent.citySlugs ?? []) : selected;
   return (
     <fieldset id={id} aria-describedby={error.describedBy} className="rounded border border-stone-300 p-3">
-      <legend className="px-1 font-medium">Cities (for a city editor)</legend>
+      <legend className="px-1 font-medium">Cities (for a city editor)<Of whom={of} /></legend>
       {error.message}
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {cities.map((c) => (

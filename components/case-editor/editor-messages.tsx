@@ -76,7 +76,7 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<EditorState[
       ) : <p>They changed nothing that you changed.</p>}
       <p>Look the form over and save again: your save will be made on their version {conflict.version}.</p>
       <h3 className="text-lg">What they changed</h3>
-      <RevisionDiff blocks={conflict.changes} whose={conflict.isYours ? "Your other tab's" : "Their"} />
+      <RevisionDiff blocks={conflict.changes} whose={conflict.isYours ? "Your other tab's" : "Their"} headingLevel={4} />
     </section>
   );
 }

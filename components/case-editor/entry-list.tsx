@@ -36,9 +36,10 @@ function Entry({ path, legend, isField, children }: { path: string; legend: stri
  * keyboard focus on the entry that moved.
  */
 export function EntryList<T>({ list, entries, noun, children }: { list: string; entries: T[]; noun: string; children: (entry: T, path: string, index: number) => ReactNode }) {
-  const { error, errorId } = useField(list);
+  const { id, error, errorId } = useField(list);
   return (
-    <div className="space-y-3">
+    // The error summary's link to a problem of the whole list ("At most 100 methods") lands here.
+    <div id={id} tabIndex={-1} className="space-y-3">
       {error?.length ? <p id={errorId} className="font-semibold text-red-800">{error.join(". ")}</p> : null}
       {entries.length === 0 ? <p className="text-stone-700">No {noun}s yet.</p> : null}
       <ol className="space-y-3">

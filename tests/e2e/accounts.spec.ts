@@ -308,11 +308,11 @@ test("a person changes the name they are shown by, with or without JavaScript, a
     // An admin corrects it on the people page, where one too long is refused by field; the person's session goes on.
     const person = admin.getByRole("article", { name: new RegExp(email) });
     const save = person.getByRole("button", { name: `Save name of ${email}` });
-    await person.getByLabel("Name", { exact: true }).fill("x".repeat(201));
+    await person.getByLabel(`Name of ${email}`, { exact: true }).fill("x".repeat(201));
     await save.click();
     await expect(person.getByRole("link", { name: "Use at most 200 characters" })).toBeVisible();
     expect(await stored()).toBe("Camille Martin-Durand");
-    await person.getByLabel("Name", { exact: true }).fill("Camille Durand");
+    await person.getByLabel(`Name of ${email}`, { exact: true }).fill("Camille Durand");
     await save.click();
     await expect(person.getByText("Name saved.")).toBeVisible();
     await expect(admin.getByRole("heading", { level: 3, name: `${email} · Camille Durand · City editor (Saint-Etienne)` })).toBeVisible();

@@ -43,7 +43,7 @@ test("every people mutation, sent by anyone but an admin, is answered 403 and ch
     await target.getByRole("button", { name: /Save role/ }).click();
   }, "Role saved: that person's sessions ended");
   const name = await capture(page, "correct a name", async () => {
-    await target.getByLabel("Name", { exact: true }).fill("Matrix Target");
+    await target.getByLabel("Name of matrix-target@example.org", { exact: true }).fill("Matrix Target");
     await target.getByRole("button", { name: /Save name/ }).click();
   }, "Name saved.");
   const password = await capture(page, "reset a password", async () => {

@@ -112,6 +112,8 @@ test("a pasted document is read with the importer's warnings, and nothing is sto
 test("a case started from scratch is written, refused while invalid, published with a reason, and shown publicly at once", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await startFromScratch(page, "Rotterdam", "Artificial Intelligence");
+  // The button pressed is gone with the first step: focus goes to what is said of the form that replaced it.
+  await expect(page.locator(":focus")).toHaveText("An empty case for Rotterdam: Artificial Intelligence, in the form below. Nothing is stored until you save the draft.");
   await page.getByRole("textbox", { name: "Introduction", exact: true }).fill("Rotterdam asked how *AI* can serve its port's creative firms.");
   await page.getByRole("button", { name: "Add participant" }).click();
   await expect(page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation")).toBeFocused();
@@ -226,6 +228,13 @@ test("every field of the editor is named by its label, and no two elements share
   // A challenge's text, a list entry that is one value, is named by its label.
   const item = page.getByRole("group", { name: "Challenge group 1 item 1", exact: true }).getByRole("textbox", { name: "Text" });
   await expect(item).toHaveAttribute("name", "portfolio.challenges.0.items.0");
+  // The error summary's link to a problem of a whole list ("At most 100 methods") has somewhere to land.
+  for (const list of ["participants", "inventory", "methods", "findings-recommendations"]) await expect(page.locator(`#f-${list}`), list).toHaveCount(1);
+  // In forced colours, which drop backgrounds, a filled button keeps an edge.
+  await page.emulateMedia({ forcedColors: "active" });
+  const save = page.getByRole("button", { name: "Save", exact: true });
+  expect(await save.evaluate((button) => getComputedStyle(button).borderTopStyle)).toBe("solid");
+  await page.emulateMedia({ forcedColors: "none" });
 });
 
 test("on a 375 px phone the save bar, which stays in view, takes less than a fifth of the screen", async ({ page }) => {
@@ -434,6 +443,7 @@ test("a document read for one city and saved for another gets the address of the
   await page.getByLabel("Or paste the text").fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
   await expect(page.getByLabel("Address (slug)")).toHaveValue("lund-new-european-bauhaus");
+  await expect(page.locator(":focus")).toContainText(/^The document is read into the form below.*Nothing is stored until you save the draft\.$/);
   const slug = page.getByLabel("Address (slug)");
   // The address shown follows the choices, so the one saved is the one read.
   await page.getByLabel("City", { exact: true }).selectOption({ label: "Košice" });

@@ -42,18 +42,18 @@ export default async function UsersPage() {
             </h3>
             <ActionForm action={renameUserAction} idPrefix={`n${p.id}`} row>
               <input type="hidden" name="userId" value={p.id} />
-              <TextField id={`n${p.id}-name`} name="name" label="Name" autoComplete="off" defaultValue={p.name} />
+              <TextField id={`n${p.id}-name`} name="name" label="Name" autoComplete="off" defaultValue={p.name} of={p.email} />
               <button type="submit" className={button}>Save name of {p.email}</button>
             </ActionForm>
             <ActionForm action={changeRoleAction} idPrefix={`u${p.id}`} className="space-y-3">
               <input type="hidden" name="userId" value={p.id} />
-              <RoleField id={`u${p.id}-role`} defaultValue={p.role} />
-              <CityField id={`u${p.id}-citySlugs`} cities={cities} selected={p.cities} />
+              <RoleField id={`u${p.id}-role`} defaultValue={p.role} of={p.email} />
+              <CityField id={`u${p.id}-citySlugs`} cities={cities} selected={p.cities} of={p.email} />
               <button type="submit" className={button}>Save role of {p.email}</button>
             </ActionForm>
             <ActionForm action={resetPasswordAction} idPrefix={`p${p.id}`} row>
               <input type="hidden" name="userId" value={p.id} />
-              <TextField id={`p${p.id}-password`} name="password" label="New password" type="password" autoComplete="new-password" />
+              <TextField id={`p${p.id}-password`} name="password" label="New password" type="password" autoComplete="new-password" of={p.email} />
               <button type="submit" className={button}>Reset password of {p.email}</button>
             </ActionForm>
             {p.id !== actor.id ? (

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { findCaseCatalog } from "@/db/case-editor";
 import type { CaseDocument } from "@/lib/case/schema";
 import { emptyCase } from "@/lib/editor/empty-case";
+import { countOf } from "@/lib/plain-text";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/form-limits";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
@@ -32,14 +33,20 @@ export async function startNewCase(form: FormData, prev: EditorState): Promise<E
     const bytes = input.data.file ? new Uint8Array(await input.data.file.arrayBuffer()) : input.data.text;
     const parsed = parseCaseDocument(bytes);
     if (!parsed.ok) return { round, errors: { document: [`This is ${parsed.error}`] } };
-    return { round, draft: { ...parsed.case, status: undefined }, warnings: parsed.warnings, ...(await unknownPlaces(parsed.case)) };
+    const unplaced = parsed.warnings.length ? `; ${countOf(parsed.warnings.length, "line")} could not be placed (listed under “Checks on this case”)` : "";
+    return {
+      round, draft: { ...parsed.case, status: undefined }, warnings: parsed.warnings, ...(await unknownPlaces(parsed.case)),
+      // Said, and focused (the button pressed is gone with the first step): where the person is now.
+      ok: true, message: `The document is read into the form below${unplaced}. Nothing is stored until you save the draft.`,
+    };
   }
   if (intent === "scratch") {
     const input = scratchSchema.safeParse({ city: form.get("city"), policyArea: form.get("policyArea") });
     if (!input.success) return { round, errors: z.flattenError(input.error).fieldErrors };
     const stored = await findCaseCatalog({ city: { slug: input.data.city }, policyArea: { slug: input.data.policyArea } } as CaseDocument);
     if (!stored.city || !stored.policyArea) return { round, errors: { ...(stored.city ? {} : { city: ["No such city"] }), ...(stored.policyArea ? {} : { policyArea: ["No such policy area"] }) } };
-    return { round, draft: emptyCase(stored.city, stored.policyArea) };
+    const message = `An empty case for ${stored.city.name}: ${stored.policyArea.name}, in the form below. Nothing is stored until you save the draft.`;
+    return { round, draft: emptyCase(stored.city, stored.policyArea), ok: true, message };
   }
   return null;
 }
