@@ -1,10 +1,10 @@
-import { getContentTag } from "@/db/content-revision";
 import type { CaseDocument } from "../case/schema";
 import { slugSchema } from "../case/schema";
 import { parseParams, refusedParameter, type ParamError } from "../search/query-params";
-import { jsonError, noLongerPublished, noSuchCase, sameContent, textError } from "./http";
+import { jsonError, noLongerPublished, noSuchCase, textError } from "./http";
 import { findPublishedCase, findWithdrawnCase } from "./published-case";
 import { noQuerySchema } from "./schemas";
+import { publishedContentTag } from "./published-content-tag";
 
 /** `etag`: the published content's revision, the file's validator (download's `etag`). */
 type Asked = { ok: true; caseDocument: CaseDocument; etag: string } | { ok: false; response: Response };
@@ -24,9 +24,8 @@ export async function caseToDownload(request: Request, params: Promise<{ slug: s
   const { slug } = await params;
   const asked = slugSchema.safeParse(slug);
   if (!asked.success) return refuse(400, refusedParameter("slug", asked.error.issues[0]!.message));
-  const etag = await getContentTag();
-  const unchanged = sameContent(request, etag);
-  if (unchanged) return { ok: false, response: unchanged };
+  const { etag, notModified } = await publishedContentTag(request);
+  if (notModified) return { ok: false, response: notModified };
   const caseDocument = await findPublishedCase(asked.data);
   if (caseDocument) return { ok: true, caseDocument, etag };
   if (await findWithdrawnCase(asked.data)) return refuse(410, { message: noLongerPublished(asked.data) });

@@ -1,8 +1,8 @@
 import { getComparison } from "@/db/compare";
-import { getContentTag } from "@/db/content-revision";
-import { download, sameContent, textError } from "@/lib/api/http";
+import { download, textError } from "@/lib/api/http";
 import { missingCasesMessage, readCompareRequest, unknownDownloadParameter } from "@/lib/compare/compare-params";
 import { comparisonToCsv } from "@/lib/compare/to-csv";
+import { publishedContentTag } from "@/lib/api/published-content-tag";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +12,8 @@ export async function GET(request: Request): Promise<Response> {
   if (extra) return textError(400, extra.message);
   const asked = readCompareRequest(searchParams);
   if (!asked.ok) return textError(400, `${asked.message}.`);
-  const etag = await getContentTag();
-  const unchanged = sameContent(request, etag);
-  if (unchanged) return unchanged;
+  const { etag, notModified } = await publishedContentTag(request);
+  if (notModified) return notModified;
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return textError(404, `${missingCasesMessage(comparison.missing)}.`);
   return download(comparisonToCsv(comparison.cases), { type: "text/csv; charset=utf-8; header=present", filename: `comparison-${asked.slugs.join("-vs-")}.csv`, etag });

@@ -1,10 +1,10 @@
 import { getComparison } from "@/db/compare";
-import { getContentTag } from "@/db/content-revision";
-import { download, jsonError, sameContent } from "@/lib/api/http";
+import { download, jsonError } from "@/lib/api/http";
 import { COMPARISON_FORMAT, type ComparisonBody } from "@/lib/api/schemas";
 import { SAMPLE_LABEL } from "@/lib/case/schema";
 import { missingCasesMessage, readCompareRequest, unknownDownloadParameter } from "@/lib/compare/compare-params";
 import { CONTENT_LICENCE } from "@/lib/site";
+import { publishedContentTag } from "@/lib/api/published-content-tag";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +14,8 @@ export async function GET(request: Request): Promise<Response> {
   if (extra) return jsonError(400, extra);
   const asked = readCompareRequest(searchParams);
   if (!asked.ok) return jsonError(400, { parameter: "cases", message: `${asked.message}.` });
-  const etag = await getContentTag();
-  const unchanged = sameContent(request, etag);
-  if (unchanged) return unchanged;
+  const { etag, notModified } = await publishedContentTag(request);
+  if (notModified) return notModified;
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return jsonError(404, { parameter: "cases", message: `${missingCasesMessage(comparison.missing)}.` });
   const body: ComparisonBody = {

@@ -1,10 +1,10 @@
 import { connection, type NextRequest } from "next/server";
 import { listPublishedCaseDocuments } from "@/db/cases";
-import { getContentTag } from "@/db/content-revision";
-import { download, jsonError, sameContent } from "@/lib/api/http";
+import { download, jsonError } from "@/lib/api/http";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { casesTableCsv, CSV_TABLE_NAMES, csvTableNameSchema } from "@/lib/case/csv-tables";
 import { parseParams } from "@/lib/search/query-params";
+import { publishedContentTag } from "@/lib/api/published-content-tag";
 
 /** /api/v1/bulk/{table}.csv: one table of every published case. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
@@ -16,9 +16,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   const query = parseParams(noQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return jsonError(400, query.error);
-  const etag = await getContentTag();
-  const unchanged = sameContent(request, etag);
-  if (unchanged) return unchanged;
+  const { etag, notModified } = await publishedContentTag(request);
+  if (notModified) return notModified;
   return download(casesTableCsv(table.data, await listPublishedCaseDocuments()), {
     type: "text/csv; charset=utf-8; header=present",
     filename: `ekip-${table.data}.csv`,

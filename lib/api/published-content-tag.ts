@@ -1,0 +1,12 @@
+import { getContentTag } from "@/db/content-revision";
+import { sameContent } from "./http";
+
+/**
+ * The validator of a file made from the published content (a bulk file, a case's or a comparison's download, the
+ * feed): the content's revision, which any change of published content moves on, and the 304 to answer instead
+ * when the request holds it already (If-None-Match).
+ */
+export async function publishedContentTag(request: Request): Promise<{ etag: string; notModified: Response | null }> {
+  const etag = await getContentTag();
+  return { etag, notModified: sameContent(request, etag) };
+}
