@@ -54,19 +54,22 @@ async function cityIdsOf(tx: Transaction, slugs: string[]): Promise<number[]> {
 /** Creates an account. `by` null only for the command line and the demo, which run on the server itself. */
 const EMAIL_TAKEN = "An account with this email address exists already";
 
+async function isEmailTaken(db: Pick<Transaction, "select">, email: string): Promise<boolean> {
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return !!existing;
+}
+
 /** Why a new account could not have this email address, if it could not: for a form refused for other reasons too, so it says everything at once. */
 export async function emailProblem(by: Actor | null, email: string): Promise<string | undefined> {
   assertCan(by, "users:manage");
-  const [existing] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email));
-  return existing ? EMAIL_TAKEN : undefined;
+  return (await isEmailTaken(getDb(), email)) ? EMAIL_TAKEN : undefined;
 }
 
 export async function createUser(input: NewUser, { by }: { by: Actor | null | "server" }): Promise<number> {
   if (by !== "server") assertCan(by, "users:manage");
   const passwordHash = await hashPassword(input.password);
   return getDb().transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (existing) throw new UserError("email", EMAIL_TAKEN);
+    if (await isEmailTaken(tx, input.email)) throw new UserError("email", EMAIL_TAKEN);
     const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning({ id: users.id });
     const cityIds = input.role === "city_editor" ? await cityIdsOf(tx, input.citySlugs) : [];
     if (cityIds.length) await tx.insert(userCities).values(cityIds.map((cityId) => ({ userId: user!.id, cityId })));
