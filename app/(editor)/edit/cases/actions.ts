@@ -70,12 +70,13 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   const prepared = await prepareSave(draft, base);
   if (!prepared.ok) return { ...base, errors: prepared.errors };
   try {
-    const gate = { known: await listKnownPlaces(), waive: waive.data };
-    const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, expectedStatus: status.data, message: message.data, gate });
+    // Read once, for the published case's gate and for the checks after the save (which adds no city or policy area).
+    const known = await listKnownPlaces();
+    const saved = await saveCase(actor, caseId, prepared.document, { expectedVersion: version.data, expectedStatus: status.data, message: message.data, gate: { known, waive: waive.data } });
     revalidatePath("/edit");
     // The case as stored: the save links stakeholders and participants to the inventory's organisations by name,
     // so the checks see what readers will (unless someone saved again meanwhile).
-    const [known, stored] = await Promise.all([listKnownPlaces(), getCaseForEditing(actor, caseId)]);
+    const stored = await getCaseForEditing(actor, caseId);
     const document = stored?.version === saved.version ? stored.document : prepared.document;
     const problems = checkCase(document, known);
     return {
