@@ -52,8 +52,10 @@ export default async function ComparePage({ searchParams }: Props) {
   const published = new Set(choices.map((c) => c.slug));
   // A comparison that cannot be made yet still says which of its cases are not published.
   const missing = comparison?.missing ?? request.slugs.filter((slug) => !published.has(slug));
-  // "Compare with..." links from a case or a city bring one case: the start of a comparison, not a mistake.
-  const isStart = !request.ok && asked.length === 1 && request.slugs.length === 1 && !missing.length;
+  // "Compare with..." links from a case or a city bring one case: the start of a comparison, not a mistake (unless
+  // that case is unknown, which the message on missing cases says).
+  const isLone = !request.ok && asked.length === 1 && request.slugs.length === 1;
+  const isStart = isLone && !missing.length;
   const ready = comparison && !missing.length;
 
   return (
@@ -66,7 +68,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-4 text-teal-950">
           Choose at least one more case to compare with the one chosen.
         </p>
-      ) : asked.length > 0 && !request.ok && !(asked.length === 1 && missing.length) ? (
+      ) : asked.length > 0 && !request.ok && !isLone ? (
         <Message>{request.message}. Choose the cases again below.</Message>
       ) : null}
       {missing.length ? (
