@@ -6,7 +6,7 @@ type UnsavedEdits = { unsaved: boolean; setUnsaved: (unsaved: boolean) => void }
 
 const UnsavedEditsContext = createContext<UnsavedEdits>({ unsaved: false, setUnsaved: () => {} });
 
-export const LEAVE_QUESTION = "You have edits that are not saved. This browser keeps them and offers them again when you open the case. Leave this page?";
+const LEAVE_QUESTION = "You have edits that are not saved. This browser keeps them and offers them again when you open the case. Leave this page?";
 
 /** Shared by the case editor and the status form beside it: a status change applies to the saved version, not to what is typed. */
 export function UnsavedEditsProvider({ children }: { children: ReactNode }) {
