@@ -235,7 +235,7 @@ test("an expired session loses nothing: the save is held back, and goes through 
   await page.context().close();
 });
 
-test("offline, a save is held back with a notice and the form kept as typed; back online it goes through", async ({ browser }) => {
+test("offline, or with the server unavailable (503), a save is held back with a notice and the form kept as typed; then it goes through", async ({ browser }) => {
   const { id, version } = await stored();
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed on a train without a connection.");
@@ -247,6 +247,12 @@ test("offline, a save is held back with a notice and the form kept as typed; bac
   expect((await stored()).version).toBe(version);
 
   await page.context().setOffline(false);
+  // The same while the server answers that it is unavailable (503, its database out of reach).
+  await page.route("**/api/session", (route) => route.fulfill({ status: 503, body: "unavailable" }));
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.locator(":focus")).toContainText("cannot be reached just now");
+  expect((await stored()).version).toBe(version);
+  await page.unroute("**/api/session");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
   await expect(page.getByText("cannot be reached")).toHaveCount(0);
