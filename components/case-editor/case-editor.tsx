@@ -16,7 +16,7 @@ import { InventoryFields } from "./inventory-fields";
 import { KeptDraftOffer, KeptDraftOutcome } from "./kept-draft-offer";
 import { PortfolioFields } from "./portfolio-fields";
 import { RefusedEdits } from "./refused-edits";
-import { SaveBar } from "./save-bar";
+import { SAVE_BUTTON, SaveBar } from "./save-bar";
 import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
 import { useUnsavedEdits } from "./unsaved-edits";
@@ -60,8 +60,12 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion, useCallback((d: CaseDraft) => draftName(d, choices), [choices]));
   const suggestions = useOrganisationSuggestions(draft.inventory.map((row) => row.actor.name));
   const changeKey = `${state.round}-${local?.n}`;
-  // After the server's answer focus goes to it (the Save button, disabled while waiting, would drop it to the page).
-  useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (state.message ? "editor-message" : undefined)), changeKey);
+  // Where the person was when they saved (the Save button, or the field they pressed Enter in).
+  const savedFrom = useRef<string | undefined>(undefined);
+  // A save that went through is answered in the save bar, and focus goes back to where the person was; any other
+  // answer takes focus at the top (the Save button, disabled while waiting, would drop focus to the page).
+  const saved = state.savedVersion !== undefined && !local;
+  useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (saved ? (savedFrom.current ?? SAVE_BUTTON) : state.message ? "editor-message" : undefined)), changeKey);
 
   const { setUnsaved } = useUnsavedEdits();
   useEffect(() => {
@@ -103,6 +107,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
     // A second press (a double click) before the first save's answer would be refused as made on an old version.
     if (saving.current) return;
     saving.current = true;
+    savedFrom.current = form.contains(document.activeElement) && document.activeElement?.id ? document.activeElement.id : undefined;
     setChecking(true);
     let signedIn = false;
     try {
@@ -136,7 +141,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
           {unreachableAt ? <UnreachableNotice at={unreachableAt} /> : null}
           {local?.restored ? <KeptDraftOutcome>Your edits kept in this browser are back in the form. Nothing is saved until you save.</KeptDraftOutcome> : null}
           {discardedAt === changeKey ? <KeptDraftOutcome>The edits kept in this browser are discarded: the form shows the saved version.</KeptDraftOutcome> : null}
-          {message ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}
+          {message && !saved ? <p id="editor-message" tabIndex={-1} className={`rounded border-l-4 p-3 ${state.ok ? "border-teal-700 bg-teal-50 text-teal-950" : "border-red-700 bg-red-50 text-red-900"}`}>{message}</p> : null}
         </div>
         {!local && state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
         {!local ? <ErrorSummary errors={state.errors} /> : null}
@@ -159,7 +164,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             <FindingFields draft={draft} part="findings" />
             <ExtraSectionFields draft={draft} />
           </div>
-          <SaveBar isNew={isNew} pending={pending || checking} error={state.errors?.message} savedVersion={state.savedVersion} note={state.note} gate={state.saveGate} />
+          <SaveBar isNew={isNew} pending={pending || checking} error={state.errors?.message} savedVersion={state.savedVersion} note={state.note} gate={state.saveGate} said={saved ? message : undefined} />
         </form>
       </div>
     </EditorContext>

@@ -303,9 +303,10 @@ test("saving a case without changing anything makes no new version, and says so"
     const row = await openEditor(page, slug);
     const before = await revisionCount(row.id);
     await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`), slug).toBeVisible();
-    // Focus goes to the answer, not to the page (the Save button is disabled while waiting).
-    await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`), slug).toBeFocused();
+    // Said beside Save, where focus stays (the button, disabled while waiting, would drop it to the page).
+    const bar = page.locator("[data-save-bar]");
+    await expect(bar.getByRole("status"), slug).toHaveText(`Nothing changed since version ${row.version}, so no new version was saved.`);
+    await expect(bar.getByRole("button", { name: "Save", exact: true }), slug).toBeFocused();
     expect([(await caseRow(slug))?.version, await revisionCount(row.id)], slug).toEqual([row.version, before]);
   }
 });
@@ -318,6 +319,8 @@ test("Enter in a one-line field saves, instead of pressing the first list button
   const first = await participants.first().getByLabel("Name or organisation").inputValue();
   await page.getByRole("textbox", { name: "Title (optional)", exact: true }).press("Enter");
   await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`)).toBeVisible();
+  // The person stays where they were in the form.
+  await expect(page.getByRole("textbox", { name: "Title (optional)", exact: true })).toBeFocused();
   await expect(participants).toHaveCount(count);
   await expect(participants.first().getByLabel("Name or organisation")).toHaveValue(first);
 });
