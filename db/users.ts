@@ -88,15 +88,15 @@ export async function listUsers(by: Actor | null) {
   return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, isActive: r.is_active, cities: r.cities }));
 }
 
-async function changeUser(by: Actor | null, userId: number, action: AuditAction, change: (tx: Transaction, email: string) => Promise<Record<string, unknown>>) {
-  assertCan(by, "users:manage");
+async function changeUser(by: Actor | null | "server", userId: number, action: AuditAction, change: (tx: Transaction, email: string) => Promise<Record<string, unknown>>) {
+  if (by !== "server") assertCan(by, "users:manage");
   await getDb().transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).for("update");
     if (!user) throw new UserError("user", "No such account");
     const details = await change(tx, user.email);
     // Every change to an account ends its sessions: it takes effect on that user's next request.
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
-    await recordAudit(tx, { by, action, subject: user.email, details });
+    await recordAudit(tx, { by: by === "server" ? { id: null, email: "server" } : by, action, subject: user.email, details });
   });
 }
 
@@ -135,8 +135,9 @@ export function setUserActive(by: Actor | null, userId: number, isActive: boolea
   });
 }
 
-export async function resetPassword(by: Actor | null, userId: number, password: string) {
-  assertCan(by, "users:manage");
+/** `by` "server": the embedded demo's start, giving its accounts the password in DEMO_PASSWORD. */
+export async function resetPassword(by: Actor | null | "server", userId: number, password: string) {
+  if (by !== "server") assertCan(by, "users:manage");
   const passwordHash = await hashPassword(password);
   return changeUser(by, userId, "user.password_reset", async (tx, email) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));

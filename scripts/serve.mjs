@@ -34,6 +34,12 @@ httpServer.on("request", (request, response) => {
     response.end();
   });
 });
+// A port taken, or not ours to use, ends the process with a failure (a supervisor restarts it), not a stack trace and exit 0.
+httpServer.once("error", (error) => {
+  const reason = error.code === "EADDRINUSE" ? `port ${port} is in use (set PORT to another)` : error.code === "EACCES" ? `port ${port} may not be used by this user (set PORT to another)` : error.message;
+  console.error(`could not start: ${reason}`);
+  process.exit(1);
+});
 httpServer.listen(port, () => console.log(`> ready on http://localhost:${port} (${dev ? "development" : "production"})`));
 
 /** The content revision (db/content-revision.ts), or a rejection within 1.5 s when the database does not answer. */

@@ -3,7 +3,8 @@ import { connectDatabase, useDatabase } from "@/db/client";
 import { startEmbedded, type EmbeddedDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
-import { countUsers, createUser } from "@/db/users";
+import { countUsers, createUser, findUserForSignIn, resetPassword } from "@/db/users";
+import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, demoPassword, embeddedAuthSecret } from "@/lib/demo-accounts";
 import { localUrl, readStartEnv, readTrustProxy } from "@/lib/env";
 import { reasonOf } from "./failure";
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   }
   const handle = connectDatabase(url, { embedded: !!embedded });
   useDatabase(handle);
-  await migrateDatabase(handle.db, { log: console.log });
+  await migrateDatabase(handle.db, { log: console.log }).catch((error: unknown) => {
+    throw embedded || !isConnectionError(error) ? error : new Error(`the database at DATABASE_URL (${hostOf(url)}) does not answer: ${reasonOf(error)}`);
+  });
   // The embedded demo also gets the sample cases; a real database only on request (npm run db:seed -- --samples).
   const imported = await seedDatabase({ samples: !!embedded });
   if (imported.length) console.log(`first start: imported and published ${imported.join(", ")}`);
@@ -60,19 +63,50 @@ async function main(): Promise<void> {
   next.on("exit", (code) => void stop(code ?? 0));
 }
 
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "CONNECT_TIMEOUT", "EHOSTUNREACH"].includes(code ?? "");
+}
+
+/** The host and port of a database address, without its password. */
+function hostOf(url: string): string {
+  const { hostname, port } = new URL(url);
+  return `${hostname}:${port || 5432}`;
+}
+
 function requiredAuthSecret(): string {
   const secret = process.env.AUTH_SECRET;
   if (!secret || secret.length < 32) throw new Error("AUTH_SECRET must be set (32 characters or more) when DATABASE_URL is: generate one with `openssl rand -base64 32`");
   return secret;
 }
 
-/** The embedded demo's two accounts (never on a DATABASE_URL database). */
+/**
+ * The embedded demo's two accounts (never on a DATABASE_URL database), created at the first start. A later start
+ * says how to sign in again: with the password printed then, or the one in DEMO_PASSWORD, which it gives them.
+ */
 async function ensureDemoAccounts(): Promise<void> {
-  if ((await countUsers()) > 0) return;
   const { password, generated } = demoPassword();
-  for (const account of DEMO_ACCOUNTS) await createUser({ ...account, citySlugs: [], password }, { by: "server" });
-  const shown = generated ? `${password} (generated; set DEMO_PASSWORD to choose one)` : "the one in DEMO_PASSWORD";
-  console.log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.email).join(" and ")}, password ${shown}`);
+  const emails = DEMO_ACCOUNTS.map((a) => a.email).join(" and ");
+  if ((await countUsers()) === 0) {
+    for (const account of DEMO_ACCOUNTS) await createUser({ ...account, citySlugs: [], password }, { by: "server" });
+    console.log(`demo accounts: ${emails}, password ${generated ? `${password} (generated; set DEMO_PASSWORD to choose one)` : "the one in DEMO_PASSWORD"}`);
+    return;
+  }
+  if (generated) return void console.log(`demo accounts: ${emails}, with the password printed at the first start (set DEMO_PASSWORD to give them another)`);
+  const reset = await giveDemoPassword(password);
+  console.log(`demo accounts: ${emails}, password the one in DEMO_PASSWORD${reset.length ? ` (given now to ${reset.join(" and ")})` : ""}`);
+}
+
+/** The demo accounts whose password is not DEMO_PASSWORD get it (their sessions end); the others are left signed in. */
+async function giveDemoPassword(password: string): Promise<string[]> {
+  const reset: string[] = [];
+  for (const { email } of DEMO_ACCOUNTS) {
+    const user = await findUserForSignIn(email);
+    if (!user || (await verifyPassword(user.passwordHash, password))) continue;
+    await resetPassword("server", user.id, password);
+    reset.push(email);
+  }
+  return reset;
 }
 
 main().catch((error: Error) => {
