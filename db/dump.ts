@@ -156,7 +156,7 @@ async function restoreContent(dump: Dump): Promise<Record<string, number>> {
       const [row] = await tx.select({ any: sql<number>`1` }).from(spec.table).limit(1);
       if (row) filled.push(getTableName(spec.table));
     }
-    if (filled.length) throw new DumpError(`the database is not empty (${filled.join(", ")} hold rows): restore into a new, migrated database`);
+    if (filled.length) throw new DumpError(`the database is not empty (${filled.join(", ")} hold rows): restore into a new, empty database`);
     const counts: Record<string, number> = {};
     for (const [name, spec] of specs(withAudit)) {
       const rows = dump.tables[name] ?? [];
