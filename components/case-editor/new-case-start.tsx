@@ -60,7 +60,7 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
             <div id="f-document" tabIndex={-1} className="space-y-3">
               {error?.length ? <p id="f-document-error" className="font-semibold text-red-800"><span className="sr-only">Error: </span>{error.join(". ")}</p> : null}
               <div className="flex flex-col gap-1">
-                <label htmlFor="import-file" className="font-medium">Markdown file (.md, up to 1 MB)</label>
+                <label htmlFor="import-file" className="font-medium">Markdown file (.md, up to 200 kB)</label>
                 <input id="import-file" name="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-describedby={error?.length ? "f-document-error" : undefined}
                   onChange={(event) => setFileRefused(refuseFile(event.currentTarget))} />
               </div>

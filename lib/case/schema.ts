@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markdownMarkerCount, markdownShapeProblem, MARKDOWN_LIMITS } from "./markdown-shape";
 
 /**
  * The structured City Case Description: what the importer produces, what the database stores,
@@ -104,7 +105,11 @@ export const TEXT_LIMITS = { name: 300, entry: 10_000, section: 100_000 } as con
 export const LIST_LIMITS = { people: 1_000, groups: 100, items: 200, inventory: 1_000, methods: 100, findings: 500, sections: 100 } as const;
 
 const atMost = (limit: number) => `Use at most ${limit.toLocaleString("en")} characters`;
-const text = (limit: number) => z.string().overwrite(cleanText).max(limit, atMost(limit));
+const text = (limit: number) =>
+  z.string().overwrite(cleanText).max(limit, atMost(limit)).superRefine((s, ctx) => {
+    const problem = markdownShapeProblem(s, MARKDOWN_LIMITS.field);
+    if (problem) ctx.addIssue({ code: "custom", message: `${problem}: no case needs so much, and its page could not be shown quickly` });
+  });
 const required = (limit: number) => text(limit).min(1, "Required");
 const list = <T extends z.ZodType>(item: T, limit: number, what: string) => z.array(item).max(limit, `At most ${limit.toLocaleString("en")} ${what}`);
 
@@ -182,6 +187,27 @@ export const countrySchema = z.object({
   name,
 });
 
+/**
+ * All of a case's text together holds at most MARKDOWN_LIMITS.case list items and quotes (each page parses every
+ * field, so a limit per field alone would not bound its time): said at the field that holds the most.
+ */
+function markdownWithinCase(document: unknown, ctx: z.RefinementCtx): void {
+  let total = 0;
+  let most = { path: [] as PropertyKey[], count: 0 };
+  const visit = (value: unknown, path: PropertyKey[]): void => {
+    if (typeof value === "string") {
+      const count = markdownMarkerCount(value);
+      total += count;
+      if (count > most.count) most = { path, count };
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(document, []);
+  if (total <= MARKDOWN_LIMITS.case) return;
+  const limit = MARKDOWN_LIMITS.case.toLocaleString("en");
+  ctx.addIssue({ code: "custom", path: most.path, message: `The case holds ${total.toLocaleString("en")} list items and quotes in all, more than the ${limit} it may (this field holds ${most.count.toLocaleString("en")}): no case needs so many, and its page could not be shown quickly` });
+}
+
 export const caseDocumentSchema = z.object({
   format: z.literal("ekip-case/1"),
   slug: slugSchema,
@@ -224,7 +250,7 @@ export const caseDocumentSchema = z.object({
   methods: list(methodSchema, LIST_LIMITS.methods, "methods").superRefine(eachMethodOnce),
   findings: findingsSchema,
   extraSections: list(extraSectionSchema, LIST_LIMITS.sections, "other sections"),
-});
+}).superRefine(markdownWithinCase);
 
 export type CaseDocument = z.infer<typeof caseDocumentSchema>;
 

@@ -43,14 +43,14 @@ async function openEditor(page: Page, slug: string, { withJavaScript = true } = 
   return row!;
 }
 
-test("a file over 1 MB is refused in the browser before it is sent, with the page's words", async ({ page }) => {
+test("a file over 200 kB is refused in the browser before it is sent, with the page's words", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await openNewCase(page);
-  const file = page.getByLabel("Markdown file (.md, up to 1 MB)");
+  const file = page.getByLabel("Markdown file (.md, up to 200 kB)");
   await file.setInputFiles({ name: "large.md", mimeType: "text/markdown", buffer: Buffer.alloc(5_000_000, "a") });
-  expect(await file.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("The file is larger than 1 MB: a City Case Description in Markdown is far smaller");
+  expect(await file.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("The file is larger than 200 kB: a City Case Description in Markdown is far smaller");
   // Beside the field too, as the server's refusals are, not only in the browser's passing bubble.
-  await expect(page.locator("#f-document-error")).toContainText("The file is larger than 1 MB");
+  await expect(page.locator("#f-document-error")).toContainText("The file is larger than 200 kB");
   await expect(file).toHaveAttribute("aria-describedby", "f-document-error");
   const posts: string[] = [];
   page.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
@@ -62,26 +62,39 @@ test("a file over 1 MB is refused in the browser before it is sent, with the pag
   await expect(page.locator("#f-document-error")).toHaveCount(0);
 });
 
-test("pasted text over 1 MB is refused before it is sent and stays in the field; an empty file chosen is named as empty", async ({ page }) => {
+test("pasted text over 200 kB is refused before it is sent and stays in the field; an empty file chosen is named as empty", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await openNewCase(page);
   const text = page.getByLabel("Or paste the text");
-  await text.fill("a".repeat(1_200_000));
-  await expect(page.locator("#f-document-error")).toContainText("The pasted text is longer than 1 MB");
+  await text.fill("a".repeat(250_000));
+  await expect(page.locator("#f-document-error")).toContainText("The pasted text is longer than 200 kB");
   const posts: string[] = [];
   page.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
   await page.getByRole("button", { name: "Read the document" }).click();
   await page.waitForTimeout(1000);
   expect(posts).toEqual([]);
-  expect(await text.evaluate((area) => (area as HTMLTextAreaElement).value.length)).toBe(1_200_000);
+  expect(await text.evaluate((area) => (area as HTMLTextAreaElement).value.length)).toBe(250_000);
 
   await text.fill("");
-  await page.getByLabel("Markdown file (.md, up to 1 MB)").setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
+  await page.getByLabel("Markdown file (.md, up to 200 kB)").setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
   await expect(page.locator("#f-document-error")).toContainText("The file chosen was empty, so it was taken off");
   // Taken off, it stops nothing: text pasted instead is read.
   await text.fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
   await expect(page.getByLabel("City", { exact: true })).toHaveValue("lund");
+});
+
+test("a document nesting quotes 15,000 deep is refused at once with its line, not read for seconds until the server fails", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await openNewCase(page);
+  await page.getByLabel("Or paste the text").fill(`# City Case Description\n\nCity: Lund\n\n${">".repeat(15_000)}`);
+  const answered = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.getByRole("button", { name: "Read the document" }).click();
+  expect((await answered).status()).toBe(200);
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("not read: line 5 nests lists or quotes more than 16 deep");
+  const health = Date.now();
+  expect((await page.request.get("/api/health")).ok()).toBe(true);
+  expect(Date.now() - health).toBeLessThan(1_000);
 });
 
 test("a pasted document is read with the importer's warnings, and nothing is stored until the draft is saved", async ({ page }) => {
