@@ -86,13 +86,14 @@ function nameInPublishedCaseContains(text: string): SQL {
 
 /**
  * The actors of the published cases by name (as matched: accents, case and words such as "the" aside, the order
- * of an index), a page at a time, with their cities, cases and OPSI facets; `q` finds a part of the name or of
- * another spelling of it, as the catalog does, or of a name a published case gives it. Three queries.
+ * of an index), a page at a time, with their cities, cases and OPSI facets; `q` finds a part of the catalog's name,
+ * or of a name a published case gives it (not of a spelling only drafts use). Three queries.
  */
 export function listActors(filters: ActorFilters): Promise<ActorList> {
   return cachedRead(["listActors", JSON.stringify(filters)], async () => {
     const db = getDb();
-    const named = filters.q ? sql` and (${organisationNameContains(filters.q)} or ${nameInPublishedCaseContains(filters.q)})` : sql``;
+    // The catalog's other spellings may come from drafts: only the names published cases give are searched.
+    const named = filters.q ? sql` and (${organisationNameContains(filters.q, { otherSpellings: false })} or ${nameInPublishedCaseContains(filters.q)})` : sql``;
     const where = sql`${appearsInPublished(filters.facet)}${named}`;
     const [counted, page] = await Promise.all([
       db.execute<{ total: number }>(sql`select count(*)::int as total from organisations o where ${where}`),

@@ -136,13 +136,17 @@ export const containing = (text: string) => `%${text.trim().replace(/[\\%_]/g, (
 
 /**
  * The organisation's name, or another spelling of it, contains `text`: accents and case aside, and also when only
- * their letters and digits are compared ("saint etienne" finds "Saint-Etienne", "usein" "USE'IN").
+ * their letters and digits are compared ("saint etienne" finds "Saint-Etienne", "usein" "USE'IN"). The other
+ * spellings are for staff: drafts record them too, so readers' searches leave them out (`otherSpellings: false`).
  */
-export function organisationNameContains(text: string): SQL {
+export function organisationNameContains(text: string, { otherSpellings = true } = {}): SQL {
   const pattern = containing(text);
   const letters = sql`ekip_letters(${text})`;
-  return sql`(unaccent(name) ilike unaccent(${pattern}) or exists (select 1 from unnest(aliases) a where unaccent(a) ilike unaccent(${pattern}))
-    or (${letters} <> '' and name_letters like '%' || ${letters} || '%'))`;
+  const inOtherSpellings = otherSpellings ? sql` or exists (select 1 from unnest(aliases) a where unaccent(a) ilike unaccent(${pattern}))` : sql``;
+  // name_letters holds the other spellings' letters too: its index finds the candidates, the name alone decides.
+  const inName = otherSpellings ? sql`` : sql` and ekip_letters(name) like '%' || ${letters} || '%'`;
+  return sql`(unaccent(name) ilike unaccent(${pattern})${inOtherSpellings}
+    or (${letters} <> '' and name_letters like '%' || ${letters} || '%'${inName}))`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { setCaseStatus } from "@/db/case-editing";
 import { listActors } from "@/db/actors";
@@ -50,6 +51,14 @@ describeOnEachDatabase("the list of actors", () => {
     await renameOrganisation(editor, "usein", "Saint-Etienne Incubator");
     expect((await list({ q: "use'in" })).actors.map((a) => a.name)).toEqual(["Saint-Etienne Incubator"]);
     expect((await list({ q: "use in" })).actors.map((a) => a.name)).toEqual(["Saint-Etienne Incubator"]);
+
+    // A spelling only a draft uses is kept in the catalog (for staff), but readers cannot find the actor by it.
+    const draft = parseFile(LUND_VARIANT);
+    const [first, ...rest] = draft.inventory;
+    await importCases([{ ...draft, slug: "lund-drafted-spelling", focus: "Drafted", inventory: [{ ...first!, actor: { slug: "city-of-saint-etienne", name: "City of Saint-Etienne Zorblax Takeover" } }, ...rest] }]);
+    const [kept] = await getDb().execute<{ aliases: string[] }>(sql`select aliases from organisations where slug = 'city-of-saint-etienne'`);
+    expect(kept!.aliases).toContain("City of Saint-Etienne Zorblax Takeover");
+    expect((await list({ q: "zorblax" })).total).toBe(0);
 
     // A case taken back from the public takes its actors with it, where no other published case names them.
     await setCaseStatus(editor, lund!.id, { to: "archived", expectedVersion: lund!.version }, { cities: [], policyAreas: [] });
