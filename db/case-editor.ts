@@ -1,5 +1,5 @@
 import "server-only";
-import { and, arrayOverlaps, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, arrayOverlaps, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { slugSchema, type CaseDocument } from "@/lib/case/schema";
 import type { CaseDraft } from "@/lib/editor/draft-form";
@@ -55,14 +55,18 @@ export const ORGANISATION_SUGGESTIONS = 20;
 export async function suggestOrganisations(by: Actor | null, text: string): Promise<Choice[]> {
   if (!by) throw new ForbiddenError();
   const pattern = containing(text);
-  // A city editor sees other cities' cases only once published: so too the organisations only those drafts name.
-  const own = sql.join((by.cityIds.length ? by.cityIds : [-1]).map((id) => sql`${id}`), sql`, `);
-  const visible = by.role === "city_editor" ? sql` and ${namedByCase(sql`(k.status = 'published' or k.city_id in (${own}))`)}` : sql``;
   const rows = await getDb().execute<Choice>(sql`
-    select slug, name from organisations o where ${organisationNameContains(text)}${visible}
+    select slug, name from organisations o where ${organisationNameContains(text)}${visibleOrganisations(by)}
     order by unaccent(name) ilike unaccent(${pattern.slice(1)}) desc, ${alphabetically(sql`name`)}, slug
     limit ${ORGANISATION_SUGGESTIONS}`);
   return [...rows];
+}
+
+/** A city editor sees other cities' cases only once published: so too the organisations only those drafts name (`o`). */
+function visibleOrganisations(by: Actor | null | undefined): SQL {
+  if (by?.role !== "city_editor") return sql``;
+  const own = sql.join((by.cityIds.length ? by.cityIds : [-1]).map((id) => sql`${id}`), sql`, `);
+  return sql` and ${namedByCase(sql`(k.status = 'published' or k.city_id in (${own}))`)}`;
 }
 
 /** A posted value no slug can be is not sent to the database (a huge one would only burden it): it finds nothing. */
@@ -84,9 +88,9 @@ export async function findCaseCatalog(draft: Pick<CaseDraft, "city" | "policyAre
 /**
  * Gives every inventory actor typed in the editor its organisation: the one whose name matches (by the
  * importer's match key or a known alias), else a new one with a free slug. Also returns, for each new
- * name, the most similar existing organisation: a likely duplicate worth a second look.
+ * name, the most similar existing organisation `by` may see: a likely duplicate worth a second look.
  */
-export async function resolveInventoryActors(draft: CaseDraft): Promise<{ draft: CaseDraft; similar: Map<string, string> }> {
+export async function resolveInventoryActors(draft: CaseDraft, by?: Actor | null): Promise<{ draft: CaseDraft; similar: Map<string, string> }> {
   const names = [...new Set(draft.inventory.filter((r) => !r.actor.slug && r.actor.name.trim()).map((r) => r.actor.name.trim()))];
   if (!names.length) return { draft, similar: new Map() };
   const db = getDb();
@@ -101,7 +105,7 @@ export async function resolveInventoryActors(draft: CaseDraft): Promise<{ draft:
     ));
   const similarRows = await db.execute<{ input: string; name: string }>(sql`
     select n.input, o.name from unnest(${textArray(names)}) as n(input)
-    cross join lateral (select name from organisations where similarity(name, n.input) > 0.4 order by similarity(name, n.input) desc limit 1) o`);
+    cross join lateral (select name from organisations o where similarity(name, n.input) > 0.4${visibleOrganisations(by)} order by similarity(name, n.input) desc limit 1) o`);
   const slugOf = new Map<string, string>();
   const similar = new Map<string, string>();
   const taken = known.map((o) => o.slug);

@@ -139,6 +139,18 @@ describeOnEachDatabase("resolving the inventory actors typed in the editor", () 
     expect(similar.size).toBe(0);
   });
 
+  it("names as similar to a city editor only organisations that a published case or a case of their own city names", async () => {
+    await importCases([parseFile(LUND_VARIANT)]);
+    const seEditor = await person("se@example.org", "city_editor", ["saint-etienne"]);
+    const lundEditor = await person("lund@example.org", "city_editor", ["lund"]);
+    const ekipEditor = await person("ekip@example.org", "editor");
+    const similarFor = async (by: Actor) => [...(await resolveInventoryActors(inventoryOf("Ideon Science Parks Malmo"), by)).similar.values()];
+    expect(await similarFor(ekipEditor)).toEqual(["Ideon Science Park"]);
+    expect(await similarFor(lundEditor)).toEqual(["Ideon Science Park"]);
+    // The Lund case is a draft: a Saint-Etienne editor is not told what it names.
+    expect(await similarFor(seEditor)).toEqual([]);
+  });
+
   it("finds an existing organisation by a known alias", async () => {
     await getDb().insert(organisations).values({ slug: "hacnum", name: "HACNUM", matchKey: "hacnum", aliases: ["Le réseau des arts numériques"] });
     const { draft } = await resolveInventoryActors(inventoryOf("Le réseau des arts numériques"));

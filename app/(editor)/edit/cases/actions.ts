@@ -67,7 +67,7 @@ export async function editCaseAction(caseId: number, prev: EditorState, form: Fo
   const base: EditorState = { draft, version: version.data, round, note: noteOf(form), ...newPlacesFromForm(form) };
   if (!version.success || !status.success || !waive.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
-  const prepared = await prepareSave(draft, base);
+  const prepared = await prepareSave(draft, base, actor);
   if (!prepared.ok) return { ...base, errors: prepared.errors };
   try {
     // Read once, for the published case's gate and for the checks after the save (which adds no city or policy area).
@@ -166,7 +166,7 @@ export async function newCaseAction(prev: EditorState, form: FormData): Promise<
   const message = saveMessageSchema.safeParse(form.get("message") ?? "");
   const base: EditorState = { ...prev, draft, round: (prev.round ?? 0) + 1, ...newPlacesFromForm(form), errors: undefined, message: undefined, note: noteOf(form) };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
-  const prepared = await prepareSave(draft, base);
+  const prepared = await prepareSave(draft, base, actor);
   if (!prepared.ok) return { ...base, errors: prepared.errors };
   let id: number;
   try {
