@@ -120,13 +120,19 @@ test("an ended session is not renewed: a page prefetched just before signing in 
   await addCityEditor(await (await browser.newContext()).newPage(), email, password, "Lund");
   const page = await (await browser.newContext()).newPage();
   const sessionCookie = async () => (await page.context().cookies()).find((c) => c.name === "authjs.session-token")!.value;
-  // Who sends a session cookie gets it renewed, with its expiry, on every editors' page: unless the session has ended.
-  const renewal = async (token: string) => {
+  // Who sends a session cookie gets it renewed, with its expiry, on every editors' page and when the session keeper
+  // asks Auth.js for the session: unless the session has ended.
+  const renewedBy = async (token: string, path: string, headers: Record<string, string> = {}) => {
     const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
-    const response = await client.get("/edit?_rsc=prefetch", { headers: { RSC: "1", "Next-Router-Prefetch": "1" }, maxRedirects: 0 });
+    const response = await client.get(path, { headers, maxRedirects: 0 });
     const renewed = response.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("authjs.session-token="));
     await client.dispose();
     return renewed;
+  };
+  const renewal = async (token: string) => {
+    const [page, keeper] = [await renewedBy(token, "/edit?_rsc=prefetch", { RSC: "1", "Next-Router-Prefetch": "1" }), await renewedBy(token, "/api/auth/session")];
+    expect(keeper, "the same answer from /api/auth/session").toBe(page);
+    return page;
   };
   await signIn(page, email, password);
   const ended = await sessionCookie();
