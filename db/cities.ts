@@ -133,7 +133,7 @@ export type CityPage = CitySummary & {
   description: string;
   website: string | null;
   cases: Array<{ slug: string; title: string | null; isSample: boolean; policyAreaSlug: string; policyAreaName: string; focus: string | null; updatedAt: string }>;
-  /** How many inventory rows of its published cases carry each OPSI facet. */
+  /** How many of the actors in its published cases' inventories have each OPSI facet (in any of them): each actor once a facet. */
   facetProfile: Record<Facet, number>;
   actorCount: number;
 };
@@ -148,7 +148,7 @@ export function getCity(slug: string): Promise<CityPage | null> {
       select 'case' as kind, k.slug, k.title, k.is_sample, pa.slug as pa_slug, pa.name as pa_name, nullif(k.focus, '') as focus, k.updated_at, null as facet, 0 as n
       from cases k join policy_areas pa on pa.id = k.policy_area_id where k.city_id = ${city.id} and k.status = 'published'
       union all
-      select 'facet', null, null, null, null, null, null, null, f::text, count(*)::int
+      select 'facet', null, null, null, null, null, null, null, f::text, count(distinct r.organisation_id)::int
       from cases k join inventory_rows r on r.case_id = k.id, unnest(r.facets) f
       where k.city_id = ${city.id} and k.status = 'published' group by f
       union all
@@ -159,6 +159,8 @@ export function getCity(slug: string): Promise<CityPage | null> {
     const cases = rows.filter((r) => r.kind === "case").map((r) => ({
       slug: r.slug!, title: r.title, isSample: !!r.is_sample, policyAreaSlug: r.pa_slug!, policyAreaName: r.pa_name!, focus: r.focus, updatedAt: new Date(r.updated_at!).toISOString(),
     }));
+    // Newest first, as every list of cases.
+    cases.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.slug.localeCompare(b.slug));
     return {
       slug: city.slug, name: city.name, countryCode: city.countryCode, countryName: city.countryName, population: city.population, isSample: city.isSample,
       description: city.description ?? "", website: city.website, caseCount: cases.length, cases, facetProfile,

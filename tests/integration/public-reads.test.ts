@@ -51,6 +51,15 @@ describeOnEachDatabase("what the public reads", () => {
     expect(await getCity("atlantis")).toBeNull();
   });
 
+  it("counts each actor once in a city's profile, however many of its cases list it: as many as the actors it names", async () => {
+    const delivered = parseFile(DELIVERED_CASE);
+    await importCases([delivered, { ...delivered, slug: "saint-etienne-ai-training", focus: "Training" }], { publish: true });
+    const city = await getCity("saint-etienne");
+    expect(city?.cases).toHaveLength(2);
+    expect(city?.actorCount).toBe(26);
+    expect(city?.facetProfile).toEqual({ enhancement: 7, mission: 18, adaptive: 4, anticipatory: 1 });
+  });
+
   it("gives each policy area its cases and all their recommendations", async () => {
     await importPublishedFixtures();
     expect((await listPolicyAreas()).map((p) => [p.slug, p.caseCount])).toEqual([["artificial-intelligence", 1], ["new-european-bauhaus", 1]]);

@@ -10,7 +10,7 @@ import { SampleLabel } from "@/components/sample-label";
 import { Section } from "@/components/section";
 import { getCity } from "@/db/cities";
 import { FACETS, slugSchema } from "@/lib/case/schema";
-import { compareHref } from "@/lib/compare/compare-params";
+import { compareHref, MAX_CASES } from "@/lib/compare/compare-params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { countOf, firstSentence, formatNumber } from "@/lib/plain-text";
 import { caseName } from "@/lib/case/case-name";
@@ -66,11 +66,7 @@ export default async function CityPage({ params }: Props) {
         <Markdown>{city.description}</Markdown>
       </header>
       <Section id="cases" title="Cases">
-        {city.cases.length > 0 && (
-          <p>
-            <Link href={compareHref(city.cases.map((c) => c.slug).slice(0, 4))}>Compare {city.name}'s portfolio with other cities'</Link>
-          </p>
-        )}
+        <CompareLinks cityName={city.name} slugs={city.cases.map((c) => c.slug)} />
         {city.cases.length > 0 ? (
           <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
             {city.cases.map((c) => (
@@ -85,6 +81,7 @@ export default async function CityPage({ params }: Props) {
                 <p className="text-sm text-stone-700">
                   Policy area <Link href={`/policy-areas/${c.policyAreaSlug}`}>{c.policyAreaName}</Link> · Last updated{" "}
                   <FormattedDate value={c.updatedAt} />
+                  {city.cases.length > 1 && <> · <Link href={compareHref([c.slug])}>Compare with other cities'</Link></>}
                 </p>
               </li>
             ))}
@@ -107,5 +104,21 @@ export default async function CityPage({ params }: Props) {
         )}
       </Section>
     </article>
+  );
+}
+
+/**
+ * Where a comparison starts from this city: its one case beside other cities' (the picker chooses them), or its
+ * cases side by side (the newest four, the most a comparison holds), each also with other cities'.
+ */
+function CompareLinks({ cityName, slugs }: { cityName: string; slugs: string[] }) {
+  if (slugs.length === 0) return null;
+  if (slugs.length === 1) return <p><Link href={compareHref(slugs)}>Compare {cityName}'s portfolio with other cities'</Link></p>;
+  const shown = slugs.slice(0, MAX_CASES);
+  return (
+    <p>
+      <Link href={compareHref(shown)}>Compare {slugs.length > MAX_CASES ? `the ${shown.length} newest of ${cityName}'s cases` : `${cityName}'s ${slugs.length} cases`} side by side</Link>,
+      or one of them with other cities' (below).
+    </p>
   );
 }
