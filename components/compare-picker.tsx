@@ -1,6 +1,8 @@
 import { MAX_CASES } from "@/lib/compare/compare-params";
 import { caseName } from "@/lib/case/case-name";
 
+const BY_NAME = new Intl.Collator("en");
+
 type Choice = { slug: string; cityName: string; policyAreaName: string; focus: string | null; isSample: boolean };
 
 /**
@@ -9,6 +11,8 @@ type Choice = { slug: string; cityName: string; policyAreaName: string; focus: s
  */
 export function ComparePicker({ choices, selected }: { choices: Choice[]; selected: string[] }) {
   const slots = Array.from({ length: MAX_CASES }, (_, i) => selected[i] ?? "");
+  // By name (city, policy area, focus), so that a case is found where its name puts it, not where its last edit did.
+  const byName = choices.map((c) => ({ ...c, name: caseName(c) })).sort((a, b) => BY_NAME.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
   return (
     <form method="get" action="/compare" className="compare-picker rounded-lg border border-stone-300 bg-stone-50 p-4" aria-labelledby="picker-heading">
       <h2 id="picker-heading" className="text-lg">Choose 2 to {MAX_CASES} cases</h2>
@@ -21,9 +25,9 @@ export function ComparePicker({ choices, selected }: { choices: Choice[]; select
             </label>
             <select id={`case-${i + 1}`} name="cases" defaultValue={slug} className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-1.5">
               <option value="">{i >= 2 ? "No case" : "Choose a case"}</option>
-              {choices.map((c) => (
+              {byName.map((c) => (
                 <option key={c.slug} value={c.slug}>
-                  {caseName(c)}
+                  {c.name}
                   {c.isSample ? " (sample content)" : ""}
                 </option>
               ))}

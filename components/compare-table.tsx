@@ -42,17 +42,21 @@ function Findings({ findings }: { findings: Finding[] }) {
   );
 }
 
-function Stakeholders({ c }: { c: ComparedCase }) {
-  const used = STAKEHOLDER_CATEGORIES.map((cat) => [cat, c.portfolio.stakeholders.filter((s) => s.category === cat)] as const).filter(([, s]) => s.length);
-  if (!used.length) return <p className="text-stone-600">None listed</p>;
+/** Every category that any compared case uses, in the same order in each column: a category one case lacks says so. */
+function Stakeholders({ c, all }: { c: ComparedCase; all: ComparedCase[] }) {
+  const used = STAKEHOLDER_CATEGORIES.filter((cat) => all.some((k) => k.portfolio.stakeholders.some((s) => s.category === cat)));
+  if (!c.portfolio.stakeholders.length) return <p className="text-stone-600">None listed</p>;
   return (
     <dl className="space-y-1">
-      {used.map(([cat, list]) => (
-        <div key={cat}>
-          <dt className="font-semibold">{STAKEHOLDER_CATEGORY_LABELS[cat]} ({list.length})</dt>
-          <dd>{list.map((s) => s.name).join("; ")}</dd>
-        </div>
-      ))}
+      {used.map((cat) => {
+        const list = c.portfolio.stakeholders.filter((s) => s.category === cat);
+        return (
+          <div key={cat}>
+            <dt className="font-semibold">{STAKEHOLDER_CATEGORY_LABELS[cat]} ({list.length})</dt>
+            <dd className={list.length ? undefined : "text-stone-600"}>{list.length ? list.map((s) => s.name).join("; ") : "None"}</dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }
@@ -74,12 +78,12 @@ function SeriesMarker({ column }: { column: number }) {
   return <span className="series-marker" data-series={column} aria-hidden="true">{column}</span>;
 }
 
-const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase) => ReactNode }> = [
+const ROWS: Array<{ id: string; label: string; cell: (c: ComparedCase, all: ComparedCase[]) => ReactNode }> = [
   { id: "place", label: "City and policy area", cell: (c) => withFocus(`${c.city.name}, ${c.city.country.name} · ${c.policyArea.name}`, c.focus) },
   { id: "portfolio", label: "Portfolio", cell: (c) => c.portfolio.title || "—" },
   { id: "scope", label: "Scope", cell: (c) => c.portfolio.scope || "—" },
   { id: "coordinator", label: "Coordinator", cell: (c) => c.portfolio.coordinator || "—" },
-  { id: "stakeholders", label: "Stakeholders by category", cell: (c) => <Stakeholders c={c} /> },
+  { id: "stakeholders", label: "Stakeholders by category", cell: (c, all) => <Stakeholders c={c} all={all} /> },
   { id: "challenges", label: "Key challenges", cell: (c) => <Groups groups={c.portfolio.challenges} /> },
   { id: "opportunities", label: "Key opportunities", cell: (c) => <Groups groups={c.portfolio.opportunities} /> },
   { id: "conclusions", label: "Conclusions", cell: (c) => <Findings findings={c.findings.conclusions} /> },
@@ -111,7 +115,7 @@ function CompareTablesForPrint({ columns }: { columns: Column[] }) {
             <tr>{columns.map((c, i) => <th scope="col" key={c.slug}><CaseHeading c={c} column={i + 1} /></th>)}</tr>
           </thead>
           <tbody>
-            <tr>{columns.map((c) => <td key={c.slug}>{row.cell(c)}</td>)}</tr>
+            <tr>{columns.map((c) => <td key={c.slug}>{row.cell(c, columns)}</td>)}</tr>
           </tbody>
         </table>
       ))}
@@ -150,7 +154,7 @@ export function CompareTable({ columns }: { columns: Column[] }) {
                 {columns.map((c, i) => (
                   <td key={c.slug}>
                     {row.id === "place" ? null : <CellCase column={i + 1} name={cellNames[i]!} />}
-                    {row.cell(c)}
+                    {row.cell(c, columns)}
                   </td>
                 ))}
               </tr>

@@ -7,6 +7,29 @@ const AREA_LABELS: Record<ThemeArea, string> = {
   recommendations: "Recommendations",
 };
 
+/** Themes in the first table of an area; the rest are folded under it. */
+const SHOWN_THEMES = 12;
+
+function ThemeTable({ themes, caseLabel, caption }: { themes: RecurringTheme[]; caseLabel: (slug: string) => string; caption: string }) {
+  return (
+    <table className="theme-table text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr><th scope="col">Words (one stem)</th><th scope="col">Cases</th><th scope="col">Mentions</th></tr>
+      </thead>
+      <tbody>
+        {themes.map((t) => (
+          <tr key={t.stem}>
+            <td>{t.words.slice(0, 4).join(", ")}</td>
+            <td>{t.cases.map(caseLabel).join(", ")}</td>
+            <td className="tabular-nums">{t.mentions}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 type Props = { organisations: SharedOrganisation[]; themes: RecurringTheme[]; caseLabel: (slug: string) => string };
 
 /** What the cases have in common: the same organisations, and words (by their stems) that recur. */
@@ -28,34 +51,28 @@ export function SharedAcrossCases({ organisations, themes, caseLabel }: Props) {
         )}
       </div>
       {(Object.keys(AREA_LABELS) as ThemeArea[]).map((area) => {
-        const list = themes.filter((t) => t.area === area).slice(0, 12);
+        const list = themes.filter((t) => t.area === area);
+        const [first, rest] = [list.slice(0, SHOWN_THEMES), list.slice(SHOWN_THEMES)];
+        const label = AREA_LABELS[area].toLowerCase();
         return (
           <div key={area}>
             <h3>Recurring themes: {AREA_LABELS[area]}</h3>
             {list.length ? (
-              <table className="theme-table text-sm">
-                <caption className="sr-only">Words that recur in the {AREA_LABELS[area].toLowerCase()} of several cases</caption>
-                <thead>
-                  <tr><th scope="col">Words (one stem)</th><th scope="col">Cases</th><th scope="col">Mentions</th></tr>
-                </thead>
-                <tbody>
-                  {list.map((t) => (
-                    <tr key={t.stem}>
-                      <td>{t.words.slice(0, 4).join(", ")}</td>
-                      <td>{t.cases.map(caseLabel).join(", ")}</td>
-                      <td className="tabular-nums">{t.mentions}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ThemeTable themes={first} caseLabel={caseLabel} caption={`Words that recur in the ${label} of several cases${rest.length ? `: the ${first.length} that recur most` : ""}`} />
             ) : (
               <p>No word recurs across these cases here.</p>
             )}
+            {rest.length ? (
+              <details className="mt-2">
+                <summary>{rest.length} more {rest.length === 1 ? "theme" : "themes"}, in fewer cases or mentioned less</summary>
+                <ThemeTable themes={rest} caseLabel={caseLabel} caption={`More words that recur in the ${label} of several cases`} />
+              </details>
+            ) : null}
           </div>
         );
       })}
       <p className="text-sm text-stone-700">
-        How recurring themes are found: every heading and item of the challenges and opportunities, and every closing recommendation (those in the table above), is split into words and each word is
+        How recurring themes are found: every heading and item of the challenges and opportunities, and every closing recommendation (those in the table above), is split into words (a hyphenated word is one: “bio-based”) and each word is
         reduced to its English stem, ignoring accents and case, a British and an American spelling counting as one word (“organisation”, “organization”), with common words such as “the” or “and” left out (the
         same rules as the search), and so are a few words every policy text uses (“new”, “use”, “improve”, “ensure”...). A stem counts as a recurring theme when it appears in at least two of the compared
         cases; “skills” and “skilled” share the stem “skill”. Themes are listed by the number of cases, then by how often

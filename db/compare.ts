@@ -34,11 +34,13 @@ function sharedOrganisations(compared: CaseDocument[]): SharedOrganisation[] {
 const GENERIC_STEMS = new Set([
   "also", "better", "can", "creat", "encourag", "ensur", "give", "improv", "includ", "increas", "lack", "make",
   "need", "new", "open", "promot", "provid", "set", "small", "time", "togeth", "use", "way",
-  // The first part of a hyphenated word ("post-production", "post-industrial"): the word itself is counted too.
-  "post", "pre", "non",
 ]);
 
-/** Stems (English stemming, accents ignored: the search configuration) that recur across the cases' texts. One query. */
+/**
+ * Stems (English stemming, accents ignored: the search configuration) that recur across the cases' texts, each with
+ * its cases in the order compared. A hyphenated word counts once, whole ("bio-based"), not also as its parts ("bio",
+ * "based"), which the parser gives too. One query.
+ */
 async function recurringThemes(ids: number[], slugOf: Map<number, string>): Promise<RecurringTheme[]> {
   const rows = await getDb().execute<{ case_id: number; area: ThemeArea; token: string; stem: string }>(sql`
     with texts as (
@@ -50,7 +52,8 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
       from findings f where f.case_id in ${ids} and f.kind = 'recommendation' and f.part = 'closing'
     )
     select t.case_id, t.area, d.token, lower(d.lexemes[1]) as stem
-    from texts t, ts_debug('ekip', t.body) d where array_length(d.lexemes, 1) > 0 and length(d.lexemes[1]) > 2`);
+    from texts t, ts_debug('ekip', t.body) d
+    where array_length(d.lexemes, 1) > 0 and length(d.lexemes[1]) > 2 and d.alias not in ('hword_part', 'hword_asciipart', 'hword_numpart')`);
   type Collecting = RecurringTheme & { counts: Map<string, number> };
   const themes = new Map<string, Collecting>();
   const britishStem = await britishStems(rows);
@@ -65,9 +68,10 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
     theme.counts.set(word, (theme.counts.get(word) ?? 0) + 1);
     themes.set(key, theme);
   }
+  const order = [...slugOf.values()];
   return [...themes.values()]
     .filter((t) => t.cases.length > 1 && !GENERIC_STEMS.has(t.stem))
-    .map(({ counts, ...t }) => ({ ...t, words: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w) }))
+    .map(({ counts, ...t }) => ({ ...t, cases: t.cases.toSorted((a, b) => order.indexOf(a) - order.indexOf(b)), words: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w) }))
     .sort((a, b) => b.cases.length - a.cases.length || b.mentions - a.mentions || a.stem.localeCompare(b.stem));
 }
 

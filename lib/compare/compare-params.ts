@@ -29,7 +29,11 @@ export function readCompareRequest(params: QueryParams): CompareRequest {
   const invalid = asked.filter((s) => !slugs.includes(s));
   if (invalid.length) return { ok: false, slugs, message: notAddressesMessage(invalid) };
   const parsed = compareSlugsSchema.safeParse(slugs);
-  return parsed.success ? { ok: true, slugs: parsed.data } : { ok: false, slugs, message: parsed.error.issues[0]!.message };
+  if (parsed.success) return { ok: true, slugs: parsed.data };
+  // The picker has room for the first ones: the others are named, not dropped without a word.
+  const over = slugs.slice(MAX_CASES);
+  const message = parsed.error.issues[0]!.message + (slugs.length > MAX_CASES ? `: ${over.map((s) => `“${s.slice(0, 60)}”`).join(", ")} ${over.length === 1 ? "was" : "were"} left out` : "");
+  return { ok: false, slugs, message };
 }
 
 /** Says which of the values asked for cannot be case addresses, in one sentence however many (each cut to 60 characters). */

@@ -32,10 +32,27 @@ test("compares two cases side by side, rows aligned by part", async ({ page }) =
 test("compares four cases and shows what they share", async ({ page }) => {
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO},${WIERZBNO}`);
   await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(4);
+  // Every column lists the same stakeholder categories in the same order: one a case lacks says "None".
+  const stakeholders = page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("row", { name: /Stakeholders by category/ });
+  const categories = await stakeholders.locator("td").evaluateAll((cells) => cells.map((cell) => [...cell.querySelectorAll("dt")].map((dt) => dt.textContent!.replace(/ \(\d+\)$/, "")).join("|")));
+  expect(categories).toHaveLength(4);
+  expect(new Set(categories).size, categories.join("\n")).toBe(1);
+  await expect(stakeholders.getByText("None", { exact: true }).first()).toBeVisible();
   const shared = page.getByRole("region", { name: "What the cases share" });
   await expect(shared.getByRole("link", { name: "European Creative Hubs Network" })).toBeVisible();
   await expect(shared.getByRole("link", { name: "Design Futures Alliance" })).toBeVisible();
   await expect(shared.getByText("How recurring themes are found")).toBeVisible();
+  // Beyond the twelve that recur most, an area's themes are folded, not cut: opened, they are all there.
+  const folded = shared.locator("details").first();
+  await expect(folded.locator("summary")).toHaveText(/^\d+ more themes?, in fewer cases or mentioned less$/);
+  await folded.locator("summary").click();
+  await expect(folded.getByRole("table")).toBeVisible();
+  // A theme names its cases in the order of the columns.
+  const columns = ["Saint-Etienne", "Ballyvara", "Porto Sereno", "Wierzbno"];
+  for (const cell of await shared.locator(".theme-table tbody tr td:nth-child(2)").allTextContents()) {
+    const at = columns.map((c) => cell.indexOf(c)).filter((i) => i >= 0);
+    expect(at, cell).toEqual(at.toSorted((a, b) => a - b));
+  }
   await expectNoAxeViolations(page);
 });
 
@@ -49,6 +66,9 @@ test("the picker works without JavaScript and gives a shareable address", async 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/compare");
+  // The cases by name, whatever was edited last.
+  const names = (await page.getByLabel("Case 1").locator("option").allTextContents()).slice(1);
+  expect(names).toEqual(names.toSorted(new Intl.Collator("en").compare));
   await page.getByLabel("Case 1").selectOption(SAINT_ETIENNE);
   await page.getByLabel("Case 2").selectOption(WIERZBNO);
   await page.getByRole("button", { name: "Compare" }).click();
@@ -59,7 +79,7 @@ test("the picker works without JavaScript and gives a shareable address", async 
 
 test.describe("bad comparisons get a clear message, never a crash", () => {
   for (const [query, message] of [
-    [`cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO},${WIERZBNO},${SAINT_ETIENNE}x`, "At most 4 cases can be compared side by side"],
+    [`cases=${SAINT_ETIENNE},${BALLYVARA},${PORTO_SERENO},${WIERZBNO},${SAINT_ETIENNE}x`, `At most 4 cases can be compared side by side: “${SAINT_ETIENNE}x” was left out`],
     [`cases=${SAINT_ETIENNE},atlantis-ai`, "No published case has the address “atlantis-ai”"],
     [`cases=${SAINT_ETIENNE},<script>`, "is not a case address"],
     ["cases=nope", "No published case has the address “nope”. It may be unpublished or misspelt"],
@@ -195,7 +215,12 @@ test("prints without the picker, one table to a part headed by the part and the 
   await page.goto(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${WIERZBNO},${PORTO_SERENO}`);
   const parts = page.locator(".compare-print-table");
   await expect(parts.first()).toBeHidden();
+  const source = page.locator("main footer").filter({ hasText: "Source:" });
+  await expect(source).toBeHidden();
   await page.emulateMedia({ media: "print" });
+  // On paper, where it comes from and which version of each case it shows.
+  await expect(source).toContainText(`/compare?cases=${SAINT_ETIENNE},${BALLYVARA},${WIERZBNO},${PORTO_SERENO}`);
+  await expect(source.getByRole("listitem")).toHaveText([/^Saint-Etienne: Artificial Intelligence: version \d+, last updated \d+ \w+ \d{4}, http.*\/cases\/saint-etienne-artificial-intelligence$/, /^Ballyvara/, /^Wierzbno/, /^Porto Sereno/]);
   await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
   await expect(page.getByRole("table", { name: "The innovation portfolios side by side" })).toBeHidden();
   // A table's heading is repeated on every sheet it runs over (thead): a part that goes on over a page break is

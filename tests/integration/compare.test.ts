@@ -56,6 +56,21 @@ describeOnEachDatabase("comparing cases", () => {
     expect(themes.filter((t) => ["give", "post"].includes(t.stem)).map((t) => t.words)).toEqual([]);
   });
 
+  it("counts a hyphenated word once, whole, not also its parts; and names each theme's cases in the order compared", async () => {
+    const challenged = (slug: string, name: string, text: string): CaseDocument => {
+      const doc = lundLike(slug, name);
+      return { ...doc, portfolio: { ...doc.portfolio, challenges: [{ heading: "Materials", items: [text] }] } };
+    };
+    const docs = [challenged("lund", "Lund", "Bio-based packaging"), challenged("malmo", "Malmö", "Few bio-based suppliers")];
+    await importCases(docs, { publish: true });
+    const asked = [docs[1]!.slug, docs[0]!.slug];
+    const themes = (await getComparison(asked)).themes.filter((t) => t.area === "challenges");
+    expect(themes.find((t) => t.words.includes("bio-based"))).toMatchObject({ words: ["bio-based"], cases: asked, mentions: 2 });
+    expect(themes.flatMap((t) => t.words)).not.toContain("bio");
+    expect(themes.flatMap((t) => t.words)).not.toContain("based");
+    expect(themes.every((t) => t.cases.join() === asked.filter((s) => t.cases.includes(s)).join())).toBe(true);
+  });
+
   it("counts a word's British and American spellings as one theme, and no other word with them", async () => {
     const spelt = (slug: string, name: string, text: string): CaseDocument => {
       const doc = lundLike(slug, name);

@@ -23,7 +23,8 @@ describe("reading the comparison a URL asks for", () => {
   it.each([
     ["", "Choose at least 2 cases to compare"],
     ["cases=a", "Choose at least 2 cases to compare"],
-    ["cases=a,b,c,d,e", "At most 4 cases can be compared side by side"],
+    ["cases=a,b,c,d,e", "At most 4 cases can be compared side by side: “e” was left out"],
+    ["cases=a,b,c,d,e,f", "At most 4 cases can be compared side by side: “e”, “f” were left out"],
     ["cases=a,b,a", "“a” is chosen twice"],
     ["cases=a,../etc", "“../etc” is not a case address"],
     ["cases=%3Cimg%3E,a,..", "“<img>”, “..” are not case addresses"],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { ComparePicker } from "@/components/compare-picker";
+import { CompareSource } from "@/components/compare-source";
 import { CompareTable } from "@/components/compare-table";
 import { OpsiDiamond } from "@/components/opsi-diamond";
 import { OpsiFacetTable } from "@/components/opsi-facet-table";
@@ -12,6 +13,7 @@ import { getComparison } from "@/db/compare";
 import { caseSlugsOf, compareHref, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
 import { caseDocumentName, caseName } from "@/lib/case/case-name";
 import { pageMetadata } from "@/lib/page-metadata";
+import { absoluteUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -105,6 +107,7 @@ export default async function ComparePage({ searchParams }: Props) {
               caseLabel={(slug) => { const c = comparison.cases.find((k) => k.slug === slug); return c ? caseDocumentName(c) : slug; }}
             />
           </Section>
+          <CompareSource url={absoluteUrl(compareHref(request.slugs))} cases={comparison.cases} />
         </>
       ) : null}
     </div>
