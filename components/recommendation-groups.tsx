@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FindingText } from "./finding-text";
 import { SampleLabel } from "./sample-label";
-import { recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
+import { oneRecommendationHref, recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
 
 type Recommendation = { caseSlug: string; isSample?: boolean; cityName: string; part: RecommendationPart; number: number; title: string; body: string };
 
@@ -39,6 +39,7 @@ export function RecommendationGroups({ recommendations, caseNames }: { recommend
                 {ofPart.map((r) => (
                   <li key={`${r.number}-${r.title}`} value={r.number} className="space-y-1 pl-1">
                     <FindingText title={r.title} body={r.body} />
+                    <p className="text-sm print:hidden"><Link href={oneRecommendationHref(caseSlug, r.part, r.number)} className="text-stone-700">Recommendation {r.number} on its case's page</Link></p>
                   </li>
                 ))}
               </ol>

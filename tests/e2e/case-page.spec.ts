@@ -57,6 +57,23 @@ test("the page's head describes this case, labels sample content, and names the 
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
 });
 
+test("each conclusion and recommendation links its own address, and stands out when reached by it", async ({ page }) => {
+  await page.goto(CASE_URL);
+  const link = page.getByRole("link", { name: "Link to closing recommendation 3", exact: true });
+  await expect(link).toHaveAttribute("href", "#findings-recommendation-3");
+  await expect(page.getByRole("link", { name: "Link to main recommendation 3", exact: true })).toHaveAttribute("href", "#summary-recommendation-3");
+  const recommendation = page.locator("#findings-recommendation-3");
+  await expect(recommendation).toHaveCSS("outline-style", "none");
+  await link.click();
+  await expect(page).toHaveURL(/#findings-recommendation-3$/);
+  await expect(recommendation).toHaveCSS("outline-style", "solid");
+  await expect(recommendation).toContainText("Create a regional network of AI experts");
+  // A policy area's list of recommendations leads to each one's own address.
+  await page.goto("/policy-areas/artificial-intelligence");
+  await expect(page.getByRole("link", { name: "Recommendation 3 on its case's page" }).first()).toHaveAttribute("href", /^\/cases\/[a-z-]+#(summary|findings)-recommendation-3$/);
+  await expectNoAxeViolations(page);
+});
+
 test("the case page needs no JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
