@@ -4,7 +4,7 @@ import { casePath } from "@/lib/case/urls";
 import { compareHref } from "@/lib/compare/compare-params";
 import { Badge } from "./badge";
 import { SampleLabel } from "./sample-label";
-import { caseName } from "@/lib/case/case-name";
+import { caseDocumentName, caseName } from "@/lib/case/case-name";
 
 export type RelatedCase = {
   slug: string; title: string | null; isSample?: boolean; cityName: string; countryName: string; policyAreaName: string; focus: string | null;
@@ -31,9 +31,10 @@ export function RelatedCases({ caseDocument, cases }: { caseDocument: CaseDocume
               </p>
               {c.isSample && <SampleLabel />}
               {c.title && <p>{c.title}</p>}
-              <p className="flex flex-wrap gap-1.5">
+              <p className="flex flex-wrap items-center gap-1.5">
                 {c.sharesCity && <Badge>Same city</Badge>}
                 {c.sharesPolicyArea && <Badge>Same policy area</Badge>}
+                <Link href={compareHref([caseDocument.slug, c.slug])} className="text-sm">Compare the two portfolios<span className="sr-only"> of {caseDocumentName(caseDocument)} and {caseName(c)}</span></Link>
               </p>
             </li>
           ))}

@@ -74,6 +74,15 @@ test("each conclusion and recommendation links its own address, and stands out w
   await expectNoAxeViolations(page);
 });
 
+test("a comparison starts from a related case, and from a policy area's cases", async ({ page }) => {
+  await page.goto(CASE_URL);
+  const related = page.getByRole("link", { name: "Compare the two portfolios of Saint-Etienne: Artificial Intelligence and Ballyvara: Artificial Intelligence" });
+  await expect(related).toHaveAttribute("href", "/compare?cases=saint-etienne-artificial-intelligence,ballyvara-artificial-intelligence");
+  await page.goto("/policy-areas/artificial-intelligence");
+  await page.getByRole("link", { name: /^Compare these \d cases side by side$/ }).click();
+  await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(2);
+});
+
 test("the case page needs no JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

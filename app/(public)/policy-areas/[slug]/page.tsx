@@ -11,6 +11,7 @@ import { getPolicyArea } from "@/db/policy-areas";
 import { slugSchema } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
 import { caseName, withFocus } from "@/lib/case/case-name";
+import { compareHref, MAX_CASES } from "@/lib/compare/compare-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -61,6 +62,13 @@ export default async function PolicyAreaPage({ params }: Props) {
           </ul>
         ) : (
           <p>No case on {area.name} has been published yet.</p>
+        )}
+        {area.cases.length > 1 && (
+          <p>
+            <Link href={compareHref(area.cases.slice(0, MAX_CASES).map((c) => c.slug))}>
+              Compare {area.cases.length > MAX_CASES ? `${MAX_CASES} of these ${area.cases.length} cases` : `these ${area.cases.length} cases`} side by side
+            </Link>
+          </p>
         )}
       </Section>
       <Section id="recommendations" title="Recommendations">
