@@ -29,10 +29,18 @@ const known = ((globalThis as { __ekipDatabaseHealth?: Known }).__ekipDatabaseHe
 export async function isDatabaseAvailable(): Promise<boolean> {
   if (Date.now() - known.at < RECHECK_MS) return known.health === "ok";
   known.pending ??= checkDatabase({ timeoutMs: 1500 }).then((health) => {
+    logChange(known.health, health);
     Object.assign(known, { health, at: Date.now(), pending: undefined });
     return health;
   });
   return (await known.pending) === "ok";
+}
+
+/** The instance's log says when it lost the database and when it had it back: an operator has more than the load balancer's word. */
+function logChange(before: DatabaseHealth, now: DatabaseHealth): void {
+  if ((before === "ok") === (now === "ok")) return;
+  if (now === "ok") console.warn(`${new Date().toISOString()} database: answering again; pages and the API are served`);
+  else console.warn(`${new Date().toISOString()} database: ${now === "timeout" ? "not answering in time" : "unreachable"}; pages and the API answer 503 until it is back`);
 }
 
 /** After a server error: whether the database answers now, so that the proxy's next answers say so at once. */

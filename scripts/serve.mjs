@@ -62,7 +62,9 @@ function revisionReader() {
  */
 function markDatabaseUnreachable() {
   // The same object db/health.ts keeps (it holds on to it): changed, not replaced.
-  Object.assign((globalThis.__ekipDatabaseHealth ??= {}), { health: "unreachable", at: Date.now() });
+  const known = (globalThis.__ekipDatabaseHealth ??= { health: "ok" });
+  if (known.health === "ok") console.warn(`${new Date().toISOString()} database: unreachable; pages and the API answer 503 until it is back`);
+  Object.assign(known, { health: "unreachable", at: Date.now() });
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

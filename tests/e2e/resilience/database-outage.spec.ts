@@ -74,6 +74,11 @@ test("answers 503 without internals while PostgreSQL is out of reach, and serves
   expect(JSON.parse(back.body).total).toBe(1);
   expect(JSON.parse((await get("/api/health")).body)).toEqual({ status: "ok", database: "ok" });
   expect((await get("/cases/saint-etienne-artificial-intelligence")).status).toBe(200);
+  // The instance's log says when it lost the database and when it had it back: each change once.
+  const said = app.output().split("\n").filter((line) => /^\S+ database: /.test(line)).map((line) => line.replace(/^\S+ /, ""));
+  expect(said[0]).toBe("database: unreachable; pages and the API answer 503 until it is back");
+  expect(said.at(-1)).toBe("database: answering again; pages and the API are served");
+  expect(said.filter((line, i) => i > 0 && line.includes("again") === said[i - 1]!.includes("again")), said.join("\n")).toEqual([]);
 });
 
 test("under load (20 clients), a cut answers friendly pages, never internals, and the same process serves again", async () => {
