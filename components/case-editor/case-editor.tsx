@@ -19,6 +19,7 @@ import { RefusedEdits } from "./refused-edits";
 import { SAVE_BUTTON, SaveBar } from "./save-bar";
 import { useFocusAfterChange } from "./use-focus-after-change";
 import { useKeptDraft } from "./use-kept-draft";
+import { useLiveForm } from "./use-live-form";
 import { useUnsavedEdits } from "./unsaved-edits";
 import { ORGANISATION_LIST, useOrganisationSuggestions } from "./use-organisation-suggestions";
 import { sessionState, SignedOutNotice, UnreachableNotice } from "./signed-out-notice";
@@ -56,7 +57,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const local = change && change.forRound === state.round ? change : null;
   const draft = local?.draft ?? state.draft!;
   const version = state.conflict?.version ?? local?.version ?? state.version;
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useLiveForm();
   const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion, useCallback((d: CaseDraft) => draftName(d, choices), [choices]));
   const suggestions = useOrganisationSuggestions(draft.inventory.map((row) => row.actor.name));
   const changeKey = `${state.round}-${local?.n}`;

@@ -7,6 +7,7 @@ import { DOCUMENT_EMPTY, DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARG
 import { EditorContext } from "./editor-context";
 import { ErrorSummary } from "./editor-messages";
 import { useFocusAfterChange } from "./use-focus-after-change";
+import { useLiveForm } from "./use-live-form";
 import { SelectField } from "./fields";
 
 const control = "w-full rounded border border-stone-500 bg-white px-3 py-2";
@@ -49,6 +50,7 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
   const refusedHere = [...(fileRefused ? [fileRefused] : []), ...(isTooLong ? [PASTED_TOO_LARGE] : [])];
   const error = refusedHere.length ? refusedHere : state.errors?.document;
   useFocusAfterChange(state.errors ? "error-summary" : undefined, String(state.round ?? 0));
+  const formRef = useLiveForm();
   return (
     <EditorContext value={{ errors: state.errors ?? {} }}>
       <div className="space-y-8">
@@ -56,7 +58,7 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
         <section aria-labelledby="import-title" className="space-y-3 rounded border border-stone-300 p-4">
           <h2 id="import-title" className="text-xl">From a City Case Description</h2>
           <p>Upload the Markdown file, or paste its text. You will see what was read, with anything the importer could not place, before anything is saved.</p>
-          <form action={formAction} encType="multipart/form-data" className="space-y-3" aria-busy={pending}>
+          <form ref={formRef} action={formAction} encType="multipart/form-data" className="space-y-3" aria-busy={pending}>
             <div id="f-document" tabIndex={-1} className="space-y-3">
               {error?.length ? <p id="f-document-error" className="font-semibold text-red-800"><span className="sr-only">Error: </span>{error.join(". ")}</p> : null}
               <div className="flex flex-col gap-1">

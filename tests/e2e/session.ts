@@ -36,9 +36,12 @@ export async function waitForHydration(page: Page, selector = "main"): Promise<v
 }
 
 /**
- * Waits until React has hydrated the case editor's form. Playwright's `fill` sets a value from script, and one
- * set before hydration can be undone by it (keys typed or text pasted by a person survive: checked by hand).
+ * Waits until React has hydrated the case editor's form and committed it (`data-live`, set by an effect). Playwright's
+ * `fill` sets a value from script, and one set before then can be undone by hydration: a CI run once saw a textarea
+ * filled while React was hydrating it get the new text before the old, its selection reset (keys typed or text
+ * pasted by a person survive: checked by hand).
  */
 export async function waitForEditor(page: Page): Promise<void> {
   await waitForHydration(page, "form[aria-busy]");
+  await page.locator("form[data-live]").waitFor();
 }
