@@ -22,7 +22,7 @@ const shapes: Record<string, (n: number) => string> = {
 export function timeShapes({ scale = 1, runs = 3 } = {}): ShapeTiming[] {
   const rows: ShapeTiming[] = [];
   for (const [shape, make] of Object.entries(shapes)) {
-    for (const n of [500, 2_000, 5_000].map((k) => Math.max(1, Math.round(k * scale)))) {
+    for (const n of [500, 1_000, 2_000, 5_000].map((k) => Math.max(1, Math.round(k * scale)))) {
       const text = make(n);
       const times = Array.from({ length: runs }, () => {
         const started = performance.now();

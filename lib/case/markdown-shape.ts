@@ -10,9 +10,9 @@ export const MARKDOWN_LIMITS = {
   depth: 16,
   /** Columns before a line's text (a tab counts 4): a list nested 16 deep needs about 50. */
   indent: 80,
-  /** List items and quote markers in one field (0.2-0.4 s to parse at the worst: bench/markdown-shape.ts). */
+  /** List items and quote markers in one field (0.1-0.4 s to parse at the worst: bench/RESULTS.md). */
   field: 500,
-  /** The same in a whole case, all its fields together, or in a document read by the importer (about 1 s at the worst). */
+  /** The same in a whole case, all its fields together, or in a document read by the importer (0.3-0.6 s at the worst). */
   case: 1_000,
 } as const;
 
