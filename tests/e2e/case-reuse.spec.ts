@@ -31,7 +31,7 @@ test("the case page offers Cite this, downloads and related cases, accessibly", 
   const ballyvara = related.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Ballyvara: Artificial Intelligence" }) });
   await expect(ballyvara).toContainText("Same policy area");
   await expect(ballyvara).toContainText("Sample content - not an ekip case");
-  await expect(related.getByRole("link", { name: "Saint-Etienne" })).toHaveAttribute("href", "/cities/saint-etienne");
+  await expect(related.getByRole("link", { name: "Saint-Etienne", exact: true })).toHaveAttribute("href", "/cities/saint-etienne");
 
   await expect(page.getByText("Last updated")).toBeVisible();
   // The citation names the version the page shows (the reading tests run before any edit: the first).
