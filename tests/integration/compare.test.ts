@@ -19,6 +19,12 @@ function lundLike(slug: string, name: string): CaseDocument {
   };
 }
 
+/** A Lund-like case whose only key challenge is one group of one item. */
+function withChallenge(slug: string, name: string, heading: string, item: string): CaseDocument {
+  const doc = lundLike(slug, name);
+  return { ...doc, portfolio: { ...doc.portfolio, challenges: [{ heading, items: [item] }] } };
+}
+
 async function importFour(): Promise<string[]> {
   const documents = [parseFile(DELIVERED_CASE), lundLike("lund", "Lund"), lundLike("malmo", "Malmö"), lundLike("uppsala", "Uppsala")];
   await importCases(documents, { publish: true });
@@ -57,11 +63,7 @@ describeOnEachDatabase("comparing cases", () => {
   });
 
   it("counts a hyphenated word once, whole, not also its parts; and names each theme's cases in the order compared", async () => {
-    const challenged = (slug: string, name: string, text: string): CaseDocument => {
-      const doc = lundLike(slug, name);
-      return { ...doc, portfolio: { ...doc.portfolio, challenges: [{ heading: "Materials", items: [text] }] } };
-    };
-    const docs = [challenged("lund", "Lund", "Bio-based packaging"), challenged("malmo", "Malmö", "Few bio-based suppliers")];
+    const docs = [withChallenge("lund", "Lund", "Materials", "Bio-based packaging"), withChallenge("malmo", "Malmö", "Materials", "Few bio-based suppliers")];
     await importCases(docs, { publish: true });
     const asked = [docs[1]!.slug, docs[0]!.slug];
     const themes = (await getComparison(asked)).themes.filter((t) => t.area === "challenges");
@@ -72,11 +74,10 @@ describeOnEachDatabase("comparing cases", () => {
   });
 
   it("counts a word's British and American spellings as one theme, and no other word with them", async () => {
-    const spelt = (slug: string, name: string, text: string): CaseDocument => {
-      const doc = lundLike(slug, name);
-      return { ...doc, portfolio: { ...doc.portfolio, challenges: [{ heading: "Capacity", items: [text] }] } };
-    };
-    const docs = [spelt("lund", "Lund", "Organisation matters for organic growers; we analyse"), spelt("malmo", "Malmö", "Organization matters. Organizational change; we analyze")];
+    const docs = [
+      withChallenge("lund", "Lund", "Capacity", "Organisation matters for organic growers; we analyse"),
+      withChallenge("malmo", "Malmö", "Capacity", "Organization matters. Organizational change; we analyze"),
+    ];
     await importCases(docs, { publish: true });
     const { themes } = await getComparison(docs.map((d) => d.slug));
     const theme = themes.find((t) => t.area === "challenges" && t.words.includes("organisation"));
