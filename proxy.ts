@@ -7,7 +7,7 @@ import { methodNotAllowed } from "./lib/method-not-allowed";
 import { isDatabaseAvailable } from "./db/health";
 import { withoutEndedSessionRenewal } from "./lib/auth/ended-session-renewal";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, unavailablePage } from "./lib/unavailable";
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, UNAVAILABLE_PAGE_CSP, unavailablePage } from "./lib/unavailable";
 
 const { auth } = NextAuth(authConfig);
 
@@ -143,7 +143,8 @@ function unavailable(pathname: string): NextResponse {
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: UNAVAILABLE_API_ERROR }, { status: 503, headers: { ...headers, "Access-Control-Allow-Origin": "*" } });
   }
-  return new NextResponse(unavailablePage(), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  const page = { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": UNAVAILABLE_PAGE_CSP };
+  return new NextResponse(unavailablePage(), { status: 503, headers: { ...headers, ...page } });
 }
 
 function withHeaders<R extends Response>(response: R, isProduction: boolean): R {

@@ -1,7 +1,19 @@
+import { createHash } from "node:crypto";
 import { pageTitle } from "./site";
 
 /** How long clients are asked to wait before trying again while the database is out of reach. */
 export const RETRY_AFTER_SECONDS = 30;
+
+const STYLE = "body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1c1917}";
+
+/** The page's Content-Security-Policy: nothing but its own style, which is known in advance (its hash). */
+export const UNAVAILABLE_PAGE_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
 
 /** The page anyone gets while the database is out of reach: what happened and what to do, nothing about why. */
 export function unavailablePage(): string {
@@ -12,7 +24,7 @@ export function unavailablePage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${pageTitle("Temporarily unavailable")}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1c1917}</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>

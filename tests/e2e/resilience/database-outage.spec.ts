@@ -29,7 +29,7 @@ test.afterAll(async () => {
 
 async function get(path: string) {
   const response = await fetch(`${app.url}${path}`, { redirect: "manual" });
-  return { status: response.status, type: response.headers.get("content-type") ?? "", cache: response.headers.get("cache-control"), body: await response.text() };
+  return { status: response.status, type: response.headers.get("content-type") ?? "", cache: response.headers.get("cache-control"), csp: response.headers.get("content-security-policy"), body: await response.text() };
 }
 
 /** Asks until the answer has the status, checking that no answer on the way shows internals. */
@@ -57,6 +57,8 @@ test("answers 503 without internals while PostgreSQL is out of reach, and serves
   expect(page.status).toBe(503);
   expect(page.type).toMatch(/^text\/html/);
   expect(page.body).toContain("temporarily unavailable");
+  // Nothing runs on it, and nothing loads from anywhere: its one style is allowed by its hash.
+  expect(page.csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*';/);
   const casePage = await until("/cases/saint-etienne-artificial-intelligence", 503);
   expect(casePage.status).toBe(503);
   const api = await until("/api/v1/cases", 503);
@@ -88,7 +90,7 @@ test("under load (20 clients), a cut answers friendly pages, never internals, an
   const client = async (n: number) => {
     for (let i = n; isRunning; i++) {
       const startedAt = Date.now();
-      const answer = await get(paths[i % paths.length]!).catch(() => ({ status: 0, body: "", type: "", cache: null }));
+      const answer = await get(paths[i % paths.length]!).catch(() => ({ status: 0, body: "", type: "", cache: null, csp: null }));
       // A served page may well say "select"; an error answer must show nothing of the machinery.
       if (answer.status !== 200) expect(answer.body, `${paths[i % paths.length]} answered ${answer.status}`).not.toMatch(INTERNALS);
       seen.push({ startedAt, endedAt: Date.now(), status: answer.status });
@@ -128,7 +130,7 @@ test("a request that fails because the database went away, between two of the pr
   // With a session cookie a read is not the page cache's to answer: it goes to Next, past the proxy's check.
   const signedIn = async (path: string) => {
     const response = await fetch(`${app.url}${path}`, { headers: { cookie: "authjs.session-token=not-a-real-one" } });
-    return { status: response.status, type: "", cache: null, body: await response.text() };
+    return { status: response.status, type: "", cache: null, csp: null, body: await response.text() };
   };
   // The outage before this one may have left the instance's last look at the database under a second old.
   expect((await until("/api/v1/cases", 200, signedIn)).status).toBe(200);
