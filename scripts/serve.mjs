@@ -28,6 +28,8 @@ const keep = process.env.PAGE_CACHE !== "off";
 const pageCache = dev ? null : createPageCache({ port, handle, keep, readRevision: revisionReader(), onDatabaseDown: markDatabaseUnreachable });
 httpServer.on("request", (request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  // A HEAD is answered as its GET is, Content-Length and ETag included; Node sends no body, having seen the HEAD.
+  if (request.method === "HEAD") request.method = "GET";
   void (pageCache ? pageCache.serve(request, response) : handle(request, response)).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;

@@ -91,6 +91,24 @@ test("a reader's browser may keep a page and ask again with its ETag: 304 while 
   await request.dispose();
 });
 
+test("a HEAD is answered with its GET's headers, Content-Length and ETag included, and no body", async ({ playwright }) => {
+  const request = await playwright.request.newContext();
+  // The nonce (of each answer), the date and the kept state differ between any two answers; all else does not.
+  const comparable = (response: APIResponse) => {
+    const nonce = nonceOf(response) ?? "no nonce";
+    return Object.entries(response.headers()).filter(([name]) => !["date", "x-ekip-page-cache"].includes(name)).map(([name, value]) => [name, value.replaceAll(nonce, "N")]).sort();
+  };
+  for (const path of [CASE, "/api/v1/cases", "/no-such-page"]) {
+    const got = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+    const head = await request.head(path, { headers: { "accept-encoding": "gzip" } });
+    expect(head.status(), path).toBe(got.status());
+    expect(head.headers()["content-length"], path).toMatch(/^[1-9]\d*$/);
+    expect(comparable(head), path).toEqual(comparable(got));
+    expect((await head.body()).length, path).toBe(0);
+  }
+  await request.dispose();
+});
+
 test("signed-in readers, client navigations and errors are answered by Next itself", async ({ page, playwright }) => {
   const anonymous = await playwright.request.newContext();
   expect((await read(anonymous, CASE, { rsc: "1" })).state).toBeUndefined();
