@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACETS } from "../case/schema";
-import { pageFilterSchema } from "../search/filter-fields";
+import { pageFilterSchema, searchWordsParam } from "../search/filter-fields";
 
 export const ACTORS_PATH = "/actors";
 export const ACTORS_PAGE_SIZE = 100;
@@ -10,7 +10,7 @@ export const ACTORS_PAGE_SIZE = 100;
  * an inventory gives the actor. Read leniently from the address: a wrong value is left out, and said.
  */
 export const actorFiltersSchema = z.object({
-  q: z.string().trim().max(200, "at most 200 characters").optional(),
+  q: searchWordsParam.trim().optional(),
   facet: z.enum(FACETS, { error: `one of ${FACETS.join(", ")}` }).optional(),
   page: pageFilterSchema(ACTORS_PAGE_SIZE),
 });

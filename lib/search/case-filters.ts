@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { countryFilterSchema, pageFilterSchema, wholeNumberParam } from "./filter-fields";
+import { countryFilterSchema, pageFilterSchema, searchWordsParam, wholeNumberParam } from "./filter-fields";
 import { FACETS, slugSchema, STAKEHOLDER_CATEGORIES, WORKSHOP_YEARS } from "../case/schema";
 
 export const PAGE_SIZE = 20;
 
 /** The filters of /cases and /api/v1/cases: the query string is the whole state, so a URL can be shared. */
 export const caseFiltersSchema = z.strictObject({
-  q: z.string().max(200, "at most 200 characters").optional().describe("Full-text search, accent- and case-insensitive"),
+  q: searchWordsParam.optional().describe("Full-text search, accent- and case-insensitive"),
   city: slugSchema.optional().describe("City slug, e.g. saint-etienne"),
   country: countryFilterSchema,
   policyArea: slugSchema.optional().describe("Policy area slug, e.g. artificial-intelligence"),

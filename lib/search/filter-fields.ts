@@ -8,6 +8,15 @@ export const countryFilterSchema = z
   .optional()
   .describe("ISO 3166-1 alpha-2 country code, e.g. FR");
 
+/**
+ * Words to search for, as an address gives them. A byte that is not UTF-8 (`%E9`, Latin-1's é) reaches the
+ * schema as U+FFFD, which no text holds: refused, rather than searched for as "�".
+ */
+export const searchWordsParam = z
+  .string()
+  .max(200, "at most 200 characters")
+  .refine((q) => !q.includes("\uFFFD"), "not text: the address holds bytes that are not UTF-8 (é is written %C3%A9, not %E9)");
+
 type WholeNumberRange = { min: number; max: number; message: string; tooSmall?: string; tooLarge?: string };
 
 /**

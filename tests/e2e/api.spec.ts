@@ -123,6 +123,9 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/cases?year=2025.0", "/api/v1/cases", "year", "year: a year such as 2024"],
     ["/api/v1/cases?page=1e2", "/api/v1/cases", "page", "page: a page number"],
     ["/api/v1/recommendations?page=%2B2", "/api/v1/recommendations", "page", "page: a page number"],
+    // Latin-1's é: not read as "�".
+    ["/api/v1/cases?q=caf%E9", "/api/v1/cases", "q", "q: not text: the address holds bytes that are not UTF-8 (é is written %C3%A9, not %E9)"],
+    ["/api/v1/recommendations?q=%E9", "/api/v1/recommendations", "q", null],
     // A slug no case can have is a bad request, as described, not an unknown case; and is not quoted back.
     ["/api/v1/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE", "/api/v1/cases/{slug}", "slug", "slug: use lower-case letters, digits and single hyphens"],
     [`/api/v1/cases/${"a".repeat(5000)}`, "/api/v1/cases/{slug}", "slug", "slug: use at most 120 characters"],
