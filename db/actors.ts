@@ -1,7 +1,7 @@
 import "server-only";
 import { arrayContains, eq, sql, type SQL } from "drizzle-orm";
 import { ACTORS_PAGE_SIZE, type ActorFilters } from "@/lib/actors/actor-filters";
-import type { Facet, StakeholderCategory } from "@/lib/case/schema";
+import { FACETS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
@@ -44,7 +44,9 @@ export function getActor(slug: string): Promise<ActorPage | null> {
       else appearance.inventory.push(detail as ActorAppearance["inventory"][number]);
     }
     const appearances = [...byCase.values()];
-    const facets = [...new Set(appearances.flatMap((a) => a.inventory.flatMap((i) => i.facets)))];
+    const given = new Set(appearances.flatMap((a) => a.inventory.flatMap((i) => i.facets)));
+    // In OPSI's order, as the list of actors gives them.
+    const facets = FACETS.filter((facet) => given.has(facet));
     return { slug: organisation.slug, name: organisation.name, otherSpellings: otherSpellings(organisation.name, appearances), facets, appearances };
   });
 }

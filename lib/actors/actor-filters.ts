@@ -10,9 +10,12 @@ export const ACTORS_PAGE_SIZE = 100;
  * an inventory gives the actor. Read leniently from the address: a wrong value is left out, and said.
  */
 export const actorFiltersSchema = z.object({
-  q: searchWordsParam.trim().optional(),
-  facet: z.enum(FACETS, { error: `one of ${FACETS.join(", ")}` }).optional(),
+  q: searchWordsParam.trim().optional().describe("A part of the organisation's name, or of a name a published case gives it (accents, case and punctuation aside)"),
+  facet: z.enum(FACETS, { error: `one of ${FACETS.join(", ")}` }).optional().describe("An OPSI facet an inventory of a published case gives the organisation"),
   page: pageFilterSchema(ACTORS_PAGE_SIZE),
 });
+
+/** The same filters for /api/v1/actors, which refuses a parameter it does not take instead of passing over it. */
+export const actorApiFiltersSchema = z.strictObject(actorFiltersSchema.shape);
 
 export type ActorFilters = z.infer<typeof actorFiltersSchema>;

@@ -1,16 +1,18 @@
 import "server-only";
+import type { ActorList as ActorResults, ActorPage } from "@/db/actors";
 import type { CitySummary } from "@/db/cities";
 import type { PolicyAreaSummary } from "@/db/policy-areas";
 import type { RecommendationList as RecommendationResults } from "@/db/recommendations";
 import type { CaseSearch } from "@/db/search";
 import type { PublishedCase } from "@/db/cases";
+import type { ActorFilters } from "../actors/actor-filters";
 import type { CaseFilters } from "../search/case-filters";
 import { caseUrl } from "../case/urls";
 import type { RecommendationFilters } from "../search/recommendation-filters";
 import { unsearchableMessage } from "../search/unsearchable";
 import { absoluteUrl, CONTENT_LICENCE } from "../site";
 import { pageLinks } from "./links";
-import { BULK_FORMAT, type BulkCases, type CaseList, type CityList, type PolicyAreaList, type RecommendationList } from "./schemas";
+import { BULK_FORMAT, type Actor, type ActorList, type BulkCases, type CaseList, type CityList, type PolicyAreaList, type RecommendationList } from "./schemas";
 import { toSnippetParts } from "./snippet";
 
 /** The bodies of the API's responses, from what the data layer returns. */
@@ -48,6 +50,26 @@ export function recommendationListBody(results: RecommendationResults, filters: 
     links: pageLinks("/api/v1/recommendations", filters, results),
     facets: results.options,
     ...noticeOf(unsearchable),
+    license,
+  };
+}
+
+export function actorListBody(list: ActorResults, filters: ActorFilters): ActorList {
+  return {
+    data: list.actors.map((actor) => ({ ...actor, url: absoluteUrl(`/actors/${actor.slug}`), apiUrl: absoluteUrl(`/api/v1/actors/${actor.slug}`) })),
+    page: list.page,
+    pageSize: list.pageSize,
+    total: list.total,
+    links: pageLinks("/api/v1/actors", filters, list),
+    license,
+  };
+}
+
+export function actorBody(actor: ActorPage): Actor {
+  return {
+    ...actor,
+    url: absoluteUrl(`/actors/${actor.slug}`),
+    appearances: actor.appearances.map((appearance) => ({ ...appearance, caseUrl: caseUrl(appearance.caseSlug) })),
     license,
   };
 }

@@ -55,6 +55,11 @@ export function jsonError(status: 400 | 404 | 410, error: ApiError): Response {
   return jsonResponse({ error }, { status });
 }
 
+/** An address that moved for good (an organisation merged into another): 308 to the new one, readable from any origin as the answers are. */
+export function movedTo(url: string): Response {
+  return new Response(null, { status: 308, headers: reuseHeaders({ Location: url }) });
+}
+
 /** A file to save: its type and the name it is saved under; with `etag`, kept by caches and asked again (see sameContent). */
 export function download(body: string, { type, filename, etag }: { type: string; filename: string; etag?: string }): Response {
   return new Response(body, {
@@ -94,4 +99,5 @@ export function textError(status: 400 | 404 | 410, message: string): Response {
 }
 
 export const noSuchCase = (slug: string) => `No published case has the slug "${slug}".`;
+export const noSuchActor = (slug: string) => `No published case names an organisation with the slug "${slug}".`;
 export const noLongerPublished = (slug: string) => `The case "${slug}" was published and is no longer; if it is published again, it will be here.`;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CSV_FORMULA_NOTE } from "../case/csv";
 import { CSV_TABLES, CSV_TABLE_NAMES } from "../case/csv-tables";
 import { CASE_INVENTORY_COLUMNS } from "../case/inventory-csv";
+import { actorApiFiltersSchema } from "../actors/actor-filters";
 import { caseDocumentSchema, slugSchema } from "../case/schema";
 import { caseFiltersSchema } from "../search/case-filters";
 import { recommendationFiltersSchema } from "../search/recommendation-filters";
@@ -19,6 +20,9 @@ const COMPONENTS = {
   PolicyArea: api.policyAreaSchema,
   RecommendationList: api.recommendationListSchema,
   Recommendation: api.recommendationSchema,
+  ActorList: api.actorListSchema,
+  ActorSummary: api.actorSummarySchema,
+  Actor: api.actorSchema,
   BulkCases: api.bulkCasesSchema,
   Comparison: api.comparisonSchema,
   FacetValue: api.facetValueSchema,
@@ -63,6 +67,8 @@ function queryParameters(schema: z.ZodObject) {
 }
 
 const slugParameter = { name: "slug", in: "path", required: true, description: "The case's slug, e.g. saint-etienne-artificial-intelligence", schema: inputSchema(slugSchema) };
+
+const actorSlugParameter = { ...slugParameter, description: "The organisation's slug, as its page /actors/{slug} has it" };
 
 const comparedCases = {
   name: "cases", in: "query", required: true, description: "2 to 4 case slugs, separated by commas",
@@ -124,6 +130,21 @@ function paths() {
       description: "The filters of /recommendations.",
       parameters: [...queryParameters(recommendationFiltersSchema), heldAnswer],
       responses: { 200: json("RecommendationList", "A page of recommendations, with the counts of every filter value"), ...notModified, ...refused },
+    }),
+    "/api/v1/actors": get("Actors", "The organisations the published cases name, by name", {
+      description: "The filters of /actors: each organisation once, however many cases name it (as participant, stakeholder or inventory actor) and however they spell it.",
+      parameters: [...queryParameters(actorApiFiltersSchema), heldAnswer],
+      responses: { 200: json("ActorList", "A page of organisations"), ...notModified, ...refused },
+    }),
+    "/api/v1/actors/{slug}": get("Actors", "One organisation, and every published case that names it, and how", {
+      parameters: [actorSlugParameter, heldAnswer],
+      responses: {
+        200: json("Actor", "The organisation"),
+        ...notModified,
+        308: { description: "The organisation was merged into another: `Location` is that one's address", headers: { Location: { schema: { type: "string", format: "uri" } } } },
+        ...refused,
+        404: json("Error", "No published case names an organisation with this slug"),
+      },
     }),
     "/api/v1/bulk/cases.json": get("Bulk downloads", "Every published case, whole, in one JSON file", {
       parameters: [ifNoneMatch],
@@ -195,7 +216,7 @@ export function openApiDocument() {
       version: "1",
       summary: "The City Case Descriptions of the ekip partnership, as open data",
       description:
-        `Every published City Case Description, its cities, policy areas and recommendations, as JSON and CSV. ` +
+        `Every published City Case Description, its cities, policy areas, recommendations and actors, as JSON and CSV. ` +
         `Read-only, no key needed. The content is licensed ${CONTENT_LICENCE.name}: reuse it with attribution to the ekip partnership. ` +
         `Every response names the licence in a \`Link: <${CONTENT_LICENCE.url}>; rel="license"\` header.`,
       license: { name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url },

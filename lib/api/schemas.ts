@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { caseDocumentSchema, FACETS, SAMPLE_LABEL, slugSchema } from "../case/schema";
+import { caseDocumentSchema, FACETS, SAMPLE_LABEL, slugSchema, STAKEHOLDER_CATEGORIES } from "../case/schema";
 import { caseFiltersSchema } from "../search/case-filters";
 import { recommendationFiltersSchema } from "../search/recommendation-filters";
 
@@ -134,6 +134,45 @@ export const recommendationListSchema = z.object({
   license: licenseSchema,
 });
 
+const facetsSchema = z.array(z.enum(FACETS));
+
+export const actorSummarySchema = z.object({
+  slug: slugSchema,
+  name: z.string().describe("The catalog's name of the organisation"),
+  caseCount: z.number().int().positive().describe("Published cases that name it (participant, stakeholder or inventory actor)"),
+  cities: z.array(z.string()).describe("The cities of those cases"),
+  facets: facetsSchema.describe("The OPSI facets their inventories give it"),
+  isSample: z.boolean().describe(`True when only made-up sample content names it, shown as "${SAMPLE_LABEL}"`),
+  url: z.url().describe("Its page"),
+  apiUrl: z.url().describe("Every case that names it, and how"),
+});
+
+export const actorListSchema = z.object({ data: z.array(actorSummarySchema), ...pagination, license: licenseSchema });
+
+export const actorSchema = z.object({
+  slug: slugSchema,
+  name: z.string().describe("The catalog's name of the organisation"),
+  otherSpellings: z.array(z.string()).describe("The other names the published cases give it"),
+  facets: facetsSchema.describe("The OPSI facets the inventories give it"),
+  url: z.url().describe("Its page"),
+  appearances: z.array(z.object({
+    caseSlug: slugSchema,
+    isSample,
+    cityName: z.string(),
+    countryName: z.string(),
+    policyAreaName: z.string(),
+    focus: caseFocusSchema,
+    caseUrl: z.url(),
+    participant: z.array(z.string()).describe("As a workshop participant: the name the case gives"),
+    stakeholder: z.array(z.object({ category: z.enum(STAKEHOLDER_CATEGORIES), name: z.string() })).describe("As a stakeholder of the innovation portfolio"),
+    inventory: z.array(z.object({
+      name: z.string(), areaOfExpertise: z.string(), targetGroup: z.string(), facets: facetsSchema,
+      innovationNote: z.string().nullable(), isResource: z.boolean().describe("True when the inventory lists it as a resource rather than an actor"),
+    })).describe("As an actor of the case's inventory"),
+  })).describe("Each published case that names it, by city and policy area"),
+  license: licenseSchema,
+});
+
 export const BULK_FORMAT = "ekip-case-bulk/1";
 
 export const bulkCasesSchema = z.object({
@@ -168,6 +207,8 @@ export type CaseList = z.output<typeof caseListSchema>;
 export type CityList = z.output<typeof cityListSchema>;
 export type PolicyAreaList = z.output<typeof policyAreaListSchema>;
 export type RecommendationList = z.output<typeof recommendationListSchema>;
+export type ActorList = z.output<typeof actorListSchema>;
+export type Actor = z.output<typeof actorSchema>;
 export type BulkCases = z.output<typeof bulkCasesSchema>;
 export type ComparisonBody = z.input<typeof comparisonSchema>;
 export type ApiError = z.output<typeof errorSchema>["error"];

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { caseDocumentSchema } from "@/lib/case/schema";
-import { bulkCasesSchema, caseListSchema, comparisonSchema, cityListSchema, policyAreaListSchema, recommendationListSchema } from "@/lib/api/schemas";
+import { actorListSchema, actorSchema, bulkCasesSchema, caseListSchema, comparisonSchema, cityListSchema, policyAreaListSchema, recommendationListSchema } from "@/lib/api/schemas";
 import { loadOpenApi } from "./openapi";
 
 const SLUG = "saint-etienne-artificial-intelligence";
@@ -13,14 +13,15 @@ test("the OpenAPI document describes every endpoint and states the licence", asy
   expect(validatorFor("/api/v1/cases/{slug}", 200)({ format: "ekip-case/1", slug: "Not A Slug" })).toBe(false);
   expect(document.openapi).toMatch(/^3\.1\./);
   expect(document.info.license).toEqual({ name: "Creative Commons Attribution 4.0 International (CC BY 4.0)", url: "https://creativecommons.org/licenses/by/4.0/" });
-  for (const path of ["/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv"]) {
+  for (const path of ["/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/actors", "/api/v1/actors/{slug}", "/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv"]) {
     expect(document.paths[path]?.get, path).toBeDefined();
   }
   type Parameter = { name: string; in: string; description?: string };
   const query = (path: string) => document.paths[path].get.parameters.filter((p: Parameter) => p.in === "query");
   expect(query("/api/v1/cases").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page"].map((name) => [name, true]));
   expect(query("/api/v1/recommendations").map((p: Parameter) => p.name)).toEqual(["q", "city", "country", "policyArea", "page"]);
-  for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/openapi.json"]) {
+  expect(query("/api/v1/actors").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "facet", "page"].map((name) => [name, true]));
+  for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/actors", "/api/v1/actors/{slug}", "/api/v1/openapi.json"]) {
     expect(document.paths[path].get.parameters.map((p: Parameter) => `${p.in} ${p.name}`), path).toContain("header If-None-Match");
     expect(Object.keys(document.paths[path].get.responses), path).toContain("304");
   }
@@ -36,6 +37,9 @@ test("every endpoint answers in the shape its OpenAPI schema and its zod schema 
     ["/api/v1/policy-areas", "/api/v1/policy-areas", policyAreaListSchema],
     ["/api/v1/recommendations", "/api/v1/recommendations", recommendationListSchema],
     ["/api/v1/recommendations?q=network&country=fr", "/api/v1/recommendations", recommendationListSchema],
+    ["/api/v1/actors", "/api/v1/actors", actorListSchema],
+    ["/api/v1/actors?q=design&facet=adaptive", "/api/v1/actors", actorListSchema],
+    ["/api/v1/actors/design-futures-alliance", "/api/v1/actors/{slug}", actorSchema],
     ["/api/v1/bulk/cases.json", "/api/v1/bulk/cases.json", bulkCasesSchema],
     [`/compare/export.json?cases=${SLUG},wierzbno-green-transition`, "/compare/export.json", comparisonSchema],
   ] as const;
@@ -86,6 +90,24 @@ test("cities, policy areas and recommendations list what the database holds", as
   expect(recommendations.data.map((r) => r.title)).toContain("Create a regional network of AI experts");
 });
 
+test("the actors are the organisations /actors lists, each with every published case that names it", async ({ request, page }) => {
+  const all = actorListSchema.parse(await (await request.get("/api/v1/actors")).json());
+  await page.goto("/actors");
+  await expect(page.getByRole("status")).toHaveText(`${all.total} actors in the published cases.`);
+  expect(all.data.map((a) => a.url.replace(/^.*\/actors\//, "/actors/"))).toEqual(await page.locator("main li > p > a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))));
+  const searched = actorListSchema.parse(await (await request.get("/api/v1/actors?q=design&facet=adaptive")).json());
+  expect(searched.data.map((a) => a.slug)).toContain("design-futures-alliance");
+  for (const actor of searched.data) expect(actor.facets, actor.slug).toContain("adaptive");
+  expect(searched.links.self).toMatch(/\/api\/v1\/actors\?q=design&facet=adaptive$/);
+
+  const shared = actorSchema.parse(await (await request.get("/api/v1/actors/design-futures-alliance")).json());
+  expect(shared.appearances.map((a) => a.cityName).sort()).toEqual(["Ballyvara", "Porto Sereno"]);
+  expect(shared.appearances.every((a) => a.isSample && a.caseUrl.endsWith(`/cases/${a.caseSlug}`))).toBe(true);
+  expect(shared.url).toMatch(/\/actors\/design-futures-alliance$/);
+  // The list's summary and the organisation agree.
+  expect(searched.data.find((a) => a.slug === shared.slug)).toMatchObject({ caseCount: shared.appearances.length, facets: shared.facets });
+});
+
 test("the API answers other methods than GET, and an unknown bulk file, in JSON", async ({ request }) => {
   for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
     for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/saint-etienne-artificial-intelligence", "/api/v1/nope"]) {
@@ -115,6 +137,10 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/recommendations?year=2024", "/api/v1/recommendations", "year", null],
     ["/api/v1/cities?page=2", "/api/v1/cities", "page", null],
     ["/api/v1/policy-areas?q=ai", "/api/v1/policy-areas", "q", null],
+    ["/api/v1/actors?city=lund", "/api/v1/actors", "city", "city: not a parameter of this address (this address takes q, facet, page)"],
+    ["/api/v1/actors?facet=visionary", "/api/v1/actors", "facet", "facet: one of enhancement, mission, adaptive, anticipatory"],
+    ["/api/v1/actors/anct?x=1", "/api/v1/actors/{slug}", "x", null],
+    ["/api/v1/actors/Not_A_Slug", "/api/v1/actors/{slug}", "slug", null],
     ["/api/v1/cases?city=saint-etienne&city=lund", "/api/v1/cases", "city", "city: given more than once; give one value"],
     ["/api/v1/cases/saint-etienne-artificial-intelligence?format=xml", "/api/v1/cases/{slug}", "format", null],
     ["/api/v1/bulk/cases.json?since=2024", "/api/v1/bulk/cases.json", "since", null],
@@ -159,6 +185,8 @@ test("an unknown case slug is answered 404 in JSON (an impossible one 400, above
     expect(body.error.message).toMatch(/No published case/);
   }
   expect((await request.get("/api/v1/bulk/actors.csv")).status()).toBe(404);
+  const actor = (await expectDocumented(await request.get("/api/v1/actors/no-such-organisation"), "/api/v1/actors/{slug}", 404)) as { error: { message: string } };
+  expect(actor.error.message).toBe('No published case names an organisation with the slug "no-such-organisation".');
 });
 
 test("the bulk CSV tables hold every published case, joined on case_slug", async ({ request }) => {

@@ -131,6 +131,15 @@ test("an editor merges two organisations: the kept one shows the cases of both a
   await expect(page).toHaveURL(new RegExp(`/actors/${KEEP.slug}$`));
   await expect(page.getByText(`Also written as: ${MERGE.name}`)).toBeVisible();
   for (const slug of [KEEP.case, MERGE.case]) await expect(page.locator(`a[href="/cases/${slug}"]`).first()).toBeVisible();
+  // The API's address of the merged one moves for good too, to the kept one, which names both cases.
+  const moved = await page.request.get(`/api/v1/actors/${MERGE.slug}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(new URL(moved.headers()["location"]!).pathname).toBe(`/api/v1/actors/${KEEP.slug}`);
+  expect(moved.headers()["access-control-allow-origin"]).toBe("*");
+  const kept = (await (await page.request.get(`/api/v1/actors/${MERGE.slug}`)).json()) as { slug: string; otherSpellings: string[]; appearances: Array<{ caseSlug: string }> };
+  expect(kept.slug).toBe(KEEP.slug);
+  expect(kept.otherSpellings).toContain(MERGE.name);
+  expect(kept.appearances.map((a) => a.caseSlug)).toEqual(expect.arrayContaining([KEEP.case, MERGE.case]));
 });
 
 test("adding a city or merging organisations, sent by anonymous or a city editor, is answered 403 and changes nothing", async ({ page, browser, baseURL }) => {

@@ -24,7 +24,7 @@ const queryString = fc
   .array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: raw }), fc.oneof(raw, fc.constantFrom("2024", "0", "-5", "99999999999999999999", "1.5", "NaN", "adaptive", "fr", "x", ""))), { maxLength: 4 })
   .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
 
-const APIS = ["/api/v1/cases", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/openapi.json", "/api/v1/bulk/cases.json"];
+const APIS = ["/api/v1/cases", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/actors", "/api/v1/openapi.json", "/api/v1/bulk/cases.json"];
 const CASE_FILES = ["export.json", "export.md", "inventory.csv", "cite.bib", "cite.json"];
 
 async function expectAnswered(response: APIResponse, url: string) {
@@ -54,6 +54,7 @@ test("a case, a bulk table and a case's downloads answer any path segment with 4
   const paths = fc.oneof(
     raw.map((s) => `/api/v1/cases/${s}`),
     raw.map((s) => `/api/v1/bulk/${s}`),
+    raw.map((s) => `/api/v1/actors/${s}`),
     fc.tuple(raw, fc.constantFrom(...CASE_FILES)).map(([s, file]) => `/cases/${s}/${file}`),
   );
   await fc.assert(

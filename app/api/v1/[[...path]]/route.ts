@@ -11,9 +11,9 @@ function apiRoot() {
   const at = (path: string) => absoluteUrl(`/api/v1/${path}`);
   return {
     name: `${SITE_NAME} API`,
-    description: "Read-only: the published City Case Descriptions, their cities, policy areas and recommendations, as JSON and CSV.",
+    description: "Read-only: the published City Case Descriptions, their cities, policy areas, recommendations and actors, as JSON and CSV.",
     openapi: at("openapi.json"),
-    links: { cases: at("cases"), cities: at("cities"), policyAreas: at("policy-areas"), recommendations: at("recommendations"), bulk: at("bulk/cases.json") },
+    links: { cases: at("cases"), cities: at("cities"), policyAreas: at("policy-areas"), recommendations: at("recommendations"), actors: at("actors"), bulk: at("bulk/cases.json") },
     license: CONTENT_LICENCE,
   };
 }
