@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
 import { countFacets, type FacetCounts } from "@/lib/compare/opsi";
+import { themeTexts, type ThemeArea } from "@/lib/compare/theme-texts";
 import { britishSpelling } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { findCaseRows, toCaseDocument } from "./case-document";
@@ -9,7 +10,7 @@ import { cachedRead } from "./read-cache";
 import { textArray } from "./text-array";
 import { cases } from "./schema";
 
-export type ThemeArea = "challenges" | "opportunities" | "recommendations";
+export type { ThemeArea };
 export type SharedOrganisation = { slug: string; name: string; cases: string[] };
 export type RecurringTheme = { area: ThemeArea; stem: string; words: string[]; cases: string[]; mentions: number };
 export type ComparedCase = CaseDocument & { facetCounts: FacetCounts };
@@ -37,23 +38,18 @@ const GENERIC_STEMS = new Set([
 ]);
 
 /**
- * Stems (English stemming, accents ignored: the search configuration) that recur across the cases' texts, each with
- * its cases in the order compared. A hyphenated word counts once, whole ("bio-based"), not also as its parts ("bio",
- * "based"), which the parser gives too. One query.
+ * Stems (English stemming, accents ignored: the search configuration) that recur across the cases' texts
+ * (lib/compare/theme-texts.ts), each with its cases in the order compared. A hyphenated word counts once, whole
+ * ("bio-based"), not also as its parts ("bio", "based"), which the parser gives too. One query.
  */
-async function recurringThemes(ids: number[], slugOf: Map<number, string>): Promise<RecurringTheme[]> {
-  const rows = await getDb().execute<{ case_id: number; area: ThemeArea; token: string; stem: string }>(sql`
-    with texts as (
-      select g.case_id, case g.kind when 'challenge' then 'challenges' else 'opportunities' end as area, g.heading || '. ' || string_agg(i.text, '. ') as body
-      from theme_groups g left join theme_items i on i.group_id = g.id where g.case_id in ${ids} group by g.id
-      union all
-      -- A body that opens with its title (a bold lead-in) is not counted twice.
-      select f.case_id, 'recommendations', case when starts_with(f.body, f.title) then f.body else f.title || '. ' || f.body end
-      from findings f where f.case_id in ${ids} and f.kind = 'recommendation' and f.part = 'closing'
-    )
-    select t.case_id, t.area, d.token, lower(d.lexemes[1]) as stem
-    from texts t, ts_debug('ekip', t.body) d
+async function recurringThemes(documents: CaseDocument[]): Promise<RecurringTheme[]> {
+  const texts = themeTexts(documents);
+  if (!texts.length) return [];
+  const words = await getDb().execute<{ n: number; token: string; stem: string }>(sql`
+    select t.n::int as n, d.token, lower(d.lexemes[1]) as stem
+    from unnest(${textArray(texts.map((t) => t.text))}) with ordinality as t(body, n), ts_debug('ekip', t.body) d
     where array_length(d.lexemes, 1) > 0 and length(d.lexemes[1]) > 2 and d.alias not in ('hword_part', 'hword_asciipart', 'hword_numpart')`);
+  const rows = words.map(({ n, token, stem }) => ({ ...texts[n - 1]!, token, stem }));
   type Collecting = RecurringTheme & { counts: Map<string, number> };
   const themes = new Map<string, Collecting>();
   const britishStem = await britishStems(rows);
@@ -61,14 +57,14 @@ async function recurringThemes(ids: number[], slugOf: Map<number, string>): Prom
     const stem = britishStem.get(row.token.toLowerCase()) ?? row.stem;
     const key = `${row.area}:${stem}`;
     const theme: Collecting = themes.get(key) ?? { area: row.area, stem, words: [], cases: [], mentions: 0, counts: new Map() };
-    const slug = slugOf.get(row.case_id)!;
+    const slug = row.caseSlug;
     if (!theme.cases.includes(slug)) theme.cases.push(slug);
     theme.mentions++;
     const word = row.token.toLowerCase();
     theme.counts.set(word, (theme.counts.get(word) ?? 0) + 1);
     themes.set(key, theme);
   }
-  const order = [...slugOf.values()];
+  const order = documents.map((d) => d.slug);
   return [...themes.values()]
     .filter((t) => t.cases.length > 1 && !GENERIC_STEMS.has(t.stem))
     .map(({ counts, ...t }) => ({ ...t, cases: t.cases.toSorted((a, b) => order.indexOf(a) - order.indexOf(b)), words: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w) }))
@@ -105,7 +101,7 @@ export function getComparison(slugs: string[]): Promise<Comparison> {
       const document = toCaseDocument(row);
       return { ...document, facetCounts: countFacets(document.inventory) };
     });
-    const themes = found.length > 1 ? await recurringThemes(found.map((r) => r.id), new Map(found.map((r) => [r.id, r.slug]))) : [];
+    const themes = compared.length > 1 ? await recurringThemes(compared) : [];
     return { cases: compared, missing: slugs.filter((s) => !bySlug.has(s)), sharedOrganisations: sharedOrganisations(compared), themes };
   });
 }

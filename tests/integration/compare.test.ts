@@ -73,6 +73,20 @@ describeOnEachDatabase("comparing cases", () => {
     expect(themes.every((t) => t.cases.join() === asked.filter((s) => t.cases.includes(s)).join())).toBe(true);
   });
 
+  it("leaves the names of organisations out of the themes: one the cases share is listed as shared, not as its words", async () => {
+    const alliance = (doc: CaseDocument): CaseDocument => ({ ...doc, inventory: [...doc.inventory, { ...doc.inventory[0]!, actor: { slug: "design-futures-alliance", name: "Design Futures Alliance" } }] });
+    const docs = [
+      alliance(withChallenge("lund", "Lund", "Funding", "Design Futures Alliance holds the only funding")),
+      alliance(withChallenge("malmo", "Malmö", "Funding", "Little funding beyond the Design Futures Alliance")),
+    ];
+    await importCases(docs, { publish: true });
+    const comparison = await getComparison(docs.map((d) => d.slug));
+    const stems = comparison.themes.filter((t) => t.area === "challenges").map((t) => t.stem);
+    expect(stems).toContain("fund");
+    expect(stems.filter((stem) => ["design", "futur", "allianc"].includes(stem))).toEqual([]);
+    expect(comparison.sharedOrganisations.map((o) => o.name)).toContain("Design Futures Alliance");
+  });
+
   it("counts a word's British and American spellings as one theme, and no other word with them", async () => {
     const docs = [
       withChallenge("lund", "Lund", "Capacity", "Organisation matters for organic growers; we analyse"),

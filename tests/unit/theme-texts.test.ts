@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { CaseDocument } from "@/lib/case/schema";
+import { themeTexts } from "@/lib/compare/theme-texts";
+import { parseFile } from "../support/cases";
+import { LUND_VARIANT } from "../support/fixtures";
+
+const lund = parseFile(LUND_VARIANT);
+
+function caseWith(slug: string, actors: string[], challenge: string[], recommendation?: { title: string; body: string }): CaseDocument {
+  return {
+    ...lund,
+    slug,
+    inventory: actors.map((name) => ({ ...lund.inventory[0]!, actor: { slug: name.toLowerCase().replace(/\W+/g, "-"), name } })),
+    participants: [],
+    portfolio: { ...lund.portfolio, stakeholders: [], challenges: [{ heading: challenge[0]!, items: challenge.slice(1) }], opportunities: [] },
+    findings: { ...lund.findings, recommendations: recommendation ? [{ number: 1, ...recommendation }] : [] },
+  };
+}
+
+describe("the texts recurring themes are found in", () => {
+  it("leave out the names of two words or more that any compared case gives an organisation, whole and in any case", () => {
+    const a = caseWith("a", ["Design Futures Alliance", "Designers +"], ["Funding", "Little funding from design futures alliance (DFA) for designers"]);
+    const b = caseWith("b", ["Lightlab"], ["Skills", "The Design Futures Alliances and Lightlab train few designers"]);
+    expect(themeTexts([a, b]).map((t) => [t.caseSlug, t.area, t.text])).toEqual([
+      ["a", "challenges", "Funding. Little funding from   (DFA) for designers"],
+      // Another word that holds the name is not the name; a one-word name ("Lightlab", "Designers +") is left.
+      ["b", "challenges", "Skills. The Design Futures Alliances and Lightlab train few designers"],
+    ]);
+  });
+
+  it("hold a group's heading and items, and a closing recommendation's title once when its body opens with it", () => {
+    const lead = caseWith("a", [], ["Space"], { title: "Pool resources", body: "Pool resources across districts." });
+    const apart = caseWith("b", [], ["Space", "No studios", "No halls"], { title: "Open studios", body: "In every district." });
+    expect(themeTexts([lead, apart]).map((t) => t.text)).toEqual(["Space", "Pool resources across districts.", "Space. No studios. No halls", "Open studios. In every district."]);
+  });
+
+  it("read a name's special characters as themselves, not as a pattern", () => {
+    const a = caseWith("a", ["C.A.T. (Culture) Lab", "Arts [and] Crafts Hub"], ["Access", "C.A.T. (Culture) Lab and Arts [and] Crafts Hub; CxAxTx (Culture) Lab stays"]);
+    expect(themeTexts([a])[0]!.text).toBe("Access.   and  ; CxAxTx (Culture) Lab stays");
+  });
+});
