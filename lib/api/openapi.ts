@@ -187,7 +187,7 @@ function paths() {
         404: json("Error", "A case named is not published"),
       },
     }),
-    "/compare/export.csv": get("Downloads of a comparison", "The same comparison as CSV: one row per part, one column per case", {
+    "/compare/export.csv": get("Downloads of a comparison", "The same comparison as CSV: one row per part, one column per case; then one row per shared organisation and per recurring theme, `yes` under each case that has it", {
       parameters: [comparedCases, ifNoneMatch],
       responses: {
         200: file("text/csv", "The comparison"),

@@ -117,9 +117,15 @@ test("a city page links to the comparison of its cases", async ({ page }) => {
 test("exports the comparison as CSV and JSON", async ({ request }) => {
   const csv = await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect((await csv.text()).split("\r\n")[0]).toBe(`part,${SAINT_ETIENNE},${BALLYVARA}`);
+  const rows = (await csv.text()).split("\r\n");
+  expect(rows[0]).toBe(`part,${SAINT_ETIENNE},${BALLYVARA}`);
   const json = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE},${BALLYVARA}`);
   const body = await json.json();
+  // The CSV ends with what the JSON says the cases share: a row for each theme, under both cases.
+  const themeRows = rows.filter((row) => /^"?recurring theme in /.test(row));
+  expect(themeRows).toHaveLength(body.themes.length);
+  expect(body.themes.length).toBeGreaterThan(0);
+  for (const row of themeRows) expect(row).toMatch(/,yes,yes$/);
   expect(body.cases.map((c: { slug: string }) => c.slug)).toEqual([SAINT_ETIENNE, BALLYVARA]);
   // Each case as it is (ekip-case/1), what the page derives from them beside them.
   expect(body.format).toBe("ekip-comparison/2");

@@ -53,7 +53,7 @@ describe("the OPSI facets of an inventory", () => {
 describe("the comparison as CSV", () => {
   it("has a column per case and quotes texts with commas, quotes and line breaks", () => {
     const cases = [parse(DELIVERED_CASE), parse(LUND_VARIANT)].map((c) => ({ ...c, facetCounts: countFacets(c.inventory) }));
-    const csv = comparisonToCsv(cases);
+    const csv = comparisonToCsv(cases, { sharedOrganisations: [], themes: [] });
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe("part,saint-etienne-artificial-intelligence,lund-new-european-bauhaus");
     expect(csv).toContain('\r\ncoordinator,Cité du design – Ecole Supérieure d\'Art et Design,Lund University\r\n');
@@ -63,9 +63,23 @@ describe("the comparison as CSV", () => {
     expect(csv).toMatch(/actors: Mission-oriented,18,1/);
   });
 
+  it("ends with a row per organisation and per theme the cases share, marked under each case that has it", () => {
+    const cases = [parse(DELIVERED_CASE), parse(LUND_VARIANT), { ...parse(LUND_VARIANT), slug: "malmo-new-european-bauhaus" }].map((c) => ({ ...c, facetCounts: countFacets(c.inventory) }));
+    const [saintEtienne, lund, malmo] = cases.map((c) => c.slug);
+    const csv = comparisonToCsv(cases, {
+      sharedOrganisations: [{ name: "Lightlab, Lund", cases: [saintEtienne!, malmo!] }],
+      themes: [{ area: "opportunities", words: ["funding", "funded", "funds", "fund", "funder"], cases: [lund!, malmo!] }],
+    });
+    expect(csv.split("\r\n").slice(-3)).toEqual([
+      '"organisation in more than one case: Lightlab, Lund",yes,,yes',
+      '"recurring theme in key opportunities: funding, funded, funds, fund",,yes,yes',
+      "",
+    ]);
+  });
+
   it("writes a cell that a spreadsheet would run as a formula with a leading apostrophe", () => {
     const [first, second] = [parse(DELIVERED_CASE), parse(LUND_VARIANT)].map((c) => ({ ...c, facetCounts: countFacets(c.inventory) }));
-    const csv = comparisonToCsv([{ ...first!, portfolio: { ...first!.portfolio, coordinator: "=IMPORTXML(A1)" } }, second!]);
+    const csv = comparisonToCsv([{ ...first!, portfolio: { ...first!.portfolio, coordinator: "=IMPORTXML(A1)" } }, second!], { sharedOrganisations: [], themes: [] });
     expect(csv).toContain("\r\ncoordinator,'=IMPORTXML(A1),Lund University\r\n");
   });
 });

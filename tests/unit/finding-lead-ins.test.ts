@@ -12,6 +12,8 @@ import { comparisonToCsv } from "@/lib/compare/to-csv";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { DELIVERED_CASE, LUND_VARIANT, readText } from "../support/fixtures";
 
+const NOTHING_SHARED = { sharedOrganisations: [], themes: [] };
+
 const SAMPLES = path.join(process.cwd(), "content", "samples");
 const SAMPLE_FILES = readdirSync(SAMPLES).filter((f) => f.endsWith(".md")).map((f) => path.join(SAMPLES, f));
 const BALLYVARA = path.join(SAMPLES, "ballyvara-artificial-intelligence.md");
@@ -146,7 +148,7 @@ describe("showing a finding whose body opens with its title", () => {
 
   it("writes the sentence once in the comparison's CSV", () => {
     const c = parse(readText(BALLYVARA));
-    const csv = comparisonToCsv([{ ...c, sample: true, facetCounts: countFacets(c.inventory) }]);
+    const csv = comparisonToCsv([{ ...c, sample: true, facetCounts: countFacets(c.inventory) }], NOTHING_SHARED);
     expect(csv).toContain("4. Link the pilot to European networks such as the European Creative Hubs Network");
     expect(csv).not.toContain("Link the pilot to European networks Link the pilot");
   });

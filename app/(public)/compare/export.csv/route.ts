@@ -16,5 +16,5 @@ export async function GET(request: Request): Promise<Response> {
   if (notModified) return notModified;
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return textError(404, `${missingCasesMessage(comparison.missing)}.`);
-  return download(comparisonToCsv(comparison.cases), { type: "text/csv; charset=utf-8; header=present", filename: `comparison-${asked.slugs.join("-vs-")}.csv`, etag });
+  return download(comparisonToCsv(comparison.cases, comparison), { type: "text/csv; charset=utf-8; header=present", filename: `comparison-${asked.slugs.join("-vs-")}.csv`, etag });
 }
