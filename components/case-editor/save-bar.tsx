@@ -1,7 +1,28 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { countOf } from "@/lib/plain-text";
 import { useField } from "./editor-context";
+
+/**
+ * The bar's height as `--save-bar-height` on the page, which its scroll padding reads (app/globals.css): a field
+ * brought into view stops above the bar however tall it grows (on a 320 px phone, 110 px; 170 px with a save's answer).
+ */
+function useHeightOnPage() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = ref.current;
+    if (!bar) return;
+    const page = document.documentElement.style;
+    const observer = new ResizeObserver(() => page.setProperty("--save-bar-height", `${bar.getBoundingClientRect().height}px`));
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      page.removeProperty("--save-bar-height");
+    };
+  }, []);
+  return ref;
+}
 
 /** Offered once a save of a published case was refused for the new serious problems it would make public. */
 function SaveAnyway({ count }: { count: number }) {
@@ -25,9 +46,10 @@ export const SAVE_BUTTON = "save-case";
  */
 export function SaveBar({ isNew, pending, error, savedVersion, note, gate, said }: { isNew: boolean; pending: boolean; error?: string[]; savedVersion?: number; note?: string; gate?: number; said?: string }) {
   const { id, errorId } = useField("message");
+  const ref = useHeightOnPage();
   return (
     // One row, also on a phone: the bar stays in view, so it takes as little of a small screen as it can.
-    <div data-save-bar className="sticky bottom-0 flex flex-row items-end gap-2 border-t-2 border-stone-400 bg-stone-50 p-2 sm:gap-3 sm:p-4 print:hidden">
+    <div ref={ref} data-save-bar className="sticky bottom-0 flex flex-row items-end gap-2 border-t-2 border-stone-400 bg-stone-50 p-2 sm:gap-3 sm:p-4 print:hidden">
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <div role="status" className="text-sm font-semibold text-teal-900 sm:text-base">{said ? <p id="editor-message">{said}</p> : null}</div>
         {gate ? <SaveAnyway count={gate} /> : null}

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
+import { editorOfNewDraft } from "./editors";
 import { openNewCase, startFromScratch } from "./new-case";
 
 const LUND = readFileSync("tests/fixtures/cases/lund-variant.md", "utf8");
@@ -261,28 +262,47 @@ test("on a 375 px phone the save bar, which stays in view, takes less than a fif
   expect(bar!.height).toBeLessThan(667 / 5);
 });
 
+/** The fields that Tab brings to rest under the save bar: the first `stops`, or the whole form up to the bar. */
+async function fieldsUnderTheBar(page: Page, stops: number | "to the bar"): Promise<string[]> {
+  const hidden: string[] = [];
+  await page.getByLabel("Title (optional)").focus();
+  for (let i = 0; i < (stops === "to the bar" ? 400 : stops); i++) {
+    await page.keyboard.press("Tab");
+    const place = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const bar = document.querySelector("[data-save-bar]")!;
+      if (bar.contains(focused)) return "the bar";
+      const [field, top] = [focused.getBoundingClientRect(), bar.getBoundingClientRect().top];
+      // A text area taller than the room above the bar shows its top, where typing starts.
+      const shown = field.top + Math.min(field.height, 48);
+      return shown > top ? `${focused.getAttribute("name") ?? focused.textContent}: ${Math.round(shown)} > ${Math.round(top)}` : null;
+    });
+    if (place === "the bar") return hidden;
+    if (place) hidden.push(place);
+  }
+  if (stops === "to the bar") throw new Error("Tab did not reach the save bar");
+  return hidden;
+}
+
 test("going through the form by keyboard, the focused field is never under the save bar", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   // Scrolled at once, not smoothly: each field is measured where it comes to rest.
   await page.emulateMedia({ reducedMotion: "reduce" });
   await signIn(page, "editor@example.org");
   await openEditor(page, "saint-etienne-artificial-intelligence");
-  await page.getByLabel("Title (optional)").focus();
-  const hidden: string[] = [];
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    const place = await page.evaluate(() => {
-      const focused = document.activeElement!;
-      const bar = document.querySelector("[data-save-bar]")!;
-      if (bar.contains(focused)) return null;
-      const [field, top] = [focused.getBoundingClientRect(), bar.getBoundingClientRect().top];
-      // A text area taller than the room above the bar shows its top, where typing starts.
-      const shown = field.top + Math.min(field.height, 48);
-      return shown > top ? `${focused.getAttribute("name") ?? focused.textContent}: ${Math.round(shown)} > ${Math.round(top)}` : null;
-    });
-    if (place) hidden.push(place);
-  }
-  expect(hidden).toEqual([]);
+  expect(await fieldsUnderTheBar(page, 60)).toEqual([]);
+});
+
+test("on a 320 px phone, with a save's answer making the bar taller, the focused field is never under it", async ({ browser }) => {
+  const { page } = await editorOfNewDraft(browser, "Lund", "Artificial Intelligence");
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const bar = page.locator("[data-save-bar]");
+  const before = (await bar.boundingBox())!.height;
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(bar.getByRole("status")).toHaveText("Nothing changed since version 1, so no new version was saved.");
+  expect((await bar.boundingBox())!.height).toBeGreaterThan(before + 40);
+  expect(await fieldsUnderTheBar(page, "to the bar")).toEqual([]);
 });
 
 test("lists are reordered by keyboard, focus stays on the entry that moved, and a screen reader is told what changed", async ({ page }) => {
