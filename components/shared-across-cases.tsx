@@ -74,7 +74,7 @@ export function SharedAcrossCases({ organisations, themes, caseLabel }: Props) {
       <p className="text-sm text-stone-700">
         How recurring themes are found: every heading and item of the challenges and opportunities, and every closing recommendation (those in the table above), is split into words (a hyphenated word is one: “bio-based”) and each word is
         reduced to its English stem, ignoring accents and case, a British and an American spelling counting as one word (“organisation”, “organization”), with common words such as “the” or “and” left out (the
-        same rules as the search), and so are a few words every policy text uses (“new”, “use”, “improve”, “ensure”...) and the names of two words or more that the cases give organisations and people (an organisation the cases share is listed above instead). A stem counts as a recurring theme when it appears in at least two of the compared
+        same rules as the search), and so are a few words every policy text uses (“new”, “use”, “improve”, “ensure”...) and, in each case's texts, the names of two words or more that it gives organisations and people (an organisation the cases share is listed above instead). A stem counts as a recurring theme when it appears in at least two of the compared
         cases; “skills” and “skilled” share the stem “skill”. Themes are listed by the number of cases, then by how often
         they are mentioned.
       </p>

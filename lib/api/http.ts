@@ -70,9 +70,9 @@ export function download(body: string, { type, filename, etag }: { type: string;
 /**
  * The files' own layout, part of their validator: a copy of the same content in an older layout is not the
  * same file. Count it up with every change of what a bulk file holds or how it is written (2: formulas
- * escaped in CSV).
+ * escaped in CSV; 3: a comparison's CSV has rows for what the cases share, and its themes leave out names).
  */
-const FILE_LAYOUT = 2;
+const FILE_LAYOUT = 3;
 
 /** A bulk file's entity tag: its content and its layout. */
 const tagOf = (etag: string) => `"${FILE_LAYOUT}-${etag}"`;

@@ -3,42 +3,52 @@ import type { CaseDocument } from "../case/schema";
 export type ThemeArea = "challenges" | "opportunities" | "recommendations";
 export type ThemeText = { caseSlug: string; area: ThemeArea; text: string };
 
-const WORD = /\p{L}{2,}/gu;
-const REGEX_SPECIAL = /[\\^$.|?*+()[\]{}]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+const lower = (word: string) => word.toLocaleLowerCase("en");
 
-/** The names a case gives its inventory's actors, its participants and its stakeholders. */
-function organisationNames(document: CaseDocument): string[] {
-  return [...document.inventory.map((r) => r.actor.name), ...document.participants.map((p) => p.name), ...document.portfolio.stakeholders.map((s) => s.name)];
+/** The words of the names a case gives its inventory's actors, its participants and its stakeholders: those of two words or more. */
+function namesOf(document: CaseDocument): string[][] {
+  const names = [...document.inventory.map((r) => r.actor.name), ...document.participants.map((p) => p.name), ...document.portfolio.stakeholders.map((s) => s.name)];
+  return names.map((name) => (name.match(WORD) ?? []).map(lower)).filter((words) => words.length >= 2);
 }
 
 /**
- * The names of two words or more, whole, longest first, any case: an organisation named in the texts ("Design
- * Futures Alliance") is not a theme, and one the cases share is listed as shared already. A name of one word is
- * left, which may be a word every text uses ("Designers +").
+ * A text without the names of `names`, whole words in a row, any case, whatever stands between them ("Design
+ * Futures Alliance", "design futures  alliance"): longest first where two start with the same word. Word by
+ * word, not one pattern of every name: a case may name a thousand.
  */
-function namesPattern(names: string[]): RegExp | null {
-  const named = [...new Set(names.map((n) => n.trim().replace(/\s+/g, " ")).filter((n) => (n.match(WORD)?.length ?? 0) >= 2))]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b));
-  if (!named.length) return null;
-  const alternatives = named.map((n) => n.replace(REGEX_SPECIAL, "\\$&").replaceAll(" ", "\\s+"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+function withoutNames(text: string, names: string[][]): string {
+  if (!names.length) return text;
+  const byFirstWord = new Map<string, string[][]>();
+  for (const name of names.toSorted((a, b) => b.length - a.length)) byFirstWord.set(name[0]!, [...(byFirstWord.get(name[0]!) ?? []), name]);
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: lower(m[0]), start: m.index, end: m.index + m[0].length }));
+  const cuts: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) {
+    const name = byFirstWord.get(words[i]!.word)?.find((n) => n.every((w, k) => words[i + k]?.word === w));
+    if (!name) continue;
+    cuts.push([words[i]!.start, words[i + name.length - 1]!.end]);
+    i += name.length - 1;
+  }
+  return cuts.reduceRight((t, [start, end]) => `${t.slice(0, start)} ${t.slice(end)}`, text);
 }
 
 /**
  * The texts themes are found in, for each case: each group of key challenges and of key opportunities (its
  * heading and items), and each closing recommendation (its title, unless the body opens with it as its bold
- * lead-in, and its body). The names of the organisations and people any of the cases names are left out.
+ * lead-in, and its body). The names of two words or more that the case gives organisations and people are left out
+ * of its own texts: an organisation it names ("Design Futures Alliance") is not a theme, and one the cases share is
+ * listed as shared already. A name of one word is left, which may be a word every text uses ("Designers +");
+ * another case's names are left in this case's texts, where the same words may be no name ("open data").
  */
 export function themeTexts(documents: CaseDocument[]): ThemeText[] {
-  const names = namesPattern(documents.flatMap(organisationNames));
-  const unnamed = (text: string) => (names ? text.replace(names, " ") : text);
   return documents.flatMap((d) => {
+    const names = namesOf(d);
     const groups = (area: ThemeArea, list: CaseDocument["portfolio"]["challenges"]) =>
       list.map((g) => ({ caseSlug: d.slug, area, text: [g.heading, ...g.items].join(". ") }));
     const recommendations = d.findings.recommendations.map((f) => ({
       caseSlug: d.slug, area: "recommendations" as const, text: f.body.startsWith(f.title) ? f.body : `${f.title}. ${f.body}`,
     }));
     return [...groups("challenges", d.portfolio.challenges), ...groups("opportunities", d.portfolio.opportunities), ...recommendations]
-      .map((t) => ({ ...t, text: unnamed(t.text) }));
+      .map((t) => ({ ...t, text: withoutNames(t.text, names) }));
   });
 }
