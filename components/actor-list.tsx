@@ -14,7 +14,7 @@ export function ActorList({ actors }: { actors: ActorSummary[] }) {
             <Link href={`/actors/${actor.slug}`}>{actor.name}</Link>
           </p>
           <p className="text-sm text-stone-700">
-            {actor.cities.join(", ")} · {countOf(actor.caseCount, "case")}
+            {actor.cities.map((city) => city.name).join(", ")} · {countOf(actor.caseCount, "case")}
           </p>
           {actor.isSample ? <SampleLabel /> : null}
           {actor.facets.length ? (

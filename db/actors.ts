@@ -9,7 +9,7 @@ import { organisations } from "./schema";
 import { alphabetically } from "./alphabetical";
 
 export type ActorAppearance = {
-  caseSlug: string; isSample: boolean; cityName: string; countryName: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null;
+  caseSlug: string; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string; policyAreaSlug: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null;
   participant: string[]; stakeholder: Array<{ category: StakeholderCategory; name: string }>;
   inventory: Array<{ name: string; areaOfExpertise: string; targetGroup: string; facets: Facet[]; innovationNote: string | null; isResource: boolean }>;
 };
@@ -31,7 +31,8 @@ export function getActor(slug: string): Promise<ActorPage | null> {
         select case_id, 'inventory', position, jsonb_build_object('name', actor_name, 'areaOfExpertise', area_of_expertise, 'targetGroup', target_group,
           'facets', to_jsonb(facets), 'innovationNote', innovation_note, 'isResource', is_resource) from inventory_rows where organisation_id = ${organisation.id}
       )
-      select r.role, r.detail, k.slug as "caseSlug", k.is_sample as "isSample", c.name as "cityName", c.country_name as "countryName", p.name as "policyAreaName", nullif(k.focus, '') as focus
+      select r.role, r.detail, k.slug as "caseSlug", k.is_sample as "isSample", c.slug as "citySlug", c.name as "cityName", c.country_code as "countryCode",
+        c.country_name as "countryName", p.slug as "policyAreaSlug", p.name as "policyAreaName", nullif(k.focus, '') as focus
       from roles r join cases k on k.id = r.case_id join cities c on c.id = k.city_id join policy_areas p on p.id = k.policy_area_id
       where k.status = 'published' order by ${alphabetically(sql`c.name`)}, ${alphabetically(sql`p.name`)}, k.focus, r.role, r.position`);
     if (!rows.length) return null;
@@ -65,7 +66,8 @@ export function getMergedActorSlug(slug: string): Promise<string | null> {
   });
 }
 
-export type ActorSummary = { slug: string; name: string; caseCount: number; cities: string[]; facets: Facet[]; /** Only in made-up sample cases. */ isSample: boolean };
+export type ActorSummary = { slug: string; name: string; caseCount: number; /** By name. */ cities: City[]; facets: Facet[]; /** Only in made-up sample cases. */ isSample: boolean };
+type City = { slug: string; name: string };
 export type ActorList = { total: number; page: number; pageSize: number; actors: ActorSummary[] };
 
 /** An organisation that appears (participant, stakeholder or inventory actor) in a published case; with a facet, in an inventory with it. */
@@ -106,7 +108,7 @@ export function listActors(filters: ActorFilters): Promise<ActorList> {
     const details = new Map((await actorDetails(page.map((a) => a.id))).map((d) => [d.id, d]));
     const actors = page.map(({ id, slug, name }): ActorSummary => {
       const { caseCount = 0, cities = [], facets = [], isSample = false } = details.get(id) ?? {};
-      return { slug, name, caseCount, cities, facets, isSample };
+      return { slug, name, caseCount, cities: cities.toSorted((a, b) => BY_NAME.compare(a.name, b.name) || a.slug.localeCompare(b.slug)), facets, isSample };
     });
     return { total: counted[0]!.total, page: filters.page, pageSize: ACTORS_PAGE_SIZE, actors };
   });
@@ -120,16 +122,18 @@ export function listPublishedActorSlugs(): Promise<string[]> {
   });
 }
 
+const BY_NAME = new Intl.Collator("en");
+
 /** For each organisation of a page: its published cases, their cities, and the facets its inventory rows give it. */
 async function actorDetails(ids: number[]) {
   if (!ids.length) return [];
-  return getDb().execute<{ id: number; caseCount: number; cities: string[]; facets: Facet[]; isSample: boolean }>(sql`
+  return getDb().execute<{ id: number; caseCount: number; cities: City[]; facets: Facet[]; isSample: boolean }>(sql`
     with roles as (
       select organisation_id, case_id, facets from inventory_rows where organisation_id in ${ids}
       union all select organisation_id, case_id, '{}' from participants where organisation_id in ${ids}
       union all select organisation_id, case_id, '{}' from stakeholders where organisation_id in ${ids}
     )
-    select r.organisation_id as id, count(distinct k.id)::int as "caseCount", array_agg(distinct ci.name order by ci.name) as cities, bool_and(k.is_sample) as "isSample",
+    select r.organisation_id as id, count(distinct k.id)::int as "caseCount", jsonb_agg(distinct jsonb_build_object('slug', ci.slug, 'name', ci.name)) as cities, bool_and(k.is_sample) as "isSample",
       coalesce(array_agg(distinct f order by f) filter (where f is not null), '{}')::text[] as facets
     from roles r join cases k on k.id = r.case_id and k.status = 'published' join cities ci on ci.id = k.city_id
       left join lateral unnest(r.facets) f on true

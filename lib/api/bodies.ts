@@ -68,8 +68,12 @@ export function actorListBody(list: ActorResults, filters: ActorFilters): ActorL
 export function actorBody(actor: ActorPage): Actor {
   return {
     ...actor,
+    isSample: actor.appearances.every((appearance) => appearance.isSample),
     url: absoluteUrl(`/actors/${actor.slug}`),
-    appearances: actor.appearances.map((appearance) => ({ ...appearance, caseUrl: caseUrl(appearance.caseSlug) })),
+    apiUrl: absoluteUrl(`/api/v1/actors/${actor.slug}`),
+    appearances: actor.appearances.map((appearance) => ({
+      ...appearance, caseUrl: caseUrl(appearance.caseSlug), caseApiUrl: absoluteUrl(`/api/v1/cases/${appearance.caseSlug}`),
+    })),
     license,
   };
 }

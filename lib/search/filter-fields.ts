@@ -10,12 +10,13 @@ export const countryFilterSchema = z
 
 /**
  * Words to search for, as an address gives them. A byte that is not UTF-8 (`%E9`, Latin-1's é) reaches the
- * schema as U+FFFD, which no text holds: refused, rather than searched for as "�".
+ * schema as U+FFFD, which no text holds: refused, rather than searched for as "�" (so is a U+FFFD sent as such,
+ * %EF%BF%BD: the same character, copied from garbled text).
  */
 export const searchWordsParam = z
   .string()
   .max(200, "at most 200 characters")
-  .refine((q) => !q.includes("\uFFFD"), "not text: the address holds bytes that are not UTF-8 (é is written %C3%A9, not %E9)");
+  .refine((q) => !q.includes("\uFFFD"), "holds “\uFFFD”, which stands for bytes that were not UTF-8: an address writes é as %C3%A9, not %E9");
 
 type WholeNumberRange = { min: number; max: number; message: string; tooSmall?: string; tooLarge?: string };
 

@@ -101,11 +101,16 @@ test("the actors are the organisations /actors lists, each with every published 
   expect(searched.links.self).toMatch(/\/api\/v1\/actors\?q=design&facet=adaptive$/);
 
   const shared = actorSchema.parse(await (await request.get("/api/v1/actors/design-futures-alliance")).json());
-  expect(shared.appearances.map((a) => a.cityName).sort()).toEqual(["Ballyvara", "Porto Sereno"]);
-  expect(shared.appearances.every((a) => a.isSample && a.caseUrl.endsWith(`/cases/${a.caseSlug}`))).toBe(true);
-  expect(shared.url).toMatch(/\/actors\/design-futures-alliance$/);
-  // The list's summary and the organisation agree.
-  expect(searched.data.find((a) => a.slug === shared.slug)).toMatchObject({ caseCount: shared.appearances.length, facets: shared.facets });
+  expect(shared.appearances.map((a) => [a.citySlug, a.cityName]).sort()).toEqual([["ballyvara", "Ballyvara"], ["porto-sereno", "Porto Sereno"]]);
+  expect(shared.appearances.every((a) => a.isSample && a.caseUrl.endsWith(`/cases/${a.caseSlug}`) && a.caseApiUrl.endsWith(`/api/v1/cases/${a.caseSlug}`))).toBe(true);
+  expect([shared.isSample, new URL(shared.url).pathname, new URL(shared.apiUrl).pathname]).toEqual([true, "/actors/design-futures-alliance", "/api/v1/actors/design-futures-alliance"]);
+  // The list's summary and the organisation agree, and name the same cities.
+  const summary = searched.data.find((a) => a.slug === shared.slug)!;
+  expect(summary).toMatchObject({ caseCount: shared.appearances.length, facets: shared.facets, isSample: shared.isSample });
+  expect(summary.cities).toEqual(shared.appearances.map((a) => ({ slug: a.citySlug, name: a.cityName })).sort((a, b) => a.name.localeCompare(b.name)));
+  // Each city is one the API lists.
+  const cities = cityListSchema.parse(await (await request.get("/api/v1/cities")).json()).data.map((c) => c.slug);
+  for (const actor of all.data) for (const city of actor.cities) expect(cities, actor.slug).toContain(city.slug);
 });
 
 test("the API answers other methods than GET, and an unknown bulk file, in JSON", async ({ request }) => {
@@ -150,7 +155,7 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/cases?page=1e2", "/api/v1/cases", "page", "page: a page number"],
     ["/api/v1/recommendations?page=%2B2", "/api/v1/recommendations", "page", "page: a page number"],
     // Latin-1's é: not read as "�".
-    ["/api/v1/cases?q=caf%E9", "/api/v1/cases", "q", "q: not text: the address holds bytes that are not UTF-8 (é is written %C3%A9, not %E9)"],
+    ["/api/v1/cases?q=caf%E9", "/api/v1/cases", "q", "q: holds “\uFFFD”, which stands for bytes that were not UTF-8: an address writes é as %C3%A9, not %E9"],
     ["/api/v1/recommendations?q=%E9", "/api/v1/recommendations", "q", null],
     // A slug no case can have is a bad request, as described, not an unknown case; and is not quoted back.
     ["/api/v1/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE", "/api/v1/cases/{slug}", "slug", "slug: use lower-case letters, digits and single hyphens"],

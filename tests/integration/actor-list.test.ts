@@ -27,7 +27,7 @@ describeOnEachDatabase("the list of actors", () => {
     const keys = all.actors.map((a) => organisationKey(a.name));
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     const city = all.actors.find((a) => a.slug === "city-of-saint-etienne");
-    expect(city).toEqual({ slug: "city-of-saint-etienne", name: "City of Saint-Etienne", caseCount: 1, cities: ["Saint-Etienne"], facets: ["mission"], isSample: false });
+    expect(city).toEqual({ slug: "city-of-saint-etienne", name: "City of Saint-Etienne", caseCount: 1, cities: [{ slug: "saint-etienne", name: "Saint-Etienne" }], facets: ["mission"], isSample: false });
 
     // A part of the name, accents and case aside; LIKE's wildcards are taken literally.
     expect((await list({ q: "SAINT-ÉTIENNE" })).actors.map((a) => a.slug)).toContain("city-of-saint-etienne");
@@ -64,6 +64,6 @@ describeOnEachDatabase("the list of actors", () => {
     await setCaseStatus(editor, lund!.id, { to: "archived", expectedVersion: lund!.version }, { cities: [], policyAreas: [] });
     const after = await list({});
     expect(after.total).toBeLessThan(all.total);
-    expect(after.actors.every((a) => a.cities.every((c) => c === "Saint-Etienne"))).toBe(true);
+    expect(after.actors.every((a) => a.cities.every((c) => c.name === "Saint-Etienne"))).toBe(true);
   });
 });

@@ -142,6 +142,15 @@ test("an editor merges two organisations: the kept one shows the cases of both a
   expect(kept.appearances.map((a) => a.caseSlug)).toEqual(expect.arrayContaining([KEEP.case, MERGE.case]));
 });
 
+test("a merged organisation's address redirects only to a kept one that a published case names: else it is not found", async ({ request }) => {
+  // Kept by no published case (its cases taken back, say): a redirect would only lead to a page not found.
+  await e2eDatabase()`insert into organisations (slug, name, match_key, merged_slugs) values ('unnamed-kept', 'Unnamed Kept', 'unnamedkept', '{unnamed-merged}')`;
+  for (const path of ["/actors/unnamed-merged", "/api/v1/actors/unnamed-merged"]) {
+    const answer = await request.get(path, { maxRedirects: 0 });
+    expect(answer.status(), path).toBe(404);
+  }
+});
+
 test("adding a city or merging organisations, sent by anonymous or a city editor, is answered 403 and changes nothing", async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
   await addCityEditor(await (await browser.newContext()).newPage(), "catalog-city@example.org", "catalog city password");
