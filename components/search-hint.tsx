@@ -2,7 +2,8 @@
 export function SearchHint({ id }: { id: string }) {
   return (
     <p id={id} className="text-sm text-stone-700">
-      Any form of a word is found, with or without its accents. Put a phrase in quotes (&quot;public space&quot;), a minus before a
+      Words are found with or without their accents and capitals, and an English word in any of its forms (“skills”
+      finds “skilled”; words of other languages as written). Put a phrase in quotes (&quot;public space&quot;), a minus before a
       word to leave it out (-bauhaus), or OR between two words to find either.
     </p>
   );

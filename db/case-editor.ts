@@ -110,7 +110,8 @@ export async function resolveInventoryActors(draft: CaseDraft, by?: Actor | null
   const similar = new Map<string, string>();
   const taken = known.map((o) => o.slug);
   for (const name of names) {
-    const match = known.find((o) => o.matchKey === organisationKey(name) || o.aliases.includes(name));
+    const key = organisationKey(name);
+    const match = known.find((o) => (key && o.matchKey === key) || o.aliases.includes(name));
     if (match) slugOf.set(name, match.slug);
     else {
       const slug = freeSlug(slugBase(name), taken);

@@ -185,7 +185,7 @@ export async function renameOrganisation(by: Actor | null, slug: string, name: s
     if (!before) throw new CatalogError("name", "No such organisation");
     if (before.name === name) throw new CatalogError("name", `${name} is its name already: nothing was changed`);
     const matchKey = organisationKey(name);
-    const [same] = await tx.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.matchKey, matchKey), ne(organisations.id, before.id)));
+    const [same] = matchKey ? await tx.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.matchKey, matchKey), ne(organisations.id, before.id))) : [];
     if (same) throw new CatalogError("name", `${same.name} has this name already: merge the two instead`);
     // The old name stays a known spelling, so that the importer still finds this organisation by it.
     const aliases = unique([...before.aliases, before.name]).filter((a) => a !== name);

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { MIGRATIONS_FOLDER } from "./migrate";
+import { rekeyOrganisations } from "./organisations";
 import * as t from "./schema";
 import { remakeStaleSearchTexts } from "./search-texts";
 import type { Transaction } from "./transaction";
@@ -65,11 +66,12 @@ const rowSchema = (spec: Spec, added: readonly string[] = []) =>
 /**
  * Earlier database versions whose dumps this code restores as they are. 0018 changed only the search vectors,
  * which no dump carries; 0019 added `cases.search_text_version`, which a dump made before it lacks: those cases
- * take 0, and their search texts are made again after the restore; 0020 added indexes only. A migration that changes what a dump carries
+ * take 0, and their search texts are made again after the restore; 0020 added indexes only; 0021 changed how
+ * organisations are keyed, and their keys are made again after the restore. A migration that changes what a dump carries
  * otherwise empties this list: tests/unit/dump-versions.test.ts fails for a change of the stored columns (from
  * drizzle-kit's snapshots); one that rewrites stored values must empty it by hand.
  */
-export const RESTORABLE_EARLIER_VERSIONS: readonly string[] = ["0017_case_status_changes", "0018_british_ize", "0019_search_text_version"];
+export const RESTORABLE_EARLIER_VERSIONS: readonly string[] = ["0017_case_status_changes", "0018_british_ize", "0019_search_text_version", "0020_actor_name_letters"];
 /** Columns added since the earliest of those versions: a dump may leave them out, and they take their default. */
 export const ADDED_SINCE: Record<string, readonly string[]> = { cases: ["searchTextVersion"] };
 
@@ -140,11 +142,13 @@ export function parseDump(text: string): Dump {
 /**
  * Restores a dump into a database with no content (freshly migrated; accounts may exist), in one
  * transaction: a refusal or a failure half-way leaves the database as it was. Then makes again the search
- * texts of cases written under other rules than this code's (a dump of an earlier version).
+ * texts of cases written under other rules than this code's, and the match keys of organisations keyed under
+ * others (a dump of an earlier version).
  */
 export async function importContent(dump: Dump): Promise<Record<string, number>> {
   const counts = await restoreContent(dump);
   await remakeStaleSearchTexts(getDb());
+  await rekeyOrganisations(getDb());
   return counts;
 }
 

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import path from "node:path";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import type { Database } from "./client";
+import { rekeyOrganisations } from "./organisations";
 import { remakeStaleSearchTexts } from "./search-texts";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -11,12 +12,15 @@ const MIGRATION_LOCK = 7_410_281_164;
 
 /**
  * Brings the database up to this code: applies the committed migrations, then makes again the search texts of
- * cases written under other rules (db/search-texts.ts), saying so through `log`.
+ * cases written under other rules (db/search-texts.ts) and the match keys of organisations keyed under others
+ * (db/organisations.ts), saying so through `log`.
  */
 export async function migrateDatabase(db: Database, { log = (_: string) => {} } = {}): Promise<void> {
   await applyMigrations(db);
   const remade = await remakeStaleSearchTexts(db);
   if (remade) log(`search texts made again for ${remade} case${remade === 1 ? "" : "s"}: the rules that write them changed`);
+  const rekeyed = await rekeyOrganisations(db);
+  if (rekeyed) log(`match keys made again for ${rekeyed} organisation${rekeyed === 1 ? "" : "s"}: letters of every script count (migration 0021)`);
 }
 
 /**

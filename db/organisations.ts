@@ -3,6 +3,7 @@ import { arrayOverlaps, inArray, or, sql } from "drizzle-orm";
 import type { ActorRef } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
 import { organisations } from "./schema";
+import type { Database } from "./client";
 import type { Transaction } from "./transaction";
 
 type Known = { id: number; slug: string; name: string; matchKey: string; aliases: string[]; mergedSlugs: string[]; isSample: boolean };
@@ -32,7 +33,7 @@ export async function resolveOrganisations(tx: Transaction, actors: ActorRef[], 
   for (const actor of unique) {
     const key = organisationKey(actor.name);
     const match = known.find((o) => o.slug === actor.slug) ?? known.find((o) => o.mergedSlugs.includes(actor.slug))
-      ?? known.find((o) => o.matchKey === key) ?? known.find((o) => o.aliases.includes(actor.name));
+      ?? (key ? known.find((o) => o.matchKey === key) : undefined) ?? known.find((o) => o.aliases.includes(actor.name));
     if (match) {
       result.set(actor.slug, match.id);
       const isNewSpelling = match.name !== actor.name && !match.aliases.includes(actor.name);
@@ -58,4 +59,17 @@ export async function findOrganisationsByKey(tx: Transaction, names: string[]): 
   if (!keys.length) return new Map();
   const rows = await tx.select({ id: organisations.id, matchKey: organisations.matchKey }).from(organisations).where(inArray(organisations.matchKey, keys));
   return new Map(rows.map((r) => [r.matchKey, r.id]));
+}
+
+/**
+ * Keys again the organisations whose stored match key is not the one organisationKey makes: those keyed before
+ * letters of every script counted (migration 0021), or restored from a dump made then. Only a name with a character
+ * outside ASCII can have another key now. How many were keyed again.
+ */
+export async function rekeyOrganisations(db: Database): Promise<number> {
+  const rows = await db.select({ id: organisations.id, name: organisations.name, matchKey: organisations.matchKey })
+    .from(organisations).where(sql`${organisations.name} ~ '[^\x01-\x7f]'`);
+  const stale = rows.filter((row) => organisationKey(row.name) !== row.matchKey);
+  for (const row of stale) await db.update(organisations).set({ matchKey: organisationKey(row.name) }).where(sql`${organisations.id} = ${row.id}`);
+  return stale.length;
 }

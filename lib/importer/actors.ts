@@ -1,13 +1,19 @@
 import type { ActorRef } from "../case/schema";
 import { stripAccents } from "../slug";
 
-/** A name reduced to what identifies an organisation: "LightLab.io" and "Lightlab" meet, so do "HACNUM network" and "réseau HACNUM". */
+/**
+ * A name reduced to what identifies an organisation: "LightLab.io" and "Lightlab" meet, so do "HACNUM network" and
+ * "réseau HACNUM". Letters of every script count ("Δήμος Θεσσαλονίκης" is δημοσθεσσαλονικησ, its final sigma spelt σ
+ * as a capital's is): keeping a to z alone gave every Greek or Cyrillic name the same, empty, key. A name with
+ * neither letters nor digits has the empty key, which matches no other.
+ */
 export function organisationKey(name: string): string {
   return stripAccents(name)
     .toLowerCase()
+    .replaceAll("ς", "σ")
     .replace(/\.(io|com|fr|org|eu|net)\b/g, "")
     .replace(/\b(the|network|reseau|association)\b/g, "")
-    .replace(/[^a-z0-9]/g, "");
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** The actor a participant or stakeholder names: whole name first, then the organisation before a comma ("City of X, Culture Department"). */
