@@ -58,15 +58,33 @@ export function toBlocks(markdown: string): Block[] {
     }));
 }
 
-/** Items of a list, or of a paragraph whose lines start with "•" (a bullet Markdown does not know). */
+/** A bullet Markdown does not know, as word processors write them: "•", "▪", an en or em dash. */
+const OTHER_BULLET = /^[•·▪◦–—]\s*/;
+/** A line that starts with one (a dash before a space: "–Word" is no bullet). */
+const BULLETED_LINE = /^\s*(?:[•·▪◦]|[–—](?=\s))/;
+
+/**
+ * An item's lines that start with another bullet are items of their own: CommonMark reads "- One" then "– Two" as one
+ * item of two lines.
+ */
+function splitAtOtherBullets(item: string): string[] {
+  const items: string[] = [];
+  for (const line of item.split("\n")) {
+    if (BULLETED_LINE.test(line) || !items.length) items.push(line.trim().replace(OTHER_BULLET, ""));
+    else items[items.length - 1] += `\n${line}`;
+  }
+  return items;
+}
+
+/** Items of a list, or of a paragraph whose lines start with a bullet Markdown does not know ("•", "–"). */
 export function listItems(block: Block, markdown: string): string[] | null {
   const { node } = block;
   if (node.type === "list") {
-    return node.children.map((item) => item.children.map((child) => sourceOf(markdown, child).trim()).join("\n\n"));
+    return node.children.flatMap((item) => splitAtOtherBullets(item.children.map((child) => sourceOf(markdown, child).trim()).join("\n\n")));
   }
   if (node.type === "paragraph") {
     const lines = block.source.split("\n").map((l) => l.trim()).filter(Boolean);
-    if (lines.length > 0 && lines.every((l) => /^[•·▪◦]/.test(l))) return lines.map((l) => l.replace(/^[•·▪◦]\s*/, ""));
+    if (lines.length > 0 && lines.every((l) => BULLETED_LINE.test(l))) return lines.map((l) => l.replace(OTHER_BULLET, ""));
   }
   return null;
 }

@@ -4,14 +4,28 @@ export type Country = { code: string; name: string };
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+/**
+ * The languages a partner may name its country in, after English: the EU's, and those of its neighbours and
+ * candidates ("ΕΛΛΑΔΑ", "БЪЛГАРИЯ", "POLSKA"). A name means the country English gives it first.
+ */
+const LOCAL_LANGUAGES = ["bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+  "sq", "bs", "ca", "eu", "gl", "is", "ka", "hy", "lb", "mk", "nb", "nn", "ru", "sr", "tr", "uk"];
+/** Regions ICU names that are no country. */
+const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
+const key = (name: string) => stripAccents(name).trim().toLowerCase();
 
 function buildCountryIndex(): Map<string, Country> {
   const index = new Map<string, Country>();
-  for (const a of LETTERS) {
-    for (const b of LETTERS) {
-      const code = a + b;
-      const name = regionNames.of(code);
-      if (name && name !== code && !index.has(stripAccents(name).toLowerCase())) index.set(stripAccents(name).toLowerCase(), { code, name });
+  const codes = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter((code) => {
+    const name = regionNames.of(code);
+    // Not a former code that ICU still names ("DD" is Germany too, "CS" Serbia): the code a country has now.
+    return name && name !== code && !NOT_COUNTRIES.has(code) && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+  });
+  for (const language of ["en", ...LOCAL_LANGUAGES]) {
+    const names = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
+    for (const code of codes) {
+      const name = names.of(code);
+      if (name && !index.has(key(name))) index.set(key(name), { code, name: regionNames.of(code)! });
     }
   }
   for (const [alias, code] of [["czech republic", "CZ"], ["holland", "NL"], ["the netherlands", "NL"], ["slovak republic", "SK"]] as const) {
@@ -22,10 +36,10 @@ function buildCountryIndex(): Map<string, Country> {
 
 let index: Map<string, Country> | undefined;
 
-/** ISO 3166-1 country from its English name ("FRANCE", "Slovakia"), using the runtime's ICU data. */
+/** ISO 3166-1 country, named in English, from its name in English or a partner's language ("FRANCE", "Ελλάδα"), using the runtime's ICU data. */
 export function findCountry(name: string): Country | null {
   index ??= buildCountryIndex();
-  return index.get(stripAccents(name).trim().toLowerCase()) ?? null;
+  return index.get(key(name)) ?? null;
 }
 
 export function countryName(code: string): string {

@@ -76,7 +76,7 @@ function population(cityIntro: string): number | null {
 function assemble(b: CaseBuilder): ParseResult {
   if (!b.cityHeading) return { ok: false, error: `${NOT_A_CASE}: no city line such as "**SAINT-ETIENNE, FRANCE**" was found` };
   const country = findCountry(b.cityHeading.country);
-  if (!country) return { ok: false, error: `${NOT_A_CASE}: "${b.cityHeading.country}" in the city line is not a country name` };
+  if (!country) return { ok: false, error: `${NOT_A_CASE}: "${b.cityHeading.country}" in the city line is not a country name (in English or a European language)` };
   if (!b.policyAreaHeading) return { ok: false, error: `${NOT_A_CASE}: no policy area line was found before the city line` };
   const known = [...b.sectionsSeen].filter((s) => s !== "introduction" && s !== "participants");
   if (known.length < 2) return { ok: false, error: `${NOT_A_CASE}: no recognisable sections (context, portfolio, inventory, findings...)` };

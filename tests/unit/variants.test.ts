@@ -27,6 +27,20 @@ describe("documents as they really arrive", () => {
     expect(c.portfolio.challenges.map((g) => g.items.length)).toEqual([2, 2, 2, 1]);
   });
 
+  it("reads en and em dash bullets as list items, also where a Markdown list runs on into them", () => {
+    // Every other participant and challenge written with a dash, as a word processor's list pasted after a Markdown one.
+    let n = 0;
+    const dashes = changed(delivered, delivered.replace(/^- /gm, () => (n++ % 2 ? "–  " : n % 4 === 1 ? "- " : "— ")));
+    const { case: c } = parsed(dashes);
+    expect(c.participants.map((p) => p.name)).toEqual(parsed(delivered).case.participants.map((p) => p.name));
+    expect(c.portfolio.challenges).toEqual(parsed(delivered).case.portfolio.challenges);
+  });
+
+  it("reads the country of the city line in the partner's language", () => {
+    const polish = changed(delivered, delivered.replace("SAINT-ETIENNE, FRANCE", "SAINT-ETIENNE, FRANCJA"));
+    expect(parsed(polish).case.city.country).toEqual({ code: "FR", name: "France" });
+  });
+
   it("reads headings whatever their level", () => {
     const shallow = changed(delivered, delivered.replace(/^#{2,4} /gm, "# "));
     const { case: c, warnings } = parsed(shallow);
