@@ -7,6 +7,7 @@ import { methodNotAllowed } from "./lib/method-not-allowed";
 import { isDatabaseAvailable } from "./db/health";
 import { withoutEndedSessionRenewal } from "./lib/auth/ended-session-renewal";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
+import { slugify } from "./lib/slug";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, UNAVAILABLE_PAGE_CSP, unavailablePage } from "./lib/unavailable";
 
 const { auth } = NextAuth(authConfig);
@@ -116,8 +117,10 @@ function withoutTrailingSlash(request: NextRequest): NextResponse | null {
 }
 
 /**
- * Readers' pages have lower-case addresses; one typed or mailed in capitals ("/cases/Saint-Etienne-…") is sent to
- * its own. Files and the API, read by programs, answer such an address as they answer any that names no case.
+ * Readers' pages have addresses of lower-case Latin letters; one typed or mailed in capitals ("/cases/Saint-Etienne-…")
+ * or in the name's own letters ("/cities/Θεσσαλονίκη", "/cities/Łódź") is sent to its own, the name's slug
+ * ("/cities/thessaloniki"). Files and the API, read by programs, answer such an address as they answer any that
+ * names no case.
  */
 const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print)?$/;
 
@@ -125,8 +128,9 @@ function lowerCaseAddress(request: NextRequest): URL | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const { pathname, search } = request.nextUrl;
   const [, section, slug, print = ""] = READER_PAGE.exec(pathname) ?? [];
-  if (!slug || !/[A-Z]/.test(slug) || (print && section !== "cases")) return null;
-  return new URL(`/${section}/${slug.toLowerCase()}${print}${search}`, request.nextUrl);
+  if (!slug || !/[A-Z%]/.test(slug) || (print && section !== "cases")) return null;
+  const own = slugify(decodeURIComponent(slug));
+  return own && own !== slug ? new URL(`/${section}/${own}${print}${search}`, request.nextUrl) : null;
 }
 
 function isDecodable(pathname: string): boolean {

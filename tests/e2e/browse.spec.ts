@@ -152,9 +152,12 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await context.close();
 });
 
-test("a reader's page typed in capitals is sent to its own, in lower case; files and the API are not", async ({ request }) => {
+test("a reader's page typed in capitals or in the name's own letters is sent to its own; files and the API are not", async ({ request }) => {
   for (const [path, to] of [
     ["/cases/Saint-Etienne-Artificial-Intelligence", CASE_URL],
+    [`/cities/${encodeURIComponent("Saint-Étienne")}`, "/cities/saint-etienne"],
+    [`/cities/${encodeURIComponent("Košice")}`, "/cities/kosice"],
+    [`/cities/${encodeURIComponent("Θεσσαλονίκη")}`, "/cities/thessaloniki"],
     ["/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE/print?x=1", `${CASE_URL}/print?x=1`],
     ["/cities/Lund", "/cities/lund"],
     ["/actors/LightLab", "/actors/lightlab"],
@@ -166,6 +169,8 @@ test("a reader's page typed in capitals is sent to its own, in lower case; files
     expect(`${location.pathname}${location.search}`, path).toBe(to);
   }
   expect((await request.get("/cases/Saint-Etienne-Artificial-Intelligence")).status()).toBe(200);
+  // Letters that spell no slug at all are not found, not sent on.
+  expect((await request.get(`/cities/${encodeURIComponent("«»")}`, { maxRedirects: 0 })).status()).toBe(404);
   // Programs get what they asked for: an address no case can have (tests/e2e/editing/fuzz-routes.spec.ts).
   expect((await request.get("/cases/Saint-Etienne-Artificial-Intelligence/export.json", { maxRedirects: 0 })).status()).toBe(400);
 });
