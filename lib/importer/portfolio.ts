@@ -1,4 +1,5 @@
 import type { Paragraph } from "mdast";
+import { stripAccents } from "../slug";
 import { toString } from "mdast-util-to-string";
 import type { StakeholderCategory } from "../case/schema";
 import { collapseSpace, normaliseHeading } from "./text";
@@ -37,13 +38,24 @@ export function stakeholderLine(paragraph: Paragraph): { label: string; names: s
   return { label: collapseSpace(label).replace(/:$/, ""), names: names.filter(Boolean) };
 }
 
-// A part that names a unit ("Culture Department") belongs to the organisation before its comma.
-const UNIT = /\b(department|dept|office|division|unit|service|faculty|directorate|management)\b/i;
+/**
+ * Words that name a unit of an organisation ("Culture Department", "Biuro ds. Kultury", "Τμήμα Πολιτισμού"), in
+ * English and the partners' languages, accents aside: a part that holds one belongs to the organisation before its comma.
+ */
+const UNIT_WORDS = new Set([
+  "department", "dept", "office", "division", "unit", "service", "faculty", "directorate", "management",
+  "direction", "departement", "bureau", "pole", "abteilung", "amt", "referat", "dezernat", "fachbereich", "buro",
+  "biuro", "wydzial", "departament", "τμημα", "διευθυνση", "γραφειο", "υπηρεσια", "отдел", "дирекция", "служба", "управление",
+  "odbor", "oddelenie", "oddeleni", "ufficio", "servizio", "dipartimento", "direzione", "settore", "departamento", "servicio",
+  "servico", "oficina", "direccion", "direcao", "divisao", "gabinete", "afdeling", "dienst", "avdelning", "forvaltning", "enhet",
+  "directia", "serviciul", "biroul", "departamentul", "osztaly", "iroda", "foosztaly",
+]);
+const namesUnit = (part: string) => (stripAccents(part).toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => UNIT_WORDS.has(word));
 
 function splitOnCommas(text: string): string[] {
   const names: string[] = [];
   for (const part of text.split(",").map(collapseSpace)) {
-    if (names.length && UNIT.test(part)) names[names.length - 1] += `, ${part}`;
+    if (names.length && namesUnit(part)) names[names.length - 1] += `, ${part}`;
     else names.push(part);
   }
   return names;

@@ -119,6 +119,14 @@ describe("a made-up variant: pipe table, • bullets, ordered recommendations, a
     expect(c.portfolio.opportunities).toEqual([{ heading: "Key opportunities", items: ["Citizen-led design"] }]);
   });
 
+  it("keeps a unit with its organisation in a partner's language too, not as a stakeholder of its own", () => {
+    for (const [organisation, unit] of [["Urząd Miasta Lund", "Biuro ds. Kultury"], ["Δήμος Λουντ", "Τμήμα Πολιτισμού"], ["Ville de Lund", "Direction de la culture"]]) {
+      const text = readText(LUND_VARIANT).replace("**Local Authorities:** City of Lund, Culture Department", `**Local Authorities:** ${organisation}, ${unit}, Lund University`);
+      const names = parsed(text).case.portfolio.stakeholders.filter((s) => s.category === "local_authority").map((s) => s.name);
+      expect(names, organisation).toEqual([`${organisation}, ${unit}`, "Lund University"]);
+    }
+  });
+
   it("reads an ordered list of recommendations", () => {
     expect(c.findings.recommendations).toEqual([
       { number: 1, title: "Open the labs", body: "Make university labs available to cultural organisations." },
