@@ -104,7 +104,8 @@ export const policyAreaSchema = z.object({
 
 export const policyAreaListSchema = z.object({ data: z.array(policyAreaSchema), license: licenseSchema });
 
-export const recommendationSchema = z.object({
+/** The published case something is part of: where and what it is about. */
+const ofCase = {
   caseSlug: slugSchema,
   isSample,
   citySlug: slugSchema,
@@ -114,6 +115,10 @@ export const recommendationSchema = z.object({
   policyAreaSlug: slugSchema,
   policyAreaName: z.string(),
   focus: caseFocusSchema,
+};
+
+export const recommendationSchema = z.object({
+  ...ofCase,
   part: z.enum(["summary", "closing"]).describe("The summary at the top of the case, or its closing section"),
   number: z.number().int().positive(),
   title: z.string(),
@@ -135,6 +140,7 @@ export const recommendationListSchema = z.object({
 });
 
 const facetsSchema = z.array(z.enum(FACETS));
+const onlySamples = z.boolean().describe(`True when only made-up sample content names it, shown as "${SAMPLE_LABEL}"`);
 
 export const actorSummarySchema = z.object({
   slug: slugSchema,
@@ -142,7 +148,7 @@ export const actorSummarySchema = z.object({
   caseCount: z.number().int().positive().describe("Published cases that name it (participant, stakeholder or inventory actor)"),
   cities: z.array(z.object({ slug: slugSchema, name: z.string() })).describe("The cities of those cases, by name"),
   facets: facetsSchema.describe("The OPSI facets their inventories give it"),
-  isSample: z.boolean().describe(`True when only made-up sample content names it, shown as "${SAMPLE_LABEL}"`),
+  isSample: onlySamples,
   url: z.url().describe("Its page"),
   apiUrl: z.url().describe("Every case that names it, and how"),
 });
@@ -154,19 +160,11 @@ export const actorSchema = z.object({
   name: z.string().describe("The catalog's name of the organisation"),
   otherSpellings: z.array(z.string()).describe("The other names the published cases give it"),
   facets: facetsSchema.describe("The OPSI facets the inventories give it"),
-  isSample: z.boolean().describe(`True when only made-up sample content names it, shown as "${SAMPLE_LABEL}"`),
+  isSample: onlySamples,
   url: z.url().describe("Its page"),
   apiUrl: z.url().describe("This answer's address"),
   appearances: z.array(z.object({
-    caseSlug: slugSchema,
-    isSample,
-    citySlug: slugSchema,
-    cityName: z.string(),
-    countryCode: z.string(),
-    countryName: z.string(),
-    policyAreaSlug: slugSchema,
-    policyAreaName: z.string(),
-    focus: caseFocusSchema,
+    ...ofCase,
     caseUrl: z.url().describe("The case's permalink (its page)"),
     caseApiUrl: z.url().describe("The whole case in the interchange format"),
     participant: z.array(z.string()).describe("As a workshop participant: the name the case gives"),
