@@ -1,10 +1,12 @@
 import type { CaseDocument } from "../case/schema";
+import { stripAccents } from "../slug";
 
 export type ThemeArea = "challenges" | "opportunities" | "recommendations";
 export type ThemeText = { caseSlug: string; area: ThemeArea; text: string };
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const lower = (word: string) => word.toLocaleLowerCase("en");
+/** A word as names and texts are compared: accents and case aside ("Δήμος" is "ΔΗΜΟΣ"). */
+const lower = (word: string) => stripAccents(word).toLocaleLowerCase("en").replaceAll("ς", "σ");
 
 /** The words of the names a case gives its inventory's actors, its participants and its stakeholders: those of two words or more. */
 function namesOf(document: CaseDocument): string[][] {
@@ -13,7 +15,7 @@ function namesOf(document: CaseDocument): string[][] {
 }
 
 /**
- * A text without the names of `names`, whole words in a row, any case, whatever stands between them ("Design
+ * A text without the names of `names`, whole words in a row, accents and case aside, whatever stands between them ("Design
  * Futures Alliance", "design futures  alliance"): longest first where two start with the same word. Word by
  * word, not one pattern of every name: a case may name a thousand.
  */

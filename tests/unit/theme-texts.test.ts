@@ -35,6 +35,11 @@ describe("the texts recurring themes are found in", () => {
     expect(themeTexts([lead, apart]).map((t) => t.text)).toEqual(["Space", "Pool resources across districts.", "Space. No studios. No halls", "Open studios. In every district."]);
   });
 
+  it("match a name written with other accents and capitals, in any script", () => {
+    const a = caseWith("a", ["Δήμος Θεσσαλονίκης", "Cité du design"], ["Χρηματοδότηση", "Ο ΔΗΜΟΣ ΘΕΣΣΑΛΟΝΙΚΗΣ και η CITE DU DESIGN"]);
+    expect(themeTexts([a])[0]!.text).toBe("Χρηματοδότηση. Ο   και η  ");
+  });
+
   it("match a name by its words, whatever stands between them, the longest of those that start alike", () => {
     const a = caseWith("a", ["C.A.T. (Culture) Lab", "Arts [and] Crafts Hub", "Arts and Crafts"], ["Access", "C.A.T. (Culture) Lab, Arts and Crafts Hub; arts and crafts; CxAxTx (Culture) Lab stays"]);
     expect(themeTexts([a])[0]!.text).toBe("Access.  ,  ;  ; CxAxTx (Culture) Lab stays");
