@@ -33,11 +33,12 @@ export function query(q: string): SQL {
 
 /**
  * The query that marks the words of a snippet, which is the text as written: with an -ize word typed
- * ("organization"), also that word as typed, since a text that writes it holds its root's stem (organ).
+ * ("organization"), also that word as typed, since a text that writes it holds its root's stem (organ); with a
+ * final sigma typed ("δήμος"), also as typed, since the query reads it σ and the text as written has ς.
  */
 export function markingQuery(q: string): SQL {
   const words = searchWords(q);
-  return hasIzeWord(words) ? sql`(${query(q)} || websearch_to_tsquery('ekip', ${words}))` : query(q);
+  return hasIzeWord(words) || words.includes("ς") ? sql`(${query(q)} || websearch_to_tsquery('ekip', ${words}))` : query(q);
 }
 
 function lookedForAlso(tsquery: SQL, twins: Array<[string, string]>): SQL {

@@ -10,9 +10,9 @@ REINDEX INDEX "inventory_rows_actor_name_letters_idx";--> statement-breakpoint
 REINDEX INDEX "participants_name_letters_idx";--> statement-breakpoint
 REINDEX INDEX "stakeholders_name_letters_idx";--> statement-breakpoint
 -- The search vectors' spelling (lib/search/spelling-variants.ts; a test keeps the two the same): guillemets, which
--- unaccent spells << and >>, no longer hide the words between them as a markup tag, and the final sigma is σ.
+-- unaccent spells << and >>, are spaces first, no longer hiding the words between them as a markup tag; the final sigma is σ.
 CREATE OR REPLACE FUNCTION ekip_british_ize(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  RETURN regexp_replace(translate(public.unaccent('public.unaccent'::regdictionary, $1), '<>ς', '  σ'), '(?<![A-Za-z0-9_])([a-z]{3,})iz(e|es|ed|ing|ingly|er|ers|ation|ations|ational|ationally|able|ably|ability|abilities|ance|ant|ement|ements)(?![A-Za-z0-9_])', '\1is\2', 'gi');--> statement-breakpoint
+  RETURN regexp_replace(translate(public.unaccent('public.unaccent'::regdictionary, translate($1, '«»‹›', '    ')), 'ς', 'σ'), '(?<![A-Za-z0-9_])([a-z]{3,})iz(e|es|ed|ing|ingly|er|ers|ation|ations|ational|ationally|able|ably|ability|abilities|ance|ant|ement|ements)(?![A-Za-z0-9_])', '\1is\2', 'gi');--> statement-breakpoint
 -- As migration 0018: one statement a table, the vector kept in the row (decision 0010), the indexes made again.
 ALTER TABLE "cases" DROP COLUMN "search_vector",
   ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('ekip'::regconfig, ekip_british_ize(search_title)), 'A') || setweight(to_tsvector('ekip'::regconfig, ekip_british_ize(search_body)), 'B')) STORED NOT NULL,

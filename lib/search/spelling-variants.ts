@@ -26,11 +26,12 @@ const IZE_WORD = `(?<![A-Za-z0-9_])${IZE_PARTS}(?![A-Za-z0-9_])`;
 /**
  * The SQL function that spells -ize words with -ise in a text, as britishSpelling does word by word. It also makes
  * the text one the parser reads whole (migration 0021): unaccent spells guillemets `<<` and `>>`, and the parser
- * takes `<<Thess INTEC>>` for a markup tag and drops its words, so `<` and `>` become spaces; and Greek's final
- * sigma is spelt σ, as lower() spells a capital Σ, so that "ΔΗΜΟΣ" finds "Δήμος".
+ * takes `<<Thess INTEC>>` for a markup tag and drops its words, so guillemets become spaces first (a tag written
+ * as such is still no words); and Greek's final sigma is spelt σ, as lower() spells a capital Σ, so that "ΔΗΜΟΣ"
+ * finds "Δήμος".
  */
 export const britishIzeFunction = () => `CREATE OR REPLACE FUNCTION ekip_british_ize(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  RETURN regexp_replace(translate(public.unaccent('public.unaccent'::regdictionary, $1), '<>ς', '  σ'), '${IZE_WORD}', '\\1is\\2', 'gi');`;
+  RETURN regexp_replace(translate(public.unaccent('public.unaccent'::regdictionary, translate($1, '«»‹›', '    ')), 'ς', 'σ'), '${IZE_WORD}', '\\1is\\2', 'gi');`;
 
 /** Whether a search holds an -ize word, which the query spells -ise (see markingQuery in db/search.ts). */
 const IZE_IN_TEXT = new RegExp(IZE_WORD, "i");

@@ -4,7 +4,7 @@ import { listActors } from "@/db/actors";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { rekeyOrganisations } from "@/db/organisations";
-import { searchCases } from "@/db/search";
+import { MARK_END, MARK_START, searchCases } from "@/db/search";
 import { actorFiltersSchema } from "@/lib/actors/actor-filters";
 import type { CaseDocument } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
@@ -57,6 +57,9 @@ describeOnEachDatabase("names and words in Greek and Cyrillic letters", () => {
     expect(await actors("πανεπιστημιο")).toEqual(["Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης"]);
     // Unaccent spells guillemets << >>, which the parser took for a markup tag, dropping the words inside.
     for (const q of ["INTEC", "ψηφιακες", "ΔΗΜΟΣ", "δήμος"]) expect(await search(q), q).toEqual(["thessaloniki-new-european-bauhaus"]);
+    // The snippet, made from the text as written, marks a word typed with its final sigma.
+    const [hit] = (await searchCases(caseFiltersSchema.parse({ q: "δήμος" }))).hits;
+    expect(hit!.snippet).toContain(`${MARK_START}Δήμος${MARK_END}`);
   });
 
   it("are keyed again where a key was made before letters of every script counted", async () => {
