@@ -62,15 +62,17 @@ export function toBlocks(markdown: string): Block[] {
 const OTHER_BULLET = /^[•·▪◦–—]\s*/;
 /** A line that starts with one (a dash before a space: "–Word" is no bullet). */
 const BULLETED_LINE = /^\s*(?:[•·▪◦]|[–—](?=\s))/;
+/** The same at the line's start, where a list's marker stands: indented, it goes on the item's text ("  – it rarely lasts"). */
+const BULLET_AT_MARGIN = /^(?:[•·▪◦]|[–—](?=\s))/;
 
 /**
- * An item's lines that start with another bullet are items of their own: CommonMark reads "- One" then "– Two" as one
- * item of two lines.
+ * An item's lines that start with another bullet, at the margin, are items of their own: CommonMark reads "- One"
+ * then "– Two" as one item of two lines.
  */
 function splitAtOtherBullets(item: string): string[] {
   const items: string[] = [];
   for (const line of item.split("\n")) {
-    if (BULLETED_LINE.test(line) || !items.length) items.push(line.trim().replace(OTHER_BULLET, ""));
+    if (BULLET_AT_MARGIN.test(line) || !items.length) items.push(line.trim().replace(OTHER_BULLET, ""));
     else items[items.length - 1] += `\n${line}`;
   }
   return items;

@@ -38,19 +38,30 @@ export function stakeholderLine(paragraph: Paragraph): { label: string; names: s
   return { label: collapseSpace(label).replace(/:$/, ""), names: names.filter(Boolean) };
 }
 
+// A part that names a unit ("Culture Department") belongs to the organisation before its comma.
+const UNIT = /\b(department|dept|office|division|unit|service|faculty|directorate|management)\b/i;
+
 /**
- * Words that name a unit of an organisation ("Culture Department", "Biuro ds. Kultury", "Τμήμα Πολιτισμού"), in
- * English and the partners' languages, accents aside: a part that holds one belongs to the organisation before its comma.
+ * In the partners' languages, a unit's word opens the part and a preposition follows it ("Biuro ds. Kultury",
+ * "Direction de la culture", "Abteilung für Kultur"), accents aside. Alone, such a word opens organisations' names
+ * too ("Pôle emploi", "Biuro Wystaw Artystycznych", "Bureau Veritas"), which stay stakeholders of their own.
  */
 const UNIT_WORDS = new Set([
-  "department", "dept", "office", "division", "unit", "service", "faculty", "directorate", "management",
-  "direction", "departement", "bureau", "pole", "abteilung", "amt", "referat", "dezernat", "fachbereich", "buro",
+  "direction", "departement", "bureau", "pole", "service", "abteilung", "amt", "referat", "dezernat", "fachbereich", "buro",
   "biuro", "wydzial", "departament", "τμημα", "διευθυνση", "γραφειο", "υπηρεσια", "отдел", "дирекция", "служба", "управление",
   "odbor", "oddelenie", "oddeleni", "ufficio", "servizio", "dipartimento", "direzione", "settore", "departamento", "servicio",
   "servico", "oficina", "direccion", "direcao", "divisao", "gabinete", "afdeling", "dienst", "avdelning", "forvaltning", "enhet",
   "directia", "serviciul", "biroul", "departamentul", "osztaly", "iroda", "foosztaly",
 ]);
-const namesUnit = (part: string) => (stripAccents(part).toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => UNIT_WORDS.has(word));
+const PREPOSITIONS = new Set([
+  "ds", "do", "d", "de", "du", "des", "fur", "voor", "van", "per", "di", "del", "della", "pentru", "za", "pro", "pre", "for",
+  "para", "da", "dos", "das", "для", "по", "за", "της", "του", "των", "για", "of",
+]);
+const namesUnit = (part: string) => {
+  if (UNIT.test(part)) return true;
+  const [first, second] = stripAccents(part).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !!first && !!second && UNIT_WORDS.has(first) && PREPOSITIONS.has(second);
+};
 
 function splitOnCommas(text: string): string[] {
   const names: string[] = [];

@@ -34,6 +34,11 @@ describe("documents as they really arrive", () => {
     const { case: c } = parsed(dashes);
     expect(c.participants.map((p) => p.name)).toEqual(parsed(delivered).case.participants.map((p) => p.name));
     expect(c.portfolio.challenges).toEqual(parsed(delivered).case.portfolio.challenges);
+    // Indented, a line that opens with a dash goes on the item's text, as a converter wraps a line.
+    const wrapped = changed(delivered, delivered.replace(/^- (.*)$/m, "- $1\n  – and more"));
+    const participants = parsed(wrapped).case.participants;
+    expect(participants).toHaveLength(parsed(delivered).case.participants.length);
+    expect(participants[0]!.name).toMatch(/ – and more$/);
   });
 
   it("reads the country of the city line in the partner's language", () => {
@@ -120,10 +125,16 @@ describe("a made-up variant: pipe table, • bullets, ordered recommendations, a
   });
 
   it("keeps a unit with its organisation in a partner's language too, not as a stakeholder of its own", () => {
-    for (const [organisation, unit] of [["Urząd Miasta Lund", "Biuro ds. Kultury"], ["Δήμος Λουντ", "Τμήμα Πολιτισμού"], ["Ville de Lund", "Direction de la culture"]]) {
-      const text = readText(LUND_VARIANT).replace("**Local Authorities:** City of Lund, Culture Department", `**Local Authorities:** ${organisation}, ${unit}, Lund University`);
-      const names = parsed(text).case.portfolio.stakeholders.filter((s) => s.category === "local_authority").map((s) => s.name);
-      expect(names, organisation).toEqual([`${organisation}, ${unit}`, "Lund University"]);
+    const stakeholders = (line: string) => {
+      const text = readText(LUND_VARIANT).replace("**Local Authorities:** City of Lund, Culture Department", `**Local Authorities:** ${line}`);
+      return parsed(text).case.portfolio.stakeholders.filter((s) => s.category === "local_authority").map((s) => s.name);
+    };
+    for (const [organisation, unit] of [["Urząd Miasta Lund", "Biuro ds. Kultury"], ["Ville de Lund", "Direction de la culture"], ["Stadt Lund", "Abteilung für Kultur"], ["Δήμος Λουντ", "Διεύθυνση της Πολιτιστικής Ανάπτυξης"]]) {
+      expect(stakeholders(`${organisation}, ${unit}, Lund University`), organisation).toEqual([`${organisation}, ${unit}`, "Lund University"]);
+    }
+    // An organisation whose name opens with such a word is one of its own.
+    for (const [first, second] of [["Métropole de Lund", "Pôle emploi"], ["Muzeum Sztuki", "Biuro Wystaw Artystycznych"], ["Stadt Lund", "Auswärtiges Amt"], ["Lund Energy", "Bureau Veritas"]]) {
+      expect(stakeholders(`${first}, ${second}`), second).toEqual([first, second]);
     }
   });
 
