@@ -70,6 +70,9 @@ export async function rekeyOrganisations(db: Database): Promise<number> {
   const rows = await db.select({ id: organisations.id, name: organisations.name, matchKey: organisations.matchKey })
     .from(organisations).where(sql`${organisations.name} ~ '[^\x01-\x7f]'`);
   const stale = rows.filter((row) => organisationKey(row.name) !== row.matchKey);
-  for (const row of stale) await db.update(organisations).set({ matchKey: organisationKey(row.name) }).where(sql`${organisations.id} = ${row.id}`);
+  // Only if still so named: a rename meanwhile wrote its own key.
+  for (const row of stale) {
+    await db.update(organisations).set({ matchKey: organisationKey(row.name) }).where(sql`${organisations.id} = ${row.id} and ${organisations.name} = ${row.name}`);
+  }
   return stale.length;
 }

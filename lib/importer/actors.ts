@@ -13,7 +13,8 @@ export function organisationKey(name: string): string {
     .replaceAll("ς", "σ")
     .replace(/\.(io|com|fr|org|eu|net)\b/g, "")
     .replace(/\b(the|network|reseau|association)\b/g, "")
-    .replace(/[^\p{L}\p{N}]/gu, "");
+    // Letters, not modifier letters: Ukrainian writes its apostrophe ʼ (one), ’ or ' alike.
+    .replace(/[^\p{L}\p{N}]|\p{Lm}/gu, "");
 }
 
 /** The actor a participant or stakeholder names: whole name first, then the organisation before a comma ("City of X, Culture Department"). */

@@ -10,8 +10,8 @@ const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
  */
 const LOCAL_LANGUAGES = ["bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
   "sq", "bs", "ca", "eu", "gl", "is", "ka", "hy", "lb", "mk", "nb", "nn", "ru", "sr", "tr", "uk"];
-/** Regions ICU names that are no country. */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
+/** Regions ICU names that are no country of ISO 3166-1 (the Canary Islands, Ceuta and Melilla, Ascension...). */
+const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"]);
 const key = (name: string) => stripAccents(name).trim().toLowerCase();
 
 function buildCountryIndex(): Map<string, Country> {
@@ -28,7 +28,10 @@ function buildCountryIndex(): Map<string, Country> {
       if (name && !index.has(key(name))) index.set(key(name), { code, name: regionNames.of(code)! });
     }
   }
-  for (const [alias, code] of [["czech republic", "CZ"], ["holland", "NL"], ["the netherlands", "NL"], ["slovak republic", "SK"]] as const) {
+  const aliases = [["czech republic", "CZ"], ["ceska republika", "CZ"], ["holland", "NL"], ["the netherlands", "NL"], ["slovak republic", "SK"],
+    ["turkey", "TR"], ["uk", "GB"], ["great britain", "GB"], ["england", "GB"], ["scotland", "GB"], ["wales", "GB"], ["northern ireland", "GB"],
+    ["macedonia", "MK"], ["vatican", "VA"], ["republika hrvatska", "HR"], ["shqiperia", "AL"]] as const;
+  for (const [alias, code] of aliases) {
     index.set(alias, { code, name: regionNames.of(code) ?? code });
   }
   return index;

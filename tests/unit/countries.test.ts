@@ -14,6 +14,11 @@ describe("the country of a case's city line", () => {
   });
 
   it("is no region that is not a country, and nothing for a name of none", () => {
-    expect(["European Union", "Eurozone", "Unknown Region", "Atlantis", ""].map(findCountry)).toEqual([null, null, null, null, null]);
+    expect(["European Union", "Eurozone", "Unknown Region", "Canarias", "Ceuta y Melilla", "Atlantis", ""].map(findCountry)).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it("is read from the names people use beside ICU's", () => {
+    expect(["Turkey", "UK", "Great Britain", "England", "Macedonia", "Vatican", "Česká republika", "Republika Hrvatska", "Shqipëria"].map((name) => findCountry(name)?.code))
+      .toEqual(["TR", "GB", "GB", "GB", "MK", "VA", "CZ", "HR", "AL"]);
   });
 });

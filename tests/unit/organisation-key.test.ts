@@ -16,6 +16,7 @@ describe("an organisation's match key", () => {
     // Accents and capitals aside, a final sigma as a capital's: one organisation however it is written.
     expect(organisationKey("ΔΗΜΟΣ ΘΕΣΣΑΛΟΝΙΚΗΣ")).toBe(organisationKey("Δήμος Θεσσαλονίκης"));
     expect(organisationKey("Фондация «Пловдив 2019»")).toBe(organisationKey("Фондация „Пловдив 2019“"));
+    expect(new Set(["Обʼєднання", "Об’єднання", "Об'єднання"].map(organisationKey)).size).toBe(1);
   });
 
   it("is empty for a name of neither letters nor digits, which matches no actor", () => {
