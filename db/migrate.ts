@@ -21,6 +21,8 @@ export async function migrateDatabase(db: Database, { log = (_: string) => {} } 
   if (remade) log(`search texts made again for ${remade} case${remade === 1 ? "" : "s"}: the rules that write them changed`);
   const rekeyed = await rekeyOrganisations(db);
   if (rekeyed) log(`match keys made again for ${rekeyed} organisation${rekeyed === 1 ? "" : "s"}: letters of every script count (migration 0021)`);
+  const [{ ctype } = { ctype: "" }] = await db.execute<{ ctype: string }>(sql`select datctype as ctype from pg_database where datname = current_database()`);
+  if (/^(C|POSIX)$/i.test(ctype)) log(`warning: the database's character type is ${ctype}: the name search sees the letters a to z only, not Greek or Cyrillic ones; create it with a UTF-8 one, such as C.UTF-8 (docs/deployment.md)`);
 }
 
 /**

@@ -28,4 +28,22 @@ describeOnEachDatabase("migrations", (kind) => {
       await admin.end();
     }
   });
+
+  it.runIf(kind === "postgres")("says so when the database's character type knows a to z only (LC_CTYPE=C)", async () => {
+    const name = `ekip_ctype_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name} template template0 lc_ctype 'C' lc_collate 'C' encoding 'UTF8'`);
+    const url = new URL(POSTGRES_URL);
+    url.pathname = `/${name}`;
+    const c = connectDatabase(url.toString());
+    try {
+      const said: string[] = [];
+      await migrateDatabase(c.db, { log: (line) => said.push(line) });
+      expect(said.filter((line) => line.startsWith("warning:"))).toEqual([expect.stringContaining("character type is C: the name search sees the letters a to z only")]);
+    } finally {
+      await c.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
 });
