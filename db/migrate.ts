@@ -19,8 +19,9 @@ export async function migrateDatabase(db: Database, { log = (_: string) => {} } 
   await applyMigrations(db);
   const remade = await remakeStaleSearchTexts(db);
   if (remade) log(`search texts made again for ${remade} case${remade === 1 ? "" : "s"}: the rules that write them changed`);
-  const rekeyed = await rekeyOrganisations(db);
+  const { rekeyed, joined } = await rekeyOrganisations(db);
   if (rekeyed) log(`match keys made again for ${rekeyed} organisation${rekeyed === 1 ? "" : "s"}: letters of every script count (migration 0021)`);
+  if (joined.length) log(`warning: ${joined.join("; ")}: matched before 0021 with organisations of other names (their other spellings); see the catalog (docs/decisions/0021-letters-of-every-script.md)`);
   const [{ ctype } = { ctype: "" }] = await db.execute<{ ctype: string }>(sql`select datctype as ctype from pg_database where datname = current_database()`);
   if (/^(C|POSIX)$/i.test(ctype)) log(`warning: the database's character type is ${ctype}: the name search sees the letters a to z only, not Greek or Cyrillic ones; create it with a UTF-8 one, such as C.UTF-8 (docs/deployment.md)`);
 }

@@ -64,15 +64,17 @@ export async function findOrganisationsByKey(tx: Transaction, names: string[]): 
 /**
  * Keys again the organisations whose stored match key is not the one organisationKey makes: those keyed before
  * letters of every script counted (migration 0021), or restored from a dump made then. Only a name with a character
- * outside ASCII can have another key now. How many were keyed again.
+ * outside ASCII can have another key now. Returns how many were keyed again, and the names of those that held the
+ * empty key and spellings of other keys: organisations then matched together wrongly, which keying does not split.
  */
-export async function rekeyOrganisations(db: Database): Promise<number> {
-  const rows = await db.select({ id: organisations.id, name: organisations.name, matchKey: organisations.matchKey })
+export async function rekeyOrganisations(db: Database): Promise<{ rekeyed: number; joined: string[] }> {
+  const rows = await db.select({ id: organisations.id, name: organisations.name, matchKey: organisations.matchKey, aliases: organisations.aliases })
     .from(organisations).where(sql`${organisations.name} ~ '[^\x01-\x7f]'`);
   const stale = rows.filter((row) => organisationKey(row.name) !== row.matchKey);
   // Only if still so named: a rename meanwhile wrote its own key.
   for (const row of stale) {
     await db.update(organisations).set({ matchKey: organisationKey(row.name) }).where(sql`${organisations.id} = ${row.id} and ${organisations.name} = ${row.name}`);
   }
-  return stale.length;
+  const joined = stale.filter((row) => row.matchKey === "" && row.aliases.some((alias) => ![organisationKey(row.name), ""].includes(organisationKey(alias))));
+  return { rekeyed: stale.length, joined: joined.map((row) => row.name) };
 }
