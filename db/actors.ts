@@ -1,10 +1,11 @@
 import "server-only";
-import { arrayContains, eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { ACTORS_PAGE_SIZE, type ActorFilters } from "@/lib/actors/actor-filters";
 import { FACETS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
+import { textArray } from "./text-array";
 import { organisations } from "./schema";
 import { alphabetically } from "./alphabetical";
 
@@ -58,10 +59,14 @@ function otherSpellings(name: string, appearances: ActorAppearance[]): string[] 
   return [...new Set(names.map((n) => n.trim()))].filter((n) => n && n.toLocaleLowerCase("en") !== own).sort((a, b) => a.localeCompare(b, "en"));
 }
 
-/** The organisation an organisation of this slug was merged into: its old address redirects there. */
+/**
+ * The organisation an organisation of this slug was merged into, while a published case names it: its old address
+ * redirects there. One no published case names has no page to redirect to.
+ */
 export function getMergedActorSlug(slug: string): Promise<string | null> {
   return cachedRead(["getMergedActorSlug", slug], async () => {
-    const [kept] = await getDb().select({ slug: organisations.slug }).from(organisations).where(arrayContains(organisations.mergedSlugs, [slug]));
+    const [kept] = await getDb().execute<{ slug: string }>(sql`
+      select o.slug from organisations o where o.merged_slugs @> ${textArray([slug])} and ${appearsInPublished(undefined)} limit 1`);
     return kept?.slug ?? null;
   });
 }

@@ -18,9 +18,8 @@ const findActor = cache(async (slug: string) => {
   if (!slugSchema.safeParse(slug).success) return null;
   const actor = await getActor(slug);
   if (actor) return actor;
-  // Only to a page there is: the one kept may no longer be named by a published case.
   const kept = await getMergedActorSlug(slug);
-  if (kept && (await getActor(kept))) permanentRedirect(`/actors/${kept}`);
+  if (kept) permanentRedirect(`/actors/${kept}`);
   return null;
 });
 

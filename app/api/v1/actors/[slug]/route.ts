@@ -17,8 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!asked.success) return jsonError(400, refusedParameter("slug", asked.error.issues[0]!.message));
   const actor = await getActor(slug);
   if (actor) return jsonContent(request, actorBody(actor));
-  // Only to an answer there is: the one kept may no longer be named by a published case.
   const kept = await getMergedActorSlug(slug);
-  if (kept && (await getActor(kept))) return movedTo(absoluteUrl(`/api/v1/actors/${kept}`));
+  if (kept) return movedTo(absoluteUrl(`/api/v1/actors/${kept}`));
   return jsonError(404, { message: noSuchActor(slug) });
 }
