@@ -11,6 +11,14 @@ export function stripAccents(value: string): string {
     .replace(/[łŁøØđĐßæÆœŒþÞı]/g, (letter) => LETTERS[letter]!);
 }
 
+/**
+ * A text as names and words are compared: accents and case aside, Greek's final sigma as σ (as a capital Σ
+ * lower-cases), so that "ΔΗΜΟΣ" and "Δήμος" are one.
+ */
+export function foldCase(value: string): string {
+  return stripAccents(value).toLowerCase().replaceAll("ς", "σ");
+}
+
 // Letters of other scripts: Greek, Cyrillic, Armenian... Latin letters are folded as above, as they always were.
 const NON_LATIN_LETTERS = /(?:(?!\p{Script=Latin})\p{L})+/gu;
 

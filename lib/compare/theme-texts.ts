@@ -1,17 +1,15 @@
 import type { CaseDocument } from "../case/schema";
-import { stripAccents } from "../slug";
+import { foldCase } from "../slug";
 
 export type ThemeArea = "challenges" | "opportunities" | "recommendations";
 export type ThemeText = { caseSlug: string; area: ThemeArea; text: string };
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** A word as names and texts are compared: accents and case aside ("Δήμος" is "ΔΗΜΟΣ"). */
-const lower = (word: string) => stripAccents(word).toLocaleLowerCase("en").replaceAll("ς", "σ");
 
 /** The words of the names a case gives its inventory's actors, its participants and its stakeholders: those of two words or more. */
 function namesOf(document: CaseDocument): string[][] {
   const names = [...document.inventory.map((r) => r.actor.name), ...document.participants.map((p) => p.name), ...document.portfolio.stakeholders.map((s) => s.name)];
-  return names.map((name) => (name.match(WORD) ?? []).map(lower)).filter((words) => words.length >= 2);
+  return names.map((name) => (name.match(WORD) ?? []).map(foldCase)).filter((words) => words.length >= 2);
 }
 
 /**
@@ -23,7 +21,7 @@ function withoutNames(text: string, names: string[][]): string {
   if (!names.length) return text;
   const byFirstWord = new Map<string, string[][]>();
   for (const name of names.toSorted((a, b) => b.length - a.length)) byFirstWord.set(name[0]!, [...(byFirstWord.get(name[0]!) ?? []), name]);
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: lower(m[0]), start: m.index, end: m.index + m[0].length }));
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: foldCase(m[0]), start: m.index, end: m.index + m[0].length }));
   const cuts: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) {
     const name = byFirstWord.get(words[i]!.word)?.find((n) => n.every((w, k) => words[i + k]?.word === w));

@@ -1,5 +1,5 @@
 import type { ActorRef } from "../case/schema";
-import { stripAccents } from "../slug";
+import { foldCase } from "../slug";
 
 /**
  * A name reduced to what identifies an organisation: "LightLab.io" and "Lightlab" meet, so do "HACNUM network" and
@@ -8,9 +8,7 @@ import { stripAccents } from "../slug";
  * neither letters nor digits has the empty key, which matches no other.
  */
 export function organisationKey(name: string): string {
-  return stripAccents(name)
-    .toLowerCase()
-    .replaceAll("ς", "σ")
+  return foldCase(name)
     .replace(/\.(io|com|fr|org|eu|net)\b/g, "")
     .replace(/\b(the|network|reseau|association)\b/g, "")
     // Letters, not modifier letters: Ukrainian writes its apostrophe ʼ (one), ’ or ' alike.

@@ -1,4 +1,4 @@
-import { stripAccents } from "../slug";
+import { foldCase } from "../slug";
 
 export type Country = { code: string; name: string };
 
@@ -12,7 +12,7 @@ const LOCAL_LANGUAGES = ["bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "
   "sq", "bs", "ca", "eu", "gl", "is", "ka", "hy", "lb", "mk", "nb", "nn", "ru", "sr", "tr", "uk"];
 /** Regions ICU names that are no country of ISO 3166-1 (the Canary Islands, Ceuta and Melilla, Ascension...). */
 const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"]);
-const key = (name: string) => stripAccents(name).trim().toLowerCase();
+const key = (name: string) => foldCase(name).trim();
 
 function buildCountryIndex(): Map<string, Country> {
   const index = new Map<string, Country>();

@@ -1,5 +1,5 @@
 import type { Paragraph } from "mdast";
-import { stripAccents } from "../slug";
+import { foldCase } from "../slug";
 import { toString } from "mdast-util-to-string";
 import type { StakeholderCategory } from "../case/schema";
 import { collapseSpace, normaliseHeading } from "./text";
@@ -56,10 +56,10 @@ const UNIT_WORDS = new Set([
 const PREPOSITIONS = new Set([
   "ds", "do", "d", "de", "du", "des", "fur", "voor", "van", "per", "di", "del", "della", "pentru", "za", "pro", "pre", "for",
   "para", "da", "dos", "das", "для", "по", "за", "της", "του", "των", "για", "of",
-]);
+].map(foldCase));
 const namesUnit = (part: string) => {
   if (UNIT.test(part)) return true;
-  const [first, second] = stripAccents(part).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const [first, second] = foldCase(part).match(/\p{L}+/gu) ?? [];
   return !!first && !!second && UNIT_WORDS.has(first) && PREPOSITIONS.has(second);
 };
 

@@ -1,10 +1,10 @@
 import { dayOf, isoDayOf } from "../plain-text";
-import { stripAccents } from "../slug";
+import { foldCase } from "../slug";
 import type { CaseDocument, Finding, SectionKey } from "../case/schema";
 import { caseTexts } from "./case-texts";
 import type { KnownPlaces, QualityProblem } from "./types";
 
-const fold = (text: string) => stripAccents(text).toLowerCase();
+const fold = foldCase;
 const mentions = (text: string, name: string) => new RegExp(`(^|[^\\p{L}])${escape(fold(name))}($|[^\\p{L}])`, "u").test(fold(text));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
