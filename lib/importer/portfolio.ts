@@ -47,7 +47,7 @@ const UNIT = /\b(department|dept|office|division|unit|service|faculty|directorat
  * too ("Pôle emploi", "Biuro Wystaw Artystycznych", "Bureau Veritas"), which stay stakeholders of their own.
  */
 const UNIT_WORDS = new Set([
-  "direction", "departement", "bureau", "pole", "service", "abteilung", "amt", "referat", "dezernat", "fachbereich", "buro",
+  "direction", "departement", "bureau", "pole", "abteilung", "amt", "referat", "dezernat", "fachbereich", "buro",
   "biuro", "wydzial", "departament", "τμημα", "διευθυνση", "γραφειο", "υπηρεσια", "отдел", "дирекция", "служба", "управление",
   "odbor", "oddelenie", "oddeleni", "ufficio", "servizio", "dipartimento", "direzione", "settore", "departamento", "servicio",
   "servico", "oficina", "direccion", "direcao", "divisao", "gabinete", "afdeling", "dienst", "avdelning", "forvaltning", "enhet",
