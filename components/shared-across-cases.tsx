@@ -1,11 +1,6 @@
 import Link from "next/link";
 import type { RecurringTheme, SharedOrganisation, ThemeArea } from "@/db/compare";
-
-const AREA_LABELS: Record<ThemeArea, string> = {
-  challenges: "Key challenges",
-  opportunities: "Key opportunities",
-  recommendations: "Recommendations",
-};
+import { THEME_AREA_NAMES, themeWords } from "@/lib/compare/theme-texts";
 
 /** Themes in the first table of an area; the rest are folded under it. */
 const SHOWN_THEMES = 12;
@@ -20,7 +15,7 @@ function ThemeTable({ themes, caseLabel, caption }: { themes: RecurringTheme[]; 
       <tbody>
         {themes.map((t) => (
           <tr key={t.stem}>
-            <td>{t.words.slice(0, 4).join(", ")}</td>
+            <td>{themeWords(t.words)}</td>
             <td>{t.cases.map(caseLabel).join(", ")}</td>
             <td className="tabular-nums">{t.mentions}</td>
           </tr>
@@ -50,13 +45,13 @@ export function SharedAcrossCases({ organisations, themes, caseLabel }: Props) {
           <p>No organisation appears in more than one of these cases.</p>
         )}
       </div>
-      {(Object.keys(AREA_LABELS) as ThemeArea[]).map((area) => {
+      {(Object.keys(THEME_AREA_NAMES) as ThemeArea[]).map((area) => {
         const list = themes.filter((t) => t.area === area);
         const [first, rest] = [list.slice(0, SHOWN_THEMES), list.slice(SHOWN_THEMES)];
-        const label = AREA_LABELS[area].toLowerCase();
+        const label = THEME_AREA_NAMES[area].toLowerCase();
         return (
           <div key={area}>
-            <h3>Recurring themes: {AREA_LABELS[area]}</h3>
+            <h3>Recurring themes: {THEME_AREA_NAMES[area]}</h3>
             {list.length ? (
               <ThemeTable themes={first} caseLabel={caseLabel} caption={`Words that recur in the ${label} of several cases${rest.length ? `: the ${first.length} that recur most` : ""}`} />
             ) : (

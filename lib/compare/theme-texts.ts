@@ -4,6 +4,11 @@ import { foldCase } from "../slug";
 export type ThemeArea = "challenges" | "opportunities" | "recommendations";
 export type ThemeText = { caseSlug: string; area: ThemeArea; text: string };
 
+/** Each area's name, on the page and in the CSV. */
+export const THEME_AREA_NAMES: Record<ThemeArea, string> = { challenges: "Key challenges", opportunities: "Key opportunities", recommendations: "Recommendations" };
+/** A theme as shown: the words of its stem used most, four at most. */
+export const themeWords = (words: string[]) => words.slice(0, 4).join(", ");
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of the names a case gives its inventory's actors, its participants and its stakeholders: those of two words or more. */

@@ -3,7 +3,7 @@ import { CSV_OPTIONS } from "../case/csv";
 import { findingLine } from "../case/findings";
 import { FACETS, FACET_LABELS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type Finding, type ThemeGroup } from "../case/schema";
 import type { FacetCounts } from "./opsi";
-import type { ThemeArea } from "./theme-texts";
+import { THEME_AREA_NAMES, themeWords, type ThemeArea } from "./theme-texts";
 
 type Compared = {
   slug: string; sample: boolean; city: { name: string; country: { name: string } }; policyArea: { name: string };
@@ -18,14 +18,12 @@ type Shared = {
   themes: Array<{ area: ThemeArea; words: string[]; cases: string[] }>;
 };
 
-const AREA_NAMES: Record<ThemeArea, string> = { challenges: "key challenges", opportunities: "key opportunities", recommendations: "recommendations" };
-
 /** A row per shared organisation and per recurring theme, "yes" under each case that has it. */
 function sharedRows(cases: Compared[], { sharedOrganisations, themes }: Shared): string[][] {
   const marks = (has: string[]) => cases.map((c) => (has.includes(c.slug) ? "yes" : ""));
   return [
     ...sharedOrganisations.map((o) => [`organisation in more than one case: ${o.name}`, ...marks(o.cases)]),
-    ...themes.map((t) => [`recurring theme in ${AREA_NAMES[t.area]}: ${t.words.slice(0, 4).join(", ")}`, ...marks(t.cases)]),
+    ...themes.map((t) => [`recurring theme in ${THEME_AREA_NAMES[t.area].toLowerCase()}: ${themeWords(t.words)}`, ...marks(t.cases)]),
   ];
 }
 
