@@ -1,7 +1,6 @@
 import { MAX_CASES } from "@/lib/compare/compare-params";
 import { caseName } from "@/lib/case/case-name";
-
-const BY_NAME = new Intl.Collator("en");
+import { compareNames } from "@/lib/slug";
 
 type Choice = { slug: string; cityName: string; policyAreaName: string; focus: string | null; isSample: boolean };
 
@@ -12,7 +11,7 @@ type Choice = { slug: string; cityName: string; policyAreaName: string; focus: s
 export function ComparePicker({ choices, selected }: { choices: Choice[]; selected: string[] }) {
   const slots = Array.from({ length: MAX_CASES }, (_, i) => selected[i] ?? "");
   // By name (city, policy area, focus), so that a case is found where its name puts it, not where its last edit did.
-  const byName = choices.map((c) => ({ ...c, name: caseName(c) })).sort((a, b) => BY_NAME.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+  const byName = choices.map((c) => ({ ...c, name: caseName(c) })).sort((a, b) => compareNames(a.name, b.name) || a.slug.localeCompare(b.slug));
   return (
     <form method="get" action="/compare" className="compare-picker rounded-lg border border-stone-300 bg-stone-50 p-4" aria-labelledby="picker-heading">
       <h2 id="picker-heading" className="text-lg">Choose 2 to {MAX_CASES} cases</h2>

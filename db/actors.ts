@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { ACTORS_PAGE_SIZE, type ActorFilters } from "@/lib/actors/actor-filters";
 import { FACETS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
+import { compareNames } from "@/lib/slug";
 import { namedByCase, organisationNameContains } from "./catalog";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
@@ -113,7 +114,7 @@ export function listActors(filters: ActorFilters): Promise<ActorList> {
     const details = new Map((await actorDetails(page.map((a) => a.id))).map((d) => [d.id, d]));
     const actors = page.map(({ id, slug, name }): ActorSummary => {
       const { caseCount = 0, cities = [], facets = [], isSample = false } = details.get(id) ?? {};
-      return { slug, name, caseCount, cities: cities.toSorted((a, b) => BY_NAME.compare(a.name, b.name) || a.slug.localeCompare(b.slug)), facets, isSample };
+      return { slug, name, caseCount, cities: cities.toSorted((a, b) => compareNames(a.name, b.name) || a.slug.localeCompare(b.slug)), facets, isSample };
     });
     return { total: counted[0]!.total, page: filters.page, pageSize: ACTORS_PAGE_SIZE, actors };
   });
@@ -126,8 +127,6 @@ export function listPublishedActorSlugs(): Promise<string[]> {
     return rows.map((r) => r.slug);
   });
 }
-
-const BY_NAME = new Intl.Collator("en");
 
 /** For each organisation of a page: its published cases, their cities, and the facets its inventory rows give it. */
 async function actorDetails(ids: number[]) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { RECOMMENDATIONS_PAGE_SIZE, type RecommendationFilters } from "@/lib/search/recommendation-filters";
+import { compareNames } from "@/lib/slug";
 import { getDb } from "./client";
 import { readPublishedCounts } from "./published-counts";
 import { cachedRead } from "./read-cache";
@@ -75,9 +76,6 @@ function optionsQuery(f: RecommendationFilters): SQL {
 
 type OptionRow = { kind: OptionKind; value: string; label: string; count: number };
 
-/** Options are listed by name, the same whichever query counted them. */
-const BY_NAME = new Intl.Collator("en");
-
 /** With nothing chosen and no words the options are kept counts (published_counts). */
 async function readOptions(f: RecommendationFilters): Promise<OptionRow[]> {
   if (f.q?.trim() || f.city || f.country || f.policyArea) return [...(await getDb().execute<OptionRow>(optionsQuery(f)))];
@@ -129,7 +127,8 @@ export function listRecommendations(filters: RecommendationFilters): Promise<Rec
     const [items, options] = await Promise.all([db.execute<Recommendation>(pageQuery(filters, q)), readOptions(filters)]);
     const grouped: RecommendationList["options"] = { city: [], country: [], policyArea: [] };
     for (const o of options) grouped[o.kind].push({ value: o.value, label: o.label, count: o.count });
-    for (const list of Object.values(grouped)) list.sort((a, b) => BY_NAME.compare(a.label, b.label));
+    // Options are listed by name, the same whichever query counted them.
+    for (const list of Object.values(grouped)) list.sort((a, b) => compareNames(a.label, b.label));
     // Each recommendation has one city, and the city options keep every filter but the city's: no count over the whole list in the page's query.
     const total = filters.city === undefined ? grouped.city.reduce((n, o) => n + o.count, 0) : (grouped.city.find((o) => o.value === filters.city)?.count ?? 0);
     return {

@@ -19,6 +19,9 @@ export function foldCase(value: string): string {
   return stripAccents(value).toLowerCase().replaceAll("ς", "σ");
 }
 
+/** How the app orders names it sorts itself, as db/alphabetical.ts orders them in SQL: accents and case aside. */
+export const compareNames = new Intl.Collator("en").compare;
+
 // Letters of other scripts: Greek, Cyrillic, Armenian... Latin letters are folded as above, as they always were.
 const NON_LATIN_LETTERS = /(?:(?!\p{Script=Latin})\p{L})+/gu;
 
