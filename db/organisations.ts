@@ -70,11 +70,11 @@ export async function findOrganisationsByKey(tx: Transaction, names: string[]): 
 export async function rekeyOrganisations(db: Database): Promise<{ rekeyed: number; joined: string[] }> {
   const rows = await db.select({ id: organisations.id, name: organisations.name, matchKey: organisations.matchKey, aliases: organisations.aliases })
     .from(organisations).where(sql`${organisations.name} ~ '[^\x01-\x7f]'`);
-  const stale = rows.filter((row) => organisationKey(row.name) !== row.matchKey);
+  const stale = rows.map((row) => ({ ...row, key: organisationKey(row.name) })).filter((row) => row.key !== row.matchKey);
   // Only if still so named: a rename meanwhile wrote its own key.
   for (const row of stale) {
-    await db.update(organisations).set({ matchKey: organisationKey(row.name) }).where(sql`${organisations.id} = ${row.id} and ${organisations.name} = ${row.name}`);
+    await db.update(organisations).set({ matchKey: row.key }).where(sql`${organisations.id} = ${row.id} and ${organisations.name} = ${row.name}`);
   }
-  const joined = stale.filter((row) => row.matchKey === "" && row.aliases.some((alias) => ![organisationKey(row.name), ""].includes(organisationKey(alias))));
+  const joined = stale.filter((row) => row.matchKey === "" && row.aliases.some((alias) => ![row.key, ""].includes(organisationKey(alias))));
   return { rekeyed: stale.length, joined: joined.map((row) => row.name) };
 }
