@@ -53,11 +53,10 @@ export function answeringErrorPages(handle, port) {
 
 /**
  * A page asked for as a document: not the framework's flight data, a server action's answer, or the page cache's own
- * request (it makes readers' not-found pages whole itself, and keeps them).
+ * request (it makes readers' not-found pages whole itself, and keeps them). A HEAD comes here as its GET (serve.mjs).
  */
 function isDocumentRequest(request) {
-  const isRead = request.method === "GET" || request.method === "HEAD";
-  return isRead && !["rsc", "next-action", FILL_HEADER].some((name) => request.headers[name] !== undefined);
+  return request.method === "GET" && !["rsc", "next-action", FILL_HEADER].some((name) => request.headers[name] !== undefined);
 }
 
 /**
