@@ -5,6 +5,7 @@ import { jsonResponse } from "./lib/api/http";
 import { MAX_FORM_BYTES } from "./lib/form-limits";
 import { methodNotAllowed } from "./lib/method-not-allowed";
 import { isDatabaseAvailable } from "./db/health";
+import { readTrustProxy } from "./lib/env";
 import { withoutEndedSessionRenewal } from "./lib/auth/ended-session-renewal";
 import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
 import { slugify } from "./lib/slug";
@@ -37,7 +38,7 @@ const isSignedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => p.test(p
 async function answer(request: NextRequest, isSignedIn: boolean): Promise<Response> {
   const isProduction = process.env.NODE_ENV === "production";
   if (isReadPreflight(request)) return withHeaders(readPreflight(request), isProduction);
-  if (isCrossOrigin(request)) {
+  if (isCrossOrigin(request, readTrustProxy())) {
     return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
   }
   const withoutSlash = withoutTrailingSlash(request);

@@ -28,17 +28,30 @@ export function securityHeaders({ isProduction }: { isProduction: boolean }): Re
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** A state-changing request from another site: refused before it reaches a server action or an API route. */
-export function isCrossOrigin(request: { method: string; headers: Headers; nextUrl: { host: string; protocol: string } }): boolean {
+type Request = { method: string; headers: Headers; nextUrl: { host: string; protocol: string } };
+
+/**
+ * A state-changing request from another site: refused before it reaches a server action or an API route.
+ * X-Forwarded-Host names the site only behind proxies the app trusts (TRUST_PROXY), as X-Forwarded-For does.
+ */
+export function isCrossOrigin(request: Request, trustProxy: number): boolean {
   if (SAFE_METHODS.has(request.method)) return false;
   const origin = request.headers.get("origin");
   if (origin) {
     try {
-      return new URL(origin).host !== (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host);
+      return new URL(origin).host !== siteHost(request, trustProxy);
     } catch {
       return true;
     }
   }
   // No Origin (old browsers, scripts): fall back to what the browser says about the request.
   return request.headers.get("sec-fetch-site") === "cross-site";
+}
+
+/** The host the browser asked for: the one the outermost trusted proxy received, else the Host header. */
+function siteHost(request: Request, trustProxy: number): string {
+  const forwarded = trustProxy > 0 ? (request.headers.get("x-forwarded-host") ?? "").split(",").map((h) => h.trim()).filter(Boolean) : [];
+  // As with X-Forwarded-For, entries left of the ones the trusted proxies wrote are the client's own.
+  if (forwarded.length) return forwarded[Math.max(forwarded.length - trustProxy, 0)]!;
+  return request.headers.get("host") ?? request.nextUrl.host;
 }

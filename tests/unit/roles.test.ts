@@ -50,12 +50,25 @@ describe("passwords", () => {
 describe("cross-site requests", () => {
   const request = (method: string, headers: Record<string, string>) => ({ method, headers: new Headers({ host: "kb.example.org", ...headers }), nextUrl: { host: "kb.example.org", protocol: "https:" } });
   it("are refused when they would change something", () => {
-    expect(isCrossOrigin(request("POST", { origin: "https://attacker.example" }))).toBe(true);
-    expect(isCrossOrigin(request("POST", { origin: "not a url" }))).toBe(true);
-    expect(isCrossOrigin(request("POST", { "sec-fetch-site": "cross-site" }))).toBe(true);
+    expect(isCrossOrigin(request("POST", { origin: "https://attacker.example" }), 0)).toBe(true);
+    expect(isCrossOrigin(request("POST", { origin: "not a url" }), 0)).toBe(true);
+    expect(isCrossOrigin(request("POST", { "sec-fetch-site": "cross-site" }), 0)).toBe(true);
   });
   it("are let through when they come from the site itself or only read", () => {
-    expect(isCrossOrigin(request("POST", { origin: "https://kb.example.org" }))).toBe(false);
-    expect(isCrossOrigin(request("GET", { origin: "https://attacker.example" }))).toBe(false);
+    expect(isCrossOrigin(request("POST", { origin: "https://kb.example.org" }), 0)).toBe(false);
+    expect(isCrossOrigin(request("GET", { origin: "https://attacker.example" }), 0)).toBe(false);
+  });
+  it("cannot name their own site in X-Forwarded-Host unless a trusted proxy wrote it", () => {
+    const forged = request("POST", { origin: "https://attacker.example", "x-forwarded-host": "attacker.example" });
+    expect(isCrossOrigin(forged, 0)).toBe(true);
+    // Behind one proxy that appends, the client's own entry is left of the proxy's.
+    expect(isCrossOrigin(request("POST", { origin: "https://attacker.example", "x-forwarded-host": "attacker.example, kb.example.org" }), 1)).toBe(true);
+  });
+  it("behind a trusted proxy, are judged by the host the proxy was asked for", () => {
+    const behindProxy = (origin: string) => ({ ...request("POST", { origin, "x-forwarded-host": "kb.example.org" }), headers: new Headers({ host: "10.0.0.7:3000", origin, "x-forwarded-host": "kb.example.org" }) });
+    expect(isCrossOrigin(behindProxy("https://kb.example.org"), 1)).toBe(false);
+    expect(isCrossOrigin(behindProxy("https://attacker.example"), 1)).toBe(true);
+    // The same request without TRUST_PROXY: the Host header is the app's own address, so the site's own form is refused.
+    expect(isCrossOrigin(behindProxy("https://kb.example.org"), 0)).toBe(true);
   });
 });
