@@ -49,9 +49,8 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
     return withHeaders(unavailable(request.nextUrl.pathname), isProduction);
   }
   const { pathname, search } = request.nextUrl;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) {
-    return withHeaders(new NextResponse("This form is larger than 4 MB: nothing was changed.\n", { status: 413 }), isProduction);
-  }
+  const tooLarge = formTooLarge(request);
+  if (tooLarge) return withHeaders(tooLarge, isProduction);
   // Next answers a dynamic route whose segment is not valid percent-encoding (`/cases/%zz`) with a 500.
   if (!isDecodable(pathname)) {
     const message = "This address is not valid: a % in it must be followed by two hexadecimal digits of UTF-8.";
@@ -82,6 +81,19 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return withHeaders(response, isProduction);
+}
+
+/**
+ * A form past MAX_FORM_BYTES, refused (413) before Next reads it. A body of unknown length (sent in chunks, which no
+ * browser does with a form) is refused too (411): Next would read it to its limit and answer with a 500.
+ */
+function formTooLarge(request: NextRequest): NextResponse | null {
+  const length = request.headers.get("content-length");
+  if (length === null && request.headers.has("transfer-encoding") && !["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+    return new NextResponse("Send the form with its length (a Content-Length header): nothing was changed.\n", { status: 411 });
+  }
+  if (Number(length ?? 0) > MAX_FORM_BYTES) return new NextResponse("This form is larger than 4 MB: nothing was changed.\n", { status: 413 });
+  return null;
 }
 
 /** A browser asking, before a cross-origin read with headers of its own, whether it may: of content, not of a signed-in page. */
