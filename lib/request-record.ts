@@ -2,7 +2,12 @@ import "server-only";
 import type { AsyncLocalStorage } from "node:async_hooks";
 
 /** What scripts/error-pages.mjs keeps of each request it hands to Next, for the status it answers with. */
-export type RequestRecord = { /** Refused: 403, with the reason. */ refusal?: string; /** A page of something that was public and is no longer: 410. */ gone?: boolean };
+export type RequestRecord = {
+  /** Refused: 403, with the reason. */ refusal?: string;
+  /** A page of something that was public and is no longer: 410. */ gone?: boolean;
+  /** A server action read what it was sent (lib/action-arguments.ts): a failure after this is the action's own, a 500. */ actionAccepted?: boolean;
+  /** A server action was sent something other than its form: 400, with this message. */ malformedAction?: string;
+};
 
 // On globalThis: the server in front and the bundled app run in one process (as db/health.ts's record does).
 export const currentRequestRecord = () => (globalThis as { __ekipRequests?: AsyncLocalStorage<RequestRecord> }).__ekipRequests?.getStore();

@@ -29,6 +29,7 @@ const NOT_SENT = new Set(["connection", "keep-alive", "transfer-encoding", "cont
 const FORBIDDEN = { status: 403, path: FORBIDDEN_PAGE, pageStatus: 200, plain: "You may not do this. Nothing was changed.\n" };
 const NOT_FOUND = { status: 404, path: "/_not-found", pageStatus: 404, plain: "Page not found.\n" };
 const EDITORS_NOT_FOUND = { ...NOT_FOUND, path: "/edit/_not-found", pageStatus: 200 };
+const MALFORMED_ACTION = { status: 400, plain: "This was not sent as the site's forms send it: nothing was changed.\n" };
 
 /** Next's request handler, with refusals and pages not found answered as above. */
 export function answeringErrorPages(handle, port) {
@@ -37,7 +38,10 @@ export function answeringErrorPages(handle, port) {
     const record = {};
     const isDocument = isDocumentRequest(request);
     const notFound = /^\/edit(\/|\?|$)/.test(request.url ?? "") ? EDITORS_NOT_FOUND : NOT_FOUND;
+    const isAction = isActionRequest(request);
     const replacementFor = (status) => {
+      // Next answers a call it could not read, or one our action refused to read (lib/action-arguments.ts), with a 500.
+      if (status === 500 && isAction && !record.actionAccepted) return record.malformedAction ? { ...MALFORMED_ACTION, plain: `${record.malformedAction}\n` } : MALFORMED_ACTION;
       if (!isHtml(response.getHeader("content-type"))) return null;
       if (status === 403 || record.refusal !== undefined) return { ...FORBIDDEN, reason: record.refusal ?? "" };
       return status === 404 && isDocument ? notFound : null;
@@ -46,9 +50,16 @@ export function answeringErrorPages(handle, port) {
     // not the framework's flight data for it, which the client router would take for a failure.
     const isFlight = request.headers.rsc !== undefined;
     const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : record.gone && !isFlight ? 410 : status);
-    replaceErrorAnswer(response, replacementFor, statusOf, (replacement) => askPage(port, request, replacement));
+    const ask = (replacement) => (replacement.path ? askPage(port, request, replacement) : Promise.reject(new Error("answered in plain text")));
+    replaceErrorAnswer(response, replacementFor, statusOf, ask);
     return requests.run(record, () => handle(request, response));
   };
+}
+
+/** A server action's call: with JavaScript, it names the action in a header; without, the form's fields name it. */
+function isActionRequest(request) {
+  if (request.method !== "POST" || request.url?.startsWith("/api/")) return false;
+  return request.headers["next-action"] !== undefined || /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(request.headers["content-type"] ?? "");
 }
 
 /**

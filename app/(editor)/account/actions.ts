@@ -15,9 +15,11 @@ import { SIGNED_OUT } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { nameChangeSchema, passwordChangeSchema } from "@/lib/auth/user-schemas";
 import { sentValues } from "@/lib/sent-values";
+import { accepted, sentForm } from "@/lib/action-arguments";
 
 /** Ends this session on the server too: a copy of its cookie (a request in flight, a stolen one) no longer works. */
 export async function signOutAction(): Promise<void> {
+  accepted();
   const sessionId = await getCurrentSessionId();
   if (sessionId) await endSession(sessionId);
   await signOut({ redirectTo: "/" });
@@ -25,6 +27,7 @@ export async function signOutAction(): Promise<void> {
 
 /** Ends this person's sessions on every device, this one included; one whose session has ended is sent to sign in. */
 export async function signOutEverywhereAction(): Promise<void> {
+  accepted();
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath("/account"));
   await signOutEverywhere(actor);
@@ -32,7 +35,8 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 /** The name the person asking is shown by. */
-export async function changeNameAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function changeNameAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const actor = await getCurrentActor();
   if (!actor) return refused(SIGNED_OUT);
   const parsed = nameChangeSchema.safeParse({ name: form.get("name") ?? undefined });
@@ -43,7 +47,8 @@ export async function changeNameAction(_: ActionState, form: FormData): Promise<
 }
 
 /** A new password for the person asking, given the current one; then every session ends, and they sign in again. */
-export async function changePasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function changePasswordAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const actor = await getCurrentActor();
   if (!actor) return refused(SIGNED_OUT);
   const parsed = passwordChangeSchema.safeParse({ current: form.get("current") ?? undefined, password: form.get("password") ?? undefined, confirm: form.get("confirm") ?? undefined });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { markChangesSeen } from "@/db/dashboard";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { accepted } from "@/lib/action-arguments";
 
 /** When the list the button was under was read: the form says so, in a hidden field. */
 const shownAtSchema = z.iso.datetime().transform((at) => new Date(at));
@@ -16,6 +17,7 @@ const shownAtSchema = z.iso.datetime().transform((at) => new Date(at));
  * back to the dashboard: the button has no form of its own to say so in.
  */
 export async function markChangesSeenAction(form: FormData | undefined): Promise<void> {
+  accepted(); // anything sent is read as no form below
   const actor = await getCurrentActor();
   if (!actor) redirect(signInPath("/edit"));
   // A request made by hand may call the action with anything, or nothing, in place of the form.

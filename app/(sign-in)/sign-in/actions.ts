@@ -5,10 +5,12 @@ import { z } from "zod";
 import { signIn } from "@/auth";
 import { pageAfterSignIn } from "@/lib/auth/page-after-sign-in";
 import { signInSchema } from "@/lib/auth/user-schemas";
+import { sentForm } from "@/lib/action-arguments";
 
 export type SignInState = { message?: string; errors?: { email?: string[]; password?: string[] }; email?: string };
 
-export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(state: SignInState, sent: FormData): Promise<SignInState> {
+  const form = sentForm(sent, state);
   const email = String(form.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: form.get("password") });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, email };

@@ -235,3 +235,42 @@ test("every server action answers random and hostile forms without a 500, and wh
   await admin.close();
   await db.end();
 });
+
+/** A page each action is on (posted elsewhere, Next forwards it to such a page), from the build's manifest: `app/(editor)/edit/cases/[id]/page` is /edit/cases/{id}. */
+function actionPages(caseId: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
+  const pathOf = (worker: string) => worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace("[id]", caseId) || "/";
+  return Object.fromEntries(Object.values(manifest.node).map(({ exportedName, workers }) => [exportedName, pathOf(Object.keys(workers).find((w) => !w.includes("[")) ?? Object.keys(workers)[0]!)]));
+}
+
+test("a call of a server action that is not the site's form, or that Next cannot read, is answered 400 and changes nothing", async ({ page, baseURL }) => {
+  await signIn(page, "admin@example.org");
+  const ids = actionIds();
+  const [caseId] = (await e2eDatabase()`select min(id) as id from cases`).map((row) => String(row.id));
+  const pages = actionPages(caseId!);
+  // Bodies Next cannot read as an argument list: no JSON, no root field `0`, a root naming a part that is not there.
+  const unreadable: Array<{ type: string; body: string | Buffer }> = [
+    { type: "text/plain;charset=UTF-8", body: "not json" },
+    { type: "text/plain;charset=UTF-8", body: "" },
+    { type: "text/plain;charset=UTF-8", body: '"$Q5"' },
+    multipart([["1_name", "x"]]),
+    multipart([["0", '[{},"$Q9"]']]),
+  ];
+  // Argument lists Next reads, in place of the form (and of the previous answer, or the case an editor's form is bound to).
+  const notTheForm = ["{}", "[]", "[{},{}]", '[{},"a form"]', "[null,null,null]", '["1",{},{}]', `[${caseId},null,{}]`].map((body) => ({ type: "text/plain;charset=UTF-8", body }));
+  // Actions that read anything sent as no form, and sign-outs, are sent only what Next cannot read.
+  const readsAnything = new Set(["markChangesSeenAction", "signOutAction", "signOutEverywhereAction"]);
+  for (const [name, id] of Object.entries(ids)) {
+    const path = pages[name]!;
+    for (const { type, body } of readsAnything.has(name) ? unreadable : [...unreadable, ...notTheForm]) {
+      const response = await page.request.post(path, { headers: { "next-action": id, accept: "text/x-component", "content-type": type, origin: baseURL! }, data: body, maxRedirects: 0 });
+      const what = `${name} ${type.split(";")[0]} ${String(body).slice(0, 60)}`;
+      expect(response.status(), what).toBe(400);
+      expect(await response.text(), what).toMatch(/^This was not sent as the site's forms send it( \(.+\))?: nothing was changed\.\n$/);
+    }
+  }
+  // A 400 is answered only when the action did not start (lib/action-arguments.ts refuses before anything is read or
+  // written); and no sign-out ran: still signed in.
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+});

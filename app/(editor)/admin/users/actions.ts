@@ -11,6 +11,7 @@ import { can, whyNot, type Actor } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
 import { nameChangeSchema, newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
 import { sentValues } from "@/lib/sent-values";
+import { sentForm } from "@/lib/action-arguments";
 
 const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive().max(MAX_INTEGER);
 
@@ -31,7 +32,8 @@ async function run(form: FormData, change: () => Promise<unknown>, done: string)
   return { ok: true, message: done };
 }
 
-export async function createUserAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function createUserAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
   const parsed = newUserSchema.safeParse({
@@ -47,7 +49,8 @@ export async function createUserAction(_: ActionState, form: FormData): Promise<
   return run(form, () => createUser(parsed.data, { by: actor }), `Account created for ${parsed.data.email}.`);
 }
 
-export async function changeRoleAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function changeRoleAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
   const userId = userIdSchema.safeParse(form.get("userId"));
@@ -57,7 +60,8 @@ export async function changeRoleAction(_: ActionState, form: FormData): Promise<
   return run(form, () => setUserRole(actor, userId.data, parsed.data), "Role saved: that person's sessions ended, so they sign in again, with the new role (what they were typing stays in their browser).");
 }
 
-export async function setActiveAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function setActiveAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
   const userId = userIdSchema.safeParse(form.get("userId"));
@@ -66,7 +70,8 @@ export async function setActiveAction(_: ActionState, form: FormData): Promise<A
   return run(form, () => setUserActive(actor, userId.data, isActive.data === "true"), isActive.data === "true" ? "Account reactivated." : "Account deactivated: its sessions ended.");
 }
 
-export async function resetPasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function resetPasswordAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
   const userId = userIdSchema.safeParse(form.get("userId"));
@@ -76,7 +81,8 @@ export async function resetPasswordAction(_: ActionState, form: FormData): Promi
   return run(form, () => resetPassword(actor, userId.data, password.data), "Password reset: the person's sessions ended, and an account locked by wrong passwords is open again.");
 }
 
-export async function renameUserAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function renameUserAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
   const userId = userIdSchema.safeParse(form.get("userId"));

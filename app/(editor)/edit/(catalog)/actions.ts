@@ -9,6 +9,7 @@ import { can, whyNot, type Actor } from "@/lib/auth/roles";
 import { cityChangeSchema, forgetSpellingSchema, formErrors, mergeFormSchema, newCitySchema, newPolicyAreaSchema, policyAreaChangeSchema, renameSchema } from "@/lib/catalog/schemas";
 import { countOf } from "@/lib/plain-text";
 import { sentValues } from "@/lib/sent-values";
+import { sentForm } from "@/lib/action-arguments";
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: Parameters<typeof formErrors>[0] };
 type Change<T> = (data: T, by: Actor) => Promise<string>;
@@ -45,47 +46,54 @@ const cityForm = (form: FormData) => ({
   population: form.get("population"), website: form.get("website"), description: form.get("description") ?? "", descriptionShown: form.get("descriptionShown") ?? "",
 });
 
-export async function addCityAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addCityAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/cities", form, () => newCitySchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
     const slug = await addCity(by, city);
     return `${city.name} added, at /cities/${slug}.`;
   }, atNameIfSlugLeftEmpty(form));
 }
 
-export async function updateCityAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function updateCityAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/cities", form, () => cityChangeSchema.safeParse({ ...cityForm(form), slug: form.get("slug") }), async (city, by) => {
     return (await updateCity(by, city)) ? `${city.name} saved.` : `Nothing to save: ${city.name} is as it was.`;
   });
 }
 
-export async function addPolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addPolicyAreaAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/policy-areas", form, () => newPolicyAreaSchema.safeParse({ name: form.get("name"), slug: form.get("slug") }), async (area, by) => {
     const slug = await addPolicyArea(by, area);
     return `${area.name} added, at /policy-areas/${slug}.`;
   }, atNameIfSlugLeftEmpty(form));
 }
 
-export async function renamePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function renamePolicyAreaAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/policy-areas", form, () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
     await renamePolicyArea(by, slug, name);
     return `Renamed to ${name}.`;
   });
 }
 
-export async function updatePolicyAreaAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function updatePolicyAreaAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/policy-areas", form, () => policyAreaChangeSchema.safeParse({ slug: form.get("slug"), name: form.get("name"), description: form.get("description") ?? "", descriptionShown: form.get("descriptionShown") ?? "" }), async (area, by) => {
     return (await updatePolicyArea(by, area)) ? `${area.name} saved.` : `Nothing to save: ${area.name} is as it was.`;
   });
 }
 
-export async function renameOrganisationAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function renameOrganisationAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/organisations", form, () => renameSchema.safeParse({ slug: form.get("slug"), name: form.get("name") }), async ({ slug, name }, by) => {
     await renameOrganisation(by, slug, name);
     return `Renamed to ${name}.`;
   });
 }
 
-export async function mergeOrganisationsAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function mergeOrganisationsAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/organisations", form, () => mergeFormSchema.safeParse({ keep: form.get("keep"), merge: form.get("merge"), confirmed: form.get("confirmed") }), async ({ keep, merge }, by) => {
     const done = await mergeOrganisations(by, { keep, merge });
     const moved = [countOf(done.inventoryRows, "inventory row"), countOf(done.participants, "participant"), countOf(done.stakeholders, "stakeholder")];
@@ -93,7 +101,8 @@ export async function mergeOrganisationsAction(_: ActionState, form: FormData): 
   });
 }
 
-export async function forgetSpellingAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function forgetSpellingAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   return run("/edit/organisations", form, () => forgetSpellingSchema.safeParse({ slug: form.get("slug"), spelling: form.get("spelling") }), async ({ slug, spelling }, by) => {
     const name = await forgetOrganisationSpelling(by, slug, spelling);
     return `“${spelling}” is no longer a spelling of ${name}.`;

@@ -20,6 +20,7 @@ import { checkCase } from "@/lib/quality/check-case";
 import type { QualityProblem } from "@/lib/quality/types";
 import { caseIs } from "@/lib/case/workflow";
 import { countOf } from "@/lib/plain-text";
+import { sentCaseId, sentForm } from "@/lib/action-arguments";
 import { startNewCase } from "./new-case-start";
 import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveMessageSchema, saveWaiveSchema } from "./prepare-save";
 
@@ -53,7 +54,9 @@ function refusedSave(error: unknown, base: EditorState): EditorState {
   throw error;
 }
 
-export async function editCaseAction(caseId: number, prev: EditorState, form: FormData): Promise<EditorState> {
+export async function editCaseAction(boundCaseId: number, prev: EditorState, sent: FormData): Promise<EditorState> {
+  const caseId = sentCaseId(boundCaseId);
+  const form = sentForm(sent, prev);
   const { actor, refusal } = await editor();
   const draft = draftFromForm(form);
   if (refusal !== undefined) return { ...prev, draft, round: (prev.round ?? 0) + 1, ...refused(refusal) };
@@ -155,7 +158,8 @@ function withoutUnreadable(error: unknown): Map<number, RevisionContent> {
   throw error;
 }
 
-export async function newCaseAction(prev: EditorState, form: FormData): Promise<EditorState> {
+export async function newCaseAction(prev: EditorState, sent: FormData): Promise<EditorState> {
+  const form = sentForm(sent, prev);
   const { actor, refusal } = await editor();
   if (refusal !== undefined) return { ...prev, round: (prev.round ?? 0) + 1, ...refused(refusal) };
   const started = await startNewCase(form, prev);

@@ -12,6 +12,7 @@ import { caseStatusSchema, MAX_INTEGER, cleanText } from "@/lib/case/schema";
 import { STATUS_LABELS, STATUS_NOTE_MAX_LENGTH } from "@/lib/case/workflow";
 import { sentValues } from "@/lib/sent-values";
 import { countOf } from "@/lib/plain-text";
+import { sentForm } from "@/lib/action-arguments";
 
 const statusChangeSchema = z.object({
   caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
@@ -34,7 +35,8 @@ const DONE: Record<string, string> = {
 };
 
 /** Moves a case along the workflow; the rights and the quality gate are checked in the data layer. */
-export async function changeStatusAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function changeStatusAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const actor = await getCurrentActor();
   if (!actor) return refused(SIGNED_OUT);
   const input = statusChangeSchema.safeParse({

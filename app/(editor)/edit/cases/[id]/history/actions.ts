@@ -11,12 +11,14 @@ import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
 import { MAX_INTEGER } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
+import { sentForm } from "@/lib/action-arguments";
 
 const number = z.coerce.number().int().positive().max(MAX_INTEGER);
 const restoreSchema = z.object({ caseId: number, version: number, expectedVersion: number });
 
 /** Saves an earlier revision as the newest one; 403 and nothing changed for anyone who may not edit the case. */
-export async function restoreRevisionAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function restoreRevisionAction(state: ActionState, sent: FormData): Promise<ActionState> {
+  const form = sentForm(sent, state);
   const actor = await getCurrentActor();
   if (!actor) return refused(SIGNED_OUT);
   const parsed = restoreSchema.safeParse({ caseId: form.get("caseId"), version: form.get("version"), expectedVersion: form.get("expectedVersion") });
