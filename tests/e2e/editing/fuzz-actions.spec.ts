@@ -269,6 +269,21 @@ test("a call of a server action that is not the site's form, or that Next cannot
       expect(await response.text(), what).toMatch(/^This was not sent as the site's forms send it( \(.+\))?: nothing was changed\.\n$/);
     }
   }
+  // Random argument lists and bodies that hold no form (React writes a form as "$K…"): each is refused, whatever it is.
+  const noForm = fc.jsonValue().map((v) => JSON.stringify(v)).filter((json) => json !== undefined && !json.includes('"$K'));
+  const body = fc.oneof(
+    noForm.map((json) => ({ type: "text/plain;charset=UTF-8", body: json as string | Buffer })),
+    fc.tuple(fc.option(noForm, { nil: undefined }), fc.array(fc.tuple(fc.constantFrom("1", "1_name", "_1_x", "$ACTION_REF_1", "x"), fc.string()), { maxLength: 4 }))
+      .map(([root, fields]) => multipart([...fields, ...(root === undefined ? [] : [["0", root] as Entry])])),
+  );
+  for (const [name, id] of Object.entries(ids).filter(([n]) => !readsAnything.has(n))) {
+    await fc.assert(fc.asyncProperty(body, async ({ type, body }) => {
+      const response = await page.request.post(pages[name]!, { headers: { "next-action": id, accept: "text/x-component", "content-type": type, origin: baseURL! }, data: body, maxRedirects: 0 });
+      const what = `${name} ${type.split(";")[0]} ${String(body).slice(0, 200)}`;
+      expect(response.status(), what).toBe(400);
+      expect(await response.text(), what).toMatch(/^This was not sent as the site's forms send it( \(.+\))?: nothing was changed\.\n$/);
+    }), { numRuns: 15 });
+  }
   // A 400 is answered only when the action did not start (lib/action-arguments.ts refuses before anything is read or
   // written); and no sign-out ran: still signed in.
   await page.goto("/account");
