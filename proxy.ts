@@ -13,6 +13,9 @@ import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, UNAVAILABLE_PAGE_CSP, unava
 
 const { auth } = NextAuth(authConfig);
 
+/** Set by the server in front on Next's forward of a server action (scripts/forwarded-actions.mjs), and only there. */
+const ACTION_FORWARD_HEADER = "x-ekip-action-forward";
+
 const SIGNED_IN_ONLY = [/^\/edit(\/|$)/, /^\/admin(\/|$)/, /^\/account(\/|$)/];
 
 /**
@@ -85,11 +88,14 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
 
 /**
  * A form past MAX_FORM_BYTES, refused (413) before Next reads it. A body of unknown length (sent in chunks, which no
- * browser does with a form) is refused too (411): Next would read it to its limit and answer with a 500.
+ * browser does with a form) is refused too (411): Next would read it to its limit and answer with a 500. But not
+ * Next's own forward of an action to the page that holds it (scripts/forwarded-actions.mjs): its body, sent on in
+ * chunks, is that of a call measured here already.
  */
 function formTooLarge(request: NextRequest): NextResponse | null {
   const length = request.headers.get("content-length");
-  if (length === null && request.headers.has("transfer-encoding") && !["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+  const isForward = request.headers.get(ACTION_FORWARD_HEADER) === "1";
+  if (length === null && request.headers.has("transfer-encoding") && !isForward && !["GET", "HEAD", "OPTIONS"].includes(request.method)) {
     return new NextResponse("Send the form with its length (a Content-Length header): nothing was changed.\n", { status: 411 });
   }
   if (Number(length ?? 0) > MAX_FORM_BYTES) return new NextResponse("This form is larger than 4 MB: nothing was changed.\n", { status: 413 });

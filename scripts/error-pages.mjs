@@ -12,6 +12,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { askNext, isHtml } from "./ask-next.mjs";
 import { FILL_HEADER } from "./page-cache.mjs";
+import { actionCall } from "./forwarded-actions.mjs";
 import { withoutFrameworkScripts } from "./reader-page.mjs";
 
 // The pages rendered whole: the forbidden page (app/(editor)/%5Fforbidden/page.tsx) is asked for with the reason in
@@ -39,9 +40,12 @@ export function answeringErrorPages(handle, port) {
     const isDocument = isDocumentRequest(request);
     const notFound = /^\/edit(\/|\?|$)/.test(request.url ?? "") ? EDITORS_NOT_FOUND : NOT_FOUND;
     const isAction = isActionRequest(request);
+    const forwardAnswer = isAction ? actionCall(request, response).forwardAnswer : () => null;
     const replacementFor = (status) => {
       // Next answers a call it could not read, or one our action refused to read (lib/action-arguments.ts), with a 500.
       if (status === 500 && isAction && !record.actionAccepted) return record.malformedAction ? { ...MALFORMED_ACTION, plain: `${record.malformedAction}\n` } : MALFORMED_ACTION;
+      const refusedForward = status === 200 ? forwardAnswer() : null;
+      if (refusedForward && refusedForward.status >= 400 && !refusedForward.isFlight) return forwardedRefusal(refusedForward);
       if (!isHtml(response.getHeader("content-type"))) return null;
       if (status === 403 || record.refusal !== undefined) return { ...FORBIDDEN, reason: record.refusal ?? "" };
       return status === 404 && isDocument ? notFound : null;
@@ -49,11 +53,24 @@ export function answeringErrorPages(handle, port) {
     // A page answered 200 is 403 when its request was refused, 410 when it is of a case withdrawn (lib/request-record.ts);
     // not the framework's flight data for it, which the client router would take for a failure.
     const isFlight = request.headers.rsc !== undefined;
-    const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : record.gone && !isFlight ? 410 : status);
-    const ask = (replacement) => (replacement.path ? askPage(port, request, replacement) : Promise.reject(new Error("answered in plain text")));
+    const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : record.gone && !isFlight ? 410 : refusedForwardStatus(forwardAnswer()) ?? status);
+    const ask = async (replacement) => {
+      if (replacement.path) return askPage(port, request, replacement);
+      if (replacement.plainLater) replacement.plain = await replacement.plainLater;
+      return null; // answered in plain text
+    };
     replaceErrorAnswer(response, replacementFor, statusOf, ask);
     return requests.run(record, () => handle(request, response));
   };
+}
+
+/** A forward of an action refused in flight data: its status, for the call it forwarded. */
+const refusedForwardStatus = (answer) => (answer && answer.status >= 400 ? answer.status : undefined);
+
+/** A forward of an action refused in plain text (scripts/forwarded-actions.mjs): its status and words, for the call it forwarded. */
+function forwardedRefusal({ status, whole }) {
+  const fallback = status === 400 ? MALFORMED_ACTION.plain : status === 403 ? FORBIDDEN.plain : "Nothing was changed.\n";
+  return { status, plain: fallback, plainLater: whole.then((text) => (!text ? fallback : text.endsWith("\n") ? text : `${text}\n`)) };
 }
 
 /** A server action's call: with JavaScript, it names the action in a header; without, the form's fields name it. */

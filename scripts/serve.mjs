@@ -11,6 +11,7 @@ import next from "next";
 import postgres from "postgres";
 import { createPageCache } from "./page-cache.mjs";
 import { answeringErrorPages } from "./error-pages.mjs";
+import { FORWARD_HEADER } from "./forwarded-actions.mjs";
 
 const PEER_ADDRESS_HEADER = "x-ekip-peer-address";
 
@@ -28,6 +29,7 @@ const keep = process.env.PAGE_CACHE !== "off";
 const pageCache = dev ? null : createPageCache({ port, handle, keep, readRevision: revisionReader(), onDatabaseDown: markDatabaseUnreachable });
 httpServer.on("request", (request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  delete request.headers[FORWARD_HEADER]; // only scripts/forwarded-actions.mjs says a request is Next's forward
   // A HEAD is answered as its GET is, Content-Length and ETag included; Node sends no body, having seen the HEAD.
   if (request.method === "HEAD") request.method = "GET";
   void (pageCache ? pageCache.serve(request, response) : handle(request, response)).catch((error) => {

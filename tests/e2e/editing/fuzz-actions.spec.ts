@@ -289,3 +289,34 @@ test("a call of a server action that is not the site's form, or that Next cannot
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 });
+
+test("an action posted to a page that does not hold it is answered as the page that holds it answers", async ({ browser, baseURL, request: anonymous }) => {
+  // Next runs it by posting it again to a page that holds it; a refusal there was answered 200 "{}" here.
+  const ids = actionIds();
+  const call = (request: APIRequestContext, path: string, id: string, body: { type: string; body: string | Buffer }) =>
+    request.post(path, { headers: { "next-action": id, accept: "text/x-component", "content-type": body.type, origin: baseURL! }, data: body.body, maxRedirects: 0 });
+  const form = (fields: Entry[]) => multipart([...fields.map(([k, v]) => [`1_${k}`, v] as Entry), ["0", '[{},"$K1"]']]);
+
+  // Signed out, an admin's action from a public page: the proxy refuses it at /admin/users.
+  const signedOut = await call(anonymous, "/cases", ids.createUserAction!, form([["email", "forward@example.org"], ["role", "editor"], ["password", "a password long enough"]]));
+  expect(signedOut.status()).toBe(403);
+  expect(await signedOut.text()).toBe("Sign in to change anything here.\n");
+
+  const editor = await browser.newPage();
+  await signIn(editor, "editor@example.org");
+  // Not the form: refused where the action is, before it starts.
+  const notTheForm = await call(editor.request, "/edit", ids.changeNameAction!, { type: "text/plain;charset=UTF-8", body: "[{},{}]" });
+  expect(notTheForm.status()).toBe(400);
+  expect(await notTheForm.text()).toBe("This was not sent as the site's forms send it (its fields were not a form): nothing was changed.\n");
+  // Refused by the action, in its form's answer (flight data): that answer, with the status of a refusal.
+  const notAnAdmin = await call(editor.request, "/edit", ids.createUserAction!, form([["email", "forward@example.org"], ["role", "editor"], ["password", "a password long enough"]]));
+  expect(notAnAdmin.status()).toBe(403);
+  expect(notAnAdmin.headers()["content-type"]).toContain("text/x-component");
+  expect(await notAnAdmin.text()).toContain("Only an admin manages people and roles.");
+  // A call the action takes is run there, and answered as usual.
+  const taken = await call(editor.request, "/edit", ids.renameOrganisationAction!, form([["slug", "forward-no-such-organisation"], ["name", "Forwarded"]]));
+  expect(taken.status()).toBe(200);
+  expect(taken.headers()["content-type"]).toContain("text/x-component");
+  await editor.close();
+  expect((await e2eDatabase()`select count(*)::int as n from users where email = 'forward@example.org'`)[0]!.n).toBe(0);
+});
