@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { markdownShapeProblem, MARKDOWN_LIMITS } from "@/lib/case/markdown-shape";
+import { markdownInlineMarkCount, markdownMarkerCount, markdownShapeProblem } from "@/lib/case/markdown-shape";
 import { parseMarkdown } from "@/lib/importer/blocks";
 
 /**
@@ -8,15 +8,18 @@ import { parseMarkdown } from "@/lib/importer/blocks";
  *   npm run bench:markdown -- [--scale 1] [--runs 3]
  * `--scale` multiplies every size (the smoke test runs 0.05); each row is the median of `--runs` parses.
  */
-export type ShapeTiming = { shape: string; markers: number; bytes: number; refused: boolean; ms: number };
+export type ShapeTiming = { shape: string; markers: number; marks: number; bytes: number; refused: boolean; ms: number };
 
-/** `n` repeats of a block; its markers counted as the limits count them. */
+/** `n` repeats of a block (the nested ones: `n` levels); its markers and marks counted as the limits count them. */
 const shapes: Record<string, (n: number) => string> = {
   "paragraphs": (n) => "Some ordinary words of context, as a case holds them.\n\n".repeat(n),
   "headings": (n) => "## A heading\n\nA line under it.\n\n".repeat(n),
   "one-item lists between paragraphs": (n) => "- an item\n\nA paragraph.\n\n".repeat(n),
   "quotes between paragraphs": (n) => "> a quote\n\nA paragraph.\n\n".repeat(n),
   "lists nested two deep": (n) => "- an item\n  - under it\n".repeat(Math.ceil(n / 2)),
+  "emphasis, flat": (n) => "Some **bold** words. ".repeat(n),
+  "emphasis nested, in one paragraph": (n) => `${"*a ".repeat(n)}${"a*".repeat(n)}`,
+  "links nested, in one paragraph": (n) => `${"[".repeat(n)}a${"](x)".repeat(n)}`,
 };
 
 export function timeShapes({ scale = 1, runs = 3 } = {}): ShapeTiming[] {
@@ -29,16 +32,15 @@ export function timeShapes({ scale = 1, runs = 3 } = {}): ShapeTiming[] {
         parseMarkdown(text);
         return performance.now() - started;
       }).sort((a, b) => a - b);
-      const markers = shape === "paragraphs" || shape === "headings" ? 0 : n;
-      rows.push({ shape, markers, bytes: text.length, refused: markdownShapeProblem(text, MARKDOWN_LIMITS.case) !== undefined, ms: times[Math.floor(runs / 2)]! });
+      rows.push({ shape, markers: markdownMarkerCount(text), marks: markdownInlineMarkCount(text), bytes: text.length, refused: markdownShapeProblem(text, "case") !== undefined, ms: times[Math.floor(runs / 2)]! });
     }
   }
   return rows;
 }
 
 export function renderShapeTable(rows: ShapeTiming[]): string {
-  const lines = ["| shape | list items and quotes | bytes | refused for a document | parse, ms |", "|---|--:|--:|---|--:|"];
-  for (const r of rows) lines.push(`| ${r.shape} | ${r.markers.toLocaleString("en")} | ${r.bytes.toLocaleString("en")} | ${r.refused ? "yes" : "no"} | ${r.ms.toFixed(0)} |`);
+  const lines = ["| shape | list items and quotes | emphasis marks and link brackets | bytes | refused for a document | parse, ms |", "|---|--:|--:|--:|---|--:|"];
+  for (const r of rows) lines.push(`| ${r.shape} | ${r.markers.toLocaleString("en")} | ${r.marks.toLocaleString("en")} | ${r.bytes.toLocaleString("en")} | ${r.refused ? "yes" : "no"} | ${r.ms.toFixed(0)} |`);
   return lines.join("\n");
 }
 

@@ -2,8 +2,11 @@
  * How much nesting Markdown may hold. The parser (micromark) takes time that grows with the square of the lists and
  * quotes in a text: 5,000 one-line lists or quotes between paragraphs (50 kB) took 9 s on one core, 10,000 (100 kB)
  * 30-37 s, and 15,000 nested quotes overflowed its stack; plain paragraphs, headings and tables grow in step with
- * the text. An import, a save or the page showing such text would hold the server, so it is refused before it is
- * parsed or stored. No case comes near: the delivered one has 24 list items in all, none nested.
+ * the text. So it does with the emphasis marks and link brackets of a paragraph when they nest: 4,000 `*a ` then
+ * 4,000 `a*` (24 kB) took 7.9 s, 2,000 nested links 0.4 s, and 8,000 `*` around a word overflowed the page's stack
+ * (bench/RESULTS.md). An import, a save or the page showing such text would hold the server, so it is refused before
+ * it is parsed or stored. No case comes near: the delivered one has 24 list items in all, none nested, and 128
+ * emphasis marks, at most 4 in a paragraph.
  */
 export const MARKDOWN_LIMITS = {
   /** Lists and quotes opened on one line (`> - 1.`): nested this deep. */
@@ -14,7 +17,13 @@ export const MARKDOWN_LIMITS = {
   field: 500,
   /** The same in a whole case, all its fields together, or in a document read by the importer (0.3-0.6 s at the worst). */
   case: 1_000,
+  /** Emphasis marks (`*`, `_`) and link brackets (`[`) in one paragraph, and so in one field: parsed and shown in 0.13 s at the worst. */
+  inlineField: 500,
+  /** The same in a whole case, or in a document read by the importer (0.5 s at the worst). */
+  inlineCase: 2_000,
 } as const;
+
+export type MarkdownScope = "field" | "case";
 
 /** The markers that open a line: quotes and list items, with the spaces between them. */
 const LINE_START = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
@@ -30,17 +39,39 @@ export function markdownMarkerCount(text: string): number {
   return text.split("\n").reduce((n, line) => n + markersOf(line).depth, 0);
 }
 
-/** Why a text holds Markdown nested deeper, or more of it, than a case may (`most` markers in all); undefined when it does not. */
-export function markdownShapeProblem(text: string, most: number): string | undefined {
+/** Emphasis marks and link brackets: the parser matches each closing one against those still open in its paragraph. */
+const INLINE_MARK = /[*_[]/g;
+
+/** The emphasis marks and link brackets of a line, list and quote markers aside. */
+function inlineMarksOf(line: string, start: string): number {
+  return line.slice(start.length).match(INLINE_MARK)?.length ?? 0;
+}
+
+/** The emphasis marks and link brackets of a text. */
+export function markdownInlineMarkCount(text: string): number {
+  return text.split("\n").reduce((n, line) => n + inlineMarksOf(line, markersOf(line).start), 0);
+}
+
+/** Why a text holds Markdown nested deeper, or more of it, than a field (or a whole case) may; undefined when it does not. */
+export function markdownShapeProblem(text: string, scope: MarkdownScope): string | undefined {
+  const most = { markers: MARKDOWN_LIMITS[scope], inline: scope === "field" ? MARKDOWN_LIMITS.inlineField : MARKDOWN_LIMITS.inlineCase };
   let markers = 0;
+  let inline = 0;
+  let inParagraph = 0;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const { start, depth } = markersOf(lines[i]!);
+    const line = lines[i]!;
+    const { start, depth } = markersOf(line);
     if (depth > MARKDOWN_LIMITS.depth || start.replaceAll("\t", "    ").length > MARKDOWN_LIMITS.indent) {
       return `Line ${i + 1} nests lists or quotes more than ${MARKDOWN_LIMITS.depth} deep (or indents them more than ${MARKDOWN_LIMITS.indent} columns)`;
     }
     markers += depth;
-    if (markers > most) return `It holds more than ${most.toLocaleString("en")} list items and quotes (line ${i + 1})`;
+    if (markers > most.markers) return `It holds more than ${most.markers.toLocaleString("en")} list items and quotes (line ${i + 1})`;
+    const marks = inlineMarksOf(line, start);
+    inParagraph = line.trim() ? inParagraph + marks : 0;
+    inline += marks;
+    if (inParagraph > MARKDOWN_LIMITS.inlineField) return `The paragraph at line ${i + 1} holds more than ${MARKDOWN_LIMITS.inlineField.toLocaleString("en")} emphasis marks (* and _) and link brackets`;
+    if (inline > most.inline) return `It holds more than ${most.inline.toLocaleString("en")} emphasis marks (* and _) and link brackets (line ${i + 1})`;
   }
   return undefined;
 }

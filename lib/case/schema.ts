@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { markdownMarkerCount, markdownShapeProblem, MARKDOWN_LIMITS } from "./markdown-shape";
+import { markdownInlineMarkCount, markdownMarkerCount, markdownShapeProblem, MARKDOWN_LIMITS } from "./markdown-shape";
 
 /**
  * The structured City Case Description: what the importer produces, what the database stores,
@@ -107,7 +107,7 @@ export const LIST_LIMITS = { people: 1_000, groups: 100, items: 200, inventory: 
 const atMost = (limit: number) => `Use at most ${limit.toLocaleString("en")} characters`;
 const text = (limit: number) =>
   z.string().overwrite(cleanText).max(limit, atMost(limit)).superRefine((s, ctx) => {
-    const problem = markdownShapeProblem(s, MARKDOWN_LIMITS.field);
+    const problem = markdownShapeProblem(s, "field");
     if (problem) ctx.addIssue({ code: "custom", message: `${problem}: no case needs so much, and its page could not be shown quickly` });
   });
 const required = (limit: number) => text(limit).min(1, "Required");
@@ -188,24 +188,32 @@ export const countrySchema = z.object({
 });
 
 /**
- * All of a case's text together holds at most MARKDOWN_LIMITS.case list items and quotes (each page parses every
- * field, so a limit per field alone would not bound its time): said at the field that holds the most.
+ * All of a case's text together holds at most MARKDOWN_LIMITS.case list items and quotes, and inlineCase emphasis
+ * marks and link brackets (each page parses every field, so a limit per field alone would not bound its time):
+ * said at the field that holds the most.
  */
 function markdownWithinCase(document: unknown, ctx: z.RefinementCtx): void {
-  let total = 0;
-  let most = { path: [] as PropertyKey[], count: 0 };
-  const visit = (value: unknown, path: PropertyKey[]): void => {
-    if (typeof value === "string") {
-      const count = markdownMarkerCount(value);
-      total += count;
-      if (count > most.count) most = { path, count };
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-  };
-  visit(document, []);
-  if (total <= MARKDOWN_LIMITS.case) return;
-  const limit = MARKDOWN_LIMITS.case.toLocaleString("en");
-  ctx.addIssue({ code: "custom", path: most.path, message: `The case holds ${total.toLocaleString("en")} list items and quotes in all, more than the ${limit} it may (this field holds ${most.count.toLocaleString("en")}): no case needs so many, and its page could not be shown quickly` });
+  const kinds = [
+    { what: "list items and quotes", limit: MARKDOWN_LIMITS.case, count: markdownMarkerCount },
+    { what: "emphasis marks (* and _) and link brackets", limit: MARKDOWN_LIMITS.inlineCase, count: markdownInlineMarkCount },
+  ];
+  for (const { what, limit, count } of kinds) {
+    let total = 0;
+    let most = { path: [] as PropertyKey[], count: 0 };
+    forEachText(document, [], (value, path) => {
+      const n = count(value);
+      total += n;
+      if (n > most.count) most = { path, count: n };
+    });
+    if (total <= limit) continue;
+    ctx.addIssue({ code: "custom", path: most.path, message: `The case holds ${total.toLocaleString("en")} ${what} in all, more than the ${limit.toLocaleString("en")} it may (this field holds ${most.count.toLocaleString("en")}): no case needs so many, and its page could not be shown quickly` });
+  }
+}
+
+function forEachText(value: unknown, path: PropertyKey[], visit: (text: string, path: PropertyKey[]) => void): void {
+  if (typeof value === "string") visit(value, path);
+  else if (Array.isArray(value)) value.forEach((item, i) => forEachText(item, [...path, i], visit));
+  else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) forEachText(item, [...path, key], visit);
 }
 
 export const caseDocumentSchema = z.object({

@@ -1,5 +1,5 @@
 import { suggestedCaseSlug } from "../case/case-name";
-import { markdownShapeProblem, MARKDOWN_LIMITS } from "../case/markdown-shape";
+import { markdownShapeProblem } from "../case/markdown-shape";
 import { caseDocumentSchema, type CaseDocument, type ExtraSection } from "../case/schema";
 import { matchActor } from "./actors";
 import { toBlocks } from "./blocks";
@@ -136,7 +136,7 @@ export function parseCaseDocument(input: string | Uint8Array): ParseResult {
   }
   const markdown = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!markdown.trim()) return { ok: false, error: `${NOT_A_CASE}: the file is empty` };
-  const shape = markdownShapeProblem(markdown, MARKDOWN_LIMITS.case);
+  const shape = markdownShapeProblem(markdown, "case");
   if (shape) return { ok: false, error: `not read: ${shape[0]!.toLowerCase()}${shape.slice(1)}, which no City Case Description needs` };
   return assemble(read(markdown));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { markdownMarkerCount, markdownShapeProblem, MARKDOWN_LIMITS } from "@/lib/case/markdown-shape";
+import { markdownInlineMarkCount, markdownMarkerCount, markdownShapeProblem, MARKDOWN_LIMITS } from "@/lib/case/markdown-shape";
 import { caseDocumentSchema } from "@/lib/case/schema";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { DELIVERED_CASE } from "../support/fixtures";
@@ -12,16 +12,30 @@ describe("how much Markdown nesting a case may hold", () => {
   });
 
   it("refuses a line nested deeper than the limit, or indented too far, and names the line", () => {
-    expect(markdownShapeProblem(`intro\n${"> ".repeat(MARKDOWN_LIMITS.depth)}x`, 100)).toBeUndefined();
-    expect(markdownShapeProblem(`intro\n${">".repeat(MARKDOWN_LIMITS.depth + 1)}`, 100)).toMatch(/^Line 2 nests lists or quotes more than 16 deep/);
-    expect(markdownShapeProblem(`${"1. ".repeat(17)}x`, 100)).toMatch(/^Line 1 nests/);
-    expect(markdownShapeProblem(`${" ".repeat(MARKDOWN_LIMITS.indent + 1)}- x`, 100)).toMatch(/^Line 1 nests .* indents them more than 80 columns/);
-    expect(markdownShapeProblem("\t".repeat(21) + "x", 100)).toMatch(/indents them more than 80 columns/);
+    expect(markdownShapeProblem(`intro\n${"> ".repeat(MARKDOWN_LIMITS.depth)}x`, "field")).toBeUndefined();
+    expect(markdownShapeProblem(`intro\n${">".repeat(MARKDOWN_LIMITS.depth + 1)}`, "field")).toMatch(/^Line 2 nests lists or quotes more than 16 deep/);
+    expect(markdownShapeProblem(`${"1. ".repeat(17)}x`, "field")).toMatch(/^Line 1 nests/);
+    expect(markdownShapeProblem(`${" ".repeat(MARKDOWN_LIMITS.indent + 1)}- x`, "field")).toMatch(/^Line 1 nests .* indents them more than 80 columns/);
+    expect(markdownShapeProblem("\t".repeat(21) + "x", "field")).toMatch(/indents them more than 80 columns/);
   });
 
-  it("refuses more markers than it is given, at the line where the count is passed", () => {
-    expect(markdownShapeProblem("- a\n".repeat(3), 3)).toBeUndefined();
-    expect(markdownShapeProblem("- a\n".repeat(4), 3)).toBe("It holds more than 3 list items and quotes (line 4)");
+  it("refuses more markers than a field or a case may hold, at the line where the count is passed", () => {
+    expect(markdownShapeProblem("- a\n".repeat(500), "field")).toBeUndefined();
+    expect(markdownShapeProblem("- a\n".repeat(501), "field")).toBe("It holds more than 500 list items and quotes (line 501)");
+    expect(markdownShapeProblem("- a\n".repeat(501), "case")).toBeUndefined();
+  });
+
+  it("counts emphasis marks and link brackets, not the list markers that open a line", () => {
+    expect(markdownInlineMarkCount("* an item with **bold** and a [link](https://example.org/a_b)\n- _one_ more\n> * quoted")).toBe(8);
+    expect(markdownInlineMarkCount("A - B, 1.5 million, 3 > 2")).toBe(0);
+  });
+
+  it("refuses a paragraph of more than 500 emphasis marks and link brackets, a field of more, and a case of more than 2,000", () => {
+    const nested = (n: number) => `${"*a ".repeat(n)}${"a*".repeat(n)}`;
+    expect(markdownShapeProblem(nested(250), "field")).toBeUndefined();
+    expect(markdownShapeProblem(`intro\n\n${nested(251)}`, "case")).toBe("The paragraph at line 3 holds more than 500 emphasis marks (* and _) and link brackets");
+    expect(markdownShapeProblem(`${"[".repeat(300)}\n\n${"[".repeat(300)}`, "field")).toBe("It holds more than 500 emphasis marks (* and _) and link brackets (line 3)");
+    expect(markdownShapeProblem(`${nested(200)}\n\n`.repeat(6), "case")).toBe("It holds more than 2,000 emphasis marks (* and _) and link brackets (line 11)");
   });
 
   it("refuses a field with more than 500, and a case with more than 1,000 in all, at the field that holds the most", () => {
@@ -35,14 +49,19 @@ describe("how much Markdown nesting a case may hold", () => {
     expect(spread.error?.issues.map((i) => i.path.join("."))).toEqual(["ecosystem"]);
     expect(spread.error?.issues[0]!.message).toMatch(/^The case holds 1,\d{3} list items and quotes in all, more than the 1,000 it may \(this field holds 480\)/);
     expect(held).toBeLessThan(100);
+    const marks = caseDocumentSchema.safeParse({ ...delivered.case, context: "**a** ".repeat(120), ecosystem: "*a* ".repeat(240), introduction: "_a_ ".repeat(245), cityIntro: "[a](b) ".repeat(495), policyAreaIntro: "[a](b) ".repeat(200) });
+    expect(marks.error?.issues.map((i) => i.path.join("."))).toEqual(["cityIntro"]);
+    expect(marks.error?.issues[0]!.message).toMatch(/^The case holds 2,\d{3} emphasis marks \(\* and _\) and link brackets in all, more than the 2,000 it may \(this field holds 495\)/);
   });
 
   it("refuses a document to import nested too deep, or with too many, before it is parsed", () => {
     const started = performance.now();
     const deep = parseCaseDocument(`# City Case Description\n\n${">".repeat(15_000)}`);
     const many = parseCaseDocument(`# City Case Description\n\n${"> a\n\npara\n\n".repeat(5_000)}`);
+    const emphasis = parseCaseDocument(`# City Case Description\n\n${"*".repeat(15_000)}a${"*".repeat(15_000)}`);
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(deep.ok || deep.error).toBe("not read: line 3 nests lists or quotes more than 16 deep (or indents them more than 80 columns), which no City Case Description needs");
     expect(many.ok || many.error).toBe("not read: it holds more than 1,000 list items and quotes (line 4003), which no City Case Description needs");
+    expect(emphasis.ok || emphasis.error).toBe("not read: the paragraph at line 3 holds more than 500 emphasis marks (* and _) and link brackets, which no City Case Description needs");
   });
 });
