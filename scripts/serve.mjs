@@ -12,6 +12,7 @@ import postgres from "postgres";
 import { createPageCache } from "./page-cache.mjs";
 import { answeringErrorPages } from "./error-pages.mjs";
 import { FORWARD_HEADER } from "./forwarded-actions.mjs";
+import { forwardedHeadersProblem, trustedProxies } from "./forwarded-headers.mjs";
 
 const PEER_ADDRESS_HEADER = "x-ekip-peer-address";
 
@@ -27,8 +28,11 @@ await app.prepare();
 // Readers who are not signed in get pages without the framework's scripts (decision 0008), kept unless PAGE_CACHE=off.
 const keep = process.env.PAGE_CACHE !== "off";
 const pageCache = dev ? null : createPageCache({ port, handle, keep, readRevision: revisionReader(), onDatabaseDown: markDatabaseUnreachable });
+const trustProxy = trustedProxies();
 httpServer.on("request", (request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  const refusal = refusalBeforeNext(request);
+  if (refusal) return refuse(response, refusal);
   delete request.headers[FORWARD_HEADER]; // only scripts/forwarded-actions.mjs says a request is Next's forward
   // A HEAD is answered as its GET is, Content-Length and ETag included; Node sends no body, having seen the HEAD.
   if (request.method === "HEAD") request.method = "GET";
@@ -45,6 +49,21 @@ httpServer.once("error", (error) => {
   process.exit(1);
 });
 httpServer.listen(port, () => console.log(`> ready on http://localhost:${port} (${dev ? "development" : "production"})`));
+
+/** Requests Next would answer with a 500: a method the web's fetch cannot carry (TRACE), a Host that is no host. */
+function refusalBeforeNext(request) {
+  if (["TRACE", "TRACK", "CONNECT"].includes(request.method)) return { status: 501, message: `${request.method} is not answered here.` };
+  const problem = forwardedHeadersProblem(request, trustProxy);
+  return problem ? { status: 400, message: `${problem} Nothing was changed.` } : null;
+}
+
+function refuse(response, { status, message }) {
+  response.writeHead(status, {
+    "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin", "X-Frame-Options": "DENY",
+  });
+  response.end(`${message}\n`);
+}
 
 /** The content revision (db/content-revision.ts), or a rejection within 1.5 s when the database does not answer. */
 function revisionReader() {

@@ -136,6 +136,43 @@ test("a form sent in chunks, of no stated length, is refused with 411 before any
   }
 });
 
+test("headers Next or Auth.js would answer with a 500 are refused, or set aside, by the server in front", async ({ baseURL }) => {
+  const url = new URL("/sign-in", baseURL);
+  // This server runs with TRUST_PROXY=1 (playwright.config.ts): each header is read as the one proxy in front wrote
+  // it, the last entry (two proxies that each append write "https, http"), and refused when no proxy would write it.
+  const forwarded: Array<[Record<string, string>, number]> = [
+    [{ "x-forwarded-proto": "https, http" }, 200], [{ "x-forwarded-host": `a b, ${url.host}` }, 200],
+    [{ "x-forwarded-proto": "gopher" }, 400], [{ "x-forwarded-host": "a b" }, 400], [{ "x-forwarded-host": "localhost:99999" }, 400],
+  ];
+  for (const [headers, status] of forwarded) {
+    const answer = await send(url, "GET", headers);
+    expect(answer.status, JSON.stringify(headers)).toBe(status);
+    expect(answer.text).toMatch(status === 200 ? /Sign in/ : /^The X-Forwarded-(Proto|Host) header the proxy in front sent cannot be read\. Nothing was changed\.\n$/);
+  }
+  for (const host of ["a b", "localhost:99999", "%%"]) {
+    const answer = await send(url, "GET", { host });
+    expect(answer.status, host).toBe(400);
+    expect(answer.text).toBe("The Host header does not name a host. Nothing was changed.\n");
+  }
+  for (const path of ["/", "/api/v1/cases", "/edit"]) {
+    const answer = await send(new URL(path, baseURL), "TRACE", {});
+    expect(answer.status, path).toBe(501);
+    expect(answer.text).toBe("TRACE is not answered here.\n");
+    expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+  }
+});
+
+/** A request as a script sends it, with headers a browser would not let it set (Host). */
+function send(url: URL, method: string, headers: Record<string, string>): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method, headers, setHost: !("host" in headers) }, (response) => {
+      let text = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk)).on("end", () => resolve({ status: response.statusCode!, text, headers: response.headers }));
+    });
+    request.on("error", reject).end();
+  });
+}
+
 function postInChunks(url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (response) => {
