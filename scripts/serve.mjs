@@ -7,6 +7,7 @@
 // keeps them (scripts/page-cache.mjs). And it answers refusals 403 with the forbidden page, and the not-found pages of
 // signed-in people whole (scripts/error-pages.mjs).
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import next from "next";
 import postgres from "postgres";
 import { createPageCache } from "./page-cache.mjs";
@@ -15,6 +16,7 @@ import { FORWARD_HEADER } from "./forwarded-actions.mjs";
 import { forwardedHeadersProblem, trustedProxies } from "./forwarded-headers.mjs";
 
 const PEER_ADDRESS_HEADER = "x-ekip-peer-address";
+const { parseAndValidateFlightRouterState } = createRequire(import.meta.url)("next/dist/server/app-render/parse-and-validate-flight-router-state.js");
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -50,11 +52,24 @@ httpServer.once("error", (error) => {
 });
 httpServer.listen(port, () => console.log(`> ready on http://localhost:${port} (${dev ? "development" : "production"})`));
 
-/** Requests Next would answer with a 500: a method the web's fetch cannot carry (TRACE), a Host that is no host. */
+/**
+ * Requests Next would answer with a 500: a method the web's fetch cannot carry (TRACE), a Host that is no host, the
+ * client router's state that Next cannot read (checked by Next's own reading of it).
+ */
 function refusalBeforeNext(request) {
   if (["TRACE", "TRACK", "CONNECT"].includes(request.method)) return { status: 501, message: `${request.method} is not answered here.` };
+  if (!isReadableRouterState(request.headers["next-router-state-tree"])) return { status: 400, message: "The Next-Router-State-Tree header cannot be read: reload the page." };
   const problem = forwardedHeadersProblem(request, trustProxy);
   return problem ? { status: 400, message: `${problem} Nothing was changed.` } : null;
+}
+
+function isReadableRouterState(header) {
+  try {
+    parseAndValidateFlightRouterState(header);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function refuse(response, { status, message }) {

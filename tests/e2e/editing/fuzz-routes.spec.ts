@@ -154,6 +154,13 @@ test("headers Next or Auth.js would answer with a 500 are refused, or set aside,
     expect(answer.status, host).toBe(400);
     expect(answer.text).toBe("The Host header does not name a host. Nothing was changed.\n");
   }
+  // The client router's state, which Next could not read: a 500 on every page (valid ones: the editor's navigation, tests/e2e/editing/editor-nav.spec.ts).
+  const trees: Array<[string, string]> = [["/cases", "garbage"], ["/no-such-page", "garbage"], ["/", encodeURIComponent('{"children":1}')], ["/", "[".repeat(3_000)]];
+  for (const [path, tree] of trees) {
+    const answer = await send(new URL(path, baseURL), "GET", { rsc: "1", "next-router-state-tree": tree });
+    expect(answer.status, `${path} ${tree.slice(0, 20)}`).toBe(400);
+    expect(answer.text).toBe("The Next-Router-State-Tree header cannot be read: reload the page.\n");
+  }
   for (const path of ["/", "/api/v1/cases", "/edit"]) {
     const answer = await send(new URL(path, baseURL), "TRACE", {});
     expect(answer.status, path).toBe(501);
