@@ -13,6 +13,7 @@ import postgres from "postgres";
 import { createPageCache } from "./page-cache.mjs";
 import { answeringErrorPages } from "./error-pages.mjs";
 import { FORWARD_HEADER } from "./forwarded-actions.mjs";
+import { callbackAddressProblem } from "./auth-callback.mjs";
 import { forwardedHeadersProblem, trustedProxies } from "./forwarded-headers.mjs";
 
 const PEER_ADDRESS_HEADER = "x-ekip-peer-address";
@@ -54,12 +55,13 @@ httpServer.listen(port, () => console.log(`> ready on http://localhost:${port} (
 
 /**
  * Requests Next would answer with a 500: a method the web's fetch cannot carry (TRACE), a Host that is no host, the
- * client router's state that Next cannot read (checked by Next's own reading of it).
+ * client router's state that Next cannot read (checked by Next's own reading of it), a callback address Auth.js
+ * would fail on.
  */
 function refusalBeforeNext(request) {
   if (["TRACE", "TRACK", "CONNECT"].includes(request.method)) return { status: 501, message: `${request.method} is not answered here.` };
   if (!isReadableRouterState(request.headers["next-router-state-tree"])) return { status: 400, message: "The Next-Router-State-Tree header cannot be read: reload the page." };
-  const problem = forwardedHeadersProblem(request, trustProxy);
+  const problem = forwardedHeadersProblem(request, trustProxy) ?? callbackAddressProblem(request);
   return problem ? { status: 400, message: `${problem} Nothing was changed.` } : null;
 }
 

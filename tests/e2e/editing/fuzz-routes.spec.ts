@@ -161,6 +161,14 @@ test("headers Next or Auth.js would answer with a 500 are refused, or set aside,
     expect(answer.status, `${path} ${tree.slice(0, 20)}`).toBe(400);
     expect(answer.text).toBe("The Next-Router-State-Tree header cannot be read: reload the page.\n");
   }
+  // A callback address Auth.js would fail on ("server configuration", 500): the cookie set aside, the parameter refused.
+  const session = await send(new URL("/api/auth/session", baseURL), "GET", { cookie: "authjs.callback-url=javascript%3Aalert(1)" });
+  expect([session.status, session.text]).toEqual([200, "null"]);
+  for (const path of ["/api/auth/session", "/api/auth/csrf"]) {
+    const answer = await send(new URL(`${path}?callbackUrl=javascript:alert(1)`, baseURL), "GET", {});
+    expect(answer.status, path).toBe(400);
+    expect(answer.text).toBe("The callbackUrl parameter is not an address of this site or an http(s) address. Nothing was changed.\n");
+  }
   for (const path of ["/", "/api/v1/cases", "/edit"]) {
     const answer = await send(new URL(path, baseURL), "TRACE", {});
     expect(answer.status, path).toBe(501);
