@@ -88,12 +88,17 @@ function withoutBlankEnds(s: string): string {
 }
 
 /**
- * Typed text as it is kept: without NUL characters (PostgreSQL text cannot hold them, and no one means
- * to type one), without direction overrides, and without blank ends, zero-width ones included; dropped
- * rather than refused, as no one means to type them either. (Embeddings and isolates stay: right-to-left
- * text needs them.)
+ * Control characters but tab and line ends (NUL: PostgreSQL text cannot hold it; the others ring bells, move the
+ * cursor back, or are not characters at all, U+FFFE and U+FFFF), which a page would show as nothing and XML may not hold.
  */
-export const cleanText = (s: string) => withoutBlankEnds(s.replaceAll("\0", "").replace(DIRECTION_OVERRIDES, ""));
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
+/**
+ * Typed text as it is kept: without control characters (no one means to type one), without direction overrides,
+ * and without blank ends, zero-width ones included; dropped rather than refused, as no one means to type them
+ * either. (Embeddings and isolates stay: right-to-left text needs them.)
+ */
+export const cleanText = (s: string) => withoutBlankEnds(s.replace(CONTROLS, "").replace(DIRECTION_OVERRIDES, ""));
 
 /**
  * The longest text each kind of field takes, in characters: far beyond what a City Case Description holds

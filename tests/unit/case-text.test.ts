@@ -4,7 +4,7 @@ import { parseFile } from "../support/cases";
 import { DELIVERED_CASE } from "../support/fixtures";
 
 describe("typed text of a case", () => {
-  it("loses NUL characters, direction overrides, and blank ends, zero-width ones too", () => {
+  it("loses control characters, direction overrides, and blank ends, zero-width ones too", () => {
     expect(cleanText("Café \u202Eevil")).toBe("Café evil");
     expect(cleanText("\u202Dlive\u202C")).toBe("live");
     // Isolates and embeddings stay: right-to-left text needs them.
@@ -15,6 +15,9 @@ describe("typed text of a case", () => {
     expect(cleanText("\u200E\u202B \u2069")).toBe("");
     expect(cleanText("\uFEFF Design\u00A0Week \u200D")).toBe("Design\u00A0Week");
     expect(cleanText("a\0b")).toBe("ab");
+    // Other control characters too (a bell, an escape, a backspace, DEL, U+FFFE and U+FFFF), but tab and line ends.
+    expect(cleanText("a\u0007b\u001B[31mc\bd\u007Fe\uFFFEf\uFFFFg")).toBe("ab[31mcdefg");
+    expect(cleanText("one\ttwo\nthree\r\nfour\u0085")).toBe("one\ttwo\nthree\r\nfour\u0085");
     // Within the text, zero-width joiners stay: some scripts and emoji need them.
     expect(cleanText("👩\u200D🎨 studio")).toBe("👩\u200D🎨 studio");
   });
