@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, ne, or, sql } from "drizzle-orm";
-import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/roles";
+import { assertCan, can, ForbiddenError, whyNot, type Actor } from "@/lib/auth/roles";
 import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { sameContent } from "@/lib/case/same-content";
@@ -76,6 +76,15 @@ type SaveOptions = {
    */
   gate?: { known: KnownPlaces; waive: boolean };
 };
+
+/**
+ * Why this person may not edit this case (a city editor, another city's case), before anything they sent is read:
+ * a refusal is a refusal, whatever the form holds. Undefined when they may, or when there is no such case.
+ */
+export async function whyNotEditable(by: Actor, caseId: number): Promise<string | undefined> {
+  const [row] = await getDb().select({ cityId: cases.cityId }).from(cases).where(eq(cases.id, caseId));
+  return !row || can(by, "cases:edit", row.cityId) ? undefined : whyNot(by, "cases:edit");
+}
 
 export async function saveCase(by: Actor | null, caseId: number, document: CaseDocument, { expectedVersion, expectedStatus, message = "", restoredFrom, gate }: SaveOptions) {
   return getDb().transaction(async (tx) => {

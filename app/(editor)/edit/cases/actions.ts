@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getCaseForEditing, getRevisionAuthor } from "@/db/case-editor";
 import { getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
-import { CaseError, createCase, DraftsOnlyError, PublishedSaveGateError, saveCase, StaleCaseError, StatusChangedError } from "@/db/case-editing";
+import { CaseError, createCase, DraftsOnlyError, PublishedSaveGateError, saveCase, StaleCaseError, StatusChangedError, whyNotEditable } from "@/db/case-editing";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { can, ForbiddenError, whyNot, type Actor } from "@/lib/auth/roles";
@@ -60,6 +60,8 @@ export async function editCaseAction(boundCaseId: number, prev: EditorState, sen
   const { actor, refusal } = await editor();
   const draft = draftFromForm(form);
   if (refusal !== undefined) return { ...prev, draft, round: (prev.round ?? 0) + 1, ...refused(refusal) };
+  const notEditable = await whyNotEditable(actor, caseId);
+  if (notEditable !== undefined) return { ...prev, draft, round: (prev.round ?? 0) + 1, ...refused(notEditable) };
   const listChange = changeList(form, prev, draft);
   if (listChange) return listChange;
   const round = (prev.round ?? 0) + 1;
