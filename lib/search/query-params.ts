@@ -8,10 +8,15 @@ export type QueryParams = Record<string, string | string[] | undefined> | URLSea
  * "constructor") counts as empty and never reaches past the query.
  */
 function valuesOf(params: QueryParams): Array<[string, string[]]> {
+  return rawValuesOf(params).map(([key, values]) => [key, values.map((v) => v.replaceAll("\0", "").trim())]);
+}
+
+/** Every parameter's values as sent; a value that is not text (a parameter named like an object's own property) as empty. */
+function rawValuesOf(params: QueryParams): Array<[string, string[]]> {
   const lists = params instanceof URLSearchParams
     ? [...new Set(params.keys())].map((key) => [key, params.getAll(key)] as const)
     : Object.entries(params).map(([key, value]) => [key, value === undefined ? [] : [value].flat()] as const);
-  return lists.map(([key, values]) => [key, values.map((v: unknown) => (typeof v === "string" ? v.replaceAll("\0", "").trim() : ""))]);
+  return lists.map(([key, values]) => [key, values.map((v: unknown) => (typeof v === "string" ? v : ""))]);
 }
 
 /**
@@ -41,6 +46,9 @@ export type ParamError = { parameter: string; message: string };
 
 /** Validates query parameters: the value, or the first bad parameter named with a readable message. */
 export function parseParams<S extends z.ZodType>(schema: S, params: QueryParams): { ok: true; value: z.infer<S> } | { ok: false; error: ParamError } {
+  // Pages read a value without its NULs (lenient-params.ts); a program is told, rather than answered for another value.
+  const withNul = rawValuesOf(params).find(([, values]) => values.some((v) => v.includes("\0")));
+  if (withNul) return { ok: false, error: refusedParameter(withNul[0], "holds a NUL character (%00), which no value of any parameter has") };
   const parsed = schema.safeParse(firstValues(params));
   // A value for every parameter the schema takes: one given twice would otherwise use the first silently.
   const repeated = parsed.success ? Object.keys(repeatedValues(params)).find((key) => (parsed.data as Record<string, unknown>)[key] !== undefined) : undefined;

@@ -44,6 +44,11 @@ describe("query parameters of the API", () => {
       error: { parameter: "citty", message: "citty: not a parameter of this address (this address takes q, city, country, policyArea, year, facet, stakeholder, page)" },
     });
     expect(parseParams(noQuerySchema, new URLSearchParams("page=2"))).toMatchObject({ ok: false, error: { parameter: "page" } });
+    // A NUL is refused, not dropped: "2024%00" is not 2024, and "%00" alone is not an empty value.
+    for (const query of ["year=2024%00", "city=%00", "q=fund%00ing"]) {
+      expect(parseParams(caseFiltersSchema, new URLSearchParams(query)), query).toEqual({ ok: false, error: { parameter: query.split("=")[0], message: `${query.split("=")[0]}: holds a NUL character (%00), which no value of any parameter has` } });
+    }
+    expect(parseParams(noQuerySchema, new URLSearchParams("city=%00"))).toMatchObject({ ok: false, error: { parameter: "city" } });
     expect(parseParams(caseFiltersSchema, new URLSearchParams("city=lund&q=ai&city=gent"))).toEqual({
       ok: false, error: { parameter: "city", message: "city: given more than once; give one value" },
     });
