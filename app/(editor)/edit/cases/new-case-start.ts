@@ -9,9 +9,9 @@ import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 
 const importSchema = z.object({
-  file: z.instanceof(File).nullable().transform((f) => (f && f.size > 0 ? f : null))
+  file: z.instanceof(File, { error: "Choose the document's file with the file field (what was sent in its place was text)" }).nullable().transform((f) => (f && f.size > 0 ? f : null))
     .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, DOCUMENT_TOO_LARGE),
-  text: z.string().max(MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE).default(""),
+  text: z.string({ error: "Paste the document's text in the text field (what was sent in its place was a file)" }).max(MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE).default(""),
 }).refine((v) => v.file || v.text.trim(), { message: "Choose a Markdown file or paste the document's text", path: ["document"] });
 
 const scratchSchema = z.object({
