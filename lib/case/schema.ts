@@ -73,6 +73,11 @@ export const WORKSHOP_YEARS = { min: 1, max: 9999 } as const;
 
 /** The largest number a PostgreSQL integer column (ids, versions, numbers of findings, population) holds. */
 export const MAX_INTEGER = 2_147_483_647;
+/**
+ * A whole number as a form's hidden field holds it (an id, a version): digits only, not " 7 ", "0x10" or "1e3", which
+ * a coerced number would read as 7, 16 and 1,000.
+ */
+export const formNumberSchema = z.string({ error: "A whole number" }).regex(/^\d{1,10}$/, "A whole number, in digits").transform(Number).pipe(z.number().int().positive("A whole number from 1").max(MAX_INTEGER, "A whole number up to 2,147,483,647"));
 
 /** Characters that override the direction of the text after them: "Café \u202Eevil" shows as "Café live". */
 const DIRECTION_OVERRIDES = /[\u202D\u202E]/g;

@@ -8,12 +8,11 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { passwordSchema } from "@/lib/auth/password";
 import { refused } from "@/lib/auth/refusal";
 import { can, whyNot, type Actor } from "@/lib/auth/roles";
-import { MAX_INTEGER } from "@/lib/case/schema";
+import { formNumberSchema } from "@/lib/case/schema";
 import { nameChangeSchema, newUserSchema, userRoleSchema } from "@/lib/auth/user-schemas";
 import { sentValues } from "@/lib/sent-values";
 import { sentForm } from "@/lib/action-arguments";
 
-const userIdSchema = z.coerce.number({ error: "No such account" }).int().positive().max(MAX_INTEGER);
 
 /** Every action here: an admin, or refused (403, nothing changed). */
 async function admin(): Promise<{ actor: Actor | null; refusal?: ActionState }> {
@@ -53,7 +52,7 @@ export async function changeRoleAction(state: ActionState, sent: FormData): Prom
   const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
-  const userId = userIdSchema.safeParse(form.get("userId"));
+  const userId = formNumberSchema.safeParse(form.get("userId"));
   const parsed = userRoleSchema.safeParse({ role: form.get("role"), citySlugs: form.getAll("citySlugs") });
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };
@@ -64,7 +63,7 @@ export async function setActiveAction(state: ActionState, sent: FormData): Promi
   const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
-  const userId = userIdSchema.safeParse(form.get("userId"));
+  const userId = formNumberSchema.safeParse(form.get("userId"));
   const isActive = z.enum(["true", "false"]).safeParse(form.get("isActive"));
   if (!userId.success || !isActive.success) return { errors: { user: ["No such account"] } };
   return run(form, () => setUserActive(actor, userId.data, isActive.data === "true"), isActive.data === "true" ? "Account reactivated." : "Account deactivated: its sessions ended.");
@@ -74,7 +73,7 @@ export async function resetPasswordAction(state: ActionState, sent: FormData): P
   const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
-  const userId = userIdSchema.safeParse(form.get("userId"));
+  const userId = formNumberSchema.safeParse(form.get("userId"));
   const password = passwordSchema.safeParse(form.get("password"));
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!password.success) return { errors: { password: password.error.issues.map((i) => i.message) } };
@@ -85,7 +84,7 @@ export async function renameUserAction(state: ActionState, sent: FormData): Prom
   const form = sentForm(sent, state);
   const { actor, refusal } = await admin();
   if (refusal) return refusal;
-  const userId = userIdSchema.safeParse(form.get("userId"));
+  const userId = formNumberSchema.safeParse(form.get("userId"));
   const parsed = nameChangeSchema.safeParse({ name: form.get("name") ?? undefined });
   if (!userId.success) return { errors: { user: ["No such account"] } };
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: sentValues(form) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { findCaseCatalog, resolveInventoryActors } from "@/db/case-editor";
-import { caseDocumentSchema, caseStatusSchema, MAX_INTEGER, cleanText, type CaseDocument } from "@/lib/case/schema";
+import { caseDocumentSchema, caseStatusSchema, cleanText, formNumberSchema, type CaseDocument } from "@/lib/case/schema";
 import type { Actor } from "@/lib/auth/roles";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import type { EditorState } from "@/lib/editor/editor-state";
@@ -32,7 +32,7 @@ function newCity(place: NonNullable<EditorState["newCity"]>): CaseDocument["city
 }
 
 /** The version the editor started from, as the hidden field posted it. */
-export const expectedVersionSchema = z.coerce.number().int().positive().max(MAX_INTEGER);
+export const expectedVersionSchema = formNumberSchema;
 /** Absent from a form made before the editor sent it: then only the version is checked. */
 export const expectedStatusSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), caseStatusSchema.optional());
 

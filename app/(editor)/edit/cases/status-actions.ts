@@ -8,16 +8,16 @@ import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
-import { caseStatusSchema, MAX_INTEGER, cleanText } from "@/lib/case/schema";
+import { caseStatusSchema, cleanText, formNumberSchema } from "@/lib/case/schema";
 import { STATUS_LABELS, STATUS_NOTE_MAX_LENGTH } from "@/lib/case/workflow";
 import { sentValues } from "@/lib/sent-values";
 import { countOf } from "@/lib/plain-text";
 import { sentForm } from "@/lib/action-arguments";
 
 const statusChangeSchema = z.object({
-  caseId: z.coerce.number().int().positive().max(MAX_INTEGER),
+  caseId: formNumberSchema,
   to: caseStatusSchema,
-  expectedVersion: z.coerce.number().int().positive().max(MAX_INTEGER),
+  expectedVersion: formNumberSchema,
   expectedStatus: caseStatusSchema.optional(),
   // A line break is sent as two characters and counted as one by the field's limit: kept as one.
   note: z.string().overwrite((s) => cleanText(s.replace(/\r\n?/g, "\n"))).max(STATUS_NOTE_MAX_LENGTH, {

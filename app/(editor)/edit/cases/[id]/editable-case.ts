@@ -1,15 +1,14 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
 import { getCaseForEditing } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
-import { MAX_INTEGER } from "@/lib/case/schema";
+import { formNumberSchema } from "@/lib/case/schema";
 
 /** A case id as written in an address: digits only, so /edit/cases/1e3 is no case (not case 1000). */
-export const caseIdSchema = z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().positive().max(MAX_INTEGER));
+export const caseIdSchema = formNumberSchema;
 
 /** Who may not edit the case gets 403, whatever the page would show. */
 export async function orForbidden<T>(read: () => Promise<T>): Promise<T> {

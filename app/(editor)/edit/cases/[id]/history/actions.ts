@@ -9,12 +9,11 @@ import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
-import { MAX_INTEGER } from "@/lib/case/schema";
+import { formNumberSchema } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
 import { sentForm } from "@/lib/action-arguments";
 
-const number = z.coerce.number().int().positive().max(MAX_INTEGER);
-const restoreSchema = z.object({ caseId: number, version: number, expectedVersion: number });
+const restoreSchema = z.object({ caseId: formNumberSchema, version: formNumberSchema, expectedVersion: formNumberSchema });
 
 /** Saves an earlier revision as the newest one; 403 and nothing changed for anyone who may not edit the case. */
 export async function restoreRevisionAction(state: ActionState, sent: FormData): Promise<ActionState> {
