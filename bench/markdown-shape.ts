@@ -20,6 +20,8 @@ const shapes: Record<string, (n: number) => string> = {
   "emphasis, flat": (n) => "Some **bold** words. ".repeat(n),
   "emphasis nested, in one paragraph": (n) => `${"*a ".repeat(n)}${"a*".repeat(n)}`,
   "links nested, in one paragraph": (n) => `${"[".repeat(n)}a${"](x)".repeat(n)}`,
+  "strikethrough nested, in one paragraph": (n) => `${"~a ".repeat(n)}${"a~".repeat(n)}`,
+  "closing brackets, in one paragraph": (n) => "a]".repeat(n * 4),
 };
 
 export function timeShapes({ scale = 1, runs = 3 } = {}): ShapeTiming[] {

@@ -3,10 +3,10 @@
  * quotes in a text: 5,000 one-line lists or quotes between paragraphs (50 kB) took 9 s on one core, 10,000 (100 kB)
  * 30-37 s, and 15,000 nested quotes overflowed its stack; plain paragraphs, headings and tables grow in step with
  * the text. So it does with the emphasis marks and link brackets of a paragraph when they nest: 4,000 `*a ` then
- * 4,000 `a*` (24 kB) took 7.9 s, 2,000 nested links 0.4 s, and 8,000 `*` around a word overflowed the page's stack
- * (bench/RESULTS.md). An import, a save or the page showing such text would hold the server, so it is refused before
- * it is parsed or stored. No case comes near: the delivered one has 24 list items in all, none nested, and 128
- * emphasis marks, at most 4 in a paragraph.
+ * 4,000 `a*` (24 kB) took 7.9 s, 2,000 nested links 0.4 s, 20,000 `~a ` then 20,000 `a~` 225 s, and 8,000 `*`
+ * around a word overflowed the page's stack (bench/RESULTS.md); 50,000 `a]` took 52 s. An import, a save or the page
+ * showing such text would hold the server, so it is refused before it is parsed or stored. No case comes near: the
+ * delivered one has 24 list items in all, none nested, and 134 marks and brackets, at most 4 in a paragraph.
  */
 export const MARKDOWN_LIMITS = {
   /** Lists and quotes opened on one line (`> - 1.`): nested this deep. */
@@ -17,7 +17,7 @@ export const MARKDOWN_LIMITS = {
   field: 500,
   /** The same in a whole case, all its fields together, or in a document read by the importer (0.3-0.6 s at the worst). */
   case: 1_000,
-  /** Emphasis marks (`*`, `_`) and link brackets (`[`) in one paragraph, and so in one field: parsed and shown in 0.13 s at the worst. */
+  /** Emphasis and strikethrough marks (`*`, `_`, `~`) and link brackets (`[`, `]`) in one paragraph, and so in one field: parsed and shown in 0.13 s at the worst. */
   inlineField: 500,
   /** The same in a whole case, or in a document read by the importer (0.5 s at the worst). */
   inlineCase: 2_000,
@@ -39,8 +39,13 @@ export function markdownMarkerCount(text: string): number {
   return text.split("\n").reduce((n, line) => n + markersOf(line).depth, 0);
 }
 
-/** Emphasis marks and link brackets: the parser matches each closing one against those still open in its paragraph. */
-const INLINE_MARK = /[*_[]/g;
+/**
+ * Emphasis and strikethrough marks and link brackets: the parser matches each closing one against those still open
+ * in its paragraph, and looks back over the paragraph for each `]`.
+ */
+const INLINE_MARK = /[*_~[\]]/g;
+/** A blank line, as Markdown reads one (a no-break space is not blank: it continues the paragraph). */
+const BLANK = /^[ \t]*$/;
 
 /** The emphasis marks and link brackets of a line, list and quote markers aside. */
 function inlineMarksOf(line: string, start: string): number {
@@ -68,10 +73,10 @@ export function markdownShapeProblem(text: string, scope: MarkdownScope): string
     markers += depth;
     if (markers > most.markers) return `It holds more than ${most.markers.toLocaleString("en")} list items and quotes (line ${i + 1})`;
     const marks = inlineMarksOf(line, start);
-    inParagraph = line.trim() ? inParagraph + marks : 0;
+    inParagraph = BLANK.test(line) ? 0 : inParagraph + marks;
     inline += marks;
-    if (inParagraph > MARKDOWN_LIMITS.inlineField) return `The paragraph at line ${i + 1} holds more than ${MARKDOWN_LIMITS.inlineField.toLocaleString("en")} emphasis marks (* and _) and link brackets`;
-    if (inline > most.inline) return `It holds more than ${most.inline.toLocaleString("en")} emphasis marks (* and _) and link brackets (line ${i + 1})`;
+    if (inParagraph > MARKDOWN_LIMITS.inlineField) return `The paragraph at line ${i + 1} holds more than ${MARKDOWN_LIMITS.inlineField.toLocaleString("en")} emphasis marks (*, _, ~) and link brackets`;
+    if (inline > most.inline) return `It holds more than ${most.inline.toLocaleString("en")} emphasis marks (*, _, ~) and link brackets (line ${i + 1})`;
   }
   return undefined;
 }

@@ -205,7 +205,7 @@ export const countrySchema = z.object({
 function markdownWithinCase(document: unknown, ctx: z.RefinementCtx): void {
   const kinds = [
     { what: "list items and quotes", limit: MARKDOWN_LIMITS.case, count: markdownMarkerCount },
-    { what: "emphasis marks (* and _) and link brackets", limit: MARKDOWN_LIMITS.inlineCase, count: markdownInlineMarkCount },
+    { what: "emphasis marks (*, _, ~) and link brackets", limit: MARKDOWN_LIMITS.inlineCase, count: markdownInlineMarkCount },
   ];
   for (const { what, limit, count } of kinds) {
     let total = 0;

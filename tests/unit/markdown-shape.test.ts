@@ -26,16 +26,21 @@ describe("how much Markdown nesting a case may hold", () => {
   });
 
   it("counts emphasis marks and link brackets, not the list markers that open a line", () => {
-    expect(markdownInlineMarkCount("* an item with **bold** and a [link](https://example.org/a_b)\n- _one_ more\n> * quoted")).toBe(8);
+    expect(markdownInlineMarkCount("* an item with **bold** and a [link](https://example.org/a_b)\n- _one_ more\n> * quoted\n~~struck~~")).toBe(13);
     expect(markdownInlineMarkCount("A - B, 1.5 million, 3 > 2")).toBe(0);
   });
 
   it("refuses a paragraph of more than 500 emphasis marks and link brackets, a field of more, and a case of more than 2,000", () => {
     const nested = (n: number) => `${"*a ".repeat(n)}${"a*".repeat(n)}`;
     expect(markdownShapeProblem(nested(250), "field")).toBeUndefined();
-    expect(markdownShapeProblem(`intro\n\n${nested(251)}`, "case")).toBe("The paragraph at line 3 holds more than 500 emphasis marks (* and _) and link brackets");
-    expect(markdownShapeProblem(`${"[".repeat(300)}\n\n${"[".repeat(300)}`, "field")).toBe("It holds more than 500 emphasis marks (* and _) and link brackets (line 3)");
-    expect(markdownShapeProblem(`${nested(200)}\n\n`.repeat(6), "case")).toBe("It holds more than 2,000 emphasis marks (* and _) and link brackets (line 11)");
+    expect(markdownShapeProblem(`intro\n\n${nested(251)}`, "case")).toBe("The paragraph at line 3 holds more than 500 emphasis marks (*, _, ~) and link brackets");
+    expect(markdownShapeProblem(`${"[".repeat(300)}\n\n${"[".repeat(300)}`, "field")).toBe("It holds more than 500 emphasis marks (*, _, ~) and link brackets (line 3)");
+    expect(markdownShapeProblem(`${nested(200)}\n\n`.repeat(6), "case")).toBe("It holds more than 2,000 emphasis marks (*, _, ~) and link brackets (line 11)");
+    // Strikethrough nests as emphasis does, and each `]` looks back over its paragraph; a no-break space is no blank line.
+    expect(markdownShapeProblem(`${"~a ".repeat(251)}${"a~".repeat(251)}`, "case")).toMatch(/^The paragraph at line 1 holds more than 500/);
+    expect(markdownShapeProblem("a]".repeat(501), "case")).toMatch(/^The paragraph at line 1 holds more than 500/);
+    expect(markdownShapeProblem(`${"*a ".repeat(300)}\n\u00A0\n${"a*".repeat(300)}`, "case")).toMatch(/^The paragraph at line 3 holds more than 500/);
+    expect(markdownShapeProblem(`${"*a ".repeat(300)}\n \t\n${"a*".repeat(300)}`, "case")).toBeUndefined();
   });
 
   it("refuses a field with more than 500, and a case with more than 1,000 in all, at the field that holds the most", () => {
@@ -49,9 +54,9 @@ describe("how much Markdown nesting a case may hold", () => {
     expect(spread.error?.issues.map((i) => i.path.join("."))).toEqual(["ecosystem"]);
     expect(spread.error?.issues[0]!.message).toMatch(/^The case holds 1,\d{3} list items and quotes in all, more than the 1,000 it may \(this field holds 480\)/);
     expect(held).toBeLessThan(100);
-    const marks = caseDocumentSchema.safeParse({ ...delivered.case, context: "**a** ".repeat(120), ecosystem: "*a* ".repeat(240), introduction: "_a_ ".repeat(245), cityIntro: "[a](b) ".repeat(495), policyAreaIntro: "[a](b) ".repeat(200) });
+    const marks = caseDocumentSchema.safeParse({ ...delivered.case, context: "**a** ".repeat(120), ecosystem: "*a* ".repeat(240), introduction: "_a_ ".repeat(240), cityIntro: "[a](b) ".repeat(245), policyAreaIntro: "~a~ ".repeat(100) });
     expect(marks.error?.issues.map((i) => i.path.join("."))).toEqual(["cityIntro"]);
-    expect(marks.error?.issues[0]!.message).toMatch(/^The case holds 2,\d{3} emphasis marks \(\* and _\) and link brackets in all, more than the 2,000 it may \(this field holds 495\)/);
+    expect(marks.error?.issues[0]!.message).toMatch(/^The case holds 2,\d{3} emphasis marks \(\*, _, ~\) and link brackets in all, more than the 2,000 it may \(this field holds 490\)/);
   });
 
   it("refuses a document to import nested too deep, or with too many, before it is parsed", () => {
@@ -62,6 +67,6 @@ describe("how much Markdown nesting a case may hold", () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(deep.ok || deep.error).toBe("not read: line 3 nests lists or quotes more than 16 deep (or indents them more than 80 columns), which no City Case Description needs");
     expect(many.ok || many.error).toBe("not read: it holds more than 1,000 list items and quotes (line 4003), which no City Case Description needs");
-    expect(emphasis.ok || emphasis.error).toBe("not read: the paragraph at line 3 holds more than 500 emphasis marks (* and _) and link brackets, which no City Case Description needs");
+    expect(emphasis.ok || emphasis.error).toBe("not read: the paragraph at line 3 holds more than 500 emphasis marks (*, _, ~) and link brackets, which no City Case Description needs");
   });
 });
