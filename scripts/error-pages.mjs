@@ -73,10 +73,13 @@ function forwardedRefusal({ status, whole }) {
   return { status, plain: fallback, plainLater: whole.then((text) => (!text ? fallback : text.endsWith("\n") ? text : `${text}\n`)) };
 }
 
-/** A server action's call: with JavaScript, it names the action in a header; without, the form's fields name it. */
+/**
+ * A server action's call: with JavaScript, it names the action in a header; without, the fields of a multipart form
+ * name it (React sends such a form as multipart; Next takes no other kind of body as an action's).
+ */
 function isActionRequest(request) {
   if (request.method !== "POST" || request.url?.startsWith("/api/")) return false;
-  return request.headers["next-action"] !== undefined || /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(request.headers["content-type"] ?? "");
+  return request.headers["next-action"] !== undefined || /^multipart\/form-data\b/i.test(request.headers["content-type"] ?? "");
 }
 
 /**

@@ -5,7 +5,8 @@
 // signed-in page answer 500. So: the Host must be a host; X-Forwarded-Host and -Proto are the client's own words
 // unless TRUST_PROXY proxies stand in front (then each is read as X-Forwarded-For is, the entry of the outermost
 // trusted proxy, and must be a host and http or https); otherwise they are taken off.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i;
+// Labels as URLs take them: letters, digits, hyphens, and underscores (a container's name, `ekip_app:3000`).
+const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i;
 
 /** The proxies in front whose X-Forwarded-* headers are believed (TRUST_PROXY, checked at start by lib/env.ts). */
 export const trustedProxies = () => Number(process.env.TRUST_PROXY || 0);
@@ -20,7 +21,7 @@ export function forwardedHeadersProblem(request, trustProxy) {
   }
   const checks = [
     ["x-forwarded-host", "X-Forwarded-Host", isHost],
-    ["x-forwarded-proto", "X-Forwarded-Proto", (v) => v === "http" || v === "https"],
+    ["x-forwarded-proto", "X-Forwarded-Proto", (v) => /^https?$/i.test(v)],
     ["x-forwarded-port", "X-Forwarded-Port", (v) => /^\d{1,5}$/.test(v) && Number(v) <= 65535],
   ];
   for (const [name, label, isValid] of checks) {
@@ -29,7 +30,7 @@ export function forwardedHeadersProblem(request, trustProxy) {
     const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
     const outermost = entries[Math.max(entries.length - trustProxy, 0)];
     if (outermost === undefined || !isValid(outermost)) return `The ${label} header the proxy in front sent cannot be read.`;
-    request.headers[name] = outermost;
+    request.headers[name] = name === "x-forwarded-proto" ? outermost.toLowerCase() : outermost;
   }
   return null;
 }

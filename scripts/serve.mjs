@@ -23,6 +23,9 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = "localhost";
 
+// As `next start` sets it: where Next posts a server action again, to the page that holds it (scripts/forwarded-actions.mjs).
+// Without it Next builds that address from the request's, https behind a proxy that ends TLS, which this server does not speak.
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${hostname}:${port}`;
 const httpServer = createServer();
 const app = next({ dev, hostname, port, httpServer });
 // Refusals answered 403, with the forbidden page, and not-found pages whole: Next leaves both to the framework to draw.

@@ -12,7 +12,7 @@ describe("the Host and X-Forwarded-* headers, before Next and Auth.js read them"
     for (const host of ["a b", "localhost:99999", "%%", "kb.example.org/path", "user@kb.example.org", ""]) {
       expect(read({ host }, 0).problem, host).toBe("The Host header does not name a host.");
     }
-    for (const host of ["localhost:3000", "kb.example.org", "kb.example.org.", "127.0.0.1:8080", "[::1]:3000", "xn--dmos-5ua.example"]) {
+    for (const host of ["localhost:3000", "kb.example.org", "kb.example.org.", "127.0.0.1:8080", "[::1]:3000", "xn--dmos-5ua.example", "ekip_app:3000"]) {
       expect(read({ host }, 0).problem, host).toBeNull();
     }
   });
@@ -26,6 +26,7 @@ describe("the Host and X-Forwarded-* headers, before Next and Auth.js read them"
     expect(read(chained, 1)).toEqual({ problem: null, headers: { host: "10.0.0.7:3000", "x-forwarded-proto": "https", "x-forwarded-host": "kb.example.org", "x-forwarded-port": "443" } });
     expect(read(chained, 2).headers).toMatchObject({ "x-forwarded-proto": "http", "x-forwarded-host": "evil.example" });
     expect(read({ host: "10.0.0.7:3000", "x-forwarded-proto": "https" }, 3).headers["x-forwarded-proto"]).toBe("https");
+    expect(read({ host: "10.0.0.7:3000", "x-forwarded-proto": "HTTPS" }, 1).headers["x-forwarded-proto"]).toBe("https");
   });
 
   it("behind trusted proxies, refuses values no proxy would write, naming the header", () => {

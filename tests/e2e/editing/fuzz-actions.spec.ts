@@ -295,12 +295,24 @@ test("an action posted to a page that does not hold it is answered as the page t
   const ids = actionIds();
   const call = (request: APIRequestContext, path: string, id: string, body: { type: string; body: string | Buffer }) =>
     request.post(path, { headers: { "next-action": id, accept: "text/x-component", "content-type": body.type, origin: baseURL! }, data: body.body, maxRedirects: 0 });
-  const form = (fields: Entry[]) => multipart([...fields.map(([k, v]) => [`1_${k}`, v] as Entry), ["0", '[{},"$K1"]']]);
+  const form = (fields: Entry[]) => multipart([...fields.map(([k, v]) => [`_1_${k}`, v] as Entry), ["0", '[{},"$K1"]']]);
 
   // Signed out, an admin's action from a public page: the proxy refuses it at /admin/users.
   const signedOut = await call(anonymous, "/cases", ids.createUserAction!, form([["email", "forward@example.org"], ["role", "editor"], ["password", "a password long enough"]]));
   expect(signedOut.status()).toBe(403);
   expect(await signedOut.text()).toBe("Sign in to change anything here.\n");
+
+  // Run there behind a proxy that ends TLS, with the site's own host and the client's address: Next posted it again
+  // to https://localhost (and failed, answering 200 "{}"), and the cross-site check and the throttle saw the forward's.
+  const email = `forward-${Date.now()}@example.org`;
+  const signInForm = form([["email", email], ["password", "not the password of anyone"]]);
+  const behindProxy = await anonymous.post("/cases", {
+    headers: { "next-action": ids.signInAction!, accept: "text/x-component", "content-type": signInForm.type, origin: "https://kb.example.org", "x-forwarded-proto": "https", "x-forwarded-host": "kb.example.org", "x-forwarded-for": "203.0.113.77" },
+    data: signInForm.body, maxRedirects: 0,
+  });
+  expect(behindProxy.status()).toBe(200);
+  expect(await behindProxy.text()).toContain("That email address and password do not match an active account.");
+  expect((await e2eDatabase()`select ip from audit_log where action = 'sign_in.failed' and subject = ${email}`).map((r) => r.ip)).toEqual(["203.0.113.77"]);
 
   const editor = await browser.newPage();
   await signIn(editor, "editor@example.org");
