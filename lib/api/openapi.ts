@@ -97,6 +97,28 @@ const ifNoneMatch = ifNoneMatchHeader("The ETag of a copy held: 304 Not Modified
 const heldAnswer = ifNoneMatchHeader("The ETag of an answer held: 304 Not Modified while this answer is the same");
 const notModified = { 304: { description: "The copy held is current (same ETag); no body" } };
 
+const header = (description: string) => ({ description, schema: { type: "string" } });
+/** What every answer of content carries beside its body (lib/api/http.ts): to keep it, check it again, and credit it. */
+const ANSWER_HEADERS = {
+  ETag: header("A validator of this answer: sent back as If-None-Match, it gets 304 while the answer is the same"),
+  "Cache-Control": header("`public, no-cache`: a copy may be kept, and is checked with its ETag before it is used again"),
+  Link: header("The licence (`rel=\"license\"`) and, on a page of a list, the next and previous pages (`rel=\"next\"`, `rel=\"prev\"`; RFC 8288), as the body's `links`"),
+  "Access-Control-Allow-Origin": header("`*`: any website's script may read it"),
+};
+/** A file to save also says so, with its name. */
+const DOWNLOAD_HEADERS = { ...ANSWER_HEADERS, "Content-Disposition": header("`attachment`, with the name the file is saved under") };
+const isDownload = (path: string) => path.startsWith("/api/v1/bulk/") || !/^\/api\/v1(\/|$)/.test(path);
+
+/** Each path's 200 and 304 with the headers they carry. */
+function withAnswerHeaders<T extends object>(all: T): T {
+  for (const [path, operation] of Object.entries(all) as Array<[string, { get: { responses?: Record<string, object> } }]>) {
+    const responses = operation.get.responses;
+    if (responses?.[200]) responses[200] = { ...responses[200], headers: isDownload(path) ? DOWNLOAD_HEADERS : ANSWER_HEADERS };
+    if (responses?.[304]) responses[304] = { ...responses[304], headers: ANSWER_HEADERS };
+  }
+  return all;
+}
+
 function paths() {
   const csvTables = Object.fromEntries(
     CSV_TABLE_NAMES.map((name) => [
@@ -222,7 +244,7 @@ export function openApiDocument() {
       license: { name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url },
     },
     servers: [{ url: SITE_URL }],
-    paths: paths(),
+    paths: withAnswerHeaders(paths()),
     components: { schemas: componentSchemas() },
   };
 }

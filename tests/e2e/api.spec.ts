@@ -24,6 +24,7 @@ test("the OpenAPI document describes every endpoint and states the licence", asy
   for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/actors", "/api/v1/actors/{slug}", "/api/v1/openapi.json"]) {
     expect(document.paths[path].get.parameters.map((p: Parameter) => `${p.in} ${p.name}`), path).toContain("header If-None-Match");
     expect(Object.keys(document.paths[path].get.responses), path).toContain("304");
+    expect(Object.keys(document.paths[path].get.responses[200].headers ?? {}), path).toEqual(expect.arrayContaining(["ETag", "Cache-Control", "Link", "Access-Control-Allow-Origin"]));
   }
 });
 
@@ -266,17 +267,22 @@ test("an address with a trailing slash is sent to its own, readable from any ori
 });
 
 test("the bulk files, a case's and a comparison's downloads and the feed name their content with an ETag: asked again with it, 304 without a body until the content changes", async ({ request }) => {
+  const { expectDeclaredHeaders } = await loadOpenApi(request);
   const slug = "saint-etienne-artificial-intelligence";
   const files = ["export.json", "export.md", "inventory.csv", "cite.bib", "cite.json"].map((file) => `/cases/${slug}/${file}`);
   const compared = ["json", "csv"].map((type) => `/compare/export.${type}?cases=${slug},ballyvara-artificial-intelligence`);
   for (const path of ["/api/v1/bulk/cases.json", "/api/v1/bulk/inventory.csv", ...files, ...compared, "/feed.xml"]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);
+    // Each carries the headers the OpenAPI document declares for it (the feed is not in it).
+    const documented = path.replace(slug, "{slug}").replace(/\?.*$/, "");
+    if (documented !== "/feed.xml") expectDeclaredHeaders(first, documented, 200);
     const etag = first.headers()["etag"]!;
     expect(etag, path).toMatch(/^W\/"\d+-[0-9a-z.]+"$/);
     expect(first.headers()["cache-control"], path).toBe("public, no-cache");
     const again = await request.get(path, { headers: { "if-none-match": etag } });
     expect(again.status(), path).toBe(304);
+    if (documented !== "/feed.xml") expectDeclaredHeaders(again, documented, 304);
     expect((await again.body()).length, path).toBe(0);
     expect(again.headers()["etag"], path).toBe(etag);
     expect(again.headers()["access-control-allow-origin"], path).toBe("*");

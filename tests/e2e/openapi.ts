@@ -27,9 +27,21 @@ export async function loadOpenApi(request: APIRequestContext) {
     return validate;
   }
 
-  /** Asserts that a response has the status, the JSON and the shape the document gives for `path`. */
+  /** The headers the document says a response of `path` with `status` carries. */
+  function declaredHeaders(path: string, status: number): string[] {
+    return Object.keys(document.paths[path]?.get?.responses?.[String(status)]?.headers ?? {});
+  }
+
+  /** Asserts that a response carries every header the document declares for it. */
+  function expectDeclaredHeaders(response: APIResponse, path: string, status: number): void {
+    const headers = response.headers();
+    expect(declaredHeaders(path, status).filter((name) => headers[name.toLowerCase()] === undefined), `${response.url()}: headers declared for ${path} ${status}`).toEqual([]);
+  }
+
+  /** Asserts that a response has the status, the JSON and the shape the document gives for `path`, and the headers it declares. */
   async function expectDocumented(response: APIResponse, path: string, status = 200): Promise<unknown> {
     expect(response.status(), `${response.url()}`).toBe(status);
+    expectDeclaredHeaders(response, path, status);
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
     const body = await response.json();
     const validate = validatorFor(path, status);
@@ -37,5 +49,5 @@ export async function loadOpenApi(request: APIRequestContext) {
     return body;
   }
 
-  return { document, validatorFor, expectDocumented };
+  return { document, validatorFor, expectDocumented, declaredHeaders, expectDeclaredHeaders };
 }
