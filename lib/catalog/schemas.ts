@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { caseDocumentSchema, countrySchema, slugSchema, TEXT_LIMITS } from "../case/schema";
 import { slugify } from "../slug";
+import { isUtf8Text, NOT_UTF8 } from "../search/filter-fields";
 
 /**
  * The forms that manage cities, policy areas and organisations. The rules are the case schema's
@@ -87,7 +88,8 @@ const MESSAGES: Record<string, string> = {
 
 /** What the case editor asks for while someone types an organisation's name (GET /edit/organisations/suggestions). */
 export const organisationSuggestionQuerySchema = z.object({
-  q: z.string({ error: "Give the start of a name as q" }).trim().min(2, "Give at least 2 letters of a name as q").max(200, "A name to look for is at most 200 characters"),
+  q: z.string({ error: "Give the start of a name as q" }).trim().min(2, "Give at least 2 letters of a name as q").max(200, "A name to look for is at most 200 characters")
+    .refine(isUtf8Text, `The name to look for ${NOT_UTF8}`),
 });
 
 /** A form's field errors, each said once in words that tell what to enter. */

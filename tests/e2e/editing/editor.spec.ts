@@ -411,6 +411,9 @@ test("an actor field suggests organisations of other cases as the name is typed,
   const tooShort = await page.request.get("/edit/organisations/suggestions?q=h");
   expect(tooShort.status()).toBe(400);
   expect(await tooShort.json()).toEqual({ error: { message: "Give at least 2 letters of a name as q" } });
+  const notUtf8 = await page.request.get("/edit/organisations/suggestions?q=caf%E9");
+  expect(notUtf8.status()).toBe(400);
+  expect((await notUtf8.json()).error.message).toMatch(/^The name to look for holds “\uFFFD”, which stands for bytes that were not UTF-8/);
   const anonymous = await playwright.request.newContext();
   const refused = await anonymous.get("/edit/organisations/suggestions?q=harbour", { maxRedirects: 0 });
   expect(refused.status()).toBe(307);
