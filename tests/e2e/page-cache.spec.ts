@@ -98,13 +98,20 @@ test("a HEAD is answered with its GET's headers, Content-Length and ETag include
     const nonce = nonceOf(response) ?? "no nonce";
     return Object.entries(response.headers()).filter(([name]) => !["date", "x-ekip-page-cache"].includes(name)).map(([name, value]) => [name, value.replaceAll(nonce, "N")]).sort();
   };
+  // Compressed, a page's length depends on its nonce, drawn afresh for each answer (a few bytes either way): its
+  // length is compared uncompressed, where the nonce's length is all that counts.
+  const withoutLength = (headers: string[][]) => headers.filter(([name]) => name !== "content-length");
   for (const path of [CASE, "/api/v1/cases", "/no-such-page"]) {
-    const got = await request.get(path, { headers: { "accept-encoding": "gzip" } });
-    const head = await request.head(path, { headers: { "accept-encoding": "gzip" } });
-    expect(head.status(), path).toBe(got.status());
-    expect(head.headers()["content-length"], path).toMatch(/^[1-9]\d*$/);
-    expect(comparable(head), path).toEqual(comparable(got));
-    expect((await head.body()).length, path).toBe(0);
+    for (const encoding of ["identity", "gzip"]) {
+      const got = await request.get(path, { headers: { "accept-encoding": encoding } });
+      const head = await request.head(path, { headers: { "accept-encoding": encoding } });
+      const what = `${path} ${encoding}`;
+      expect(head.status(), what).toBe(got.status());
+      expect(head.headers()["content-length"], what).toMatch(/^[1-9]\d*$/);
+      const hasNonce = nonceOf(got) !== undefined;
+      expect(encoding === "gzip" && hasNonce ? withoutLength(comparable(head)) : comparable(head), what).toEqual(encoding === "gzip" && hasNonce ? withoutLength(comparable(got)) : comparable(got));
+      expect((await head.body()).length, what).toBe(0);
+    }
   }
   await request.dispose();
 });
