@@ -26,7 +26,8 @@ export function securityHeaders({ isProduction }: { isProduction: boolean }): Re
   };
 }
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Methods that change nothing. */
+export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 type Request = { method: string; headers: Headers; nextUrl: { host: string; protocol: string } };
 
@@ -48,10 +49,11 @@ export function isCrossOrigin(request: Request, trustProxy: number): boolean {
   return request.headers.get("sec-fetch-site") === "cross-site";
 }
 
-/** The host the browser asked for: the one the outermost trusted proxy received, else the Host header. */
+/**
+ * The host the browser asked for: behind trusted proxies, the X-Forwarded-Host the outermost of them wrote (the server
+ * in front, scripts/forwarded-headers.mjs, has kept that entry alone); else the Host header.
+ */
 function siteHost(request: Request, trustProxy: number): string {
-  const forwarded = trustProxy > 0 ? (request.headers.get("x-forwarded-host") ?? "").split(",").map((h) => h.trim()).filter(Boolean) : [];
-  // As with X-Forwarded-For, entries left of the ones the trusted proxies wrote are the client's own.
-  if (forwarded.length) return forwarded[Math.max(forwarded.length - trustProxy, 0)]!;
-  return request.headers.get("host") ?? request.nextUrl.host;
+  const forwarded = trustProxy > 0 ? request.headers.get("x-forwarded-host") : null;
+  return forwarded ?? request.headers.get("host") ?? request.nextUrl.host;
 }
