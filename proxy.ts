@@ -7,7 +7,7 @@ import { methodNotAllowed } from "./lib/method-not-allowed";
 import { isDatabaseAvailable } from "./db/health";
 import { readTrustProxy } from "./lib/env";
 import { withoutEndedSessionRenewal } from "./lib/auth/ended-session-renewal";
-import { contentSecurityPolicy, isCrossOrigin, securityHeaders } from "./lib/security-headers";
+import { contentSecurityPolicy, isCrossOrigin, SAFE_METHODS, securityHeaders } from "./lib/security-headers";
 import { slugify } from "./lib/slug";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_API_ERROR, UNAVAILABLE_PAGE_CSP, unavailablePage } from "./lib/unavailable";
 
@@ -95,7 +95,7 @@ async function answer(request: NextRequest, isSignedIn: boolean): Promise<Respon
 function formTooLarge(request: NextRequest): NextResponse | null {
   const length = request.headers.get("content-length");
   const isForward = request.headers.get(ACTION_FORWARD_HEADER) === "1";
-  if (length === null && request.headers.has("transfer-encoding") && !isForward && !["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+  if (length === null && request.headers.has("transfer-encoding") && !isForward && !SAFE_METHODS.has(request.method)) {
     return new NextResponse("Send the form with its length (a Content-Length header): nothing was changed.\n", { status: 411 });
   }
   if (Number(length ?? 0) > MAX_FORM_BYTES) return new NextResponse("This form is larger than 4 MB: nothing was changed.\n", { status: 413 });

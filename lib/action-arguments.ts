@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { MAX_INTEGER } from "./case/schema";
 import { currentRequestRecord } from "./request-record";
 
 /** What useActionState sends back as a form's previous answer: an object, whose fields are each read as optional. */
 const stateSchema = z.looseObject({});
 const formSchema = z.instanceof(FormData);
-const caseIdSchema = z.number().int().positive().max(2_147_483_647);
+const caseIdSchema = z.number().int().positive().max(MAX_INTEGER);
 
 /**
  * What a server action was called with, as the site's own forms call it. A request made by hand may send anything
