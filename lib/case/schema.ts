@@ -204,17 +204,17 @@ export const countrySchema = z.object({
  */
 function markdownWithinCase(document: unknown, ctx: z.RefinementCtx): void {
   const kinds = [
-    { what: "list items and quotes", limit: MARKDOWN_LIMITS.case, count: markdownMarkerCount },
-    { what: "emphasis marks (*, _, ~) and link brackets", limit: MARKDOWN_LIMITS.inlineCase, count: markdownInlineMarkCount },
+    { what: "list items and quotes", limit: MARKDOWN_LIMITS.case, count: markdownMarkerCount, total: 0, most: { path: [] as PropertyKey[], count: 0 } },
+    { what: "emphasis marks (*, _, ~) and link brackets", limit: MARKDOWN_LIMITS.inlineCase, count: markdownInlineMarkCount, total: 0, most: { path: [] as PropertyKey[], count: 0 } },
   ];
-  for (const { what, limit, count } of kinds) {
-    let total = 0;
-    let most = { path: [] as PropertyKey[], count: 0 };
-    forEachText(document, [], (value, path) => {
-      const n = count(value);
-      total += n;
-      if (n > most.count) most = { path, count: n };
-    });
+  forEachText(document, [], (value, path) => {
+    for (const kind of kinds) {
+      const n = kind.count(value);
+      kind.total += n;
+      if (n > kind.most.count) kind.most = { path, count: n };
+    }
+  });
+  for (const { what, limit, total, most } of kinds) {
     if (total <= limit) continue;
     ctx.addIssue({ code: "custom", path: most.path, message: `The case holds ${total.toLocaleString("en")} ${what} in all, more than the ${limit.toLocaleString("en")} it may (this field holds ${most.count.toLocaleString("en")}): no case needs so many, and its page could not be shown quickly` });
   }
