@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { personNameSchema } from "@/lib/auth/user-schemas";
@@ -6,6 +5,7 @@ import { caseDocumentSchema, slugSchema } from "@/lib/case/schema";
 import { capture, contextOf } from "../replay";
 import { e2eDatabase, signIn } from "../session";
 import { createEmptyDraft } from "./new-case";
+import { actionIds, actionPages } from "../server-actions";
 import { hostileText } from "../../support/hostile";
 
 /**
@@ -19,12 +19,6 @@ import { hostileText } from "../../support/hostile";
 
 const RUNS = 25;
 const ADMIN = { email: "fuzz-admin@example.org", password: "fuzz admin password 2026" };
-
-/** The ids of the server actions, by name, from the build's manifest. */
-function actionIds(): Record<string, string> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
-  return Object.fromEntries(Object.entries(manifest.node).map(([id, { exportedName }]) => [exportedName, id]));
-}
 
 type Entry = [string, string];
 
@@ -235,13 +229,6 @@ test("every server action answers random and hostile forms without a 500, and wh
   await admin.close();
   await db.end();
 });
-
-/** A page each action is on (posted elsewhere, Next forwards it to such a page), from the build's manifest: `app/(editor)/edit/cases/[id]/page` is /edit/cases/{id}. */
-function actionPages(caseId: string): Record<string, string> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
-  const pathOf = (worker: string) => worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace("[id]", caseId) || "/";
-  return Object.fromEntries(Object.values(manifest.node).map(({ exportedName, workers }) => [exportedName, pathOf(Object.keys(workers).find((w) => !w.includes("[")) ?? Object.keys(workers)[0]!)]));
-}
 
 test("a call of a server action that is not the site's form, or that Next cannot read, is answered 400 and changes nothing", async ({ page, baseURL }) => {
   await signIn(page, "admin@example.org");

@@ -1,9 +1,9 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { hostileText } from "../../support/hostile";
 import { e2eDatabase, signIn } from "../session";
+import { actionIds } from "../server-actions";
 
 /**
  * Random and hostile addresses for every route handler: query strings and path segments of unicode, NUL,
@@ -126,11 +126,10 @@ test("a form larger than 4 MB is refused with 413 before any action reads it", a
 
 test("a form sent in chunks, of no stated length, is refused with 411 before any action reads it", async ({ baseURL }) => {
   // A body of unknown length: Next read it to its 4 MB limit and answered with a 500. Playwright's requests always state their length.
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
-  const signIn = Object.entries(manifest.node).find(([, action]) => action.exportedName === "signInAction")![0];
+  const signIn = actionIds().signInAction!;
   // Also when it says it is Next's forward of an action (which the server in front alone may say).
   for (const [size, forward] of [[10, {}], [5 * 1024 * 1024, {}], [5 * 1024 * 1024, { "x-ekip-action-forward": "1", "x-action-forwarded": "1" }]] as const) {
-    const answer = await postInChunks(new URL("/sign-in", baseURL), { origin: baseURL!, "next-action": signIn, "content-type": "application/x-www-form-urlencoded", ...forward }, `1_email=${"a".repeat(size)}`);
+    const answer = await send(new URL("/sign-in", baseURL), "POST", { origin: baseURL!, "next-action": signIn, "content-type": "application/x-www-form-urlencoded", ...forward }, `1_email=${"a".repeat(size)}`);
     expect(answer.status, `${size} bytes`).toBe(411);
     expect(answer.text).toContain("Content-Length");
   }
@@ -177,26 +176,20 @@ test("headers Next or Auth.js would answer with a 500 are refused, or set aside,
   }
 });
 
-/** A request as a script sends it, with headers a browser would not let it set (Host). */
-function send(url: URL, method: string, headers: Record<string, string>): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+/**
+ * A request as a script sends it, with headers a browser would not let it set (Host); a body, when given, in chunks
+ * of no stated length.
+ */
+function send(url: URL, method: string, headers: Record<string, string>, chunkedBody?: string): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method, headers, setHost: !("host" in headers) }, (response) => {
+    const sent = chunkedBody === undefined ? headers : { ...headers, "transfer-encoding": "chunked" };
+    const request = httpRequest(url, { method, headers: sent, setHost: !("host" in headers) }, (response) => {
       let text = "";
       response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk)).on("end", () => resolve({ status: response.statusCode!, text, headers: response.headers }));
     });
-    request.on("error", reject).end();
-  });
-}
-
-function postInChunks(url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk)).on("end", () => resolve({ status: response.statusCode!, text }));
-    });
     // The server may answer and close before the whole body is sent.
-    request.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
-    for (let at = 0; at < body.length; at += 64 * 1024) request.write(body.slice(at, at + 64 * 1024));
+    request.on("error", (error: NodeJS.ErrnoException) => (chunkedBody !== undefined && (error.code === "EPIPE" || error.code === "ECONNRESET") ? undefined : reject(error)));
+    for (let at = 0; at < (chunkedBody?.length ?? 0); at += 64 * 1024) request.write(chunkedBody!.slice(at, at + 64 * 1024));
     request.end();
   });
 }
