@@ -16,6 +16,9 @@ const { auth } = NextAuth(authConfig);
 /** Set by the server in front on Next's forward of a server action (scripts/forwarded-actions.mjs), and only there. */
 const ACTION_FORWARD_HEADER = "x-ekip-action-forward";
 
+/** TRUST_PROXY, read once: it does not change while the app runs (scripts/start.ts refuses a bad one). */
+const TRUSTED_PROXIES = readTrustProxy();
+
 const SIGNED_IN_ONLY = [/^\/edit(\/|$)/, /^\/admin(\/|$)/, /^\/account(\/|$)/];
 
 /**
@@ -41,7 +44,7 @@ const isSignedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => p.test(p
 async function answer(request: NextRequest, isSignedIn: boolean): Promise<Response> {
   const isProduction = process.env.NODE_ENV === "production";
   if (isReadPreflight(request)) return withHeaders(readPreflight(request), isProduction);
-  if (isCrossOrigin(request, readTrustProxy())) {
+  if (isCrossOrigin(request, TRUSTED_PROXIES)) {
     return withHeaders(new NextResponse("Cross-site requests may not change anything here.\n", { status: 403 }), isProduction);
   }
   const withoutSlash = withoutTrailingSlash(request);
