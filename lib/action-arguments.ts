@@ -41,4 +41,4 @@ function malformed(what: string): never {
   throw new MalformedActionError(message);
 }
 
-export class MalformedActionError extends Error {}
+class MalformedActionError extends Error {}
