@@ -144,15 +144,16 @@ function withoutTrailingSlash(request: NextRequest): NextResponse | null {
  * ("/cities/thessaloniki"). Files and the API, read by programs, answer such an address as they answer any that
  * names no case.
  */
-const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print)?$/;
+const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print|\/versions\/[0-9]+)?$/;
 
 function lowerCaseAddress(request: NextRequest): URL | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const { pathname, search } = request.nextUrl;
-  const [, section, slug, print = ""] = READER_PAGE.exec(pathname) ?? [];
-  if (!slug || !/[A-Z%]/.test(slug) || (print && section !== "cases")) return null;
+  // A case's print view and versions are under its address.
+  const [, section, slug, under = ""] = READER_PAGE.exec(pathname) ?? [];
+  if (!slug || !/[A-Z%]/.test(slug) || (under && section !== "cases")) return null;
   const own = slugify(decodeURIComponent(slug));
-  return own && own !== slug ? new URL(`/${section}/${own}${print}${search}`, request.nextUrl) : null;
+  return own && own !== slug ? new URL(`/${section}/${own}${under}${search}`, request.nextUrl) : null;
 }
 
 function isDecodable(pathname: string): boolean {

@@ -1,5 +1,5 @@
 import { citationYearNote, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
-import { caseFiles, caseUrl } from "@/lib/case/urls";
+import { caseFiles, caseUrl, citedUrl } from "@/lib/case/urls";
 import { CONTENT_LICENCE } from "@/lib/site";
 import { SubSection } from "./sub-section";
 
@@ -14,17 +14,26 @@ function Code({ label, children }: { label: string; children: string }) {
   );
 }
 
-/** How to cite a case: its permalink, a reference to paste, and BibTeX and CSL-JSON for reference managers. */
-export function CiteCase({ caseDocument, accessed }: { caseDocument: CitableCase; accessed: Date }) {
-  const url = caseUrl(caseDocument.slug);
+/**
+ * How to cite a case: its permalink and the address of the version shown, a reference to paste, and BibTeX and
+ * CSL-JSON for reference managers (`offersFiles`: with links to them as files, which cite the newest version).
+ */
+export function CiteCase({ caseDocument, accessed, offersFiles = true }: { caseDocument: CitableCase; accessed: Date; offersFiles?: boolean }) {
+  const permalink = caseUrl(caseDocument.slug);
+  const url = citedUrl(caseDocument);
   const files = caseFiles(caseDocument.slug);
   const yearNote = citationYearNote(caseDocument);
   return (
     <div className="space-y-8">
       <div className="prose-text">
         <p>
-          Permanent address: <a href={url} data-bare-url="" className="wrap-anywhere">{url}</a>
+          Permanent address, always the newest version: <a href={permalink} data-bare-url="" className="wrap-anywhere">{permalink}</a>
         </p>
+        {url !== permalink ? (
+          <p>
+            This version, whose text will not change: <a href={url} data-bare-url="" className="wrap-anywhere">{url}</a>
+          </p>
+        ) : null}
         <p>Cite as:</p>
         <p className="border-l-4 border-teal-700 pl-4">{toCitationText(caseDocument, url, accessed)}</p>
         {yearNote ? <p>{yearNote}</p> : null}
@@ -36,15 +45,19 @@ export function CiteCase({ caseDocument, accessed }: { caseDocument: CitableCase
       <div className="space-y-8 print:hidden">
         <SubSection title="BibTeX">
           <Code label="BibTeX entry">{toBibtex(caseDocument, url, accessed)}</Code>
-          <p>
-            <a href={files.bibtex} download>Download the BibTeX entry (.bib)</a>
-          </p>
+          {offersFiles ? (
+            <p>
+              <a href={files.bibtex} download>Download the BibTeX entry (.bib)</a>
+            </p>
+          ) : null}
         </SubSection>
         <SubSection title="CSL-JSON">
           <Code label="CSL-JSON item">{formatCslJson(toCslJson(caseDocument, url, accessed))}</Code>
-          <p>
-            <a href={files.cslJson} download>Download CSL-JSON</a> for Zotero, Pandoc and other reference managers
-          </p>
+          {offersFiles ? (
+            <p>
+              <a href={files.cslJson} download>Download CSL-JSON</a> for Zotero, Pandoc and other reference managers
+            </p>
+          ) : null}
         </SubSection>
       </div>
     </div>

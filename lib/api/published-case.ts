@@ -1,8 +1,9 @@
 import "server-only";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getPublicVersion } from "@/db/case-versions";
 import { getPublishedCase, getWithdrawnCase } from "@/db/cases";
-import { slugSchema } from "../case/schema";
+import { addressNumberSchema, slugSchema } from "../case/schema";
 
 /**
  * A read by a slug from an address: null, without asking the database, for a slug that cannot exist. Within
@@ -19,3 +20,10 @@ export const findPublishedCase = bySlugFromAddress(getPublishedCase);
 
 /** The case a slug from an address names, when it was published and is no longer: its page says so. */
 export const findWithdrawnCase = bySlugFromAddress(getWithdrawnCase);
+
+/** The version of a published case that an address names (`/cases/{slug}/versions/{version}`), when readers may read it. */
+export const findPublicVersion = cache(async (slug: string, version: string) => {
+  await connection();
+  const number = addressNumberSchema.safeParse(version);
+  return number.success && slugSchema.safeParse(slug).success ? getPublicVersion(slug, number.data) : null;
+});

@@ -5,11 +5,12 @@ import type { CaseDocument } from "./schema";
 import { caseToMarkdown } from "./to-markdown";
 
 /**
- * The case as a Markdown file to download: YAML front matter saying what it is, where it came from and under which
- * licence (a saved file keeps none of the response's headers), then the case in the delivered layout. The importer
- * skips front matter, so the file still reads back to the same case.
+ * The case as a Markdown file to download: YAML front matter saying what it is, where it came from (`source`, the
+ * case's address) and under which licence (a saved file keeps none of the response's headers), with a citation of
+ * the version (`cited`, its address), then the case in the delivered layout. The importer skips front matter, so the
+ * file still reads back to the same case.
  */
-export function caseToMarkdownFile(c: CaseDocument, url: string, downloadedAt: Date = new Date()): string {
+export function caseToMarkdownFile(c: CaseDocument, { source, cited }: { source: string; cited: string }, downloadedAt: Date = new Date()): string {
   const about = {
     title: citationTitle(c),
     author: CITATION_AUTHOR,
@@ -17,10 +18,10 @@ export function caseToMarkdownFile(c: CaseDocument, url: string, downloadedAt: D
     version: c.version,
     published: c.publishedAt?.slice(0, 10),
     updated: c.updatedAt?.slice(0, 10),
-    source: url,
+    source,
     license: CONTENT_LICENCE.spdx,
     license_url: CONTENT_LICENCE.url,
-    cite_as: toCitationText(c, url, downloadedAt),
+    cite_as: toCitationText(c, cited, downloadedAt),
   };
   // lineWidth 0: each value on one line, as people reading the file expect; undefined values are left out.
   return `---\n${stringify(about, { lineWidth: 0 })}---\n\n${caseToMarkdown(c)}`;

@@ -5,6 +5,13 @@ export const casePath = (slug: string) => `/cases/${slug}`;
 /** The stable address of a case: what citations, feeds, the sitemap and the API point to. */
 export const caseUrl = (slug: string) => absoluteUrl(casePath(slug));
 
+/** The address of one version of a case, which shows the text of that version for good. */
+export const caseVersionPath = (slug: string, version: number) => `${casePath(slug)}/versions/${version}`;
+export const caseVersionUrl = (slug: string, version: number) => absoluteUrl(caseVersionPath(slug, version));
+
+/** What a citation points to: the version it names, where a stored case names one (a later edit would change the newest). */
+export const citedUrl = (c: { slug: string; version?: number }) => (c.version ? caseVersionUrl(c.slug, c.version) : caseUrl(c.slug));
+
 /** The files a case is offered as, under its address. */
 export const caseFiles = (slug: string) => ({
   markdown: `${casePath(slug)}/export.md`,

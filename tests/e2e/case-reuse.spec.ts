@@ -40,7 +40,45 @@ test("the case page offers Cite this, downloads and related cases, accessibly", 
   await expect(cite.getByText(/^ekip partnership/)).toContainText(`Version ${version}, updated `);
   expect(await (await request.get(`${CASE}/cite.bib`)).text()).toContain(`note = {Version ${version}, updated `);
   expect((await (await request.get(`${CASE}/cite.json`)).json())[0].version).toBe(version);
+  // It points to that version's own address, whose text stays what was cited when the case changes.
+  const cited = new RegExp(`${CASE}/versions/${version}$`);
+  await expect(cite.getByRole("link", { name: cited })).toHaveAttribute("href", cited);
+  await expect(cite.getByText(/^ekip partnership/)).toContainText(`${CASE}/versions/${version} (accessed `);
+  expect(await (await request.get(`${CASE}/cite.bib`)).text()).toMatch(new RegExp(`url = \\{https?://[^}]+${CASE}/versions/${version}\\}`));
+  expect((await (await request.get(`${CASE}/cite.json`)).json())[0].URL).toMatch(cited);
   await expectNoAxeViolations(page);
+});
+
+test("the version a citation names has a page of its own: its text, which version it is, and where the newest is", async ({ page, request }) => {
+  await page.goto(CASE);
+  const version = /version (\d+)$/.exec((await page.getByRole("definition").filter({ hasText: /, version \d+$/ }).innerText()).trim())![1];
+  const address = `${CASE}/versions/${version}`;
+  const response = await page.goto(address);
+  expect(response?.status()).toBe(200);
+  const note = page.getByRole("note").filter({ hasText: "You are reading" });
+  await expect(note).toContainText(`You are reading version ${version} of this case, as it was saved on `);
+  await expect(note).toContainText("It is the newest version");
+  await expect(note.getByRole("link", { name: "the case's own page" })).toHaveAttribute("href", CASE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saint-Etienne: Artificial Intelligence");
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(27);
+  await expect(page).toHaveTitle(`Saint-Etienne: Artificial Intelligence, version ${version} · ekip Knowledge Bank`);
+  // Search engines list the case's own page; this one cites itself.
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.locator('meta[name="citation_public_url"]')).toHaveAttribute("content", new RegExp(`${address}$`));
+  const cite = page.getByRole("region", { name: "Cite this version" });
+  await expect(cite.getByText(/^ekip partnership/)).toContainText(`Version ${version}, updated `);
+  await expect(cite.getByText(/^ekip partnership/)).toContainText(`${address} (accessed `);
+  // The files cite the newest version, so a version's page does not offer them.
+  await expect(cite.getByRole("link", { name: /Download/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Only versions that were published have a page, at one address each.
+  for (const other of [`${CASE}/versions/${Number(version) + 1}`, `${CASE}/versions/0`, `${CASE}/versions/0${version}`, `${CASE}/versions/2147483648`, "/cases/no-such-case/versions/1"]) {
+    expect((await request.get(other)).status(), other).toBe(404);
+  }
+  const capitals = await request.get(`/cases/Saint-Etienne-Artificial-Intelligence/versions/${version}`, { maxRedirects: 0 });
+  expect(capitals.status()).toBe(308);
+  expect(capitals.headers().location).toMatch(new RegExp(`${address}$`));
 });
 
 test("the case page names its canonical address and describes itself as an article", async ({ page }) => {

@@ -22,7 +22,7 @@ test("the Markdown export imports back to the same case as the JSON export", asy
   // A saved file keeps none of the response's headers: its front matter says where it came from and its licence.
   const file = await markdown.text();
   const about = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(file)?.[1] ?? "");
-  expect(about).toMatchObject({ version: exported.version, license: "CC-BY-4.0", cite_as: expect.stringContaining(`/cases/${SLUG} (accessed `) });
+  expect(about).toMatchObject({ version: exported.version, license: "CC-BY-4.0", cite_as: expect.stringContaining(`/cases/${SLUG}/versions/${exported.version} (accessed `) });
   expect(about.source).toMatch(new RegExp(`^https?://[^/]+/cases/${SLUG}$`));
 
   const reimported = parseCaseDocument(file);
@@ -48,8 +48,9 @@ test("the inventory CSV has a header and a line for each of the 26 actors and re
   expect(sample.slice(1).every((line) => line.endsWith(",true"))).toBe(true);
 });
 
-test("the citation downloads are BibTeX and CSL-JSON pointing at the permalink, on the port served when PUBLIC_URL is not set", async ({ request, baseURL }) => {
-  const permalink = `http://localhost:${new URL(baseURL!).port}${CASE}`;
+test("the citation downloads are BibTeX and CSL-JSON pointing at the version they cite, on the port served when PUBLIC_URL is not set", async ({ request, baseURL }) => {
+  const { version } = await (await request.get(`${CASE}/export.json`)).json();
+  const permalink = `http://localhost:${new URL(baseURL!).port}${CASE}/versions/${version}`;
   const bib = await request.get(`${CASE}/cite.bib`);
   expect(bib.headers()["content-type"]).toBe("application/x-bibtex; charset=utf-8");
   expect(bib.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}.bib"`);

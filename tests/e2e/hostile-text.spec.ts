@@ -37,6 +37,7 @@ test("hostile text in every field is shown as text: no script runs, no javascrip
   for (const url of [
     "/cases/xssville-artificial-intelligence",
     "/cases/xssville-artificial-intelligence/print",
+    "/cases/xssville-artificial-intelligence/versions/1",
     "/cases?q=threat",
     "/recommendations?q=pooling",
     "/cities/xssville",

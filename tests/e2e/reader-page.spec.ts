@@ -6,7 +6,7 @@ const CASE = "/cases/saint-etienne-artificial-intelligence";
 const SAINT_ETIENNE = "saint-etienne-artificial-intelligence";
 const WIERZBNO = "wierzbno-green-transition";
 const PORTO_SERENO = "porto-sereno-new-european-bauhaus";
-const PUBLIC_PAGES = ["/", "/cases", "/cases?q=museum", CASE, `${CASE}/print`, `/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`, "/recommendations", "/cities", "/policy-areas"];
+const PUBLIC_PAGES = ["/", "/cases", "/cases?q=museum", CASE, `${CASE}/print`, `${CASE}/versions/1`, `/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`, "/recommendations", "/cities", "/policy-areas"];
 
 /** The scripts the page loads, and whether its window survived a click on a link of the main navigation. */
 async function scriptsOf(page: Page, path: string) {
@@ -40,7 +40,7 @@ test("public pages reach readers who are not signed in without the framework's s
 });
 
 // Addresses of public routes whose page calls notFound(): Next leaves that 404 empty but for its scripts.
-const UNKNOWN_PAGES = ["/cases/does-not-exist", "/cases/does-not-exist/print", "/cities/nope", "/actors/nope", "/policy-areas/nope"];
+const UNKNOWN_PAGES = ["/cases/does-not-exist", "/cases/does-not-exist/print", "/cases/does-not-exist/versions/1", "/cities/nope", "/actors/nope", "/policy-areas/nope"];
 
 test("an unknown address of a public route reaches readers without scripts as the not-found page, with status 404", async ({ browser }) => {
   const withoutScripts = await browser.newContext({ javaScriptEnabled: false });

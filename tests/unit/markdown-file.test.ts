@@ -7,6 +7,7 @@ import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { DELIVERED_CASE, readText } from "../support/fixtures";
 
 const URL = "https://kb.example.org/cases/saint-etienne-artificial-intelligence";
+const VERSION_URL = `${URL}/versions/3`;
 const DOWNLOADED = new Date("2026-12-06T15:00:00Z");
 
 function parse(markdown: string): CaseDocument {
@@ -27,7 +28,7 @@ function frontMatter(file: string): unknown {
 describe("the Markdown file a case is downloaded as", () => {
   it("names what it is, its source, version and licence in front matter, then holds the case as written", () => {
     const c = stored(parse(readText(DELIVERED_CASE)));
-    const file = caseToMarkdownFile(c, URL, DOWNLOADED);
+    const file = caseToMarkdownFile(c, { source: URL, cited: VERSION_URL }, DOWNLOADED);
     expect(frontMatter(file)).toEqual({
       title: "City Case Description: Saint-Etienne – Artificial Intelligence",
       author: "ekip partnership",
@@ -38,14 +39,14 @@ describe("the Markdown file a case is downloaded as", () => {
       source: URL,
       license: "CC-BY-4.0",
       license_url: "https://creativecommons.org/licenses/by/4.0/",
-      cite_as: `ekip partnership (2026). City Case Description: Saint-Etienne – Artificial Intelligence. Version 3, updated 1 December 2026. ekip Knowledge Bank. ${URL} (accessed 6 December 2026). Licence: CC-BY-4.0.`,
+      cite_as: `ekip partnership (2026). City Case Description: Saint-Etienne – Artificial Intelligence. Version 3, updated 1 December 2026. ekip Knowledge Bank. ${VERSION_URL} (accessed 6 December 2026). Licence: CC-BY-4.0.`,
     });
     expect(file.endsWith(caseToMarkdown(c))).toBe(true);
   });
 
   it("reads back to the same case: the importer skips the front matter, and says so", () => {
     const c = parse(readText(DELIVERED_CASE));
-    const file = caseToMarkdownFile(stored(c), URL, DOWNLOADED);
+    const file = caseToMarkdownFile(stored(c), { source: URL, cited: VERSION_URL }, DOWNLOADED);
     const result = parseCaseDocument(file);
     expect(result.ok && result.case).toEqual(c);
     const warnings = result.ok ? result.warnings : [];
@@ -59,7 +60,7 @@ describe("the Markdown file a case is downloaded as", () => {
   it("keeps quotes, colons, hashes and line-like text in a focus as values, not as YAML", () => {
     const focus = `"Design: #1" — it's 'ours' --- really`;
     const c = parse(readText(DELIVERED_CASE));
-    const file = caseToMarkdownFile(stored(c, { focus, sample: true }), URL, DOWNLOADED);
+    const file = caseToMarkdownFile(stored(c, { focus, sample: true }), { source: URL, cited: VERSION_URL }, DOWNLOADED);
     expect(frontMatter(file)).toMatchObject({ title: `City Case Description: Saint-Etienne – Artificial Intelligence (${focus}) [Sample content - not an ekip case]` });
     expect(parse(file)).toMatchObject({ focus, sample: true });
   });

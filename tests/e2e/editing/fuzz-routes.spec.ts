@@ -51,13 +51,15 @@ test("the API's lists, the OpenAPI document, the bulk file and the feed answer a
   );
 });
 
-test("a case, a bulk table and a case's downloads answer any path segment with 4xx or the file, never a 500", async ({ request }) => {
+test("a case, a bulk table, a case's downloads and its versions answer any path segment with 4xx or the file, never a 500", async ({ request }) => {
   test.setTimeout(90_000);
   const paths = fc.oneof(
     raw.map((s) => `/api/v1/cases/${s}`),
     raw.map((s) => `/api/v1/bulk/${s}`),
     raw.map((s) => `/api/v1/actors/${s}`),
     fc.tuple(raw, fc.constantFrom(...CASE_FILES)).map(([s, file]) => `/cases/${s}/${file}`),
+    // A version of a case: the page of a real case's version, or an address no case has.
+    fc.tuple(fc.oneof(fc.constant(SLUG), raw), raw).map(([s, version]) => `/cases/${s}/versions/${version}`),
   );
   await fc.assert(
     fc.asyncProperty(paths, queryString, async (path, query) => {

@@ -80,6 +80,26 @@ test("an editor restores an earlier version: a new revision, the changed words s
   const published = await page.request.get(`/cases/${SLUG}`);
   expect(await published.text()).toContain("around sixty businesses");
 
+  // Every version saved while the case was published keeps a page of its own, with the text it had: what a citation of it shows.
+  const readers = await browser.newContext();
+  const reader = await readers.newPage();
+  await reader.goto(`/cases/${SLUG}/versions/${original + 1}`);
+  await expect(reader.getByRole("region", { name: "Context" })).toContainText("around seventy businesses");
+  const note = reader.getByRole("note").filter({ hasText: "You are reading" });
+  await expect(note).toContainText(`You are reading version ${original + 1} of this case`);
+  await expect(note).toContainText(new RegExp(`The case has changed since\\. Read the newest version \\(version ${original + 2}, saved \\d{1,2} \\w+ \\d{4}\\)\\.`));
+  await expect(note.getByRole("link", { name: "Read the newest version" })).toHaveAttribute("href", `/cases/${SLUG}`);
+  await expectNoAxeViolations(reader);
+  await reader.goto(`/cases/${SLUG}`);
+  const versions = reader.getByRole("region", { name: "Versions" });
+  await expect(versions.getByRole("listitem").first()).toContainText(`Version ${original + 2} (shown here), saved `);
+  for (const earlier of [original + 1, original]) {
+    await expect(versions.getByRole("link", { name: `Version ${earlier}`, exact: true })).toHaveAttribute("href", `/cases/${SLUG}/versions/${earlier}`);
+  }
+  await versions.getByRole("link", { name: `Version ${original}`, exact: true }).click();
+  await expect(reader.getByRole("region", { name: "Context" })).toContainText("around sixty businesses");
+  await readers.close();
+
   // The restore request as the editor's browser sent it, sent again by people who may not edit this case.
   const admin = await browser.newContext();
   const adminPage = await admin.newPage();

@@ -73,6 +73,10 @@ test("a draft published while someone edits it: their save is held back and says
   expect((await api.json()).error.message).toBe(`The case "${slug}" was published and is no longer; if it is published again, it will be here.`);
   // So do its downloads, which citations may link to: "no longer", not "not found".
   for (const file of ["cite.bib", "export.json", "inventory.csv"]) expect((await reader.request.get(`/cases/${slug}/${file}`)).status(), file).toBe(410);
+  // And the version a citation names, which went with it.
+  expect((await reader.goto(`/cases/${slug}/versions/1`))?.status()).toBe(410);
+  await expect(reader.getByRole("heading", { level: 1, name: "This case is no longer published" })).toBeVisible();
+  await expect(reader.getByRole("main")).not.toContainText("Košice");
   await reader.context().close();
 
   // The author's own status change is no change "meanwhile": their next save goes through at once.

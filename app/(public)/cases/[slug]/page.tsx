@@ -5,9 +5,11 @@ import { CasePage } from "@/components/case-page";
 import { PAGE_SECTION_IDS } from "@/components/case-sections";
 import { CiteCase } from "@/components/cite-case";
 import { RelatedCases } from "@/components/related-cases";
+import { listPublicVersions } from "@/db/case-versions";
 import { listRelatedCases } from "@/db/cases";
 import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
-import { WithdrawnCase } from "@/components/withdrawn-case";
+import { CaseVersions } from "@/components/case-versions";
+import { WithdrawnCase, withdrawnMetadata } from "@/components/withdrawn-case";
 import { answerGone } from "@/lib/request-record";
 import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { countOf } from "@/lib/plain-text";
@@ -31,7 +33,7 @@ function describeCase({ sample, city, policyArea, focus, inventory, findings, su
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug: asked } = await params;
   const caseDocument = await findPublishedCase(asked);
-  if (!caseDocument) return withdrawnMetadata(asked);
+  if (!caseDocument) return withdrawnMetadata(await findWithdrawnCase(asked));
   const { slug, city, policyArea, updatedAt } = caseDocument;
   // Made-up content says so wherever its name goes: tabs, bookmarks, search results.
   const title = caseDocument.sample ? `${caseDocumentName(caseDocument)} (${SAMPLE_LABEL})` : caseDocumentName(caseDocument);
@@ -58,15 +60,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** A case no longer published keeps its address, saying so (not indexed); any other unknown slug is not found. */
-async function withdrawnMetadata(slug: string): Promise<Metadata> {
-  const withdrawn = await findWithdrawnCase(slug);
-  if (!withdrawn) notFound();
-  const title = "This case is no longer published";
-  const description = `The case at /cases/${withdrawn.slug} was published and is no longer.`;
-  return { title, description, robots: { index: false }, openGraph: { type: "website", siteName: SITE_NAME, url: caseUrl(withdrawn.slug), title, description } };
-}
-
 export default async function CaseRoute({ params }: Props) {
   const { slug } = await params;
   const caseDocument = await findPublishedCase(slug);
@@ -76,9 +69,13 @@ export default async function CaseRoute({ params }: Props) {
     answerGone();
     return <WithdrawnCase withdrawn={withdrawn} />;
   }
-  const related = await listRelatedCases(caseDocument.slug);
+  const [related, versions] = await Promise.all([listRelatedCases(caseDocument.slug), listPublicVersions(caseDocument.slug)]);
   const after = [
     { id: PAGE_SECTION_IDS.related, title: "Related cases", isScreenOnly: true, content: <RelatedCases caseDocument={caseDocument} cases={related} /> },
+    // One version has nothing to choose between: its own address is under Cite this case.
+    ...(versions.length > 1
+      ? [{ id: PAGE_SECTION_IDS.versions, title: "Versions", isScreenOnly: true, content: <CaseVersions slug={caseDocument.slug} versions={versions} shown={caseDocument.version} /> }]
+      : []),
     { id: PAGE_SECTION_IDS.cite, title: "Cite this case", content: <CiteCase caseDocument={caseDocument} accessed={new Date()} /> },
     { id: PAGE_SECTION_IDS.downloads, title: "Download", isScreenOnly: true, content: <CaseDownloads slug={caseDocument.slug} inventorySize={caseDocument.inventory.length} /> },
   ];

@@ -1,11 +1,11 @@
 import { caseToDownload } from "@/lib/api/case-download";
 import { download } from "@/lib/api/http";
 import { toBibtex } from "@/lib/case/cite";
-import { caseUrl } from "@/lib/case/urls";
+import { citedUrl } from "@/lib/case/urls";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const asked = await caseToDownload(request, params, "text");
   if (!asked.ok) return asked.response;
   const { slug } = asked.caseDocument;
-  return download(toBibtex(asked.caseDocument, caseUrl(slug)), { type: "application/x-bibtex; charset=utf-8", filename: `${slug}.bib`, etag: asked.etag });
+  return download(toBibtex(asked.caseDocument, citedUrl(asked.caseDocument)), { type: "application/x-bibtex; charset=utf-8", filename: `${slug}.bib`, etag: asked.etag });
 }

@@ -5,7 +5,7 @@ import { CasePage } from "@/components/case-page";
 import { PrintButton } from "@/components/print-button";
 import { findPublishedCase } from "@/lib/api/published-case";
 import { toCitationText } from "@/lib/case/cite";
-import { casePath, caseUrl } from "@/lib/case/urls";
+import { casePath, caseUrl, citedUrl } from "@/lib/case/urls";
 import "./print.css";
 import { caseDocumentName } from "@/lib/case/case-name";
 
@@ -40,7 +40,7 @@ export default async function PrintRoute({ params }: Props) {
         <p>
           Source: <a href={url} data-bare-url className="wrap-anywhere">{url}</a>
         </p>
-        <p>Cite as: {toCitationText(caseDocument, url, new Date())}</p>
+        <p>Cite as: {toCitationText(caseDocument, citedUrl(caseDocument), new Date())}</p>
       </footer>
     </div>
   );
