@@ -144,16 +144,18 @@ function withoutTrailingSlash(request: NextRequest): NextResponse | null {
  * ("/cities/thessaloniki"). Files and the API, read by programs, answer such an address as they answer any that
  * names no case.
  */
-const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print|\/versions\/[0-9]+)?$/;
+const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print|\/versions\/[^/]+)?$/;
 
 function lowerCaseAddress(request: NextRequest): URL | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const { pathname, search } = request.nextUrl;
-  // A case's print view and versions are under its address.
+  // A case's print view and versions are under its address; a version's number too may be percent-encoded ("%31").
   const [, section, slug, under = ""] = READER_PAGE.exec(pathname) ?? [];
-  if (!slug || !/[A-Z%]/.test(slug) || (under && section !== "cases")) return null;
-  const own = slugify(decodeURIComponent(slug));
-  return own && own !== slug ? new URL(`/${section}/${own}${under}${search}`, request.nextUrl) : null;
+  if (!slug || (under && section !== "cases")) return null;
+  const own = /[A-Z%]/.test(slug) ? slugify(decodeURIComponent(slug)) : slug;
+  const decodedUnder = decodeURIComponent(under);
+  const ownUnder = under.includes("%") && /^\/versions\/[0-9]+$/.test(decodedUnder) ? decodedUnder : under;
+  return own && (own !== slug || ownUnder !== under) ? new URL(`/${section}/${own}${ownUnder}${search}`, request.nextUrl) : null;
 }
 
 function isDecodable(pathname: string): boolean {

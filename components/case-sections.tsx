@@ -60,7 +60,7 @@ const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseD
 };
 
 /** Ids of the sections the case page adds after the case's own (citing, downloads, related cases). */
-export const PAGE_SECTION_IDS = { related: "related-cases", versions: "versions", cite: "cite-this-case", downloads: "downloads" } as const;
+export const PAGE_SECTION_IDS = { related: "related-cases", versions: "case-versions", cite: "cite-this-case", downloads: "downloads" } as const;
 
 // Ids the page already uses; an extra section must not take one of them.
 const FIXED_IDS = ["main", "case-title", "inventory-caption", "inventory-note"];

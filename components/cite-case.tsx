@@ -31,7 +31,7 @@ export function CiteCase({ caseDocument, accessed, offersFiles = true }: { caseD
         </p>
         {url !== permalink ? (
           <p>
-            This version, whose text will not change: <a href={url} data-bare-url="" className="wrap-anywhere">{url}</a>
+            The address of this version, as cited: <a href={url} data-bare-url="" className="wrap-anywhere">{url}</a>
           </p>
         ) : null}
         <p>Cite as:</p>

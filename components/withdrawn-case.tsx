@@ -1,18 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { WithdrawnCase as Withdrawn } from "@/db/cases";
-import { caseUrl } from "@/lib/case/urls";
-import { SITE_NAME } from "@/lib/site";
 import { FormattedDate } from "./formatted-date";
-
-/** The head of a case's address (or of one of its versions) once the case is no longer published: not indexed. Not found when it never was. */
-export function withdrawnMetadata(withdrawn: Withdrawn | null): Metadata {
-  if (!withdrawn) notFound();
-  const title = "This case is no longer published";
-  const description = `The case at /cases/${withdrawn.slug} was published and is no longer.`;
-  return { title, description, robots: { index: false }, openGraph: { type: "website", siteName: SITE_NAME, url: caseUrl(withdrawn.slug), title, description } };
-}
 
 /**
  * What the address of a case that was published, and is no longer, shows: so that citations of it do not end in

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-import { caseDocumentSchema } from "@/lib/case/schema";
+import { caseDocumentSchema, type CaseDocument } from "@/lib/case/schema";
 import type { RevisionContent } from "@/lib/history/revision-sections";
 import type { KnownPlaces } from "@/lib/quality/types";
 import { CaseError, saveCase } from "./case-editing";
@@ -35,11 +35,16 @@ export async function getRevisionContents(by: Actor | null, caseId: number, vers
   return new Map(rows.map((r) => [r.version, revisionContent(r.version, r.document)]));
 }
 
-// Stored as it was valid when saved; checked again in case the case format has moved on since.
-function revisionContent(version: number, document: unknown): RevisionContent {
+/** A revision's content; null when it no longer fits the case format (stored as it was valid when saved, checked again since the format may have moved on). */
+export function storedRevision(document: unknown): CaseDocument | null {
   const parsed = caseDocumentSchema.safeParse(document);
-  if (!parsed.success) throw new CaseError(`Version ${version} no longer fits the case format, so it cannot be shown or restored`);
-  return parsed.data;
+  return parsed.success ? parsed.data : null;
+}
+
+function revisionContent(version: number, document: unknown): RevisionContent {
+  const content = storedRevision(document);
+  if (!content) throw new CaseError(`Version ${version} no longer fits the case format, so it cannot be shown or restored`);
+  return content;
 }
 
 /**

@@ -1,17 +1,20 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { publicVersions } from "@/lib/case/public-versions";
-import { caseDocumentSchema } from "@/lib/case/schema";
-import { getDb } from "./client";
+import { storedRevision } from "./case-history";
 import { getPublishedCase, type PublishedCase } from "./cases";
+import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { caseRevisions, cases, caseStatusChanges } from "./schema";
 
-/** A version of a published case that readers could read, and when it was saved. */
-export type CaseVersion = { version: number; savedAt: string };
+/**
+ * A version of a published case that readers could read, and when it was last updated while it was the newest
+ * (saved, or its status changed): the date its citations gave.
+ */
+export type CaseVersion = { version: number; updatedAt: string };
 
-/** A version as its own page shows it, with the case's newest version. */
-export type ReadVersion = { caseDocument: PublishedCase; newest: CaseVersion };
+/** A version as its own page shows it, with every readable version of the case, newest first. */
+export type PublicVersion = { caseDocument: PublishedCase; versions: CaseVersion[] };
 
 type PublishedRow = { id: number; version: number; updatedAt: Date; publishedAt: Date | null };
 
@@ -26,14 +29,17 @@ async function readableVersions(found: PublishedRow): Promise<CaseVersion[]> {
   const [saved, changes] = await Promise.all([
     getDb().select({ version: caseRevisions.version, createdAt: caseRevisions.createdAt }).from(caseRevisions)
       .where(eq(caseRevisions.caseId, found.id)).orderBy(desc(caseRevisions.version)),
-    getDb().select({ version: caseStatusChanges.version, to: caseStatusChanges.toStatus }).from(caseStatusChanges)
-      .where(eq(caseStatusChanges.caseId, found.id)).orderBy(asc(caseStatusChanges.createdAt), asc(caseStatusChanges.id)),
+    // In the order they were made: ids come from a sequence, under the case's lock; a transaction's start time need not.
+    getDb().select({ version: caseStatusChanges.version, to: caseStatusChanges.toStatus, createdAt: caseStatusChanges.createdAt })
+      .from(caseStatusChanges).where(eq(caseStatusChanges.caseId, found.id)).orderBy(asc(caseStatusChanges.id)),
   ]);
   const readable = publicVersions(saved.map((s) => s.version), changes, { status: "published", version: found.version });
-  const versions = saved.filter((s) => readable.has(s.version)).map((s) => ({ version: s.version, savedAt: s.createdAt.toISOString() }));
-  // A case saved before revisions were kept has none of its newest: it is the case as it is now.
-  if (versions[0]?.version !== found.version) versions.unshift({ version: found.version, savedAt: found.updatedAt.toISOString() });
-  return versions;
+  const lastChange = (version: number, savedAt: Date) =>
+    changes.filter((c) => c.version === version).reduce((last, c) => (c.createdAt > last ? c.createdAt : last), savedAt);
+  const versions = saved.filter((s) => readable.has(s.version) && s.version !== found.version)
+    .map((s) => ({ version: s.version, updatedAt: lastChange(s.version, s.createdAt).toISOString() }));
+  // The newest is dated as the case is, which its page and citation show (and a case saved before revisions were kept has no revision of it).
+  return [{ version: found.version, updatedAt: found.updatedAt.toISOString() }, ...versions];
 }
 
 /** The versions of a published case that readers can read, newest first; none when the case is not published. */
@@ -48,7 +54,7 @@ export function listPublicVersions(slug: string): Promise<CaseVersion[]> {
  * A version of a published case as it was saved, when readers could read it while it was the newest; null when the
  * case is not published, has no such version, the version was never public, or no longer fits the case format.
  */
-export function getPublicVersion(slug: string, version: number): Promise<ReadVersion | null> {
+export function getPublicVersion(slug: string, version: number): Promise<PublicVersion | null> {
   return cachedRead(["getPublicVersion", slug, version], async () => {
     const found = await findPublished(slug);
     if (!found) return null;
@@ -57,16 +63,15 @@ export function getPublicVersion(slug: string, version: number): Promise<ReadVer
     if (!asked) return null;
     const [revision] = await getDb().select({ document: caseRevisions.document }).from(caseRevisions)
       .where(and(eq(caseRevisions.caseId, found.id), eq(caseRevisions.version, version)));
-    if (!revision) {
-      const now = await getPublishedCase(slug);
-      return now && now.version === version ? { caseDocument: now, newest: asked } : null;
+    const content = revision ? storedRevision(revision.document) : null;
+    if (!content) {
+      // The newest is what the case page shows, whatever became of its revision: its citations point here.
+      const now = version === found.version ? await getPublishedCase(slug) : null;
+      return now && now.version === version ? { caseDocument: now, versions } : null;
     }
-    // Stored as it was valid when saved; read again in case the case format has moved on since.
-    const parsed = caseDocumentSchema.safeParse(revision.document);
-    if (!parsed.success) return null;
     const caseDocument: PublishedCase = {
-      ...parsed.data, slug, status: "published", version, updatedAt: asked.savedAt, publishedAt: found.publishedAt?.toISOString() ?? null,
+      ...content, slug, status: "published", version, updatedAt: asked.updatedAt, publishedAt: found.publishedAt?.toISOString() ?? null,
     };
-    return { caseDocument, newest: versions[0]! };
+    return { caseDocument, versions };
   });
 }

@@ -56,7 +56,7 @@ test("the version a citation names has a page of its own: its text, which versio
   const response = await page.goto(address);
   expect(response?.status()).toBe(200);
   const note = page.getByRole("note").filter({ hasText: "You are reading" });
-  await expect(note).toContainText(`You are reading version ${version} of this case, as it was saved on `);
+  await expect(note).toContainText(`You are reading version ${version} of this case, last updated on `);
   await expect(note).toContainText("It is the newest version");
   await expect(note.getByRole("link", { name: "the case's own page" })).toHaveAttribute("href", CASE);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saint-Etienne: Artificial Intelligence");
@@ -65,8 +65,13 @@ test("the version a citation names has a page of its own: its text, which versio
   // Search engines list the case's own page; this one cites itself.
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expect(page.locator('meta[name="citation_public_url"]')).toHaveAttribute("content", new RegExp(`${address}$`));
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${address}$`));
   const cite = page.getByRole("region", { name: "Cite this version" });
-  await expect(cite.getByText(/^ekip partnership/)).toContainText(`Version ${version}, updated `);
+  // Dated as the case page dates it: one reference for one version, from either page.
+  await page.goto(CASE);
+  const reference = (await page.getByRole("region", { name: "Cite this case" }).getByText(/^ekip partnership/).innerText()).replace(/ \(accessed .*/, "");
+  await page.goto(address);
+  expect((await cite.getByText(/^ekip partnership/).innerText()).replace(/ \(accessed .*/, "")).toBe(reference);
   await expect(cite.getByText(/^ekip partnership/)).toContainText(`${address} (accessed `);
   // The files cite the newest version, so a version's page does not offer them.
   await expect(cite.getByRole("link", { name: /Download/ })).toHaveCount(0);
@@ -76,9 +81,12 @@ test("the version a citation names has a page of its own: its text, which versio
   for (const other of [`${CASE}/versions/${Number(version) + 1}`, `${CASE}/versions/0`, `${CASE}/versions/0${version}`, `${CASE}/versions/2147483648`, "/cases/no-such-case/versions/1"]) {
     expect((await request.get(other)).status(), other).toBe(404);
   }
-  const capitals = await request.get(`/cases/Saint-Etienne-Artificial-Intelligence/versions/${version}`, { maxRedirects: 0 });
-  expect(capitals.status()).toBe(308);
-  expect(capitals.headers().location).toMatch(new RegExp(`${address}$`));
+  // Capitals, or a number percent-encoded, are sent to the one address.
+  for (const other of [`/cases/Saint-Etienne-Artificial-Intelligence/versions/${version}`, `${CASE}/versions/%3${version}`]) {
+    const answer = await request.get(other, { maxRedirects: 0 });
+    expect(answer.status(), other).toBe(308);
+    expect(answer.headers().location, other).toMatch(new RegExp(`${address}$`));
+  }
 });
 
 test("the case page names its canonical address and describes itself as an article", async ({ page }) => {

@@ -1,9 +1,11 @@
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { saveCase, setCaseStatus } from "@/db/case-editing";
 import { getPublicVersion, listPublicVersions } from "@/db/case-versions";
 import { getCaseDocument, getPublishedCase, importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
+import { clearReadCache } from "@/db/read-cache";
 import { createUser, getSessionActor } from "@/db/users";
 import { newUserSchema } from "@/lib/auth/user-schemas";
 import { parseFile } from "../support/cases";
@@ -30,12 +32,15 @@ describeOnEachDatabase("the versions of a case that readers can read", () => {
 
     const versions = await listPublicVersions(slug);
     expect(versions.map((v) => v.version)).toEqual([4, 2, 1]);
-    expect(versions.every((v) => !Number.isNaN(Date.parse(v.savedAt)))).toBe(true);
-    const newest = versions[0]!;
+    // Each dated as the case page dated it while it was the newest: the newest was updated when it was published.
+    const now = (await getPublishedCase(slug))!;
+    expect(versions[0]).toEqual({ version: 4, updatedAt: now.updatedAt });
+    expect(Date.parse(versions[1]!.updatedAt)).toBeLessThan(Date.parse(versions[0]!.updatedAt));
 
     const second = await getPublicVersion(slug, 2);
-    expect(second!.caseDocument).toMatchObject({ slug, version: 2, status: "published", context: "Context of version 2.", updatedAt: versions[1]!.savedAt });
-    expect(second!.newest).toEqual(newest);
+    expect(second!.caseDocument).toMatchObject({ slug, version: 2, status: "published", context: "Context of version 2.", updatedAt: versions[1]!.updatedAt });
+    expect(second!.versions).toEqual(versions);
+    expect((await getPublicVersion(slug, 4))!.caseDocument.updatedAt).toBe(now.updatedAt);
     const original = await getPublicVersion(slug, 1);
     expect(original!.caseDocument.context).toBe(first.context);
     expect(original!.caseDocument.publishedAt).toBe((await getPublishedCase(slug))!.publishedAt);
@@ -45,6 +50,13 @@ describeOnEachDatabase("the versions of a case that readers can read", () => {
     expect(await getPublicVersion(slug, 5)).toBeNull();
     expect(await listPublicVersions(draft!.slug)).toEqual([]);
     expect(await getPublicVersion(draft!.slug, 1)).toBeNull();
+
+    // A revision stored before the case format changed, that no longer fits it: the newest is shown as the case is
+    // (its citations point to it); an older one is not found.
+    await getDb().execute(sql`update case_revisions set document = document - 'methods' where case_id = ${id} and version in (2, 4)`);
+    clearReadCache();
+    expect((await getPublicVersion(slug, 4))!.caseDocument.context).toBe("Context of version 4.");
+    expect(await getPublicVersion(slug, 2)).toBeNull();
 
     await setCaseStatus(editor, id, { to: "archived", expectedVersion: 4 }, KNOWN);
     expect(await listPublicVersions(slug)).toEqual([]);

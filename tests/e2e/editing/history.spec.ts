@@ -87,12 +87,12 @@ test("an editor restores an earlier version: a new revision, the changed words s
   await expect(reader.getByRole("region", { name: "Context" })).toContainText("around seventy businesses");
   const note = reader.getByRole("note").filter({ hasText: "You are reading" });
   await expect(note).toContainText(`You are reading version ${original + 1} of this case`);
-  await expect(note).toContainText(new RegExp(`The case has changed since\\. Read the newest version \\(version ${original + 2}, saved \\d{1,2} \\w+ \\d{4}\\)\\.`));
+  await expect(note).toContainText(new RegExp(`The case has changed since\\. Read the newest version \\(version ${original + 2}, updated \\d{1,2} \\w+ \\d{4}\\)\\.`));
   await expect(note.getByRole("link", { name: "Read the newest version" })).toHaveAttribute("href", `/cases/${SLUG}`);
   await expectNoAxeViolations(reader);
   await reader.goto(`/cases/${SLUG}`);
   const versions = reader.getByRole("region", { name: "Versions" });
-  await expect(versions.getByRole("listitem").first()).toContainText(`Version ${original + 2} (shown here), saved `);
+  await expect(versions.getByRole("listitem").first()).toContainText(`Version ${original + 2} (shown here), updated `);
   for (const earlier of [original + 1, original]) {
     await expect(versions.getByRole("link", { name: `Version ${earlier}`, exact: true })).toHaveAttribute("href", `/cases/${SLUG}/versions/${earlier}`);
   }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CaseDownloads } from "@/components/case-downloads";
 import { CasePage } from "@/components/case-page";
 import { PAGE_SECTION_IDS } from "@/components/case-sections";
@@ -7,16 +6,15 @@ import { CiteCase } from "@/components/cite-case";
 import { RelatedCases } from "@/components/related-cases";
 import { listPublicVersions } from "@/db/case-versions";
 import { listRelatedCases } from "@/db/cases";
-import { findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
-import { CaseVersions } from "@/components/case-versions";
-import { WithdrawnCase, withdrawnMetadata } from "@/components/withdrawn-case";
-import { answerGone } from "@/lib/request-record";
+import { findPublishedCase } from "@/lib/api/published-case";
+import { versionsSection } from "@/components/case-versions";
 import { caseFiles, caseUrl } from "@/lib/case/urls";
 import { countOf } from "@/lib/plain-text";
 import { SAMPLE_LABEL, type CaseDocument } from "@/lib/case/schema";
 import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
 import { caseDocumentName, withFocus } from "@/lib/case/case-name";
 import { citationMetaTags, citationTitle } from "@/lib/case/cite";
+import { withdrawnMetadata, WithdrawnPage } from "./withdrawn";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,7 +31,7 @@ function describeCase({ sample, city, policyArea, focus, inventory, findings, su
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug: asked } = await params;
   const caseDocument = await findPublishedCase(asked);
-  if (!caseDocument) return withdrawnMetadata(await findWithdrawnCase(asked));
+  if (!caseDocument) return withdrawnMetadata(asked);
   const { slug, city, policyArea, updatedAt } = caseDocument;
   // Made-up content says so wherever its name goes: tabs, bookmarks, search results.
   const title = caseDocument.sample ? `${caseDocumentName(caseDocument)} (${SAMPLE_LABEL})` : caseDocumentName(caseDocument);
@@ -63,19 +61,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseRoute({ params }: Props) {
   const { slug } = await params;
   const caseDocument = await findPublishedCase(slug);
-  if (!caseDocument) {
-    const withdrawn = await findWithdrawnCase(slug);
-    if (!withdrawn) notFound();
-    answerGone();
-    return <WithdrawnCase withdrawn={withdrawn} />;
-  }
+  if (!caseDocument) return <WithdrawnPage slug={slug} />;
   const [related, versions] = await Promise.all([listRelatedCases(caseDocument.slug), listPublicVersions(caseDocument.slug)]);
   const after = [
     { id: PAGE_SECTION_IDS.related, title: "Related cases", isScreenOnly: true, content: <RelatedCases caseDocument={caseDocument} cases={related} /> },
-    // One version has nothing to choose between: its own address is under Cite this case.
-    ...(versions.length > 1
-      ? [{ id: PAGE_SECTION_IDS.versions, title: "Versions", isScreenOnly: true, content: <CaseVersions slug={caseDocument.slug} versions={versions} shown={caseDocument.version} /> }]
-      : []),
+    ...versionsSection(caseDocument.slug, versions, caseDocument.version),
     { id: PAGE_SECTION_IDS.cite, title: "Cite this case", content: <CiteCase caseDocument={caseDocument} accessed={new Date()} /> },
     { id: PAGE_SECTION_IDS.downloads, title: "Download", isScreenOnly: true, content: <CaseDownloads slug={caseDocument.slug} inventorySize={caseDocument.inventory.length} /> },
   ];

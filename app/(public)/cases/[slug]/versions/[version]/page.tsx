@@ -2,34 +2,43 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CasePage } from "@/components/case-page";
 import { PAGE_SECTION_IDS } from "@/components/case-sections";
-import { CaseVersions } from "@/components/case-versions";
+import { versionsSection } from "@/components/case-versions";
 import { CiteCase } from "@/components/cite-case";
 import { VersionNote } from "@/components/version-note";
-import { WithdrawnCase, withdrawnMetadata } from "@/components/withdrawn-case";
-import { listPublicVersions } from "@/db/case-versions";
-import { findPublicVersion, findWithdrawnCase } from "@/lib/api/published-case";
+import { findPublicVersion } from "@/lib/api/published-case";
 import { caseDocumentName } from "@/lib/case/case-name";
-import { citationMetaTags } from "@/lib/case/cite";
+import { citationMetaTags, citationTitle } from "@/lib/case/cite";
+import { addressNumberSchema, SAMPLE_LABEL } from "@/lib/case/schema";
 import { caseVersionUrl } from "@/lib/case/urls";
-import { SAMPLE_LABEL } from "@/lib/case/schema";
 import { dayOf } from "@/lib/plain-text";
-import { answerGone } from "@/lib/request-record";
+import { SITE_NAME } from "@/lib/site";
+import { withdrawnMetadata, WithdrawnPage } from "../../withdrawn";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
+
+/** A version asked of a case no longer published is answered as the case is (410); an address that names no version, not found. */
+function assertVersionNumber(version: string): void {
+  if (!addressNumberSchema.safeParse(version).success) notFound();
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, version } = await params;
   const found = await findPublicVersion(slug, version);
-  if (!found) return withdrawnMetadata(await findWithdrawnCase(slug));
+  if (!found) {
+    assertVersionNumber(version);
+    return withdrawnMetadata(slug);
+  }
   const { caseDocument } = found;
   const name = `${caseDocumentName(caseDocument)}${caseDocument.sample ? ` (${SAMPLE_LABEL})` : ""}`;
   const url = caseVersionUrl(caseDocument.slug, caseDocument.version);
+  const description = `Version ${caseDocument.version} of this City Case Description, last updated on ${dayOf(new Date(caseDocument.updatedAt))}.`;
   return {
     title: `${name}, version ${caseDocument.version}`,
-    description: `Version ${caseDocument.version} of this City Case Description, as saved on ${dayOf(new Date(caseDocument.updatedAt))}.`,
-    // Search engines list the case's own page, which is always the newest.
+    description,
+    // Its own address: not indexed, so search engines list the case's page (always the newest) and not every version.
     alternates: { canonical: url },
     robots: { index: false },
+    openGraph: { type: "article", url, siteName: SITE_NAME, title: `${citationTitle(caseDocument)}, version ${caseDocument.version}`, description, locale: "en_GB", modifiedTime: caseDocument.updatedAt },
     other: citationMetaTags(caseDocument, url),
   };
 }
@@ -39,23 +48,18 @@ export default async function CaseVersionRoute({ params }: Props) {
   const { slug, version } = await params;
   const found = await findPublicVersion(slug, version);
   if (!found) {
-    const withdrawn = await findWithdrawnCase(slug);
-    if (!withdrawn) notFound();
-    answerGone();
-    return <WithdrawnCase withdrawn={withdrawn} />;
+    assertVersionNumber(version);
+    return <WithdrawnPage slug={slug} />;
   }
-  const { caseDocument, newest } = found;
-  const shown = { version: caseDocument.version, savedAt: caseDocument.updatedAt };
-  const versions = await listPublicVersions(caseDocument.slug);
+  const { caseDocument, versions } = found;
+  const shown = { version: caseDocument.version, updatedAt: caseDocument.updatedAt };
   const after = [
-    ...(versions.length > 1
-      ? [{ id: PAGE_SECTION_IDS.versions, title: "Versions", isScreenOnly: true, content: <CaseVersions slug={caseDocument.slug} versions={versions} shown={shown.version} /> }]
-      : []),
+    ...versionsSection(caseDocument.slug, versions, shown.version),
     { id: PAGE_SECTION_IDS.cite, title: "Cite this version", content: <CiteCase caseDocument={caseDocument} accessed={new Date()} offersFiles={false} /> },
   ];
   return (
     <div className="space-y-8">
-      <VersionNote slug={caseDocument.slug} shown={shown} newest={newest} />
+      <VersionNote slug={caseDocument.slug} shown={shown} newest={versions[0]!} />
       <CasePage caseDocument={caseDocument} after={after} />
     </div>
   );
