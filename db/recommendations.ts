@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { RECOMMENDATIONS_PAGE_SIZE, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { compareNames } from "@/lib/slug";
+import { alphabetically } from "./alphabetical";
 import { getDb } from "./client";
 import { readPublishedCounts } from "./published-counts";
 import { cachedRead } from "./read-cache";
@@ -20,7 +21,7 @@ export type RecommendationList = {
 
 const BASE = sql`
   select f.id, f.part, f.number, f.position, f.search_vector, k.slug as "caseSlug", k.is_sample as "isSample", k.updated_at,
-    ci.slug as "citySlug", ci.name as "cityName", ci.country_code as "countryCode", ci.country_name as "countryName",
+    ci.slug as "citySlug", ci.name as "cityName", ${alphabetically(sql`ci.name`)} as "citySortName", ci.country_code as "countryCode", ci.country_name as "countryName",
     pa.slug as "policyAreaSlug", pa.name as "policyAreaName", nullif(k.focus, '') as focus
   from findings f join cases k on k.id = f.case_id join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id
   where f.kind = 'recommendation' and k.status = 'published'`;
@@ -93,12 +94,12 @@ export function recommendationOptionNames(): Promise<Record<OptionKind, Record<s
 }
 
 /**
- * The order of the list: by city, policy area and focus, then as in the case; best match first when words are
- * given. Two cities may share a name: the case's slug keeps each case's recommendations together, and every page
- * in the same order (the same plan at 10,000 cases, bench/RESULTS.md).
+ * The order of the list: by city (alphabetically: accents and case aside), policy area and focus, then as in the case;
+ * best match first when words are given. Two cities may share a name: the case's slug keeps each case's
+ * recommendations together, and every page in the same order (the same plan at 10,000 cases, bench/RESULTS.md).
  */
 const order = (q: string | undefined, r: SQL) =>
-  sql`${q ? sql`${r}rank desc, ` : sql``}${r}"cityName", ${r}"policyAreaName", ${r}focus nulls first, ${r}"caseSlug", ${r}part, ${r}position`;
+  sql`${q ? sql`${r}rank desc, ` : sql``}${r}"citySortName", ${r}"cityName", ${r}"policyAreaName", ${r}focus nulls first, ${r}"caseSlug", ${r}part, ${r}position`;
 
 /**
  * One page of recommendations, best match first when words are given. The page is chosen on narrow rows
@@ -111,7 +112,7 @@ function pageQuery(filters: RecommendationFilters, q: string | undefined): SQL {
     select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
       r.part, r.number, f.title, f.body, ${headline} as snippet
     from (
-      select id, "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
+      select id, "caseSlug", "isSample", "citySlug", "cityName", "citySortName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
         part, number, position, ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank
       from (${BASE}) r where ${wordsSql(q)} and ${choiceSql(filters)}
       order by ${order(q, sql``)} limit ${RECOMMENDATIONS_PAGE_SIZE} offset ${(filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE}
