@@ -1,12 +1,16 @@
+import Link from "next/link";
 import { ActionForm, type ActionState } from "./action-form";
 import { FormattedDate } from "./formatted-date";
 
 export type RevisionSummary = { version: number; message: string; authorEmail: string | null; createdAt: Date };
 type Restore = (state: ActionState, form: FormData) => Promise<ActionState>;
 
-/** The revisions of a case, newest first, each earlier one with a button restoring it (that says when it goes public at once). */
-export function RevisionList({ caseId, revisions, currentVersion, restore, isPublished = false }: {
-  caseId: number; revisions: RevisionSummary[]; currentVersion: number; restore?: Restore; isPublished?: boolean;
+/**
+ * The revisions of a case, newest first, each earlier one with a button restoring it (that says when it goes public
+ * at once); those readers can read have a link to their public page (`publicPages`, by version).
+ */
+export function RevisionList({ caseId, revisions, currentVersion, restore, isPublished = false, publicPages = new Map() }: {
+  caseId: number; revisions: RevisionSummary[]; currentVersion: number; restore?: Restore; isPublished?: boolean; publicPages?: Map<number, string>;
 }) {
   return (
     <ol className="space-y-3">
@@ -20,6 +24,11 @@ export function RevisionList({ caseId, revisions, currentVersion, restore, isPub
             Saved <FormattedDate value={r.createdAt} withTime /> by {r.authorEmail ?? "someone unknown"}
           </p>
           <p className="max-w-prose">{r.message ? r.message : <span className="text-stone-700">No message.</span>}</p>
+          {publicPages.has(r.version) ? (
+            <p>
+              <Link href={publicPages.get(r.version)!}>Public page of version {r.version}</Link>, where citations of it lead
+            </p>
+          ) : null}
           {restore && r.version !== currentVersion ? (
             <ActionForm action={restore} idPrefix={`restore-${r.version}`} className="space-y-2">
               <input type="hidden" name="caseId" value={caseId} />

@@ -10,6 +10,8 @@ import { Section } from "@/components/section";
 import { VersionPicker } from "@/components/version-picker";
 import { CaseError } from "@/db/case-editing";
 import { getCaseHistory, getRevisionContents } from "@/db/case-history";
+import { listPublicVersions } from "@/db/case-versions";
+import { caseVersionPath } from "@/lib/case/urls";
 import type { Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
@@ -42,6 +44,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   await connection();
   const { actor, case: c, revisions, statusChanges } = await orForbidden(async () => loadHistory((await params).id));
   const choice = readVersionChoice(await searchParams, revisions.map((r) => r.version));
+  const publicPages = new Map((await listPublicVersions(c.slug)).map(({ version }) => [version, caseVersionPath(c.slug, version)]));
   const title = `History of ${caseName(c)}`;
   return (
     <div className="space-y-10">
@@ -67,7 +70,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
         {mayRestore(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
         {mayRestore(actor, c.status) && c.status === "published" ? <p>The case is published: a version restored is on its public page at once.</p> : null}
         <RevisionList caseId={c.id} revisions={revisions} currentVersion={c.version} restore={mayRestore(actor, c.status) ? restoreRevisionAction : undefined}
-          isPublished={c.status === "published"} />
+          isPublished={c.status === "published"} publicPages={publicPages} />
       </Section>
     </div>
   );
