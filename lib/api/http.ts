@@ -100,4 +100,5 @@ export function textError(status: 400 | 404 | 410, message: string): Response {
 
 export const noSuchCase = (slug: string) => `No published case has the slug "${slug}".`;
 export const noSuchActor = (slug: string) => `No published case names an organisation with the slug "${slug}".`;
+export const noSuchVersion = (slug: string, version: string) => `The case "${slug}" has no version ${version} that readers could read: only versions published are.`;
 export const noLongerPublished = (slug: string) => `The case "${slug}" was published and is no longer; if it is published again, it will be here.`;

@@ -68,6 +68,8 @@ function queryParameters(schema: z.ZodObject) {
 
 const slugParameter = { name: "slug", in: "path", required: true, description: "The case's slug, e.g. saint-etienne-artificial-intelligence", schema: inputSchema(slugSchema) };
 
+const versionParameter = { name: "version", in: "path", required: true, description: "The version's number, as a citation names it, e.g. 3", schema: { type: "string", pattern: "^[1-9][0-9]{0,9}$" } };
+
 const actorSlugParameter = { ...slugParameter, description: "The organisation's slug, as its page /actors/{slug} has it" };
 
 const comparedCases = {
@@ -139,6 +141,11 @@ function paths() {
     "/api/v1/cases/{slug}": get("Cases", "One published case, whole, in the interchange format ekip-case/1", {
       parameters: [slugParameter, heldAnswer],
       responses: { 200: json("CaseDocument", "The case"), ...notModified, ...refused, ...noCase, ...noLonger },
+    }),
+    "/api/v1/cases/{slug}/versions/{version}": get("Cases", "One version of a published case, as it was saved: what a citation of that version names", {
+      description: "Every version readers could read while it was the newest (saved while the case was published, or published later); the case's own answer is its newest.",
+      parameters: [slugParameter, versionParameter, heldAnswer],
+      responses: { 200: json("CaseDocument", "The version"), ...notModified, ...refused, 404: json("Error", "No published case has this slug, or it has no such version that readers could read"), ...noLonger },
     }),
     "/api/v1/cities": get("Cities", "Every city, with its number of published cases", {
       parameters: [heldAnswer],

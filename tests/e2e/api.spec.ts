@@ -21,7 +21,7 @@ test("the OpenAPI document describes every endpoint and states the licence", asy
   expect(query("/api/v1/cases").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page"].map((name) => [name, true]));
   expect(query("/api/v1/recommendations").map((p: Parameter) => p.name)).toEqual(["q", "city", "country", "policyArea", "page"]);
   expect(query("/api/v1/actors").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "facet", "page"].map((name) => [name, true]));
-  for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/actors", "/api/v1/actors/{slug}", "/api/v1/openapi.json"]) {
+  for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cases/{slug}/versions/{version}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/actors", "/api/v1/actors/{slug}", "/api/v1/openapi.json"]) {
     expect(document.paths[path].get.parameters.map((p: Parameter) => `${p.in} ${p.name}`), path).toContain("header If-None-Match");
     expect(Object.keys(document.paths[path].get.responses), path).toContain("304");
     expect(Object.keys(document.paths[path].get.responses[200].headers ?? {}), path).toEqual(expect.arrayContaining(["ETag", "Cache-Control", "Link", "Access-Control-Allow-Origin"]));
@@ -34,6 +34,8 @@ test("every endpoint answers in the shape its OpenAPI schema and its zod schema 
     ["/api/v1/cases", "/api/v1/cases", caseListSchema],
     ["/api/v1/cases?q=training&facet=adaptive&stakeholder=academia", "/api/v1/cases", caseListSchema],
     [`/api/v1/cases/${SLUG}`, "/api/v1/cases/{slug}", caseDocumentSchema],
+    // The reading tests run before any edit: the delivered case is at its first version.
+    [`/api/v1/cases/${SLUG}/versions/1`, "/api/v1/cases/{slug}/versions/{version}", caseDocumentSchema],
     ["/api/v1/cities", "/api/v1/cities", cityListSchema],
     ["/api/v1/policy-areas", "/api/v1/policy-areas", policyAreaListSchema],
     ["/api/v1/recommendations", "/api/v1/recommendations", recommendationListSchema],
@@ -161,6 +163,10 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     // A slug no case can have is a bad request, as described, not an unknown case; and is not quoted back.
     ["/api/v1/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE", "/api/v1/cases/{slug}", "slug", "slug: use lower-case letters, digits and single hyphens"],
     [`/api/v1/cases/${"a".repeat(5000)}`, "/api/v1/cases/{slug}", "slug", "slug: use at most 120 characters"],
+    // A version has one address: its number in digits, without a leading zero.
+    [`/api/v1/cases/${SLUG}/versions/01`, "/api/v1/cases/{slug}/versions/{version}", "version", "version: use a whole number from 1, in digits, without a leading zero"],
+    [`/api/v1/cases/${SLUG}/versions/2147483648`, "/api/v1/cases/{slug}/versions/{version}", "version", null],
+    [`/api/v1/cases/${SLUG}/versions/1?x=1`, "/api/v1/cases/{slug}/versions/{version}", "x", null],
   ] as const;
   for (const [url, path, parameter, message] of refused) {
     const response = await request.get(url);
@@ -184,12 +190,16 @@ test("a search of only very common words finds nothing and says why, as the page
   expect(found.notice).toBeUndefined();
 });
 
-test("an unknown case slug is answered 404 in JSON (an impossible one 400, above)", async ({ request }) => {
+test("an unknown case slug, or a version readers never could read, is answered 404 in JSON (an impossible one 400, above)", async ({ request }) => {
   const { expectDocumented } = await loadOpenApi(request);
   for (const url of ["/api/v1/cases/atlantis-artificial-intelligence", "/api/v1/cases/no-such-case"]) {
     const body = (await expectDocumented(await request.get(url), "/api/v1/cases/{slug}", 404)) as { error: { message: string } };
     expect(body.error.message).toMatch(/No published case/);
   }
+  const version = (await expectDocumented(await request.get(`/api/v1/cases/${SLUG}/versions/2`), "/api/v1/cases/{slug}/versions/{version}", 404)) as { error: { message: string } };
+  expect(version.error.message).toBe(`The case "${SLUG}" has no version 2 that readers could read: only versions published are.`);
+  const noCase = (await expectDocumented(await request.get("/api/v1/cases/no-such-case/versions/1"), "/api/v1/cases/{slug}/versions/{version}", 404)) as { error: { message: string } };
+  expect(noCase.error.message).toMatch(/No published case/);
   expect((await request.get("/api/v1/bulk/actors.csv")).status()).toBe(404);
   const actor = (await expectDocumented(await request.get("/api/v1/actors/no-such-organisation"), "/api/v1/actors/{slug}", 404)) as { error: { message: string } };
   expect(actor.error.message).toBe('No published case names an organisation with the slug "no-such-organisation".');
@@ -295,7 +305,7 @@ test("the bulk files, a case's and a comparison's downloads and the feed name th
 
 
 test("every answer of the API names its body with an ETag: asked again with it, 304 without a body, kept by the page cache or not", async ({ request }) => {
-  const paths = ["/api/v1", "/api/v1/cases?q=design", "/api/v1/cases/saint-etienne-artificial-intelligence", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations?q=funding", "/api/v1/openapi.json"];
+  const paths = ["/api/v1", "/api/v1/cases?q=design", "/api/v1/cases/saint-etienne-artificial-intelligence", "/api/v1/cases/saint-etienne-artificial-intelligence/versions/1", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations?q=funding", "/api/v1/openapi.json"];
   // A session cookie, though not a valid one, takes a request past the page cache to the route itself.
   for (const past of [{}, { cookie: "authjs.session-token=not-a-session" }] as Record<string, string>[]) {
     for (const path of paths) {
