@@ -45,6 +45,8 @@ export class CaseBuilder {
   opportunities: ThemeGroup[] = [];
   inventory: InventoryRow[] = [];
   columns: Column[] | undefined;
+  /** The inventory's header rows seen so far, as their text: a PDF repeats its table's header on every page. */
+  inventoryHeads = new Set<string>();
   methods: Method[] = [];
   extras: Array<ExtraSection & { parts: string[] }> = [];
 
@@ -259,10 +261,17 @@ export class CaseBuilder {
     if (block.node.type === "table") rows = rowsOfTable(block.node, this.lines);
     else if (block.node.type === "paragraph") rows = rowsOfParagraph(block.node, this.lines);
     else return this.unplaced(block);
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
       const columns = headerColumns(row);
-      if (columns) {
-        this.columns = columns;
+      const text = row.cells.map((c) => c.text.toLowerCase()).join("\t");
+      // A Markdown table's first row is its header whatever its words ("Acteurs | Domaine d'expertise"): never an actor.
+      const isHead = columns !== null || (block.node.type === "table" && i === 0);
+      if (isHead && !columns && !this.inventoryHeads.has(text)) {
+        this.warn(row.line, `Read "${collapseSpace(row.rawText).slice(0, 60)}" as the inventory table's header; its columns are not named as expected (Actors, Area of Expertise, Target Group, Innovation Character (OPSI)), so they are read in that order`);
+      }
+      if (isHead || this.inventoryHeads.has(text)) {
+        if (columns) this.columns = columns;
+        this.inventoryHeads.add(text);
         continue;
       }
       const parsed = toInventoryRow(row, this.columns);

@@ -150,3 +150,21 @@ describe("a made-up variant: pipe table, • bullets, ordered recommendations, a
     expect(warnings).toEqual([{ line: 68, message: expect.stringContaining('"Budget"') }]);
   });
 });
+
+describe("an inventory table whose header is in the partner's language", () => {
+  const english = "| Actors (person/organisation) | Area of Expertise | Target Group | Innovation Character (OPSI) |";
+  const french = "| Acteurs (personne/organisation) | Domaine d'expertise | Groupe cible | Caractère d'innovation (OPSI) |";
+
+  it("reads the table's first row as its header, not as an actor, says so, and skips the header where a page break repeats it", () => {
+    const source = readText(LUND_VARIANT);
+    const expected = parsed(source).case.inventory;
+    const translated = source.replace(english, french).replace("| <u>City of Lund</u> |", `${french}\n| <u>City of Lund</u> |`);
+    expect(translated).not.toBe(source);
+    const { case: c, warnings } = parsed(translated);
+    expect(c.inventory).toEqual(expected);
+    expect(c.inventory.map((r) => r.actor.name)).not.toContain("Acteurs (personne/organisation)");
+    const said = warnings.filter((w) => w.message.includes("as the inventory table's header"));
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message).toContain("Acteurs (personne/organisation)");
+  });
+});
