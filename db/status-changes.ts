@@ -24,9 +24,12 @@ const columns = {
   waived: caseStatusChanges.waived, authorEmail: caseStatusChanges.authorEmail, createdAt: caseStatusChanges.createdAt,
 };
 
-/** The status changes of a case, newest first. The caller has checked that the person may edit the case. */
+/**
+ * The status changes of a case, newest first: in the order their ids give (a sequence, under the case's lock), which
+ * is the order they were made in; two transactions' start times, which `createdAt` holds, need not be.
+ */
 export async function listStatusChanges(caseId: number, limit?: number): Promise<StatusChange[]> {
   const query = getDb().select(columns).from(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId))
-    .orderBy(desc(caseStatusChanges.createdAt), desc(caseStatusChanges.id));
+    .orderBy(desc(caseStatusChanges.id));
   return limit ? query.limit(limit) : query;
 }
