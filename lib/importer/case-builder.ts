@@ -2,7 +2,7 @@ import type { Link, Paragraph, PhrasingContent } from "mdast";
 import type { ExtraSection, Finding, InventoryRow, StakeholderCategory, ThemeGroup } from "../case/schema";
 import { listItems, type Block } from "./blocks";
 import { findingOfHeading, findingOfParagraph, findingsOfList } from "./findings";
-import { headerColumns, rowsOfParagraph, rowsOfTable, toInventoryRow, type Column, type RawRow } from "./inventory";
+import { headerColumns, isTranslatedHeader, rowsOfParagraph, rowsOfTable, toInventoryRow, type Column, type RawRow } from "./inventory";
 import { coordinatorOf, isGroupHeadingLine, stakeholderCategory, stakeholderLine } from "./portfolio";
 import { topSectionOf, type SectionName, type TopSection } from "./sections";
 import { isoDayOf } from "../plain-text";
@@ -261,13 +261,13 @@ export class CaseBuilder {
     if (block.node.type === "table") rows = rowsOfTable(block.node, this.lines);
     else if (block.node.type === "paragraph") rows = rowsOfParagraph(block.node, this.lines);
     else return this.unplaced(block);
-    for (const [i, row] of rows.entries()) {
+    for (const row of rows) {
       const columns = headerColumns(row);
       const text = row.cells.map((c) => c.text.toLowerCase()).join("\t");
-      // A Markdown table's first row is its header whatever its words ("Acteurs | Domaine d'expertise"): never an actor.
-      const isHead = columns !== null || (block.node.type === "table" && i === 0);
+      const isHead = columns !== null || isTranslatedHeader(row);
       if (isHead && !columns && !this.inventoryHeads.has(text)) {
-        this.warn(row.line, `Read "${collapseSpace(row.rawText).slice(0, 60)}" as the inventory table's header; its columns are not named as expected (Actors, Area of Expertise, Target Group, Innovation Character (OPSI)), so they are read in that order`);
+        const order = this.columns ? "the order of the table's earlier header" : "the usual order (Actors, Area of Expertise, Target Group, Innovation Character (OPSI))";
+        this.warn(row.line, `Read "${collapseSpace(row.rawText).slice(0, 60)}" as the inventory table's header: its columns are not named in English, so they are read in ${order}`);
       }
       if (isHead || this.inventoryHeads.has(text)) {
         if (columns) this.columns = columns;

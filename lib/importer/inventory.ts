@@ -63,6 +63,15 @@ export function headerColumns(row: RawRow): Column[] | null {
   });
 }
 
+/**
+ * A header row in the partner's language ("Acteurs | Domaine d'expertise | … | Caractère d'innovation (OPSI)"): no
+ * column named as expected, but one names OPSI, an acronym no translation changes, and no cell is a facet (an actor
+ * called OPSI still has one).
+ */
+export function isTranslatedHeader(row: RawRow): boolean {
+  return row.cells.some((c) => /\bopsi\b/i.test(c.text)) && row.cells.every((c) => parseFacets(c.text).facets.length === 0);
+}
+
 export function toInventoryRow(row: RawRow, columns: Column[] = DEFAULT_COLUMNS): InventoryRow | null {
   const value = (column: Column) => row.cells[columns.indexOf(column)];
   const actorCell = value("actor");

@@ -154,17 +154,34 @@ describe("a made-up variant: pipe table, • bullets, ordered recommendations, a
 describe("an inventory table whose header is in the partner's language", () => {
   const english = "| Actors (person/organisation) | Area of Expertise | Target Group | Innovation Character (OPSI) |";
   const french = "| Acteurs (personne/organisation) | Domaine d'expertise | Groupe cible | Caractère d'innovation (OPSI) |";
+  const lund = readText(LUND_VARIANT);
+  const names = (markdown: string) => parsed(markdown).case.inventory.map((r) => r.actor.name);
+  const changed = (before: string, after: string) => {
+    expect(after).not.toBe(before);
+    return after;
+  };
 
-  it("reads the table's first row as its header, not as an actor, says so, and skips the header where a page break repeats it", () => {
-    const source = readText(LUND_VARIANT);
-    const expected = parsed(source).case.inventory;
-    const translated = source.replace(english, french).replace("| <u>City of Lund</u> |", `${french}\n| <u>City of Lund</u> |`);
-    expect(translated).not.toBe(source);
+  it("reads it as the header, not as an actor, says so, and skips it where a page break repeats it", () => {
+    const expected = parsed(lund).case.inventory;
+    const translated = changed(lund, lund.replace(english, french).replace("| <u>City of Lund</u> |", `${french}\n| <u>City of Lund</u> |`));
     const { case: c, warnings } = parsed(translated);
     expect(c.inventory).toEqual(expected);
-    expect(c.inventory.map((r) => r.actor.name)).not.toContain("Acteurs (personne/organisation)");
     const said = warnings.filter((w) => w.message.includes("as the inventory table's header"));
     expect(said).toHaveLength(1);
     expect(said[0]!.message).toContain("Acteurs (personne/organisation)");
+  });
+
+  it("reads a translated header of tab-separated rows too, as the delivered case writes its table", () => {
+    const delivered = readText(DELIVERED_CASE);
+    const header = "Actors (person/organisation)\tArea of Expertise\tTarget Group\tInnovation Character (OPSI)";
+    const translated = changed(delivered, delivered.replace(header, "Acteurs (personne/organisation)\tDomaine d'expertise\tGroupe cible\tCaractère d'innovation (OPSI)"));
+    expect(names(translated)).toEqual(names(delivered));
+  });
+
+  it("keeps a table's first row as an actor when it is one: a table split by a page break, or converted without a header", () => {
+    const split = changed(lund, lund.replace("| <u>City of Lund</u> |", "\n| <u>City of Lund</u> | Policy making | All | Anticipatory |\n|---|---|---|---|\n| <u>Unused</u> |").replace(/\| <u>Unused<\/u> \| Policy making \| All \| Anticipatory \|\n?/, ""));
+    expect(names(split)).toEqual(names(lund));
+    const headless = changed(lund, lund.replace(`${english}\n|---|---|---|---|\n`, "").replace(/(\| <u>Lund University<\/u> \|[^\n]*\n)/, "$1|---|---|---|---|\n"));
+    expect(names(headless)).toEqual(names(lund));
   });
 });
