@@ -3,7 +3,7 @@ import { CSV_FORMULA_NOTE } from "../case/csv";
 import { CSV_TABLES, CSV_TABLE_NAMES } from "../case/csv-tables";
 import { CASE_INVENTORY_COLUMNS } from "../case/inventory-csv";
 import { actorApiFiltersSchema } from "../actors/actor-filters";
-import { caseDocumentSchema, slugSchema } from "../case/schema";
+import { addressNumberSchema, caseDocumentSchema, slugSchema } from "../case/schema";
 import { caseFiltersSchema } from "../search/case-filters";
 import { recommendationFiltersSchema } from "../search/recommendation-filters";
 import { CONTENT_LICENCE, SITE_NAME, SITE_URL } from "../site";
@@ -68,7 +68,7 @@ function queryParameters(schema: z.ZodObject) {
 
 const slugParameter = { name: "slug", in: "path", required: true, description: "The case's slug, e.g. saint-etienne-artificial-intelligence", schema: inputSchema(slugSchema) };
 
-const versionParameter = { name: "version", in: "path", required: true, description: "The version's number, as a citation names it, e.g. 3", schema: { type: "string", pattern: "^[1-9][0-9]{0,9}$" } };
+const versionParameter = { name: "version", in: "path", required: true, description: "The version's number, as a citation names it, e.g. 3", schema: inputSchema(addressNumberSchema) };
 
 const actorSlugParameter = { ...slugParameter, description: "The organisation's slug, as its page /actors/{slug} has it" };
 

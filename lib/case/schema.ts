@@ -80,7 +80,8 @@ export const MAX_INTEGER = 2_147_483_647;
 export const formNumberSchema = z.string({ error: "A whole number" }).regex(/^\d{1,10}$/, "A whole number, in digits").transform(Number).pipe(z.number().int().positive("A whole number from 1").max(MAX_INTEGER, "A whole number up to 2,147,483,647"));
 
 /** A whole number as an address writes it (a version: `/cases/{slug}/versions/3`): digits without a leading zero, one address each. */
-export const addressNumberSchema = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(MAX_INTEGER));
+export const addressNumberSchema = z.string().regex(/^[1-9]\d{0,9}$/, "Use a whole number from 1, in digits, without a leading zero").transform(Number)
+  .pipe(z.number().max(MAX_INTEGER, "Use a whole number up to 2,147,483,647")).meta({ type: "integer", minimum: 1, maximum: MAX_INTEGER });
 
 /** Characters that override the direction of the text after them: "Café \u202Eevil" shows as "Café live". */
 const DIRECTION_OVERRIDES = /[\u202D\u202E]/g;

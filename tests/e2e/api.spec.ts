@@ -165,7 +165,7 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     [`/api/v1/cases/${"a".repeat(5000)}`, "/api/v1/cases/{slug}", "slug", "slug: use at most 120 characters"],
     // A version has one address: its number in digits, without a leading zero.
     [`/api/v1/cases/${SLUG}/versions/01`, "/api/v1/cases/{slug}/versions/{version}", "version", "version: use a whole number from 1, in digits, without a leading zero"],
-    [`/api/v1/cases/${SLUG}/versions/2147483648`, "/api/v1/cases/{slug}/versions/{version}", "version", null],
+    [`/api/v1/cases/${SLUG}/versions/2147483648`, "/api/v1/cases/{slug}/versions/{version}", "version", "version: use a whole number up to 2,147,483,647"],
     [`/api/v1/cases/${SLUG}/versions/1?x=1`, "/api/v1/cases/{slug}/versions/{version}", "x", null],
   ] as const;
   for (const [url, path, parameter, message] of refused) {

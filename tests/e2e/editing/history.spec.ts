@@ -67,7 +67,7 @@ test("an editor restores an earlier version: a new revision, the changed words s
   await expect(newest).toContainText(/Saved \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC by editor@example\.org/);
   // Every version readers could read (the case was published throughout) links to its public page.
   for (const v of [original, original + 1, original + 2]) {
-    await expect(page.getByRole("link", { name: `Public page of version ${v}` })).toHaveAttribute("href", `/cases/${SLUG}/versions/${v}`);
+    await expect(page.getByRole("link", { name: `Public page of version ${v}`, exact: true })).toHaveAttribute("href", `/cases/${SLUG}/versions/${v}`);
   }
 
   await changes.getByLabel("From").selectOption(String(original + 1));

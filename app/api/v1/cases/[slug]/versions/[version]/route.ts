@@ -12,7 +12,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!query.ok) return jsonError(400, query.error);
   const asked = slugSchema.safeParse(slug);
   if (!asked.success) return jsonError(400, refusedParameter("slug", asked.error.issues[0]!.message));
-  if (!addressNumberSchema.safeParse(version).success) return jsonError(400, refusedParameter("version", "use a whole number from 1, in digits, without a leading zero"));
+  const number = addressNumberSchema.safeParse(version);
+  if (!number.success) return jsonError(400, refusedParameter("version", number.error.issues[0]!.message));
   const found = await findPublicVersion(slug, version);
   if (found) return jsonContent(request, found.caseDocument);
   if (await findWithdrawnCase(slug)) return jsonError(410, { message: noLongerPublished(slug) });
