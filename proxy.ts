@@ -144,7 +144,7 @@ function withoutTrailingSlash(request: NextRequest): NextResponse | null {
  * ("/cities/thessaloniki"). Files and the API, read by programs, answer such an address as they answer any that
  * names no case.
  */
-const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print|\/versions\/[^/]+)?$/;
+const READER_PAGE = /^\/(cases|cities|policy-areas|actors)\/([^/]+)(\/print|\/versions\/[^/]+(?:\/changes)?)?$/;
 
 function lowerCaseAddress(request: NextRequest): URL | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
@@ -154,7 +154,7 @@ function lowerCaseAddress(request: NextRequest): URL | null {
   if (!slug || (under && section !== "cases")) return null;
   const own = /[A-Z%]/.test(slug) ? slugify(decodeURIComponent(slug)) : slug;
   const decodedUnder = decodeURIComponent(under);
-  const ownUnder = under.includes("%") && /^\/versions\/[0-9]+$/.test(decodedUnder) ? decodedUnder : under;
+  const ownUnder = under.includes("%") && /^\/versions\/[0-9]+(\/changes)?$/.test(decodedUnder) ? decodedUnder : under;
   return own && (own !== slug || ownUnder !== under) ? new URL(`/${section}/${own}${ownUnder}${search}`, request.nextUrl) : null;
 }
 

@@ -34,8 +34,8 @@ function Line({ line }: { line: LineDiff }) {
  * Two revisions of a case compared, section by section. `whose`: beside the editor, whose sections have the same
  * headings, each changed section is named "Their changes: Participants" and so on, so that no two regions share a name.
  */
-export function RevisionDiff({ blocks, whose, headingLevel = 3 }: { blocks: DiffBlock[]; whose?: string; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 4 ? "h4" : "h3";
+export function RevisionDiff({ blocks, whose, headingLevel = 3 }: { blocks: DiffBlock[]; whose?: string; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
   if (blocks.every((b) => b.kind === "unchanged")) return <p>These two versions have the same content.</p>;
   return (
     <div className="space-y-6">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CaseVersion } from "@/db/case-versions";
-import { casePath } from "@/lib/case/urls";
+import { caseChangesSincePath, casePath } from "@/lib/case/urls";
 import { FormattedDate } from "./formatted-date";
 
 /** What a version's own page says first: which version it is, and where the newest is. */
@@ -17,7 +17,7 @@ export function VersionNote({ slug, shown, newest }: { slug: string; shown: Case
       ) : (
         <p>
           The case has changed since. <Link href={casePath(slug)}>Read the newest version</Link> (version {newest.version}, updated{" "}
-          <FormattedDate value={newest.updatedAt} />).
+          <FormattedDate value={newest.updatedAt} />), or <Link href={caseChangesSincePath(slug, shown.version)}>see what changed since this one</Link>.
         </p>
       )}
     </div>

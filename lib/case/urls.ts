@@ -7,6 +7,8 @@ export const caseUrl = (slug: string) => absoluteUrl(casePath(slug));
 
 /** The address of one version of a case, which shows the text of that version for good. */
 export const caseVersionPath = (slug: string, version: number) => `${casePath(slug)}/versions/${version}`;
+/** What changed in a case since one of its versions (to the newest). */
+export const caseChangesSincePath = (slug: string, version: number) => `${caseVersionPath(slug, version)}/changes`;
 export const caseVersionUrl = (slug: string, version: number) => absoluteUrl(caseVersionPath(slug, version));
 
 /** What a citation points to: the version it names, where a stored case names one (a later edit would change the newest). */

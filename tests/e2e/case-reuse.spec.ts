@@ -77,8 +77,14 @@ test("the version a citation names has a page of its own: its text, which versio
   await expect(cite.getByRole("link", { name: /Download/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
+  // What changed since the newest: nothing.
+  await page.goto(`${address}/changes`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`What changed in Saint-Etienne: Artificial Intelligence since version ${version}`);
+  await expect(page.getByText(`Version ${version} is the newest: nothing has changed since.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // Only versions that were published have a page, at one address each.
-  for (const other of [`${CASE}/versions/${Number(version) + 1}`, `${CASE}/versions/0`, `${CASE}/versions/0${version}`, `${CASE}/versions/2147483648`, "/cases/no-such-case/versions/1"]) {
+  for (const other of [`${CASE}/versions/${Number(version) + 1}`, `${CASE}/versions/${Number(version) + 1}/changes`, `${CASE}/versions/0`, `${CASE}/versions/0${version}`, `${CASE}/versions/2147483648`, "/cases/no-such-case/versions/1"]) {
     expect((await request.get(other)).status(), other).toBe(404);
   }
   // Capitals, or a number percent-encoded, are sent to the one address.

@@ -38,6 +38,7 @@ test("hostile text in every field is shown as text: no script runs, no javascrip
     "/cases/xssville-artificial-intelligence",
     "/cases/xssville-artificial-intelligence/print",
     "/cases/xssville-artificial-intelligence/versions/1",
+    "/cases/xssville-artificial-intelligence/versions/1/changes",
     "/cases?q=threat",
     "/recommendations?q=pooling",
     "/cities/xssville",

@@ -6,7 +6,7 @@ const CASE = "/cases/saint-etienne-artificial-intelligence";
 const SAINT_ETIENNE = "saint-etienne-artificial-intelligence";
 const WIERZBNO = "wierzbno-green-transition";
 const PORTO_SERENO = "porto-sereno-new-european-bauhaus";
-const PUBLIC_PAGES = ["/", "/cases", "/cases?q=museum", CASE, `${CASE}/print`, `${CASE}/versions/1`, `/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`, "/recommendations", "/cities", "/policy-areas"];
+const PUBLIC_PAGES = ["/", "/cases", "/cases?q=museum", CASE, `${CASE}/print`, `${CASE}/versions/1`, `${CASE}/versions/1/changes`, `/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`, "/recommendations", "/cities", "/policy-areas"];
 
 /** The scripts the page loads, and whether its window survived a click on a link of the main navigation. */
 async function scriptsOf(page: Page, path: string) {

@@ -60,6 +60,7 @@ test("a case, a bulk table, a case's downloads and its versions answer any path 
     fc.tuple(raw, fc.constantFrom(...CASE_FILES)).map(([s, file]) => `/cases/${s}/${file}`),
     // A version of a case: the page of a real case's version, or an address no case has.
     fc.tuple(fc.oneof(fc.constant(SLUG), raw), raw).map(([s, version]) => `/cases/${s}/versions/${version}`),
+    fc.tuple(fc.oneof(fc.constant(SLUG), raw), raw).map(([s, version]) => `/cases/${s}/versions/${version}/changes`),
     fc.tuple(fc.oneof(fc.constant(SLUG), raw), raw).map(([s, version]) => `/api/v1/cases/${s}/versions/${version}`),
   );
   await fc.assert(

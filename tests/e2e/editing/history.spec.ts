@@ -91,8 +91,16 @@ test("an editor restores an earlier version: a new revision, the changed words s
   await expect(reader.getByRole("region", { name: "Context" })).toContainText("around seventy businesses");
   const note = reader.getByRole("note").filter({ hasText: "You are reading" });
   await expect(note).toContainText(`You are reading version ${original + 1} of this case`);
-  await expect(note).toContainText(new RegExp(`The case has changed since\\. Read the newest version \\(version ${original + 2}, updated \\d{1,2} \\w+ \\d{4}\\)\\.`));
+  await expect(note).toContainText(new RegExp(`The case has changed since\\. Read the newest version \\(version ${original + 2}, updated \\d{1,2} \\w+ \\d{4}\\), or see what changed since this one\\.`));
   await expect(note.getByRole("link", { name: "Read the newest version" })).toHaveAttribute("href", `/cases/${SLUG}`);
+  await expectNoAxeViolations(reader);
+  // What changed since: the words the newest version took back.
+  await note.getByRole("link", { name: "see what changed since this one" }).click();
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(`What changed in Ballyvara: Artificial Intelligence since version ${original + 1}`);
+  const changedContext = reader.getByRole("region", { name: "The context" });
+  await expect(changedContext.locator("ins")).toContainText(["added: sixty"]);
+  await expect(changedContext.locator("del")).toContainText(["removed: fast", "removed: seventy"]);
+  await expect(reader.getByText(/^Unchanged: About the case, Introduction/)).toBeVisible();
   await expectNoAxeViolations(reader);
   await reader.goto(`/cases/${SLUG}`);
   const versions = reader.getByRole("region", { name: "Versions" });

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FormattedDate } from "@/components/formatted-date";
+import { RevisionDiff } from "@/components/revision-diff";
+import { findPublicVersion } from "@/lib/api/published-case";
+import { caseDocumentName } from "@/lib/case/case-name";
+import { casePath, caseVersionPath } from "@/lib/case/urls";
+import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
+
+type Props = { params: Promise<{ slug: string; version: string }> };
+
+/** The version asked and the newest, both readable; not found otherwise (a withdrawn case's versions included: nothing of it is shown). */
+async function findBoth(slug: string, version: string) {
+  const asked = await findPublicVersion(slug, version);
+  if (!asked) notFound();
+  const newest = asked.versions[0]!;
+  const now = newest.version === asked.caseDocument.version ? asked : await findPublicVersion(slug, String(newest.version));
+  if (!now) notFound();
+  return { asked: asked.caseDocument, now: now.caseDocument };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, version } = await params;
+  const { asked } = await findBoth(slug, version);
+  return { title: `What changed in ${caseDocumentName(asked)} since version ${asked.version}`, robots: { index: false } };
+}
+
+/** What a reader who cited an earlier version wants to know: what the case says differently now, section by section. */
+export default async function CaseChangesRoute({ params }: Props) {
+  const { slug, version } = await params;
+  const { asked, now } = await findBoth(slug, version);
+  const title = `What changed in ${caseDocumentName(asked)} since version ${asked.version}`;
+  const isNewest = asked.version === now.version;
+  return (
+    <article aria-labelledby="changes-title" className="space-y-8">
+      <header className="prose-text space-y-3">
+        <h1 id="changes-title">{title}</h1>
+        <p>
+          From <Link href={caseVersionPath(asked.slug, asked.version)}>version {asked.version}</Link>, last updated{" "}
+          <FormattedDate value={asked.updatedAt} />, to <Link href={casePath(now.slug)}>the newest, version {now.version}</Link>, last updated{" "}
+          <FormattedDate value={now.updatedAt} />.
+        </p>
+      </header>
+      {isNewest ? <p>Version {asked.version} is the newest: nothing has changed since.</p> : <RevisionDiff blocks={foldUnchanged(diffRevisions(asked, now))} headingLevel={2} />}
+    </article>
+  );
+}
