@@ -13,12 +13,15 @@ export function CasePage({
   caseDocument,
   after = [],
   withContents = true,
+  citesFindings = false,
 }: {
   caseDocument: CaseDocument;
   after?: CaseSection[];
   withContents?: boolean;
+  /** Each conclusion and recommendation offers its own reference: on a published case's public pages only. */
+  citesFindings?: boolean;
 }) {
-  const sections = [...getCaseSections(caseDocument), ...after];
+  const sections = [...getCaseSections(caseDocument, { citesFindings }), ...after];
   const body = (
     <div className="min-w-0 space-y-14">
       {sections.map((section) => (

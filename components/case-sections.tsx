@@ -17,7 +17,10 @@ type NamedSectionKey = Exclude<SectionKey, "start" | "end">;
 const isBlank = (text: string) => text.trim() === "";
 
 /** Each named section: its title, and its content or null when the case has nothing for it. */
-const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseDocument) => ReactNode }> = {
+/** `citesFindings`: each conclusion and recommendation offers its own reference (public pages of a published case). */
+type SectionOptions = { citesFindings?: boolean };
+
+const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseDocument, options: SectionOptions) => ReactNode }> = {
   introduction: {
     title: "Introduction",
     render: (c) => (hasIntroduction(c) ? <CaseIntroduction caseDocument={c} /> : null),
@@ -28,7 +31,7 @@ const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseD
   },
   summary: {
     title: "Main Conclusions and Recommendations",
-    render: (c) => (hasFindings(c.summary) ? <FindingList findings={c.summary} part="summary" /> : null),
+    render: (c, { citesFindings }) => (hasFindings(c.summary) ? <FindingList findings={c.summary} part="summary" citable={citesFindings ? c : undefined} /> : null),
   },
   context: {
     title: "Context",
@@ -55,7 +58,7 @@ const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseD
   },
   findings: {
     title: "Conclusions and Recommendations",
-    render: (c) => (hasFindings(c.findings) ? <FindingList findings={c.findings} part="closing" /> : null),
+    render: (c, { citesFindings }) => (hasFindings(c.findings) ? <FindingList findings={c.findings} part="closing" citable={citesFindings ? c : undefined} /> : null),
   },
 };
 
@@ -83,7 +86,7 @@ function slugify(heading: string): string {
 /** The ids of the findings (components/finding-list.tsx): "findings-recommendation-3". */
 const FINDING_ID = /^(summary|findings)-(conclusion|recommendation)-\d+$/;
 
-export function getCaseSections(caseDocument: CaseDocument): CaseSection[] {
+export function getCaseSections(caseDocument: CaseDocument, options: SectionOptions = {}): CaseSection[] {
   const usedIds = new Set<string>(FIXED_IDS);
   const reserve = (id: string) => {
     usedIds.add(id);
@@ -96,7 +99,7 @@ export function getCaseSections(caseDocument: CaseDocument): CaseSection[] {
   for (const key of SECTION_KEYS) {
     if (key !== "start" && key !== "end") {
       const named = NAMED_SECTIONS[key];
-      const content = named.render(caseDocument);
+      const content = named.render(caseDocument, options);
       if (content !== null) sections.push({ id: key, title: named.title, content });
     }
     for (const extra of caseDocument.extraSections) {

@@ -1,4 +1,6 @@
+import { toFindingCitationText, type CitableCase } from "@/lib/case/cite";
 import type { Finding, Findings } from "@/lib/case/schema";
+import { citedUrl } from "@/lib/case/urls";
 import { FindingText } from "./finding-text";
 import { findingAnchor, type RecommendationPart } from "./recommendation-part";
 import { SubSection } from "./sub-section";
@@ -9,7 +11,7 @@ type Anchor = (number: number) => string;
  * Numbered with the document's own numbers, so "recommendation 3" means the same everywhere, and each with an
  * id made of its number to link it by (a number given twice links the first), and a link to that address to copy.
  */
-function NumberedFindings({ findings, anchor, kind }: { findings: Finding[]; anchor: Anchor; kind: string }) {
+function NumberedFindings({ findings, anchor, kind, citable }: { findings: Finding[]; anchor: Anchor; kind: string; citable?: CitableCase }) {
   const firstOf = new Set(findings.map((f) => findings.findIndex((g) => g.number === f.number)));
   return (
     <ol className="max-w-[70ch] list-decimal space-y-5 pl-7 marker:font-semibold marker:text-stone-700">
@@ -19,10 +21,22 @@ function NumberedFindings({ findings, anchor, kind }: { findings: Finding[]; anc
           <li key={`${finding.number}-${index}`} id={id} value={finding.number} className="finding scroll-mt-4 space-y-2 pl-1">
             <FindingText title={finding.title} body={finding.body} />
             {id && <p className="text-sm print:hidden"><a href={`#${id}`} className="text-stone-700">Link to {kind} {finding.number}</a></p>}
+            {id && citable ? <FindingCitation citable={citable} name={`${kind} ${finding.number}`} title={finding.title} id={id} /> : null}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** A finding's own reference, folded (one line until opened, without JavaScript too); pointing to the version shown. */
+function FindingCitation({ citable, name, title, id }: { citable: CitableCase; name: string; title: string; id: string }) {
+  const reference = toFindingCitationText(citable, { name: name.charAt(0).toUpperCase() + name.slice(1), title }, `${citedUrl(citable)}#${id}`);
+  return (
+    <details className="text-sm print:hidden">
+      <summary className="cursor-pointer text-stone-700">Cite {name}</summary>
+      <p className="mt-2 border-l-4 border-teal-700 pl-3">{reference}</p>
+    </details>
   );
 }
 
@@ -33,17 +47,17 @@ export function hasFindings(findings: Findings): boolean {
   return findings.conclusions.length > 0 || findings.recommendations.length > 0;
 }
 
-export function FindingList({ findings, part }: { findings: Findings; part: RecommendationPart }) {
+export function FindingList({ findings, part, citable }: { findings: Findings; part: RecommendationPart; citable?: CitableCase }) {
   return (
     <div className="space-y-8">
       {findings.conclusions.length > 0 && (
         <SubSection title="Conclusions">
-          <NumberedFindings findings={findings.conclusions} kind={`${PART_WORD[part]} conclusion`} anchor={(n) => findingAnchor(part, "conclusion", n)} />
+          <NumberedFindings findings={findings.conclusions} kind={`${PART_WORD[part]} conclusion`} anchor={(n) => findingAnchor(part, "conclusion", n)} citable={citable} />
         </SubSection>
       )}
       {findings.recommendations.length > 0 && (
         <SubSection title="Recommendations">
-          <NumberedFindings findings={findings.recommendations} kind={`${PART_WORD[part]} recommendation`} anchor={(n) => findingAnchor(part, "recommendation", n)} />
+          <NumberedFindings findings={findings.recommendations} kind={`${PART_WORD[part]} recommendation`} anchor={(n) => findingAnchor(part, "recommendation", n)} citable={citable} />
         </SubSection>
       )}
     </div>

@@ -45,6 +45,17 @@ export function toCitationText(c: CitableCase, url: string, accessed: Date = new
   return `${CITATION_AUTHOR} (${year}). ${citationTitle(c)}. ${version ? `${version}. ` : ""}${SITE_NAME}. ${url} (accessed ${dayOf(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
 }
 
+/**
+ * A reference to one conclusion or recommendation, inside the case's: "ekip partnership (2024). Main recommendation 3:
+ * Title. In City Case Description: … Version 4, … URL#its-anchor (accessed …). Licence: …". `url` is the finding's own.
+ */
+export function toFindingCitationText(c: CitableCase, finding: { name: string; title: string }, url: string, accessed: Date = new Date()): string {
+  const year = citationYear(c) ?? "n.d.";
+  const version = citationVersion(c);
+  const title = finding.title.trim().replace(/[.:;,]$/, "");
+  return `${CITATION_AUTHOR} (${year}). ${finding.name}${title ? `: ${title}` : ""}. In ${citationTitle(c)}. ${version ? `${version}. ` : ""}${SITE_NAME}. ${url} (accessed ${dayOf(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
+}
+
 // LaTeX accent commands for the combining marks that Unicode decomposition (NFD) splits off a letter.
 const ACCENTS: Record<string, string> = {
   "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u", "\u0307": ".",

@@ -33,7 +33,7 @@ test("the case page shows every part of the document, accessibly", async ({ page
 
   await expect(page.getByRole("heading", { name: "Legal and ethical issues" })).toBeVisible();
   await expect(page.getByText("Cité du design – Ecole Supérieure d'Art et Design")).toBeVisible();
-  await expect(page.getByText("Create a regional network of AI experts")).toBeVisible();
+  await expect(page.getByText("Create a regional network of AI experts", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: /saint-etienne\.fr/ })).toHaveAttribute("href", "https://www.saint-etienne.fr");
   await expectNoAxeViolations(page);
 });

@@ -95,6 +95,21 @@ test("the version a citation names has a page of its own: its text, which versio
   }
 });
 
+test("each conclusion and recommendation offers its own reference, pointing to it in the version shown, folded and left off paper", async ({ page }) => {
+  await page.goto(CASE);
+  const version = /version (\d+)$/.exec((await page.getByRole("definition").filter({ hasText: /, version \d+$/ }).innerText()).trim())![1];
+  const cite = page.getByText("Cite main recommendation 1", { exact: true });
+  const reference = page.locator("details", { has: cite }).locator("p");
+  await expect(reference).toBeHidden();
+  await cite.click();
+  await expect(reference).toHaveText(new RegExp(`^ekip partnership \\(\\d{4}\\)\\. Main recommendation 1: [^]+\\. In City Case Description: Saint-Etienne – Artificial Intelligence\\. `
+    + `Version ${version}, updated [^]+\\. ekip Knowledge Bank\\. https?://[^ ]+${CASE}/versions/${version}#summary-recommendation-1 \\(accessed [^)]+\\)\\. Licence: CC-BY-4\\.0\\.$`));
+  await expect(page.getByText("Cite closing conclusion 1", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(cite).toBeHidden();
+});
+
 test("the case page names its canonical address and describes itself as an article", async ({ page }) => {
   await page.goto(CASE);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${CASE}$`));

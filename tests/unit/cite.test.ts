@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationYear, citationYearNote, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
+import { citationYear, citationYearNote, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, toFindingCitationText, type CitableCase } from "@/lib/case/cite";
 
 const URL = "https://kb.ekip.eu/cases/saint-etienne-artificial-intelligence";
 const ACCESSED = new Date("2026-03-05T10:00:00Z");
@@ -152,5 +152,18 @@ describe("CSL-JSON as text", () => {
     expect(JSON.parse(text)).toEqual(items);
     expect(text).toContain('"accessed": {\n      "date-parts": [[2026,3,5]]\n    }');
     expect(text).toContain('"issued": {\n      "date-parts": [[2025]]\n    }');
+  });
+});
+
+describe("the citation of one conclusion or recommendation", () => {
+  it("names it and its title, in the case's citation, at its own address", () => {
+    const stored = { ...KOSICE, version: 4 };
+    const url = `${URL}/versions/4#summary-recommendation-3`;
+    expect(toFindingCitationText(stored, { name: "Main recommendation 3", title: "Pool the cities' data." }, url, ACCESSED)).toBe(
+      "ekip partnership (2024). Main recommendation 3: Pool the cities' data. In City Case Description: Košice – Créative économie & 100% {data}_R&D #1 $5 ~ ^ \\ (Data). "
+        + `Version 4, updated 27 November 2025. ekip Knowledge Bank. ${url} (accessed 5 March 2026). Licence: CC-BY-4.0.`,
+    );
+    // One without a title is named by its number alone.
+    expect(toFindingCitationText(stored, { name: "Closing conclusion 1", title: " " }, url, ACCESSED)).toMatch(/^ekip partnership \(2024\)\. Closing conclusion 1\. In City Case Description: /);
   });
 });

@@ -392,6 +392,9 @@ test("the Saint-Etienne case's editor lists its quality problems, Košice among 
   await expect(page.getByText(/Preview of version \d+ \(published\)/)).toBeVisible();
   await expect(page).toHaveTitle(/^Preview of Saint-Etienne: Artificial Intelligence\b/);
   await expect(page.getByRole("heading", { name: "Key challenges" })).toBeVisible();
+  // What the editor holds may not be public: nothing in a preview offers to cite it.
+  await expect(page.getByText("Link to main recommendation 1")).toBeVisible();
+  await expect(page.getByText(/^Cite (main|closing) /)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

@@ -69,5 +69,5 @@ export default async function CaseRoute({ params }: Props) {
     { id: PAGE_SECTION_IDS.cite, title: "Cite this case", content: <CiteCase caseDocument={caseDocument} accessed={new Date()} /> },
     { id: PAGE_SECTION_IDS.downloads, title: "Download", isScreenOnly: true, content: <CaseDownloads slug={caseDocument.slug} inventorySize={caseDocument.inventory.length} /> },
   ];
-  return <CasePage caseDocument={caseDocument} after={after} />;
+  return <CasePage caseDocument={caseDocument} after={after} citesFindings />;
 }

@@ -60,7 +60,7 @@ export default async function CaseVersionRoute({ params }: Props) {
   return (
     <div className="space-y-8">
       <VersionNote slug={caseDocument.slug} shown={shown} newest={versions[0]!} />
-      <CasePage caseDocument={caseDocument} after={after} />
+      <CasePage caseDocument={caseDocument} after={after} citesFindings />
     </div>
   );
 }
