@@ -16,10 +16,10 @@ type NamedSectionKey = Exclude<SectionKey, "start" | "end">;
 
 const isBlank = (text: string) => text.trim() === "";
 
-/** Each named section: its title, and its content or null when the case has nothing for it. */
 /** `citesFindings`: each conclusion and recommendation offers its own reference (public pages of a published case). */
 type SectionOptions = { citesFindings?: boolean };
 
+/** Each named section: its title, and its content or null when the case has nothing for it. */
 const NAMED_SECTIONS: Record<NamedSectionKey, { title: string; render: (c: CaseDocument, options: SectionOptions) => ReactNode }> = {
   introduction: {
     title: "Introduction",

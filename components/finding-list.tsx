@@ -35,7 +35,7 @@ function FindingCitation({ citable, name, title, id }: { citable: CitableCase; n
   return (
     <details className="text-sm print:hidden">
       <summary className="cursor-pointer text-stone-700">Cite {name}</summary>
-      <p className="mt-2 border-l-4 border-teal-700 pl-3">{reference}</p>
+      <p className="mt-2 border-l-4 border-teal-700 pl-3 wrap-anywhere">{reference}</p>
     </details>
   );
 }
