@@ -77,8 +77,10 @@ test("a draft published while someone edits it: their save is held back and says
   expect((await reader.goto(`/cases/${slug}/versions/1`))?.status()).toBe(410);
   await expect(reader.getByRole("heading", { level: 1, name: "This case is no longer published" })).toBeVisible();
   await expect(reader.getByRole("main")).not.toContainText("Košice");
-  // An address that names no version is not found, withdrawn case or not.
+  // So does what changed since one; an address that names no version is not found, withdrawn case or not.
+  expect((await reader.request.get(`/cases/${slug}/versions/1/changes`)).status()).toBe(410);
   expect((await reader.request.get(`/cases/${slug}/versions/abc`)).status()).toBe(404);
+  expect((await reader.request.get(`/cases/${slug}/versions/abc/changes`)).status()).toBe(404);
   await reader.context().close();
 
   // The author's own status change is no change "meanwhile": their next save goes through at once.

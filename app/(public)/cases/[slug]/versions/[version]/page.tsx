@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CasePage } from "@/components/case-page";
 import { PAGE_SECTION_IDS } from "@/components/case-sections";
 import { versionsSection } from "@/components/case-versions";
@@ -8,18 +7,14 @@ import { VersionNote } from "@/components/version-note";
 import { findPublicVersion } from "@/lib/api/published-case";
 import { caseDocumentName } from "@/lib/case/case-name";
 import { citationMetaTags, citationTitle } from "@/lib/case/cite";
-import { addressNumberSchema, SAMPLE_LABEL } from "@/lib/case/schema";
+import { SAMPLE_LABEL } from "@/lib/case/schema";
 import { caseVersionUrl } from "@/lib/case/urls";
 import { dayOf } from "@/lib/plain-text";
 import { SITE_NAME } from "@/lib/site";
 import { withdrawnMetadata, WithdrawnPage } from "../../withdrawn";
+import { assertVersionNumber } from "./version-number";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
-
-/** A version asked of a case no longer published is answered as the case is (410); an address that names no version, not found. */
-function assertVersionNumber(version: string): void {
-  if (!addressNumberSchema.safeParse(version).success) notFound();
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, version } = await params;

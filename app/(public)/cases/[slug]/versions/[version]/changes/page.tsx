@@ -7,13 +7,15 @@ import { findPublicVersion } from "@/lib/api/published-case";
 import { caseDocumentName } from "@/lib/case/case-name";
 import { casePath, caseVersionPath } from "@/lib/case/urls";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
+import { withdrawnMetadata, WithdrawnPage } from "../../../withdrawn";
+import { assertVersionNumber } from "../version-number";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
 
-/** The version asked and the newest, both readable; not found otherwise (a withdrawn case's versions included: nothing of it is shown). */
+/** The version asked and the newest, both readable; null when the version is not (a withdrawn case's answer is its own). */
 async function findBoth(slug: string, version: string) {
   const asked = await findPublicVersion(slug, version);
-  if (!asked) notFound();
+  if (!asked) return null;
   const newest = asked.versions[0]!;
   const now = newest.version === asked.caseDocument.version ? asked : await findPublicVersion(slug, String(newest.version));
   if (!now) notFound();
@@ -22,14 +24,23 @@ async function findBoth(slug: string, version: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, version } = await params;
-  const { asked } = await findBoth(slug, version);
-  return { title: `What changed in ${caseDocumentName(asked)} since version ${asked.version}`, robots: { index: false } };
+  const both = await findBoth(slug, version);
+  if (!both) {
+    assertVersionNumber(version);
+    return withdrawnMetadata(slug);
+  }
+  return { title: `What changed in ${caseDocumentName(both.asked)} since version ${both.asked.version}`, robots: { index: false } };
 }
 
 /** What a reader who cited an earlier version wants to know: what the case says differently now, section by section. */
 export default async function CaseChangesRoute({ params }: Props) {
   const { slug, version } = await params;
-  const { asked, now } = await findBoth(slug, version);
+  const both = await findBoth(slug, version);
+  if (!both) {
+    assertVersionNumber(version);
+    return <WithdrawnPage slug={slug} />;
+  }
+  const { asked, now } = both;
   const title = `What changed in ${caseDocumentName(asked)} since version ${asked.version}`;
   const isNewest = asked.version === now.version;
   return (
