@@ -42,11 +42,17 @@ export function actionCall(request, response) {
   return { forwardAnswer: () => call.answer };
 }
 
-/** Keeps, on its call, the status this forward goes out with and its plain text; call before anything else wraps the response. */
+/**
+ * Keeps, on its call, the status this forward goes out with and its plain text; call before anything else wraps the
+ * response. Next reads only the head of a forward refused in plain text, and cancels its body: a plain-text answer's
+ * head is held until the whole body is handed over, so that its words are kept before Next can close the connection.
+ */
 function keepAnswer(response, call) {
   const node = { writeHead: response.writeHead, write: response.write, end: response.end };
   const chunks = [];
   let kept = 0;
+  let heldHead = null; // a plain-text answer's writeHead arguments, until its end
+  const heldBody = [];
   // Kept whatever the answer's type: Node may write the head only within the `end` that sends the body.
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function" || kept > MAX_KEPT_BYTES) return;
@@ -55,24 +61,42 @@ function keepAnswer(response, call) {
     kept += bytes.length;
   };
   response.writeHead = function (status, ...rest) {
-    const result = node.writeHead.call(this, status, ...rest);
     const type = String(this.getHeader("content-type") ?? "");
     const encoding = String(this.getHeader("content-encoding") ?? "");
     const isText = type.startsWith("text/plain");
-    // Its words may follow its head (Next streams them): `whole` resolves once they are sent, or 1 s on.
+    // Its words follow its head: `whole` resolves once they are sent, or 1 s on.
     let sent;
     const whole = new Promise((resolve) => (sent = () => resolve(isText ? textOf(Buffer.concat(chunks), encoding) : "")));
     response.once("finish", sent).once("close", sent);
     setTimeout(sent, 1000).unref();
     call.answer = { status, isFlight: type.startsWith("text/x-component"), whole };
-    return result;
+    if (!isText) return node.writeHead.call(this, status, ...rest);
+    heldHead = [status, ...rest];
+    return this;
+  };
+  // A write before any writeHead would have Node write the head itself, around the hold: it is written here first.
+  const headFirst = (res) => {
+    if (!res.headersSent && !heldHead) res.writeHead(res.statusCode);
   };
   response.write = function (chunk, encoding, ...rest) {
+    headFirst(this);
     keep(chunk, encoding);
+    if (heldHead) {
+      heldBody.push([chunk, typeof encoding === "string" ? encoding : undefined]);
+      const done = typeof encoding === "function" ? encoding : rest[0];
+      if (typeof done === "function") process.nextTick(done);
+      return true;
+    }
     return node.write.call(this, chunk, encoding, ...rest);
   };
   response.end = function (chunk, encoding, ...rest) {
+    headFirst(this);
     keep(chunk, encoding);
+    if (heldHead) {
+      node.writeHead.call(this, ...heldHead);
+      heldHead = null;
+      for (const [held, heldEncoding] of heldBody) node.write.call(this, held, heldEncoding);
+    }
     return node.end.call(this, chunk, encoding, ...rest);
   };
 }
