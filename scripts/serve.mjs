@@ -56,13 +56,18 @@ httpServer.once("error", (error) => {
 });
 httpServer.listen(port, () => console.log(`> ready on http://localhost:${port} (${dev ? "development" : "production"})`));
 
+/** The longest address answered (8 KiB, as proxies such as nginx take by default); the site's own are far shorter. */
+const MAX_ADDRESS_LENGTH = 8192;
+
 /**
  * Requests Next would answer with a 500: a method the web's fetch cannot carry (TRACE), a Host that is no host, the
  * client router's state that Next cannot read (checked by Next's own reading of it), a callback address Auth.js
- * would fail on.
+ * would fail on. And an address too long to be one of the site's, which a redirect (of `//`, of capitals) would send
+ * back whole in a Location header too large for clients to read.
  */
 function refusalBeforeNext(request) {
   if (["TRACE", "TRACK", "CONNECT"].includes(request.method)) return { status: 501, message: `${request.method} is not answered here.` };
+  if ((request.url ?? "").length > MAX_ADDRESS_LENGTH) return { status: 414, message: `This address is too long: the site's addresses are at most ${MAX_ADDRESS_LENGTH.toLocaleString("en")} characters.` };
   if (!isReadableRouterState(request.headers["next-router-state-tree"])) return { status: 400, message: "The Next-Router-State-Tree header cannot be read: reload the page." };
   const problem = forwardedHeadersProblem(request, trustProxy) ?? callbackAddressProblem(request);
   return problem ? { status: 400, message: `${problem} Nothing was changed.` } : null;

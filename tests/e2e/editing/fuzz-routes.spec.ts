@@ -139,6 +139,14 @@ test("a form sent in chunks, of no stated length, is refused with 411 before any
   }
 });
 
+test("an address longer than 8 KiB is refused with 414, not sent back whole in a redirect no client can read", async ({ request }) => {
+  // An empty segment is redirected (to "/cases/versions/…"), which would echo the whole query string.
+  const long = await request.get(`/cases//versions/1/changes?q=${"a".repeat(8_200)}`, { maxRedirects: 0 });
+  expect(long.status()).toBe(414);
+  expect(await long.text()).toBe("This address is too long: the site's addresses are at most 8,192 characters.\n");
+  expect((await request.get(`/cases?q=${"a".repeat(7_000)}`, { maxRedirects: 0 })).status()).toBeLessThan(500);
+});
+
 test("headers Next or Auth.js would answer with a 500 are refused, or set aside, by the server in front", async ({ baseURL }) => {
   const url = new URL("/sign-in", baseURL);
   // This server runs with TRUST_PROXY=1 (playwright.config.ts): each header is read as the one proxy in front wrote
