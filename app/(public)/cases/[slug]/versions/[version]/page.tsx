@@ -12,17 +12,13 @@ import { caseVersionUrl } from "@/lib/case/urls";
 import { dayOf } from "@/lib/plain-text";
 import { SITE_NAME } from "@/lib/site";
 import { withdrawnMetadata, WithdrawnPage } from "../../withdrawn";
-import { assertVersionNumber } from "./version-number";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, version } = await params;
   const found = await findPublicVersion(slug, version);
-  if (!found) {
-    assertVersionNumber(version);
-    return withdrawnMetadata(slug);
-  }
+  if (!found) return withdrawnMetadata(slug, version);
   const { caseDocument } = found;
   const name = `${caseDocumentName(caseDocument)}${caseDocument.sample ? ` (${SAMPLE_LABEL})` : ""}`;
   const url = caseVersionUrl(caseDocument.slug, caseDocument.version);
@@ -42,10 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseVersionRoute({ params }: Props) {
   const { slug, version } = await params;
   const found = await findPublicVersion(slug, version);
-  if (!found) {
-    assertVersionNumber(version);
-    return <WithdrawnPage slug={slug} />;
-  }
+  if (!found) return <WithdrawnPage slug={slug} version={version} />;
   const { caseDocument, versions } = found;
   const shown = { version: caseDocument.version, updatedAt: caseDocument.updatedAt };
   const after = [

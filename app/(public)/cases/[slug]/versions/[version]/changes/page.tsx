@@ -5,10 +5,10 @@ import { FormattedDate } from "@/components/formatted-date";
 import { RevisionDiff } from "@/components/revision-diff";
 import { findPublicVersion } from "@/lib/api/published-case";
 import { caseDocumentName } from "@/lib/case/case-name";
+import type { CaseDocument } from "@/lib/case/schema";
 import { casePath, caseVersionPath } from "@/lib/case/urls";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { withdrawnMetadata, WithdrawnPage } from "../../../withdrawn";
-import { assertVersionNumber } from "../version-number";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
 
@@ -22,26 +22,22 @@ async function findBoth(slug: string, version: string) {
   return { asked: asked.caseDocument, now: now.caseDocument };
 }
 
+const changesTitle = (asked: CaseDocument & { version: number }) => `What changed in ${caseDocumentName(asked)} since version ${asked.version}`;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, version } = await params;
   const both = await findBoth(slug, version);
-  if (!both) {
-    assertVersionNumber(version);
-    return withdrawnMetadata(slug);
-  }
-  return { title: `What changed in ${caseDocumentName(both.asked)} since version ${both.asked.version}`, robots: { index: false } };
+  if (!both) return withdrawnMetadata(slug, version);
+  return { title: changesTitle(both.asked), robots: { index: false } };
 }
 
 /** What a reader who cited an earlier version wants to know: what the case says differently now, section by section. */
 export default async function CaseChangesRoute({ params }: Props) {
   const { slug, version } = await params;
   const both = await findBoth(slug, version);
-  if (!both) {
-    assertVersionNumber(version);
-    return <WithdrawnPage slug={slug} />;
-  }
+  if (!both) return <WithdrawnPage slug={slug} version={version} />;
   const { asked, now } = both;
-  const title = `What changed in ${caseDocumentName(asked)} since version ${asked.version}`;
+  const title = changesTitle(asked);
   const isNewest = asked.version === now.version;
   return (
     <article aria-labelledby="changes-title" className="space-y-8">
