@@ -8,12 +8,14 @@ function parsed(markdown: string | Uint8Array): Extract<ParseResult, { ok: true 
   return result;
 }
 
+/** A variant of a document, which must differ from it (a replacement that matched nothing would test nothing). */
+function changed(before: string, after: string): string {
+  expect(after).not.toBe(before);
+  return after;
+}
+
 describe("documents as they really arrive", () => {
   const delivered = readText(DELIVERED_CASE);
-  const changed = (before: string, after: string) => {
-    expect(after).not.toBe(before);
-    return after;
-  };
 
   it("reads CRLF line endings and a byte-order mark exactly as LF", () => {
     const crlf = new TextEncoder().encode("\uFEFF" + delivered.replace(/\n/g, "\r\n"));
@@ -156,10 +158,6 @@ describe("an inventory table whose header is in the partner's language", () => {
   const french = "| Acteurs (personne/organisation) | Domaine d'expertise | Groupe cible | Caractère d'innovation (OPSI) |";
   const lund = readText(LUND_VARIANT);
   const names = (markdown: string) => parsed(markdown).case.inventory.map((r) => r.actor.name);
-  const changed = (before: string, after: string) => {
-    expect(after).not.toBe(before);
-    return after;
-  };
 
   it("reads it as the header, not as an actor, says so, and skips it where a page break repeats it", () => {
     const expected = parsed(lund).case.inventory;
