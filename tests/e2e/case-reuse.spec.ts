@@ -76,6 +76,11 @@ test("the version a citation names has a page of its own: its text, which versio
   // The files cite the newest version, so a version's page does not offer them.
   await expect(cite.getByRole("link", { name: /Download/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // On paper it still says which version it is, and how to cite it.
+  await page.emulateMedia({ media: "print" });
+  await expect(note).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Cite this version" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
 
   // What changed since the newest: nothing.
   await page.goto(`${address}/changes`);
@@ -115,6 +120,8 @@ test("the case page names its canonical address and describes itself as an artic
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${CASE}$`));
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${CASE}$`));
+  // Reference managers save the permalink; the version is in the reference "Cite this case" gives.
+  await expect(page.locator('meta[name="citation_public_url"]')).toHaveAttribute("content", new RegExp(`${CASE}$`));
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "City Case Description: Saint-Etienne – Artificial Intelligence");
   await expect(page.locator('link[rel="alternate"][type="application/json"]')).toHaveAttribute("href", new RegExp(`${CASE}/export\\.json$`));
 });
