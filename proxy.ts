@@ -153,9 +153,14 @@ function lowerCaseAddress(request: NextRequest): URL | null {
   const [, section, slug, under = ""] = READER_PAGE.exec(pathname) ?? [];
   if (!slug || (under && section !== "cases")) return null;
   const own = /[A-Z%]/.test(slug) ? slugify(decodeURIComponent(slug)) : slug;
-  const decodedUnder = decodeURIComponent(under);
-  const ownUnder = under.includes("%") && /^\/versions\/[0-9]+(\/changes)?$/.test(decodedUnder) ? decodedUnder : under;
+  const ownUnder = under.includes("%") ? ownVersionPath(under) : under;
   return own && (own !== slug || ownUnder !== under) ? new URL(`/${section}/${own}${ownUnder}${search}`, request.nextUrl) : null;
+}
+
+/** A version's path with its number percent-encoded ("/versions/%31"), decoded when it is then one; else as it was. */
+function ownVersionPath(under: string): string {
+  const decoded = decodeURIComponent(under);
+  return /^\/versions\/[0-9]+(\/changes)?$/.test(decoded) ? decoded : under;
 }
 
 function isDecodable(pathname: string): boolean {
