@@ -1,9 +1,11 @@
 import Link from "next/link";
+import type { CitableRecommendation } from "@/lib/case/cite";
+import { RecommendationCitation } from "./finding-citation";
 import { FindingText } from "./finding-text";
 import { SampleLabel } from "./sample-label";
-import { oneRecommendationHref, recommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
+import { oneRecommendationHref, recommendationHref, recommendationPartName, type RecommendationPart } from "@/lib/case/recommendation-part";
 
-type Recommendation = { caseSlug: string; isSample?: boolean; cityName: string; part: RecommendationPart; number: number; title: string; body: string };
+type Recommendation = CitableRecommendation & { body: string };
 
 function groupBy<T>(items: T[], key: (item: T) => string): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
@@ -40,6 +42,7 @@ export function RecommendationGroups({ recommendations, caseNames }: { recommend
                   <li key={`${r.number}-${r.title}`} value={r.number} className="space-y-1 pl-1">
                     <FindingText title={r.title} body={r.body} />
                     <p className="text-sm print:hidden"><Link href={oneRecommendationHref(caseSlug, r.part, r.number)} className="text-stone-700">Recommendation {r.number} on its case's page</Link></p>
+                    <RecommendationCitation r={r} />
                   </li>
                 ))}
               </ol>

@@ -4,21 +4,14 @@ import { splitLeading, type SnippetPart } from "@/lib/search/snippet";
 import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
 import { SampleLabel } from "./sample-label";
-import { oneRecommendationHref, recommendationPartName, type RecommendationPart } from "./recommendation-part";
+import type { CitableRecommendation } from "@/lib/case/cite";
+import { RecommendationCitation } from "./finding-citation";
+import { oneRecommendationHref, recommendationPartName } from "@/lib/case/recommendation-part";
 import { caseName } from "@/lib/case/case-name";
 
-export type RecommendationEntry = {
-  caseSlug: string;
-  isSample?: boolean;
+export type RecommendationEntry = CitableRecommendation & {
   citySlug: string;
-  cityName: string;
   countryName: string;
-  policyAreaName: string;
-  part: RecommendationPart;
-  /** "" or null when the case has none. */
-  focus: string | null;
-  number: number;
-  title: string;
   body: string;
   /** The body with the words a search matched marked, when there was a search. */
   highlighted?: SnippetPart[] | null;
@@ -69,6 +62,7 @@ export function RecommendationList({ recommendations, headingLevel = 3 }: { reco
             </Link>{" "}
             · <Link href={`/cities/${r.citySlug}`}>{r.cityName}</Link>, {r.countryName}
           </p>
+          <RecommendationCitation r={r} />
         </li>
       ))}
     </ul>

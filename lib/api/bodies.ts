@@ -2,11 +2,12 @@ import "server-only";
 import type { ActorList as ActorResults, ActorPage } from "@/db/actors";
 import type { CitySummary } from "@/db/cities";
 import type { PolicyAreaSummary } from "@/db/policy-areas";
-import type { RecommendationList as RecommendationResults } from "@/db/recommendations";
+import type { Recommendation, RecommendationList as RecommendationResults } from "@/db/recommendations";
 import type { CaseSearch } from "@/db/search";
 import type { PublishedCase } from "@/db/cases";
 import type { ActorFilters } from "../actors/actor-filters";
 import type { CaseFilters } from "../search/case-filters";
+import { toRecommendationCitationText } from "../case/cite";
 import { caseUrl } from "../case/urls";
 import type { RecommendationFilters } from "../search/recommendation-filters";
 import { unsearchableMessage } from "../search/unsearchable";
@@ -41,9 +42,15 @@ export function policyAreaListBody(areas: PolicyAreaSummary[]): PolicyAreaList {
   return { data: areas.map((area) => ({ ...area, url: absoluteUrl(`/policy-areas/${area.slug}`) })), license };
 }
 
+/** A recommendation with its case's address and its reference, which is what the API gives of its case's version and dates. */
+function recommendationBody(r: Recommendation) {
+  const { caseVersion: _version, caseUpdatedAt: _updatedAt, casePublishedAt: _publishedAt, workshopDate: _workshopDate, ...item } = r;
+  return { ...item, snippet: toSnippetParts(r.snippet), caseUrl: caseUrl(r.caseSlug), citation: toRecommendationCitationText(r) };
+}
+
 export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters, unsearchable?: string): RecommendationList {
   return {
-    data: results.items.map((item) => ({ ...item, snippet: toSnippetParts(item.snippet), caseUrl: caseUrl(item.caseSlug) })),
+    data: results.items.map(recommendationBody),
     page: results.page,
     pageSize: results.pageSize,
     total: results.total,

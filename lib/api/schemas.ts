@@ -125,6 +125,7 @@ export const recommendationSchema = z.object({
   body: z.string().describe("Markdown; a whole sentence, which opens with the title when the document wrote the title as its bold lead-in"),
   snippet: snippetSchema,
   caseUrl: z.url(),
+  citation: z.string().describe("A reference to this recommendation for people, to the version of its case read now (as its case's page gives it)"),
 });
 
 const recommendationFacetNameSchema = recommendationFiltersSchema.keyof().exclude(["q", "page"]);

@@ -2,9 +2,14 @@ import { dayOf, isoDayOf } from "../plain-text";
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import { SAMPLE_LABEL, type CaseDocument } from "./schema";
 import { withFocus } from "./case-name";
+import { findingAnchor, findingName, type RecommendationPart } from "./recommendation-part";
+import { citedUrl } from "./urls";
 
 /** What a citation needs of a case; `version` and `updatedAt` are present on stored cases. */
-export type CitableCase = Pick<CaseDocument, "slug" | "sample" | "city" | "policyArea" | "focus" | "workshopDate" | "version" | "updatedAt" | "publishedAt">;
+export type CitableCase = Pick<CaseDocument, "slug" | "sample" | "focus" | "workshopDate" | "version" | "updatedAt" | "publishedAt"> & {
+  city: { name: string };
+  policyArea: { name: string };
+};
 
 export const CITATION_AUTHOR = "ekip partnership";
 
@@ -54,6 +59,26 @@ export function toFindingCitationText(c: CitableCase, finding: { name: string; t
   const version = citationVersion(c);
   const title = finding.title.trim().replace(/[.:;,]$/, "");
   return `${CITATION_AUTHOR} (${year}). ${finding.name}${title ? `: ${title}` : ""}. In ${citationTitle(c)}. ${version ? `${version}. ` : ""}${SITE_NAME}. ${url} (accessed ${dayOf(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
+}
+
+/** What a reference to one of a case's recommendations names of the case, beside its names (db/cited-case.ts). */
+export type CitedCase = { caseVersion: number; caseUpdatedAt: string; casePublishedAt: string | null; workshopDate: string | null };
+
+/** A recommendation as the lists of recommendations hold it, with what its reference names of its case. */
+export type CitableRecommendation = CitedCase & {
+  caseSlug: string; isSample?: boolean; cityName: string; policyAreaName: string; focus: string | null;
+  part: RecommendationPart; number: number; title: string;
+};
+
+/** A listed recommendation's reference: the one its case's page gives it (the case's newest version). */
+export function toRecommendationCitationText(r: CitableRecommendation, accessed: Date = new Date()): string {
+  const c: CitableCase = {
+    slug: r.caseSlug, sample: r.isSample ?? false, city: { name: r.cityName }, policyArea: { name: r.policyAreaName }, focus: r.focus,
+    workshopDate: r.workshopDate, version: r.caseVersion, updatedAt: r.caseUpdatedAt, publishedAt: r.casePublishedAt,
+  };
+  const name = findingName(r.part, "recommendation", r.number);
+  const url = `${citedUrl(c)}#${findingAnchor(r.part, "recommendation", r.number)}`;
+  return toFindingCitationText(c, { name: name.charAt(0).toUpperCase() + name.slice(1), title: r.title }, url, accessed);
 }
 
 // LaTeX accent commands for the combining marks that Unicode decomposition (NFD) splits off a letter.

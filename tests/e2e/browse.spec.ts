@@ -86,7 +86,7 @@ test("the policy areas lead to their cases across cities and all their recommend
   const recommendations = page.getByRole("region", { name: "Recommendations" });
   // Saint-Etienne's six, and the seven of the sample case of Ballyvara.
   await expect(recommendations.getByRole("listitem")).toHaveCount(13);
-  await expect(recommendations.getByText("Create a regional network of AI experts")).toBeVisible();
+  await expect(recommendations.getByText("Create a regional network of AI experts", { exact: true })).toBeVisible();
   await expect(recommendations.getByRole("link", { name: "main conclusions and recommendations" }).and(page.locator(`[href="${CASE_URL}#summary"]`))).toBeVisible();
   await expect(recommendations.getByRole("link", { name: "closing conclusions and recommendations" }).and(page.locator(`[href="${CASE_URL}#findings"]`))).toBeVisible();
   await expectNoAxeViolations(page);

@@ -115,6 +115,28 @@ test("each conclusion and recommendation offers its own reference, pointing to i
   await expect(cite).toBeHidden();
 });
 
+test("a recommendation listed elsewhere, searched or not, or read from the API, has the reference its case's page gives it", async ({ page, request }) => {
+  const name = "Cite closing recommendation 3";
+  // Each list holds the recommendation 3 of other cases too.
+  const item = page.getByRole("listitem").filter({ hasText: "Create a regional network of AI experts" });
+  const shown = item.locator("details p");
+  await page.goto(CASE);
+  const reference = await shown.textContent();
+  expect(reference).toMatch(new RegExp(`^ekip partnership \\(\\d{4}\\)\\. Closing recommendation 3: Create a regional network of AI experts\\. In City Case Description: Saint-Etienne – Artificial Intelligence\\. Version \\d+, .+/versions/\\d+#findings-recommendation-3 \\(accessed `));
+  for (const list of ["/recommendations?q=network", "/recommendations?city=saint-etienne", "/policy-areas/artificial-intelligence"]) {
+    await page.goto(list);
+    await expect(shown, list).toBeHidden();
+    await item.getByText(name, { exact: true }).click();
+    await expect(shown, list).toHaveText(reference!);
+  }
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(item.getByText(name, { exact: true })).toBeHidden();
+
+  const api = await (await request.get("/api/v1/recommendations?city=saint-etienne")).json();
+  expect(api.data.find((r: { part: string; number: number }) => r.part === "closing" && r.number === 3).citation).toBe(reference);
+});
+
 test("the case page names its canonical address and describes itself as an article", async ({ page }) => {
   await page.goto(CASE);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${CASE}$`));

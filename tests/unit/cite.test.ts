@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { citationYear, citationYearNote, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, toFindingCitationText, type CitableCase } from "@/lib/case/cite";
+import { SAMPLE_LABEL } from "@/lib/case/schema";
+import { caseVersionUrl } from "@/lib/case/urls";
+import { citationYear, citationYearNote, escapeBibtex, formatCslJson, toBibtex, toCitationText, toCslJson, toFindingCitationText, toRecommendationCitationText, type CitableCase } from "@/lib/case/cite";
 
 const URL = "https://kb.ekip.eu/cases/saint-etienne-artificial-intelligence";
 const ACCESSED = new Date("2026-03-05T10:00:00Z");
 const SAINT_ETIENNE: CitableCase = {
   slug: "saint-etienne-artificial-intelligence",
   sample: false,
-  city: { slug: "saint-etienne", name: "Saint-Etienne", country: { code: "FR", name: "France" }, population: 172000, website: null },
-  policyArea: { slug: "artificial-intelligence", name: "Artificial Intelligence" },
+  city: { name: "Saint-Etienne" },
+  policyArea: { name: "Artificial Intelligence" },
   focus: null,
   workshopDate: null,
   updatedAt: "2025-11-27T09:30:00.000Z",
@@ -15,8 +17,8 @@ const SAINT_ETIENNE: CitableCase = {
 const KOSICE: CitableCase = {
   ...SAINT_ETIENNE,
   slug: "kosice-creative-economy-data-r-d",
-  city: { ...SAINT_ETIENNE.city, slug: "kosice", name: "Košice", country: { code: "SK", name: "Slovakia" } },
-  policyArea: { slug: "creative-economy", name: "Créative économie & 100% {data}_R&D #1 $5 ~ ^ \\" },
+  city: { name: "Košice" },
+  policyArea: { name: "Créative économie & 100% {data}_R&D #1 $5 ~ ^ \\" },
   focus: "Data",
   workshopDate: "2024-05-14",
 };
@@ -165,5 +167,18 @@ describe("the citation of one conclusion or recommendation", () => {
     );
     // One without a title is named by its number alone.
     expect(toFindingCitationText(stored, { name: "Closing conclusion 1", title: " " }, url, ACCESSED)).toMatch(/^ekip partnership \(2024\)\. Closing conclusion 1\. In City Case Description: /);
+  });
+});
+
+describe("the citation of a recommendation in a list of them", () => {
+  it("is the one its case's page gives it, at its anchor in the case's version", () => {
+    const listed = {
+      caseSlug: KOSICE.slug, isSample: false, cityName: "Košice", policyAreaName: KOSICE.policyArea.name, focus: "Data", part: "closing" as const, number: 2,
+      title: "Pool the cities' data.", caseVersion: 4, caseUpdatedAt: KOSICE.updatedAt!, casePublishedAt: null, workshopDate: "2024-05-14",
+    };
+    const onItsPage = toFindingCitationText({ ...KOSICE, version: 4 }, { name: "Closing recommendation 2", title: listed.title }, `${caseVersionUrl(KOSICE.slug, 4)}#findings-recommendation-2`, ACCESSED);
+    expect(toRecommendationCitationText(listed, ACCESSED)).toBe(onItsPage);
+    // A sample is cited as one.
+    expect(toRecommendationCitationText({ ...listed, isSample: true }, ACCESSED)).toContain(`(Data) [${SAMPLE_LABEL}]`);
   });
 });

@@ -13,3 +13,8 @@ export const findingAnchor = (part: RecommendationPart, kind: "conclusion" | "re
 /** The address of one recommendation on its case's page. */
 export const oneRecommendationHref = (caseSlug: string, part: RecommendationPart, number: number) => `/cases/${caseSlug}#${findingAnchor(part, "recommendation", number)}`;
 export const recommendationPartName = (part: RecommendationPart) => PARTS[part].name;
+
+// "main recommendation 3": a case has a recommendation 3 in each part.
+const PART_WORD: Record<RecommendationPart, string> = { summary: "main", closing: "closing" };
+/** How a finding is named in its link and its reference: "main recommendation 3". */
+export const findingName = (part: RecommendationPart, kind: "conclusion" | "recommendation", number: number) => `${PART_WORD[part]} ${kind} ${number}`;
