@@ -5,7 +5,7 @@ import type { PolicyAreaSummary } from "@/db/policy-areas";
 import type { Recommendation, RecommendationList as RecommendationResults } from "@/db/recommendations";
 import type { CaseSearch } from "@/db/search";
 import type { PublishedCase } from "@/db/cases";
-import type { ActorFilters } from "../actors/actor-filters";
+import { leavesNoNameToFind, type ActorFilters } from "../actors/actor-filters";
 import type { CaseFilters } from "../search/case-filters";
 import { toRecommendationCitationText } from "../case/cite";
 import { caseUrl } from "../case/urls";
@@ -68,6 +68,7 @@ export function actorListBody(list: ActorResults, filters: ActorFilters): ActorL
     pageSize: list.pageSize,
     total: list.total,
     links: pageLinks("/api/v1/actors", filters, list),
+    ...noticeOf(leavesNoNameToFind(filters.q) ? filters.q : undefined),
     license,
   };
 }

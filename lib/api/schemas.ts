@@ -154,7 +154,7 @@ export const actorSummarySchema = z.object({
   apiUrl: z.url().describe("Every case that names it, and how"),
 });
 
-export const actorListSchema = z.object({ data: z.array(actorSummarySchema), ...pagination, license: licenseSchema });
+export const actorListSchema = z.object({ data: z.array(actorSummarySchema), ...pagination, ...notice, license: licenseSchema });
 
 export const actorSchema = z.object({
   slug: slugSchema,

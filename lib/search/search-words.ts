@@ -1,6 +1,12 @@
 /** Words joined by hyphens, outside quotes ("decision-makers", "co-design"); letters only, so "covid-19" is left as typed. */
 const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
 
+/**
+ * Quotation marks of European languages, each read as the straight quote of a phrase: «public space», „public space“.
+ * (Curly “ ” were already, by unaccent; guillemets became "<<" there, and „ two commas.) Not ‘ ’, which are apostrophes too.
+ */
+const QUOTATION_MARKS = /[«»‹›„‟“”]/g;
+
 /** A heading's number at the start ("3. Create a regional network", copied from a case): the search text has no numbers of findings. */
 const FINDING_NUMBER = /^\s*\d{1,3}\.\s+(?=\S)/;
 
@@ -9,10 +15,12 @@ const FINDING_NUMBER = /^\s*\d{1,3}\.\s+(?=\S)/;
  * (a heading copied from a page found nothing). A hyphenated word becomes the phrase of its
  * parts. Read as typed, "decision-makers" asks for the compound itself, and finds no "decision makers";
  * as the phrase "decision makers" it finds both spellings, side by side. A leading hyphen still excludes a word
- * ("-bauhaus"), and a hyphenated word already in quotes loses its hyphens to the phrase it is in.
+ * ("-bauhaus"), and a hyphenated word already in quotes loses its hyphens to the phrase it is in. A phrase may be
+ * quoted with the marks of any European language.
  */
 export function searchWords(q: string): string {
   return q
+    .replace(QUOTATION_MARKS, '"')
     .replace(FINDING_NUMBER, "")
     .split('"')
     .map((part, i) => (i % 2 === 1 ? part.replace(HYPHENATED, (w) => w.replaceAll("-", " ")) : part.replace(HYPHENATED, (w) => `"${w.replaceAll("-", " ")}"`)))
@@ -20,4 +28,4 @@ export function searchWords(q: string): string {
 }
 
 /** The words as typed, for a sentence: in quotation marks unless they hold their own (a phrase: “"shared materials"” reads badly). */
-export const quotedWords = (q: string): string => (q.includes('"') ? q : `“${q}”`);
+export const quotedWords = (q: string): string => (/["«»‹›„‟“”]/.test(q) ? q : `“${q}”`);

@@ -158,11 +158,24 @@ test("a bad parameter is named, left out, and the cases still show", async ({ pa
   await expectNoAxeViolations(page);
 });
 
-test("a page past the last result links back to the first", async ({ page }) => {
+test("a phrase in guillemets or German quotation marks is searched as a phrase, and named as typed", async ({ page }) => {
+  for (const q of ['"public space"', "«public space»", "„public space“"]) {
+    await page.goto(`/cases?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole("heading", { level: 2, name: `1 case matching ${q}` }), q).toBeVisible();
+  }
+  await page.goto("/cases?q=public+space");
+  await expect(page.getByRole("heading", { level: 2, name: /^[2-9] cases matching “public space”$/ })).toBeVisible();
+});
+
+test("a page past the last result says so, the same on /cases and /recommendations, and links back to the first", async ({ page }) => {
   await page.goto("/cases?page=3");
-  await expect(page.getByText("There is no page 3")).toBeVisible();
+  await expect(page.getByText("There is no page 3: the results fit on 1 page.")).toBeVisible();
   await page.getByRole("link", { name: "Go to the first page" }).click();
   await expect(page).toHaveURL(/\/cases$/);
+  await page.goto("/recommendations?q=network&page=2");
+  await expect(page.getByText("There is no page 2: the results fit on 1 page.")).toBeVisible();
+  await page.getByRole("link", { name: "Go to the first page" }).click();
+  await expect(page).toHaveURL(/\/recommendations\?q=network$/);
 });
 
 test("on a 320 px phone the search page does not scroll sideways", async ({ browser }) => {

@@ -18,6 +18,12 @@ describe("searchWords", () => {
     expect(searchWords('"unclosed co-design')).toBe('"unclosed co design');
   });
 
+  it("reads a phrase in the quotation marks of any European language as one in straight quotes", () => {
+    for (const q of ["«public space»", "„public space“", "“public space”", "»public space«", "‹public space›"]) expect(searchWords(q), q).toBe('"public space"');
+    expect(searchWords("« co-design » Lund")).toBe('" co design " Lund');
+    expect(searchWords("the city’s plan")).toBe("the city’s plan");
+  });
+
   it("leaves out a finding's number at the start, as a heading copied from a case has it", () => {
     expect(searchWords("3. Create a regional network")).toBe("Create a regional network");
     expect(searchWords("2024 funding")).toBe("2024 funding");
@@ -30,5 +36,7 @@ describe("quotedWords", () => {
     expect(quotedWords("shared materials")).toBe("“shared materials”");
     expect(quotedWords('"shared materials"')).toBe('"shared materials"');
     expect(quotedWords('"shared materials" -bauhaus')).toBe('"shared materials" -bauhaus');
+    expect(quotedWords("«shared materials»")).toBe("«shared materials»");
+    expect(quotedWords("“shared materials”")).toBe("“shared materials”");
   });
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
 import { ActiveFilters } from "@/components/active-filters";
@@ -7,6 +6,7 @@ import { CaseHitList } from "@/components/case-hit-list";
 import { FacetFilters } from "@/components/facet-filters";
 import { IgnoredParams } from "@/components/ignored-params";
 import { NoResults } from "@/components/no-results";
+import { NoSuchPage } from "@/components/no-such-page";
 import { Pagination } from "@/components/pagination";
 import { ResultsHeading } from "@/components/results-heading";
 import { SearchForm } from "@/components/search-form";
@@ -93,10 +93,7 @@ export default async function CasesPage({ searchParams }: Props) {
               />
             </>
           ) : search.total > 0 ? (
-            <p>
-              There is no page {search.page}: the results fit on {countOf(pageCount, "page")}.{" "}
-              <Link href={searchHref(CASES_PATH, state, { page: 1 })}>Go to the first page</Link>.
-            </p>
+            <NoSuchPage page={search.page} pageCount={pageCount} firstHref={searchHref(CASES_PATH, state, { page: 1 })} />
           ) : (
             <NoResults
               message={active.length > 0 ? "No case matches this search." : "There are no published cases yet."}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
 import { ActiveFilters } from "@/components/active-filters";
 import { IgnoredParams } from "@/components/ignored-params";
 import { NoResults } from "@/components/no-results";
+import { NoSuchPage } from "@/components/no-such-page";
 import { Pagination } from "@/components/pagination";
 import { ResultsHeading } from "@/components/results-heading";
 import { RecommendationGroups } from "@/components/recommendation-groups";
@@ -98,11 +98,8 @@ export default async function RecommendationsPage({ searchParams }: Props) {
               nextHref={searchHref(PATH, state, { page: list.page + 1 })}
             />
           </>
-        ) : list.page > 1 ? (
-          <p>
-            There are no recommendations on page {list.page} of these results.{" "}
-            <Link href={searchHref(PATH, state, { page: 1 })}>Go to the first page</Link>.
-          </p>
+        ) : list.total > 0 ? (
+          <NoSuchPage page={list.page} pageCount={pageCount} firstHref={searchHref(PATH, state, { page: 1 })} />
         ) : (
           <NoResults
             message={active.length > 0 ? "No recommendation matches this search." : "There are no published recommendations yet."}

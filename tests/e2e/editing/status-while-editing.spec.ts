@@ -81,6 +81,9 @@ test("a draft published while someone edits it: their save is held back and says
   expect((await reader.request.get(`/cases/${slug}/versions/1/changes`)).status()).toBe(410);
   expect((await reader.request.get(`/cases/${slug}/versions/abc`)).status()).toBe(404);
   expect((await reader.request.get(`/cases/${slug}/versions/abc/changes`)).status()).toBe(404);
+  // And its print view, whose copies on paper name that address as their source.
+  expect((await reader.goto(`/cases/${slug}/print`))?.status()).toBe(410);
+  await expect(reader.getByRole("heading", { level: 1, name: "This case is no longer published" })).toBeVisible();
   await reader.context().close();
 
   // The author's own status change is no change "meanwhile": their next save goes through at once.

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CasePage } from "@/components/case-page";
 import { PrintButton } from "@/components/print-button";
 import { findPublishedCase } from "@/lib/api/published-case";
@@ -8,12 +7,14 @@ import { toCitationText } from "@/lib/case/cite";
 import { casePath, caseUrl, citedUrl } from "@/lib/case/urls";
 import "./print.css";
 import { caseDocumentName } from "@/lib/case/case-name";
+import { withdrawnMetadata, WithdrawnPage } from "../withdrawn";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const caseDocument = await findPublishedCase((await params).slug);
-  if (!caseDocument) notFound();
+  const { slug } = await params;
+  const caseDocument = await findPublishedCase(slug);
+  if (!caseDocument) return withdrawnMetadata(slug);
   return {
     title: `${caseDocumentName(caseDocument)} (print view)`,
     // The same content as the case page: search engines should list the page, not this view.
@@ -24,8 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The case laid out for paper: one column, no site navigation, and where it comes from at the end. */
 export default async function PrintRoute({ params }: Props) {
-  const caseDocument = await findPublishedCase((await params).slug);
-  if (!caseDocument) notFound();
+  const { slug } = await params;
+  const caseDocument = await findPublishedCase(slug);
+  // A withdrawn case's print view says so, as its page does: a printed copy's source line names this address.
+  if (!caseDocument) return <WithdrawnPage slug={slug} />;
   const url = caseUrl(caseDocument.slug);
   return (
     <div className="print-view space-y-10">
