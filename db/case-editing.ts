@@ -10,6 +10,7 @@ import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
 import { fillCatalogFromCase, writeCase } from "./case-writes";
+import { takeBackCatalogText } from "./cities";
 import { getDb } from "./client";
 import { bumpContentRevision } from "./content-revision";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
@@ -187,6 +188,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, request: S
       waived = serious;
       await fillCatalogFromCase(tx, document);
     }
+    if (current.status === "published" && to !== "published") await takeBackCatalogText(tx, caseId);
     const now = new Date();
     await tx.update(cases)
       // A case published again keeps the time it was first published: its citations' year, and the feed's.

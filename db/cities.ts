@@ -112,6 +112,24 @@ export async function catalogWouldChange(tx: Transaction, c: CaseDocument, { isP
   return !city || !area || Object.keys({ ...cityFill(city, c, isPublic), ...policyAreaFill(area, c, isPublic) }).length > 0;
 }
 
+/**
+ * A case taken back from the public takes back the text it gave its city and policy area (decision 0014): a
+ * description that is still its "About the city" ("About the policy area") word for word becomes that of the first
+ * published of the cases still published, or a gap again. A description staff wrote, or emptied, stays.
+ */
+export async function takeBackCatalogText(tx: Transaction, caseId: number): Promise<void> {
+  await tx.execute(sql`
+    update cities ci set description = (
+      select o.city_intro from cases o where o.city_id = ci.id and o.status = 'published' and o.id <> k.id and o.city_intro <> ''
+      order by o.published_at, o.id limit 1)
+    from cases k where k.id = ${caseId} and ci.id = k.city_id and k.city_intro <> '' and ci.description = k.city_intro`);
+  await tx.execute(sql`
+    update policy_areas pa set description = (
+      select o.policy_area_intro from cases o where o.policy_area_id = pa.id and o.status = 'published' and o.id <> k.id and o.policy_area_intro <> ''
+      order by o.published_at, o.id limit 1)
+    from cases k where k.id = ${caseId} and pa.id = k.policy_area_id and k.policy_area_intro <> '' and pa.description = k.policy_area_intro`);
+}
+
 export type CitySummary = {
   slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number;
   /** A fictional city of the sample content. */

@@ -84,6 +84,35 @@ describeOnEachDatabase("editing cases", () => {
     expect((await catalog())!.city).toBe("");
   });
 
+  it("takes a withdrawn case's text back from its city's and policy area's pages, giving them that of a case still published", async () => {
+    const catalog = async (slug: string) => (await getDb().execute<{ city: string | null; area: string | null }>(sql`
+      select ci.description as city, pa.description as area
+      from cases k join cities ci on ci.id = k.city_id join policy_areas pa on pa.id = k.policy_area_id where k.slug = ${slug}`))[0];
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const publish = async (caseId: number, slug: string) =>
+      setCaseStatus(editor, caseId, { to: "published", expectedVersion: (await getCaseDocument(slug))!.version!, note: "test", waive: true }, KNOWN);
+    const move = async (caseId: number, slug: string, to: "archived" | "draft") => setCaseStatus(editor, caseId, { to, expectedVersion: (await getCaseDocument(slug))!.version! }, KNOWN);
+    await publish(id, document.slug);
+    // A second case of the same city and policy area, with its own focus and words, published later.
+    const [other] = await importCases([{ ...document, slug: `${document.slug}-data`, focus: "Data", cityIntro: "The second case's city.", policyAreaIntro: "The second case's area." }]);
+    await publish(other!.id, other!.slug);
+    expect(await catalog(document.slug), "the first published gave them").toEqual({ city: document.cityIntro, area: document.policyAreaIntro });
+
+    await move(id, document.slug, "draft");
+    expect(await catalog(document.slug), "the first withdrawn: the one still published").toEqual({ city: "The second case's city.", area: "The second case's area." });
+    await move(other!.id, other!.slug, "archived");
+    expect(await catalog(document.slug), "none published: gaps again, which the next published case fills").toEqual({ city: null, area: null });
+    await publish(id, document.slug);
+    expect(await catalog(document.slug)).toEqual({ city: document.cityIntro, area: document.policyAreaIntro });
+
+    // A description staff wrote, or emptied, is theirs: withdrawing a case leaves it.
+    await getDb().execute(sql`update cities set description = 'Written by staff.' where slug = ${document.city.slug}`);
+    await getDb().execute(sql`update policy_areas set description = '' where slug = ${document.policyArea.slug}`);
+    await move(id, document.slug, "archived");
+    expect(await catalog(document.slug)).toEqual({ city: "Written by staff.", area: "" });
+  });
+
   it("refuses an editor's save of a published case that would put new serious problems on its public page, unless waived with a reason", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
