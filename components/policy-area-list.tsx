@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { countOf, firstSentence } from "@/lib/plain-text";
+import { firstSentence } from "@/lib/first-sentence";
+import { countOf } from "@/lib/plain-text";
 
 export type PolicyAreaEntry = { slug: string; name: string; description: string; caseCount: number };
 

@@ -1,14 +1,3 @@
-/** The first sentence of a Markdown text, as plain text short enough for a description or a teaser. */
-export function firstSentence(markdown: string, maxLength = 200): string {
-  const plain = markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`#>]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  const sentence = plain.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? plain;
-  return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 3).trimEnd()}…` : sentence;
-}
-
 const COUNT_FORMAT = new Intl.NumberFormat("en-GB");
 // A fixed locale and time zone keep the server's settings out of what it writes.
 const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

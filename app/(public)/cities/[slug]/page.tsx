@@ -12,7 +12,8 @@ import { getCity } from "@/db/cities";
 import { FACETS, slugSchema } from "@/lib/case/schema";
 import { compareHref, MAX_CASES } from "@/lib/compare/compare-params";
 import { pageMetadata } from "@/lib/page-metadata";
-import { countOf, firstSentence, formatNumber } from "@/lib/plain-text";
+import { firstSentence } from "@/lib/first-sentence";
+import { countOf, formatNumber } from "@/lib/plain-text";
 import { caseName } from "@/lib/case/case-name";
 
 type Props = { params: Promise<{ slug: string }> };
