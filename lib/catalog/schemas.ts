@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { caseDocumentSchema, countrySchema, slugSchema, TEXT_LIMITS } from "../case/schema";
+import { isCountryCode } from "../case/country-codes";
 import { slugify } from "../slug";
 import { isUtf8Text, NOT_UTF8 } from "../search/filter-fields";
 
@@ -14,7 +15,12 @@ const policyArea = caseDocumentSchema.shape.policyArea.shape;
 
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const toNumber = (value: unknown) => (typeof value === "string" ? Number(value.trim().replace(/[\s,]/g, "")) : value);
+/** A number as people type it, digits with spaces or commas between ("172 000", "172,000"); nothing else ("1e3", "0x10"). */
+const toNumber = (value: unknown) => {
+  if (typeof value !== "string") return value;
+  const digits = value.trim().replace(/[\s,]/g, "");
+  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+};
 
 /** A city's or policy area's description, as its public page shows it (Markdown): the rules of a case's text about it. */
 const description = z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n") : (v ?? "")), caseDocumentSchema.shape.cityIntro);
@@ -30,7 +36,9 @@ function withDescriptionChange<T extends { description: string; descriptionShown
 
 const cityFields = {
   name: city.name,
-  countryCode: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), countrySchema.shape.code),
+  // A code staff type is checked against the countries; one stored before this check was is read as it is (the case schema).
+  countryCode: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), countrySchema.shape.code)
+    .refine(isCountryCode, "No country has this code now: enter its two-letter ISO code, such as FR (GB for the United Kingdom)"),
   countryName: countrySchema.shape.name,
   population: z.preprocess((v) => toNumber(blankToNull(v)), city.population),
   website: z.preprocess(blankToNull, city.website),

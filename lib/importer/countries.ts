@@ -1,3 +1,4 @@
+import { isCountryCode } from "../case/country-codes";
 import { foldCase } from "../slug";
 
 export type Country = { code: string; name: string };
@@ -10,17 +11,11 @@ const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
  */
 const LOCAL_LANGUAGES = ["bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
   "sq", "bs", "ca", "eu", "gl", "is", "ka", "hy", "lb", "mk", "nb", "nn", "ru", "sr", "tr", "uk"];
-/** Regions ICU names that are no country of ISO 3166-1 (the Canary Islands, Ceuta and Melilla, Ascension...). */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"]);
 const key = (name: string) => foldCase(name).trim();
 
 function buildCountryIndex(): Map<string, Country> {
   const index = new Map<string, Country>();
-  const codes = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter((code) => {
-    const name = regionNames.of(code);
-    // Not a former code that ICU still names ("DD" is Germany too, "CS" Serbia): the code a country has now.
-    return name && name !== code && !NOT_COUNTRIES.has(code) && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
-  });
+  const codes = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter(isCountryCode);
   for (const language of ["en", ...LOCAL_LANGUAGES]) {
     const names = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
     for (const code of codes) {

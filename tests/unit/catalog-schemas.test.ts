@@ -26,6 +26,17 @@ describe("the city form", () => {
     expect(errors.population).toEqual(["Enter the population as a whole number (at most 2,147,483,647), or leave it empty"]);
   });
 
+  it("takes only a country's ISO code as it is now, and a population only in digits", () => {
+    const errors = (fields: Record<string, string>) => formErrors(newCitySchema.safeParse({ name: "Gent", countryCode: "BE", countryName: "Belgium", population: "", website: "", ...fields }).error!);
+    for (const code of ["XX", "ZZ", "EU", "UK", "DD", "QO"]) {
+      expect(errors({ countryCode: code }), code).toEqual({ countryCode: ["No country has this code now: enter its two-letter ISO code, such as FR (GB for the United Kingdom)"] });
+    }
+    expect(newCitySchema.parse({ name: "Cork", countryCode: "ie", countryName: "Ireland", population: "", website: "" }).countryCode).toBe("IE");
+    expect(newCitySchema.parse({ name: "Pristina", countryCode: "XK", countryName: "Kosovo", population: "", website: "" }).countryCode).toBe("XK");
+    for (const population of ["1e3", "0x10", "12.5", "-3", "1_000"]) expect(Object.keys(errors({ population })), population).toEqual(["population"]);
+    expect(newCitySchema.parse({ name: "Gent", countryCode: "BE", countryName: "Belgium", population: "263,927", website: "" }).population).toBe(263927);
+  });
+
   it("says what to enter for a population too big, not the validator's words, and how long a website may be", () => {
     const errors = formErrors(newCitySchema.safeParse({ name: "Gent", countryCode: "BE", countryName: "Belgium", population: "9".repeat(30), website: `https://stad.gent/${"a".repeat(2000)}` }).error!);
     expect(errors).toEqual({ population: ["Enter the population as a whole number (at most 2,147,483,647), or leave it empty"], website: ["Use at most 2,000 characters"] });
