@@ -43,13 +43,19 @@ export default async function CaseChangesRoute({ params }: Props) {
     <article aria-labelledby="changes-title" className="space-y-8">
       <header className="prose-text space-y-3">
         <h1 id="changes-title">{title}</h1>
-        <p>
-          From <Link href={caseVersionPath(asked.slug, asked.version)}>version {asked.version}</Link>, last updated{" "}
-          <FormattedDate value={asked.updatedAt} />, to <Link href={casePath(now.slug)}>the newest, version {now.version}</Link>, last updated{" "}
-          <FormattedDate value={now.updatedAt} />.
-        </p>
+        {isNewest ? (
+          <p>
+            <Link href={casePath(now.slug)}>Version {now.version}</Link>, last updated <FormattedDate value={now.updatedAt} />, is the newest: nothing has changed since.
+          </p>
+        ) : (
+          <p>
+            From <Link href={caseVersionPath(asked.slug, asked.version)}>version {asked.version}</Link>, last updated{" "}
+            <FormattedDate value={asked.updatedAt} />, to <Link href={casePath(now.slug)}>the newest, version {now.version}</Link>, last updated{" "}
+            <FormattedDate value={now.updatedAt} />.
+          </p>
+        )}
       </header>
-      {isNewest ? <p>Version {asked.version} is the newest: nothing has changed since.</p> : <RevisionDiff blocks={foldUnchanged(diffRevisions(asked, now))} headingLevel={2} />}
+      {isNewest ? null : <RevisionDiff blocks={foldUnchanged(diffRevisions(asked, now))} headingLevel={2} />}
     </article>
   );
 }
