@@ -6,8 +6,9 @@ import { FACET_LABELS, FACETS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABE
  * write: the texts of cases written under another number are made again at the next start or migration
  * (db/search-texts.ts). A unit test fails when the delivered case's texts change and this number does not.
  * 1: the methods used are searched.
+ * 2: the portfolio's stakeholders one line to a category, and an inventory row as a sentence, so snippets read.
  */
-export const SEARCH_TEXT_VERSION = 1;
+export const SEARCH_TEXT_VERSION = 2;
 
 /** A case's search texts and the version of the rules that wrote them: the three columns are written together. */
 export function caseSearchTexts(c: CaseDocument) {
@@ -29,13 +30,26 @@ export function caseSearchBody(c: CaseDocument): string {
     c.policyAreaIntro, c.cityIntro,
     ...c.participants.map((p) => p.name),
     c.context, c.selectedFocus, c.ecosystem, c.portfolio.scope, c.portfolio.coordinator,
-    ...c.portfolio.stakeholders.map((s) => `${STAKEHOLDER_CATEGORY_LABELS[s.category]}: ${s.name}`),
+    ...STAKEHOLDER_CATEGORIES.map((category) => stakeholderLine(c, category)),
     ...[...c.portfolio.challenges, ...c.portfolio.opportunities].flatMap((g) => [g.heading, ...g.items]),
-    ...c.inventory.map((r) => [r.actor.name, r.areaOfExpertise, r.targetGroup, ...r.facets.map((f) => FACET_LABELS[f]), r.innovationNote].filter(Boolean).join(". ")),
+    ...c.inventory.map(inventoryLine),
     ...c.methods.map((m) => `${m.name}. ${m.description}`),
     ...findings,
     ...c.extraSections.map((s) => `${s.heading}. ${s.body}`),
   ].filter(Boolean).map(endAsSentence).join("\n");
+}
+
+/** "Companies and businesses: VIDEOFORMES; Angel Corp; LightLab.io": a snippet names the category once, not before each name. */
+function stakeholderLine(c: CaseDocument, category: StakeholderCategory): string {
+  const names = c.portfolio.stakeholders.filter((s) => s.category === category).map((s) => s.name);
+  return names.length ? `${STAKEHOLDER_CATEGORY_LABELS[category]}: ${names.join("; ")}` : "";
+}
+
+/** "USE'IN (enhancement-oriented, adaptive): Local incubator; Students, SME's, startups; High level on innovation." */
+function inventoryLine(r: CaseDocument["inventory"][number]): string {
+  const facets = r.facets.map((f) => FACET_LABELS[f].toLowerCase()).join(", ");
+  const about = [r.areaOfExpertise, r.targetGroup, r.innovationNote].map((part) => (part ?? "").trim().replace(/[.;,]$/, "")).filter(Boolean).join("; ");
+  return `${r.actor.name}${facets ? ` (${facets})` : ""}${about ? `: ${about}` : ""}`;
 }
 
 const endAsSentence = (line: string) => (/[.!?:;…]["”’)]*\s*$/.test(line) ? line : `${line.trimEnd()}.`);

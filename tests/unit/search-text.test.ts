@@ -11,6 +11,7 @@ import { DELIVERED_CASE } from "../support/fixtures";
  */
 const DELIVERED_TEXTS_BY_VERSION: Record<number, string> = {
   1: "6a79cb926be2d895",
+  2: "30c89a5e09a20ee6",
 };
 
 describe("the text searched and quoted in snippets", () => {
@@ -23,6 +24,15 @@ describe("the text searched and quoted in snippets", () => {
     expect(lines).toContain(`${STAKEHOLDER_CATEGORY_LABELS[stakeholder.category]}: Design Futures Alliance.`);
     expect(lines).toContain("Who asks: why?");
     expect(lines).toContain("Ends with a colon:");
+  });
+
+  it("names each category of stakeholders once, and reads an inventory row as a sentence: what a snippet quotes", () => {
+    const lines = caseSearchBody(delivered).split("\n");
+    expect(lines).toContain("Companies and businesses: VIDEOFORMES; Angel Corp; LightLab.io.");
+    expect(lines.filter((line) => line.startsWith("Local Authorities: "))).toHaveLength(1);
+    expect(lines).toContain("USE'IN (enhancement-oriented, adaptive): Local incubator; Students, SME's, startups; High level on innovation.");
+    // Every word is still there to be found: the facets ("mission-oriented") and each part of the row.
+    expect(lines).toContain("BPI ICC (mission-oriented): Incubator, specialised in CCSI's; CCSI's.");
   });
 
   it("holds the methods used, each by its name and what it is", () => {
