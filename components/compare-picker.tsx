@@ -1,4 +1,4 @@
-import { MAX_CASES } from "@/lib/compare/compare-params";
+import { MAX_CASES, MIN_CASES } from "@/lib/compare/compare-params";
 import { caseName } from "@/lib/case/case-name";
 import { compareNames } from "@/lib/slug";
 
@@ -20,10 +20,11 @@ export function ComparePicker({ choices, selected }: { choices: Choice[]; select
           <div key={i} className="flex min-w-0 flex-col gap-1">
             <label htmlFor={`case-${i + 1}`} className="text-sm font-medium">
               Case {i + 1}
-              {i >= 2 ? " (optional)" : ""}
+              {i >= MIN_CASES ? " (optional)" : ""}
             </label>
-            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-1.5">
-              <option value="">{i >= 2 ? "No case" : "Choose a case"}</option>
+            {/* Required: the browser says so before sending too few, with or without scripts. */}
+            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} required={i < MIN_CASES} className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-1.5">
+              <option value="">{i >= MIN_CASES ? "No case" : "Choose a case"}</option>
               {byName.map((c) => (
                 <option key={c.slug} value={c.slug}>
                   {c.name}

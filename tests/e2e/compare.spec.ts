@@ -74,6 +74,16 @@ test("the picker works without JavaScript and gives a shareable address", async 
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(`/compare?cases=${SAINT_ETIENNE},${WIERZBNO}`);
   await expect(page.getByRole("table", { name: "The innovation portfolios side by side" }).getByRole("columnheader")).toHaveCount(2);
+  // The first two are required: the browser holds back a picker sent with too few, and says why.
+  await page.goto("/compare");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL("/compare");
+  expect(await page.getByLabel("Case 1").evaluate((select: HTMLSelectElement) => select.validity.valueMissing)).toBe(true);
+  // An address of a picker sent empty all the same says what to do, not only the picker again.
+  await page.goto("/compare?cases=&cases=&cases=&cases=");
+  await expect(page.getByRole("alert")).toHaveText("Choose at least 2 cases to compare, below.");
+  await page.goto("/compare");
+  await expect(page.getByRole("alert")).toHaveCount(0);
   await context.close();
 });
 

@@ -10,7 +10,7 @@ import { Section } from "@/components/section";
 import { SharedAcrossCases } from "@/components/shared-across-cases";
 import { listPublishedCases } from "@/db/cases";
 import { getComparison } from "@/db/compare";
-import { caseSlugsOf, compareHref, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
+import { caseSlugsOf, compareHref, MIN_CASES, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
 import { caseDocumentName, caseName } from "@/lib/case/case-name";
 import { pageMetadata } from "@/lib/page-metadata";
 import { absoluteUrl } from "@/lib/site";
@@ -72,6 +72,9 @@ export default async function ComparePage({ searchParams }: Props) {
         </p>
       ) : asked.length > 0 && !request.ok && !isLone ? (
         <Message>{request.message}. Choose the cases again below.</Message>
+      ) : params.cases !== undefined && !asked.length ? (
+        // The picker sent with nothing chosen.
+        <Message>Choose at least {MIN_CASES} cases to compare, below.</Message>
       ) : null}
       {missing.length ? (
         <Message>
