@@ -41,22 +41,23 @@ function cityFill(city: CityGaps, c: CaseDocument, isPublic: boolean): Partial<C
   return {
     ...(city.population === null && c.city.population != null ? { population: c.city.population } : {}),
     ...(city.website === null && c.city.website != null ? { website: c.city.website } : {}),
-    ...(isPublic && city.description === null && c.cityIntro !== "" ? { description: c.cityIntro } : {}),
+    ...(isPublic && city.description === null && c.cityIntro !== "" && (city.isSample || !c.sample) ? { description: c.cityIntro } : {}),
     ...(isPublic && city.isSample && !c.sample ? { isSample: false } : {}),
   };
 }
 
 function policyAreaFill(area: PolicyAreaGaps, c: CaseDocument, isPublic: boolean): Partial<PolicyAreaGaps> {
   return {
-    ...(isPublic && area.description === null && c.policyAreaIntro !== "" ? { description: c.policyAreaIntro } : {}),
+    ...(isPublic && area.description === null && c.policyAreaIntro !== "" && (area.isSample || !c.sample) ? { description: c.policyAreaIntro } : {}),
     ...(isPublic && area.isSample && !c.sample ? { isSample: false } : {}),
   };
 }
 
+// Locked until the write commits: a case taken back at the same time (takeBackCatalogText) waits, or is waited for.
 const cityRecord = (tx: Transaction, slug: string) => tx.select({ id: cities.id, population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample })
-  .from(cities).where(eq(cities.slug, slug)).then(([row]) => row);
+  .from(cities).where(eq(cities.slug, slug)).for("update").then(([row]) => row);
 const policyAreaRecord = (tx: Transaction, slug: string) => tx.select({ id: policyAreas.id, description: policyAreas.description, isSample: policyAreas.isSample })
-  .from(policyAreas).where(eq(policyAreas.slug, slug)).then(([row]) => row);
+  .from(policyAreas).where(eq(policyAreas.slug, slug)).for("update").then(([row]) => row);
 
 /**
  * A catalog record a case writes through: found and its gaps filled, or created. Looked up first: a save
@@ -114,21 +115,29 @@ export async function catalogWouldChange(tx: Transaction, c: CaseDocument, { isP
 
 /**
  * A case taken back from the public takes back the text it gave its city and policy area (decision 0014): a
- * description that is still its "About the city" ("About the policy area") word for word becomes that of the first
- * published of the cases still published, or a gap again. A description staff wrote, or emptied, stays.
+ * description that is still one of its versions' "About the city" ("About the policy area") word for word becomes
+ * that of the first published of the cases still published, or a gap again. A description staff wrote, or emptied,
+ * stays. Made-up text never takes a real city's or policy area's place (cityFill). The rows are locked first, as a
+ * fill locks them: a case published or taken back at the same time waits, then reads what this one wrote.
  */
 export async function takeBackCatalogText(tx: Transaction, caseId: number): Promise<void> {
+  await tx.execute(sql`select 1 from cities ci join cases k on k.city_id = ci.id where k.id = ${caseId} for update of ci`);
+  await tx.execute(sql`select 1 from policy_areas pa join cases k on k.policy_area_id = pa.id where k.id = ${caseId} for update of pa`);
   await tx.execute(sql`
     update cities ci set description = (
-      select o.city_intro from cases o where o.city_id = ci.id and o.status = 'published' and o.id <> k.id and o.city_intro <> ''
+      select o.city_intro from cases o where o.city_id = ci.id and o.status = 'published' and o.id <> k.id and o.city_intro <> '' and (ci.is_sample or not o.is_sample)
       order by o.published_at, o.id limit 1)
-    from cases k where k.id = ${caseId} and ci.id = k.city_id and k.city_intro <> '' and ci.description = k.city_intro`);
+    from cases k where k.id = ${caseId} and ci.id = k.city_id and ci.description <> '' and ci.description in (${introsOf(caseId, "city_intro", "cityIntro")})`);
   await tx.execute(sql`
     update policy_areas pa set description = (
-      select o.policy_area_intro from cases o where o.policy_area_id = pa.id and o.status = 'published' and o.id <> k.id and o.policy_area_intro <> ''
+      select o.policy_area_intro from cases o where o.policy_area_id = pa.id and o.status = 'published' and o.id <> k.id and o.policy_area_intro <> '' and (pa.is_sample or not o.is_sample)
       order by o.published_at, o.id limit 1)
-    from cases k where k.id = ${caseId} and pa.id = k.policy_area_id and k.policy_area_intro <> '' and pa.description = k.policy_area_intro`);
+    from cases k where k.id = ${caseId} and pa.id = k.policy_area_id and pa.description <> '' and pa.description in (${introsOf(caseId, "policy_area_intro", "policyAreaIntro")})`);
 }
+
+/** Every text a case has said about its city (or policy area): now, and in each of its revisions. */
+const introsOf = (caseId: number, column: "city_intro" | "policy_area_intro", field: "cityIntro" | "policyAreaIntro") =>
+  sql`select ${sql.raw(column)} from cases where id = ${caseId} union select document->>${field} from case_revisions where case_id = ${caseId}`;
 
 export type CitySummary = {
   slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number;

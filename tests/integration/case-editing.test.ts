@@ -106,11 +106,38 @@ describeOnEachDatabase("editing cases", () => {
     await publish(id, document.slug);
     expect(await catalog(document.slug)).toEqual({ city: document.cityIntro, area: document.policyAreaIntro });
 
+    // Text the case said in an earlier version and gave then goes with it too.
+    await getDb().execute(sql`update cities set description = null where slug = ${document.city.slug}`);
+    await move(id, document.slug, "draft");
+    await publish(id, document.slug);
+    const given = (await getCaseDocument(document.slug))!;
+    await saveCase(editor, id, { ...given, cityIntro: "Said later, once published." }, { expectedVersion: given.version!, message: "test" });
+    expect((await catalog(document.slug))!.city, "a description is never overwritten").toBe(document.cityIntro);
+    await move(id, document.slug, "draft");
+    expect((await catalog(document.slug))!.city).toBeNull();
+    await publish(id, document.slug);
+
     // A description staff wrote, or emptied, is theirs: withdrawing a case leaves it.
     await getDb().execute(sql`update cities set description = 'Written by staff.' where slug = ${document.city.slug}`);
     await getDb().execute(sql`update policy_areas set description = '' where slug = ${document.policyArea.slug}`);
     await move(id, document.slug, "archived");
     expect(await catalog(document.slug)).toEqual({ city: "Written by staff.", area: "" });
+  });
+
+  it("never lets made-up text stand for a real city or policy area: a sample fills only a sample's, and goes with its case", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const description = async (table: "cities" | "policy_areas", slug: string) =>
+      (await getDb().execute<{ d: string | null }>(sql`select description as d from ${sql.raw(table)} where slug = ${slug}`))[0]!.d;
+    // A sample case of the delivered case's real city and policy area, published first.
+    const [sample] = await importCases([{ ...document, slug: `${document.slug}-sample`, focus: "Sample", sample: true, cityIntro: "Made up.", policyAreaIntro: "Made up too." }], { publish: true });
+    expect([await description("cities", document.city.slug), await description("policy_areas", document.policyArea.slug)]).toEqual([null, null]);
+    await setCaseStatus(editor, id, { to: "published", expectedVersion: (await getCaseDocument(document.slug))!.version!, note: "test", waive: true }, KNOWN);
+    expect(await description("cities", document.city.slug)).toBe(document.cityIntro);
+    // Taken back, the real case's text is not replaced by the sample's, which is still published.
+    await setCaseStatus(editor, id, { to: "draft", expectedVersion: (await getCaseDocument(document.slug))!.version! }, KNOWN);
+    expect([await description("cities", document.city.slug), await description("policy_areas", document.policyArea.slug)]).toEqual([null, null]);
+    expect(sample!.slug).toBe(`${document.slug}-sample`);
   });
 
   it("refuses an editor's save of a published case that would put new serious problems on its public page, unless waived with a reason", async () => {
