@@ -1,14 +1,12 @@
 import { toFindingCitationText, type CitableCase } from "@/lib/case/cite";
+import { capitalised, findingAnchor, findingName, type RecommendationPart } from "@/lib/case/recommendation-part";
 import type { Finding, Findings } from "@/lib/case/schema";
 import { citedUrl } from "@/lib/case/urls";
 import { FindingCitation } from "./finding-citation";
 import { FindingText } from "./finding-text";
-import { findingAnchor, findingName, type RecommendationPart } from "@/lib/case/recommendation-part";
 import { SubSection } from "./sub-section";
 
 type Kind = "conclusion" | "recommendation";
-
-const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
  * Numbered with the document's own numbers, so "recommendation 3" means the same everywhere, and each with an

@@ -5,7 +5,7 @@ import { cachedRead } from "./read-cache";
 import { policyAreas } from "./schema";
 import { alphabetically } from "./alphabetical";
 import type { CitedCase } from "@/lib/case/cite";
-import { CITED_CASE_COLUMNS } from "./cited-case";
+import { CITED_CASE_COLUMNS, FIRST_OF_ITS_NUMBER } from "./cited-case";
 
 export type PolicyAreaSummary = { slug: string; name: string; description: string; caseCount: number };
 
@@ -20,7 +20,7 @@ export function listPolicyAreas(): Promise<PolicyAreaSummary[]> {
 
 export type PolicyAreaPage = Omit<PolicyAreaSummary, "caseCount"> & {
   cases: Array<{ slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryName: string; focus: string | null }>;
-  recommendations: Array<CitedCase & {
+  recommendations: Array<CitedCase & { isFirstOfNumber: boolean;
     caseSlug: string; isSample: boolean; cityName: string; policyAreaName: string; focus: string | null; part: "summary" | "closing"; number: number; title: string; body: string;
   }>;
 };
@@ -38,7 +38,7 @@ export function getPolicyArea(slug: string): Promise<PolicyAreaPage | null> {
         where k.policy_area_id = ${area.id} and k.status = 'published' order by ${alphabetically(sql`c.name`)}, k.slug`),
       db.execute<PolicyAreaPage["recommendations"][number]>(sql`
         select k.slug as "caseSlug", k.is_sample as "isSample", c.name as "cityName", p.name as "policyAreaName", nullif(k.focus, '') as focus,
-          f.part, f.number, f.title, f.body, ${CITED_CASE_COLUMNS}
+          f.part, f.number, f.title, f.body, ${CITED_CASE_COLUMNS}, ${FIRST_OF_ITS_NUMBER}
         from findings f join cases k on k.id = f.case_id join cities c on c.id = k.city_id join policy_areas p on p.id = k.policy_area_id
         where k.policy_area_id = ${area.id} and k.status = 'published' and f.kind = 'recommendation'
         order by ${alphabetically(sql`c.name`)}, k.slug, f.part, f.position`),

@@ -4,13 +4,13 @@ import { RECOMMENDATIONS_PAGE_SIZE, type RecommendationFilters } from "@/lib/sea
 import { compareNames } from "@/lib/slug";
 import { alphabetically } from "./alphabetical";
 import type { CitedCase } from "@/lib/case/cite";
-import { CITED_CASE_COLUMNS } from "./cited-case";
+import { CITED_CASE_COLUMNS, FIRST_OF_ITS_NUMBER } from "./cited-case";
 import { getDb } from "./client";
 import { readPublishedCounts } from "./published-counts";
 import { cachedRead } from "./read-cache";
 import { MARK_END, MARK_START, markingQuery, query } from "./search";
 
-export type Recommendation = CitedCase & {
+export type Recommendation = CitedCase & { isFirstOfNumber: boolean;
   caseSlug: string; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
   policyAreaSlug: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null; part: "summary" | "closing"; number: number;
   title: string; body: string; snippet: string | null;
@@ -112,7 +112,7 @@ function pageQuery(filters: RecommendationFilters, q: string | undefined): SQL {
   const headline = q ? sql`ts_headline('ekip', f.body, ${markingQuery(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
   return sql`
     select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", r.focus,
-      r.part, r.number, f.title, f.body, ${headline} as snippet, ${CITED_CASE_COLUMNS}
+      r.part, r.number, f.title, f.body, ${headline} as snippet, ${CITED_CASE_COLUMNS}, ${FIRST_OF_ITS_NUMBER}
     from (
       select id, "caseSlug", "isSample", "citySlug", "cityName", "citySortName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
         part, number, position, ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank

@@ -125,7 +125,7 @@ export const recommendationSchema = z.object({
   body: z.string().describe("Markdown; a whole sentence, which opens with the title when the document wrote the title as its bold lead-in"),
   snippet: snippetSchema,
   caseUrl: z.url(),
-  citation: z.string().describe("A reference to this recommendation for people, to the version of its case read now (as its case's page gives it)"),
+  citation: z.string().nullable().describe("A reference to this recommendation for people, to the version of its case read now, as its case's page gives it but for the day it was read, which the citer adds; null for a second recommendation of the same number in its part, which has no address of its own"),
 });
 
 const recommendationFacetNameSchema = recommendationFiltersSchema.keyof().exclude(["q", "page"]);
@@ -154,7 +154,7 @@ export const actorSummarySchema = z.object({
   apiUrl: z.url().describe("Every case that names it, and how"),
 });
 
-export const actorListSchema = z.object({ data: z.array(actorSummarySchema), ...pagination, ...notice, license: licenseSchema });
+export const actorListSchema = z.object({ data: z.array(actorSummarySchema), ...pagination, license: licenseSchema });
 
 export const actorSchema = z.object({
   slug: slugSchema,

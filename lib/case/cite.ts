@@ -2,7 +2,7 @@ import { dayOf, isoDayOf } from "../plain-text";
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import { SAMPLE_LABEL, type CaseDocument } from "./schema";
 import { withFocus } from "./case-name";
-import { findingAnchor, findingName, type RecommendationPart } from "./recommendation-part";
+import { capitalised, findingAnchor, findingName, type RecommendationPart } from "./recommendation-part";
 import { citedUrl } from "./urls";
 
 /** What a citation needs of a case; `version` and `updatedAt` are present on stored cases. */
@@ -54,11 +54,11 @@ export function toCitationText(c: CitableCase, url: string, accessed: Date = new
  * A reference to one conclusion or recommendation, inside the case's: "ekip partnership (2024). Main recommendation 3:
  * Title. In City Case Description: … Version 4, … URL#its-anchor (accessed …). Licence: …". `url` is the finding's own.
  */
-export function toFindingCitationText(c: CitableCase, finding: { name: string; title: string }, url: string, accessed: Date = new Date()): string {
+export function toFindingCitationText(c: CitableCase, finding: { name: string; title: string }, url: string, accessed: Date | null = new Date()): string {
   const year = citationYear(c) ?? "n.d.";
   const version = citationVersion(c);
   const title = finding.title.trim().replace(/[.:;,]$/, "");
-  return `${CITATION_AUTHOR} (${year}). ${finding.name}${title ? `: ${title}` : ""}. In ${citationTitle(c)}. ${version ? `${version}. ` : ""}${SITE_NAME}. ${url} (accessed ${dayOf(accessed)}). Licence: ${CONTENT_LICENCE.spdx}.`;
+  return `${CITATION_AUTHOR} (${year}). ${finding.name}${title ? `: ${title}` : ""}. In ${citationTitle(c)}. ${version ? `${version}. ` : ""}${SITE_NAME}. ${url}${accessed ? ` (accessed ${dayOf(accessed)})` : ""}. Licence: ${CONTENT_LICENCE.spdx}.`;
 }
 
 /** What a reference to one of a case's recommendations names of the case, beside its names (db/cited-case.ts). */
@@ -68,17 +68,23 @@ export type CitedCase = { caseVersion: number; caseUpdatedAt: string; casePublis
 export type CitableRecommendation = CitedCase & {
   caseSlug: string; isSample?: boolean; cityName: string; policyAreaName: string; focus: string | null;
   part: RecommendationPart; number: number; title: string;
+  /** The first of its number in its part: a second "recommendation 3" has neither an address nor a reference of its own. */
+  isFirstOfNumber: boolean;
 };
 
-/** A listed recommendation's reference: the one its case's page gives it (the case's newest version). */
-export function toRecommendationCitationText(r: CitableRecommendation, accessed: Date = new Date()): string {
+/**
+ * A listed recommendation's reference: the one its case's page gives it (the case's newest version); null where the page
+ * gives none. `accessed` null leaves out the day it was read (the API's, whose answer would otherwise change every day).
+ */
+export function toRecommendationCitationText(r: CitableRecommendation, accessed: Date | null = new Date()): string | null {
+  if (!r.isFirstOfNumber) return null;
   const c: CitableCase = {
     slug: r.caseSlug, sample: r.isSample ?? false, city: { name: r.cityName }, policyArea: { name: r.policyAreaName }, focus: r.focus,
     workshopDate: r.workshopDate, version: r.caseVersion, updatedAt: r.caseUpdatedAt, publishedAt: r.casePublishedAt,
   };
   const name = findingName(r.part, "recommendation", r.number);
   const url = `${citedUrl(c)}#${findingAnchor(r.part, "recommendation", r.number)}`;
-  return toFindingCitationText(c, { name: name.charAt(0).toUpperCase() + name.slice(1), title: r.title }, url, accessed);
+  return toFindingCitationText(c, { name: capitalised(name), title: r.title }, url, accessed);
 }
 
 // LaTeX accent commands for the combining marks that Unicode decomposition (NFD) splits off a letter.

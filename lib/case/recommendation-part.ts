@@ -18,3 +18,5 @@ export const recommendationPartName = (part: RecommendationPart) => PARTS[part].
 const PART_WORD: Record<RecommendationPart, string> = { summary: "main", closing: "closing" };
 /** How a finding is named in its link and its reference: "main recommendation 3". */
 export const findingName = (part: RecommendationPart, kind: "conclusion" | "recommendation", number: number) => `${PART_WORD[part]} ${kind} ${number}`;
+/** A finding's name at the start of a sentence: "Main recommendation 3". */
+export const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

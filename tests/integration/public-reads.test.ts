@@ -22,6 +22,20 @@ async function queriesOf(read: () => Promise<unknown>): Promise<number> {
 }
 
 describeOnEachDatabase("what the public reads", () => {
+  it("cites a recommendation in a list only where its case's page does: the first of a number given twice in a part", async () => {
+    const delivered = parseFile(DELIVERED_CASE);
+    const [first, ...rest] = delivered.summary.recommendations;
+    const twice = { ...delivered, summary: { ...delivered.summary, recommendations: [first!, { ...first!, title: "The same number again" }, ...rest] } };
+    await importCases([twice], { publish: true });
+    const ofNumberOne = (rows: Array<{ part: string; number: number; title: string; isFirstOfNumber: boolean }>) =>
+      rows.filter((r) => r.part === "summary" && r.number === first!.number).map((r) => [r.title, r.isFirstOfNumber]);
+    const expected = [[first!.title, true], ["The same number again", false]];
+    expect(ofNumberOne((await listRecommendations({ page: 1 })).items)).toEqual(expected);
+    expect(ofNumberOne((await getPolicyArea(delivered.policyArea.slug))!.recommendations)).toEqual(expected);
+    // Searched, the second is still known as a second.
+    expect(ofNumberOne((await listRecommendations({ q: "same number again", page: 1 })).items)).toEqual([expected[1]]);
+  });
+
   it("names each case by its focus too wherever cases are listed: two of one city and policy area differ by it", async () => {
     const delivered = parseFile(DELIVERED_CASE);
     await importCases([delivered, { ...delivered, slug: "saint-etienne-ai-training", focus: "Training" }], { publish: true });

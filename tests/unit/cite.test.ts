@@ -174,10 +174,17 @@ describe("the citation of a recommendation in a list of them", () => {
   it("is the one its case's page gives it, at its anchor in the case's version", () => {
     const listed = {
       caseSlug: KOSICE.slug, isSample: false, cityName: "Košice", policyAreaName: KOSICE.policyArea.name, focus: "Data", part: "closing" as const, number: 2,
-      title: "Pool the cities' data.", caseVersion: 4, caseUpdatedAt: KOSICE.updatedAt!, casePublishedAt: null, workshopDate: "2024-05-14",
+      title: "Pool the cities' data.", caseVersion: 4, caseUpdatedAt: KOSICE.updatedAt!, casePublishedAt: null, workshopDate: "2024-05-14", isFirstOfNumber: true,
     };
     const onItsPage = toFindingCitationText({ ...KOSICE, version: 4 }, { name: "Closing recommendation 2", title: listed.title }, `${caseVersionUrl(KOSICE.slug, 4)}#findings-recommendation-2`, ACCESSED);
     expect(toRecommendationCitationText(listed, ACCESSED)).toBe(onItsPage);
+    // Without a workshop date, the year is the first publication's, not the last update's, as on the case page.
+    const undated = { ...listed, workshopDate: null, casePublishedAt: "2023-02-01T08:00:00.000Z" };
+    expect(toRecommendationCitationText(undated, ACCESSED)).toBe(toFindingCitationText({ ...KOSICE, version: 4, workshopDate: null, publishedAt: undated.casePublishedAt },
+      { name: "Closing recommendation 2", title: listed.title }, `${caseVersionUrl(KOSICE.slug, 4)}#findings-recommendation-2`, ACCESSED));
+    expect(toRecommendationCitationText(undated, ACCESSED)).toMatch(/^ekip partnership \(2023\)\. /);
+    // A second recommendation 2 in the same part has no address of its own, so no reference: the page gives it none.
+    expect(toRecommendationCitationText({ ...listed, isFirstOfNumber: false }, ACCESSED)).toBeNull();
     // A sample is cited as one.
     expect(toRecommendationCitationText({ ...listed, isSample: true }, ACCESSED)).toContain(`(Data) [${SAMPLE_LABEL}]`);
   });
