@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
-import { ACTORS_PAGE_SIZE, leavesNoNameToFind, type ActorFilters } from "@/lib/actors/actor-filters";
+import { ACTORS_PAGE_SIZE, type ActorFilters } from "@/lib/actors/actor-filters";
 import { FACETS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { compareNames } from "@/lib/slug";
 import { namedByCase, organisationNameContains } from "./catalog";
@@ -119,7 +119,6 @@ export function listActors(filters: ActorFilters): Promise<ActorList> {
 }
 
 function actorsWhere({ q, facet }: Pick<ActorFilters, "q" | "facet">): SQL {
-  if (leavesNoNameToFind(q)) return sql`false`;
   // The catalog's other spellings may come from drafts: only the names published cases give are searched.
   const named = q ? sql` and (${organisationNameContains(q, { otherSpellings: false })} or ${nameInPublishedCaseContains(q)})` : sql``;
   return sql`${appearsInPublished(facet)}${named}`;

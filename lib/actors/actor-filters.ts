@@ -19,6 +19,3 @@ export const actorFiltersSchema = z.object({
 export const actorApiFiltersSchema = z.strictObject(actorFiltersSchema.shape);
 
 export type ActorFilters = z.infer<typeof actorFiltersSchema>;
-
-/** Whether a part of a name finds nothing to match, being all punctuation and spaces ("-", "'"): names are matched with those aside. */
-export const leavesNoNameToFind = (q: string | undefined): q is string => q !== undefined && q !== "" && !/[\p{L}\p{N}]/u.test(q);

@@ -5,7 +5,7 @@ import type { PolicyAreaSummary } from "@/db/policy-areas";
 import type { Recommendation, RecommendationList as RecommendationResults } from "@/db/recommendations";
 import type { CaseSearch } from "@/db/search";
 import type { PublishedCase } from "@/db/cases";
-import { leavesNoNameToFind, type ActorFilters } from "../actors/actor-filters";
+import type { ActorFilters } from "../actors/actor-filters";
 import type { CaseFilters } from "../search/case-filters";
 import { toRecommendationCitationText } from "../case/cite";
 import { caseUrl } from "../case/urls";
@@ -44,8 +44,8 @@ export function policyAreaListBody(areas: PolicyAreaSummary[]): PolicyAreaList {
 
 /** A recommendation with its case's address and its reference, which is what the API gives of its case's version and dates. */
 function recommendationBody(r: Recommendation) {
-  const { caseVersion: _version, caseUpdatedAt: _updatedAt, casePublishedAt: _publishedAt, workshopDate: _workshopDate, ...item } = r;
-  return { ...item, snippet: toSnippetParts(r.snippet), caseUrl: caseUrl(r.caseSlug), citation: toRecommendationCitationText(r) };
+  const { caseVersion: _version, caseUpdatedAt: _updatedAt, casePublishedAt: _publishedAt, workshopDate: _workshopDate, isFirstOfNumber: _first, ...item } = r;
+  return { ...item, snippet: toSnippetParts(r.snippet), caseUrl: caseUrl(r.caseSlug), citation: toRecommendationCitationText(r, null) };
 }
 
 export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters, unsearchable?: string): RecommendationList {
@@ -68,7 +68,6 @@ export function actorListBody(list: ActorResults, filters: ActorFilters): ActorL
     pageSize: list.pageSize,
     total: list.total,
     links: pageLinks("/api/v1/actors", filters, list),
-    ...noticeOf(leavesNoNameToFind(filters.q) ? filters.q : undefined),
     license,
   };
 }

@@ -28,4 +28,4 @@ export function searchWords(q: string): string {
 }
 
 /** The words as typed, for a sentence: in quotation marks unless they hold their own (a phrase: “"shared materials"” reads badly). */
-export const quotedWords = (q: string): string => (/["«»‹›„‟“”]/.test(q) ? q : `“${q}”`);
+export const quotedWords = (q: string): string => (q.replace(QUOTATION_MARKS, '"').includes('"') ? q : `“${q}”`);

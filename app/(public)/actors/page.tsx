@@ -7,7 +7,7 @@ import { IgnoredParams } from "@/components/ignored-params";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { listActors } from "@/db/actors";
-import { ACTORS_PATH, actorFiltersSchema, leavesNoNameToFind } from "@/lib/actors/actor-filters";
+import { ACTORS_PATH, actorFiltersSchema } from "@/lib/actors/actor-filters";
 import { FACET_LABELS, FACETS, type Facet } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
 import { countMatching, countOf } from "@/lib/plain-text";
@@ -15,7 +15,6 @@ import { listActiveChoices } from "@/lib/search/active-choices";
 import { searchHref } from "@/lib/search/href";
 import { parseParamsLeniently, readWithinLast } from "@/lib/search/lenient-params";
 import type { QueryParams } from "@/lib/search/query-params";
-import { unsearchableMessage } from "@/lib/search/unsearchable";
 
 type Props = { searchParams: Promise<QueryParams> };
 
@@ -66,7 +65,6 @@ export default async function ActorsPage({ searchParams }: Props) {
       {actors.length ? <ActorList actors={actors} /> : null}
       <Pagination page={page} pageCount={pageCount}
         previousHref={searchHref(ACTORS_PATH, filters, { page: page - 1 })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />
-      {leavesNoNameToFind(q) ? <p>{unsearchableMessage(q)}</p> : null}
       {!actors.length && page === 1 ? <p><Link href={ACTORS_PATH}>Show every actor</Link></p> : null}
     </div>
   );
