@@ -14,7 +14,8 @@ type Asked = { ok: true; caseDocument: CaseDocument; etag: string } | { ok: fals
  * checks `/api/v1/cases/{slug}`: a query parameter or a slug that cannot be one is refused 400, a case that was
  * published and is no longer 410 (a cited download link says so, not "not found"), an unknown case 404; answered
  * in JSON for a JSON file, in plain text for the rest. A client that holds the file as it is now (If-None-Match
- * with the content's revision, which any change of published content moves on) gets 304 without it.
+ * with the content's revision, which any change of published content moves on, and the day, which the references
+ * give as the day they were read) gets 304 without it.
  */
 export async function caseToDownload(request: Request, params: Promise<{ slug: string }>, answerIn: "json" | "text"): Promise<Asked> {
   const refuse = (status: 400 | 404 | 410, error: ParamError | { message: string }): Asked =>
@@ -24,10 +25,12 @@ export async function caseToDownload(request: Request, params: Promise<{ slug: s
   const { slug } = await params;
   const asked = slugSchema.safeParse(slug);
   if (!asked.success) return refuse(400, refusedParameter("slug", asked.error.issues[0]!.message));
-  const { etag, notModified } = await publishedContentTag(request);
-  if (notModified) return { ok: false, response: notModified };
   const caseDocument = await findPublishedCase(asked.data);
-  if (caseDocument) return { ok: true, caseDocument, etag };
-  if (await findWithdrawnCase(asked.data)) return refuse(410, { message: noLongerPublished(asked.data) });
-  return refuse(404, { message: noSuchCase(asked.data) });
+  if (!caseDocument) {
+    if (await findWithdrawnCase(asked.data)) return refuse(410, { message: noLongerPublished(asked.data) });
+    return refuse(404, { message: noSuchCase(asked.data) });
+  }
+  // Only a file that exists can be the one the client holds (a 304 for an unknown case would say its copy is good).
+  const { etag, notModified } = await publishedContentTag(request, { byDay: true });
+  return notModified ? { ok: false, response: notModified } : { ok: true, caseDocument, etag };
 }

@@ -13,7 +13,7 @@ export const countryFilterSchema = z
  * schema as U+FFFD, which no text holds: refused, rather than searched for as "�" (so is a U+FFFD sent as such,
  * %EF%BF%BD: the same character, copied from garbled text).
  */
-export const NOT_UTF8 = "holds “\uFFFD”, which stands for bytes that were not UTF-8: an address writes é as %C3%A9, not %E9";
+export const NOT_UTF8 = "holds “\uFFFD”, which stands for bytes that were not UTF-8 (an address writes é as %C3%A9, not %E9), or for a letter lost before the words were copied: leave it out";
 
 /** Text of an address that held no byte outside UTF-8 (which arrives as U+FFFD). */
 export function isUtf8Text(text: string): boolean {

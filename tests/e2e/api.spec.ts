@@ -158,7 +158,7 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/cases?page=1e2", "/api/v1/cases", "page", "page: a page number"],
     ["/api/v1/recommendations?page=%2B2", "/api/v1/recommendations", "page", "page: a page number"],
     // Latin-1's é: not read as "�".
-    ["/api/v1/cases?q=caf%E9", "/api/v1/cases", "q", "q: holds “\uFFFD”, which stands for bytes that were not UTF-8: an address writes é as %C3%A9, not %E9"],
+    ["/api/v1/cases?q=caf%E9", "/api/v1/cases", "q", "q: holds “\uFFFD”, which stands for bytes that were not UTF-8 (an address writes é as %C3%A9, not %E9), or for a letter lost before the words were copied: leave it out"],
     ["/api/v1/recommendations?q=%E9", "/api/v1/recommendations", "q", null],
     // A slug no case can have is a bad request, as described, not an unknown case; and is not quoted back.
     ["/api/v1/cases/SAINT-ETIENNE-ARTIFICIAL-INTELLIGENCE", "/api/v1/cases/{slug}", "slug", "slug: use lower-case letters, digits and single hyphens"],
@@ -300,6 +300,13 @@ test("the bulk files, a case's and a comparison's downloads and the feed name th
     const older = await request.get(path, { headers: { "if-none-match": `W/"1.0", ${etag.replace(/"\d+-/, '"1-')}` } });
     expect(older.status(), path).toBe(200);
     expect((await older.body()).length, path).toBe((await first.body()).length);
+    // A case's downloads give the day they were read (a reference's "accessed"): their tag holds it, so tomorrow's is another.
+    expect(etag.endsWith(`.${new Date().toISOString().slice(0, 10).replaceAll("-", "")}"`), path).toBe(files.includes(path));
+    // A case or comparison that does not exist is no file the client can hold: 404, whatever tag it sends.
+    const missing = path.replace(slug, "no-such-case").replace("ballyvara-artificial-intelligence", "no-such-case-either");
+    if (missing !== path) {
+      for (const tag of [etag, "*"]) expect((await request.get(missing, { headers: { "if-none-match": tag } })).status(), `${missing} ${tag}`).toBe(404);
+    }
   }
 });
 

@@ -12,9 +12,10 @@ export async function GET(request: Request): Promise<Response> {
   if (extra) return textError(400, extra.message);
   const asked = readCompareRequest(searchParams);
   if (!asked.ok) return textError(400, `${asked.message}.`);
-  const { etag, notModified } = await publishedContentTag(request);
-  if (notModified) return notModified;
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return textError(404, `${missingCasesMessage(comparison.missing)}.`);
+  // Only a comparison that can be made can be the one the client holds.
+  const { etag, notModified } = await publishedContentTag(request);
+  if (notModified) return notModified;
   return download(comparisonToCsv(comparison.cases, comparison), { type: "text/csv; charset=utf-8; header=present", filename: `comparison-${asked.slugs.join("-vs-")}.csv`, etag });
 }

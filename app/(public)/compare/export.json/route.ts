@@ -14,10 +14,11 @@ export async function GET(request: Request): Promise<Response> {
   if (extra) return jsonError(400, extra);
   const asked = readCompareRequest(searchParams);
   if (!asked.ok) return jsonError(400, { parameter: "cases", message: `${asked.message}.` });
-  const { etag, notModified } = await publishedContentTag(request);
-  if (notModified) return notModified;
   const comparison = await getComparison(asked.slugs);
   if (comparison.missing.length) return jsonError(404, { parameter: "cases", message: `${missingCasesMessage(comparison.missing)}.` });
+  // Only a comparison that can be made can be the one the client holds.
+  const { etag, notModified } = await publishedContentTag(request);
+  if (notModified) return notModified;
   const body: ComparisonBody = {
     format: COMPARISON_FORMAT,
     license: CONTENT_LICENCE,
