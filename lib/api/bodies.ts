@@ -8,6 +8,7 @@ import type { PublishedCase } from "@/db/cases";
 import type { ActorFilters } from "../actors/actor-filters";
 import type { CaseFilters } from "../search/case-filters";
 import { toRecommendationCitationText } from "../case/cite";
+import { oneRecommendationHref } from "../case/recommendation-part";
 import { caseUrl } from "../case/urls";
 import type { RecommendationFilters } from "../search/recommendation-filters";
 import { unsearchableMessage } from "../search/unsearchable";
@@ -45,7 +46,11 @@ export function policyAreaListBody(areas: PolicyAreaSummary[]): PolicyAreaList {
 /** A recommendation with its case's address and its reference, which is what the API gives of its case's version and dates. */
 function recommendationBody(r: Recommendation) {
   const { caseVersion: _version, caseUpdatedAt: _updatedAt, casePublishedAt: _publishedAt, workshopDate: _workshopDate, isFirstOfNumber: _first, ...item } = r;
-  return { ...item, snippet: toSnippetParts(r.snippet), caseUrl: caseUrl(r.caseSlug), citation: toRecommendationCitationText(r, null) };
+  return {
+    ...item, snippet: toSnippetParts(r.snippet), caseUrl: caseUrl(r.caseSlug),
+    url: r.isFirstOfNumber ? absoluteUrl(oneRecommendationHref(r.caseSlug, r.part, r.number)) : null,
+    citation: toRecommendationCitationText(r, null),
+  };
 }
 
 export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters, unsearchable?: string): RecommendationList {

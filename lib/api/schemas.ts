@@ -125,6 +125,7 @@ export const recommendationSchema = z.object({
   body: z.string().describe("Markdown; a whole sentence, which opens with the title when the document wrote the title as its bold lead-in"),
   snippet: snippetSchema,
   caseUrl: z.url(),
+  url: z.url().nullable().describe("The recommendation on its case's page, at its anchor (the closing part's anchors start with findings-); null for a second recommendation of the same number in its part"),
   citation: z.string().nullable().describe("A reference to this recommendation for people, to the version of its case read now, as its case's page gives it but for the day it was read, which the citer adds; null for a second recommendation of the same number in its part, which has no address of its own"),
 });
 

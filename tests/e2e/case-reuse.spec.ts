@@ -140,7 +140,10 @@ test("a recommendation listed elsewhere, searched or not, or read from the API, 
 
   const api = await (await request.get("/api/v1/recommendations?city=saint-etienne")).json();
   // The API's leaves out the day it was read: its answer, and its ETag, stay the same from one day to the next.
-  expect(api.data.find((r: { part: string; number: number }) => r.part === "closing" && r.number === 3).citation).toBe(reference!.replace(/ \(accessed [^)]+\)/, ""));
+  const listed = api.data.find((r: { part: string; number: number }) => r.part === "closing" && r.number === 3);
+  expect(listed.citation).toBe(reference!.replace(/ \(accessed [^)]+\)/, ""));
+  // And its own address, which the part's name alone would not give ("closing", whose anchors start "findings-").
+  expect(new URL(listed.url).hash).toBe("#findings-recommendation-3");
 });
 
 test("the case page names its canonical address and describes itself as an article", async ({ page }) => {
