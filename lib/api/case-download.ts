@@ -1,6 +1,6 @@
 import type { CaseDocument } from "../case/schema";
 import { slugSchema } from "../case/schema";
-import { parseParams, refusedParameter, type ParamError } from "../search/query-params";
+import { parseParams, refusedParameter, withoutCampaignTags, type ParamError } from "../search/query-params";
 import { jsonError, noLongerPublished, noSuchCase, textError } from "./http";
 import { findPublishedCase, findWithdrawnCase } from "./published-case";
 import { noQuerySchema } from "./schemas";
@@ -11,7 +11,7 @@ type Asked = { ok: true; caseDocument: CaseDocument; etag: string } | { ok: fals
 
 /**
  * The published case a download of one case is of (`/cases/{slug}/inventory.csv`, …), checked as the API
- * checks `/api/v1/cases/{slug}`: a query parameter or a slug that cannot be one is refused 400, a case that was
+ * checks `/api/v1/cases/{slug}`: a query parameter (but a campaign's tag, which a shared link gains) or a slug that cannot be one is refused 400, a case that was
  * published and is no longer 410 (a cited download link says so, not "not found"), an unknown case 404; answered
  * in JSON for a JSON file, in plain text for the rest. A client that holds the file as it is now (If-None-Match
  * with the content's revision, which any change of published content moves on, and the day, which the references
@@ -20,7 +20,7 @@ type Asked = { ok: true; caseDocument: CaseDocument; etag: string } | { ok: fals
 export async function caseToDownload(request: Request, params: Promise<{ slug: string }>, answerIn: "json" | "text"): Promise<Asked> {
   const refuse = (status: 400 | 404 | 410, error: ParamError | { message: string }): Asked =>
     ({ ok: false, response: answerIn === "json" ? jsonError(status, error) : textError(status, error.message) });
-  const query = parseParams(noQuerySchema, new URL(request.url).searchParams);
+  const query = parseParams(noQuerySchema, withoutCampaignTags(new URL(request.url).searchParams));
   if (!query.ok) return refuse(400, query.error);
   const { slug } = await params;
   const asked = slugSchema.safeParse(slug);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugSchema } from "../case/schema";
-import type { QueryParams } from "../search/query-params";
+import { withoutCampaignTags, type QueryParams } from "../search/query-params";
 
 export const MIN_CASES = 2;
 export const MAX_CASES = 4;
@@ -44,10 +44,11 @@ function notAddressesMessage(invalid: string[]): string {
 
 /**
  * A comparison's downloads take `cases` only, once (the page also takes it repeated, as a plain form sends it): as
- * the API, they refuse another parameter, or `cases` given twice, instead of ignoring or joining them.
+ * the API, they refuse another parameter (but a campaign's tag, which a shared link gains), or `cases` given twice,
+ * instead of ignoring or joining them.
  */
 export function unknownDownloadParameter(params: URLSearchParams): { parameter: string; message: string } | undefined {
-  const parameter = [...params.keys()].find((key) => key !== "cases");
+  const parameter = [...withoutCampaignTags(params).keys()].find((key) => key !== "cases");
   if (parameter !== undefined) return { parameter, message: `${parameter.slice(0, 60)}: not a parameter of this address (it takes cases).` };
   if (params.getAll("cases").length > 1) return { parameter: "cases", message: "cases: given more than once; give the cases once, separated by commas (cases=a,b)." };
   return undefined;

@@ -69,3 +69,11 @@ export function parseParams<S extends z.ZodType>(schema: S, params: QueryParams)
 export function refusedParameter(parameter: string, message: string): ParamError {
   return { parameter, message: `${parameter}: ${message.charAt(0).toLowerCase()}${message.slice(1)}` };
 }
+
+/** A campaign's or an advertiser's tag that a shared link gains on its way (`utm_source`, `fbclid`): about the link, not the file. */
+const CAMPAIGN_PARAMETER = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i;
+
+/** The parameters without campaign tags: a download passes over them, as the pages do, and refuses any other it does not take. */
+export function withoutCampaignTags(params: URLSearchParams): URLSearchParams {
+  return new URLSearchParams([...params].filter(([key]) => !CAMPAIGN_PARAMETER.test(key)));
+}

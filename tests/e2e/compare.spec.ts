@@ -151,6 +151,8 @@ test("exports the comparison as CSV and JSON", async ({ request }) => {
   expect(extra.status()).toBe(400);
   expect((await extra.json()).error).toEqual({ parameter: "format", message: "format: not a parameter of this address (it takes cases)." });
   expect(await (await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}&x=1`)).text()).toBe("x: not a parameter of this address (it takes cases).\n");
+  // But a campaign's tags, as on the pages.
+  expect((await request.get(`/compare/export.csv?cases=${SAINT_ETIENNE},${BALLYVARA}&utm_campaign=spring`)).status()).toBe(200);
   // And cases given twice, which they joined: the API refuses a repeated parameter too.
   const twice = await request.get(`/compare/export.json?cases=${SAINT_ETIENNE},${BALLYVARA}&cases=${WIERZBNO}`);
   expect([twice.status(), (await twice.json()).error]).toEqual([400, { parameter: "cases", message: "cases: given more than once; give the cases once, separated by commas (cases=a,b)." }]);

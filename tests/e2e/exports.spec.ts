@@ -84,7 +84,9 @@ test("the downloads of a case refuse a query parameter and a slug that cannot be
     return file.endsWith(".json") ? (await response.json()).error.message : await response.text();
   };
   for (const file of ["export.md", "inventory.csv", "cite.bib", "export.json", "cite.json"]) {
-    expect(await answer(`${SLUG}/${file}?utm_source=x`, file)).toMatch(/^utm_source: not a parameter of this address \(this address takes none\)/);
+    expect(await answer(`${SLUG}/${file}?format=x`, file)).toMatch(/^format: not a parameter of this address \(this address takes none\)/);
+    // A campaign's tags, which a link shared in a newsletter gains, are passed over, as the pages pass over them.
+    expect((await request.get(`/cases/${SLUG}/${file}?utm_source=newsletter&utm_medium=email&fbclid=abc`)).status(), file).toBe(200);
     // A NUL or 500 characters are not echoed back: the slug is refused before it is quoted.
     const refused = await answer(`${SLUG}%00/${file}`, file);
     expect(refused).toMatch(/^slug: use lower-case letters, digits and single hyphens/);
