@@ -23,7 +23,7 @@ export function ComparePicker({ choices, selected }: { choices: Choice[]; select
               {i >= MIN_CASES ? " (optional)" : ""}
             </label>
             {/* Required: the browser says so before sending too few, with or without scripts. */}
-            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} required={i < MIN_CASES} className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-1.5">
+            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} required={i < MIN_CASES} className="w-full min-w-0 rounded border border-stone-500 bg-white px-2 py-1.5">
               <option value="">{i >= MIN_CASES ? "No case" : "Choose a case"}</option>
               {byName.map((c) => (
                 <option key={c.slug} value={c.slug}>

@@ -7,7 +7,7 @@ export function HighlightedText({ parts }: { parts: SnippetPart[] }) {
     <>
       {parts.map((part, index) =>
         part.isMatch ? (
-          <mark key={index} className="rounded-sm bg-amber-100 px-0.5 text-stone-950">
+          <mark key={index} className="rounded-sm bg-amber-100 px-0.5 font-semibold text-stone-950">
             {part.text}
           </mark>
         ) : (

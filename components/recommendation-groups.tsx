@@ -16,16 +16,19 @@ function groupBy<T>(items: T[], key: (item: T) => string): Array<[string, T[]]> 
 // The summary stands at the top of a case, the closing section at its end: read them in that order.
 const summaryFirst = ([a]: [string, unknown], [b]: [string, unknown]) => Number(b === "summary") - Number(a === "summary");
 
+/** A list of a page's links (a screen reader's) reads each without its heading: the case, said to it alone. */
+const OfCase = ({ name }: { name: string }) => <span className="sr-only"> of {name}</span>;
+
 /** Recommendations of several cases, case by case, numbered as in each case's own document. */
 export function RecommendationGroups({ recommendations, caseNames }: { recommendations: Recommendation[]; caseNames: Map<string, string> }) {
   return (
     <div className="space-y-10">
-      {groupBy(recommendations, (r) => r.caseSlug).map(([caseSlug, ofCase]) => (
+      {groupBy(recommendations, (r) => r.caseSlug).map(([caseSlug, ofCase]) => ({ caseSlug, ofCase, name: caseNames.get(caseSlug) ?? ofCase[0]!.cityName })).map(({ caseSlug, ofCase, name }) => (
         <div key={caseSlug} className="space-y-5">
           {/* On paper the case's name and label stay with its first recommendations, never alone at a sheet's foot. */}
           <div className="space-y-5 break-after-avoid">
             <h3>
-              <Link href={`/cases/${caseSlug}`}>{caseNames.get(caseSlug) ?? ofCase[0]!.cityName}</Link>
+              <Link href={`/cases/${caseSlug}`}>{name}</Link>
             </h3>
             {ofCase[0]!.isSample && <SampleLabel />}
           </div>
@@ -35,13 +38,14 @@ export function RecommendationGroups({ recommendations, caseNames }: { recommend
                 From the{" "}
                 <Link href={recommendationHref(caseSlug, part as RecommendationPart)}>
                   {recommendationPartName(part as RecommendationPart)}
+                  <OfCase name={name} />
                 </Link>
               </h4>
               <ol className="max-w-[70ch] list-decimal space-y-4 pl-7 marker:font-semibold marker:text-stone-700">
                 {ofPart.map((r) => (
                   <li key={`${r.number}-${r.title}`} value={r.number} className="space-y-1 pl-1">
                     <FindingText title={r.title} body={r.body} />
-                    <p className="text-sm print:hidden"><Link href={oneRecommendationHref(caseSlug, r.part, r.number)} className="text-stone-700">Recommendation {r.number} on its case's page</Link></p>
+                    <p className="text-sm print:hidden"><Link href={oneRecommendationHref(caseSlug, r.part, r.number)} className="text-stone-700">Recommendation {r.number} on its case's page<OfCase name={name} /></Link></p>
                     <RecommendationCitation r={r} />
                   </li>
                 ))}

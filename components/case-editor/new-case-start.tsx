@@ -59,7 +59,8 @@ export function NewCaseStart({ state, formAction, pending, choices }: Props) {
           <h2 id="import-title" className="text-xl">From a City Case Description</h2>
           <p>Upload the Markdown file, or paste its text. You will see what was read, with anything the importer could not place, before anything is saved.</p>
           <form ref={formRef} action={formAction} encType="multipart/form-data" className="space-y-3" aria-busy={pending}>
-            <div id="f-document" tabIndex={-1} className="space-y-3">
+            {/* The error summary's link lands here, on both ways to give the document: a named group, with the error said. */}
+            <div id="f-document" tabIndex={-1} role="group" aria-label="The document: a file, or its text" aria-describedby={error?.length ? "f-document-error" : undefined} className="space-y-3">
               {error?.length ? <p id="f-document-error" className="font-semibold text-red-800"><span className="sr-only">Error: </span>{error.join(". ")}</p> : null}
               <div className="flex flex-col gap-1">
                 <label htmlFor="import-file" className="font-medium">Markdown file (.md, up to 200 kB)</label>

@@ -49,7 +49,7 @@ export function SaveBar({ isNew, pending, error, savedVersion, note, gate, said 
   const ref = useHeightOnPage();
   return (
     // One row, also on a phone: the bar stays in view, so it takes as little of a small screen as it can.
-    <div ref={ref} data-save-bar className="sticky bottom-0 flex flex-row items-end gap-2 border-t-2 border-stone-400 bg-stone-50 p-2 sm:gap-3 sm:p-4 print:hidden">
+    <div ref={ref} data-save-bar className="sticky bottom-0 flex flex-row [@media(max-height:30rem)]:static items-end gap-2 border-t-2 border-stone-400 bg-stone-50 p-2 sm:gap-3 sm:p-4 print:hidden">
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <div role="status" className="text-sm font-semibold text-teal-900 sm:text-base">{said ? <p id="editor-message">{said}</p> : null}</div>
         {gate ? <SaveAnyway count={gate} /> : null}

@@ -87,8 +87,8 @@ test("the policy areas lead to their cases across cities and all their recommend
   // Saint-Etienne's six, and the seven of the sample case of Ballyvara.
   await expect(recommendations.getByRole("listitem")).toHaveCount(13);
   await expect(recommendations.getByText("Create a regional network of AI experts", { exact: true })).toBeVisible();
-  await expect(recommendations.getByRole("link", { name: "main conclusions and recommendations" }).and(page.locator(`[href="${CASE_URL}#summary"]`))).toBeVisible();
-  await expect(recommendations.getByRole("link", { name: "closing conclusions and recommendations" }).and(page.locator(`[href="${CASE_URL}#findings"]`))).toBeVisible();
+  await expect(recommendations.getByRole("link", { name: "main conclusions and recommendations of Saint-Etienne, France" }).and(page.locator(`[href="${CASE_URL}#summary"]`))).toBeVisible();
+  await expect(recommendations.getByRole("link", { name: "closing conclusions and recommendations of Saint-Etienne, France" }).and(page.locator(`[href="${CASE_URL}#findings"]`))).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -232,6 +232,8 @@ test("a recommendation search marks the matched words, and a bad parameter is na
   await page.goto("/recommendations?q=ecosystem&country=France");
   await expect(page.getByRole("status")).toContainText("country=France");
   await expect(page.locator("mark").first()).toHaveText("ecosystem");
+  // By weight too, not by a pale background alone (WCAG 1.4.1).
+  await expect(page.locator("mark").first()).toHaveCSS("font-weight", "600");
   await expectNoAxeViolations(page);
 });
 
@@ -271,11 +273,11 @@ test("not searched, recommendations are listed case by case under each case's na
   expect(new Set(names).size, "each case once on a page").toBe(names.length);
   // Every part's list restarts at 1 under its own heading, and says where in the case it stands.
   const parts = results.getByRole("heading", { level: 4 });
-  for (const part of await parts.all()) await expect(part).toHaveText(/^From the (main|closing) conclusions and recommendations$/);
+  for (const part of await parts.all()) await expect(part).toHaveText(/^From the (main|closing) conclusions and recommendations of [^:]+: .+$/);
   const firstNumbers = await results.locator("ol").evaluateAll((lists) => lists.map((list) => list.querySelector("li")?.getAttribute("value")));
   expect(firstNumbers.length).toBe(await parts.count());
   expect(new Set(firstNumbers)).toEqual(new Set(["1"]));
-  await expect(results.getByRole("link", { name: "Saint-Etienne: Artificial Intelligence" })).toHaveAttribute("href", "/cases/saint-etienne-artificial-intelligence");
+  await expect(results.getByRole("link", { name: "Saint-Etienne: Artificial Intelligence", exact: true })).toHaveAttribute("href", "/cases/saint-etienne-artificial-intelligence");
 });
 
 test("recommendation filters that match nothing together are still named, not shown as codes", async ({ page }) => {

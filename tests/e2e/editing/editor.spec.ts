@@ -105,6 +105,10 @@ test("a pasted document is read with the importer's warnings, and nothing is sto
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose a Markdown file or paste the document's text");
   await expect(page.getByRole("alert", { name: "There is a problem" })).toBeFocused();
   await expectNoAxeViolations(page);
+  // Its link lands on both ways to give the document, as a group named for them, the error said with it.
+  await page.getByRole("link", { name: "Choose a Markdown file or paste the document's text" }).click();
+  await expect(page.getByRole("group", { name: "The document: a file, or its text" })).toBeFocused();
+  await expect(page.getByRole("group", { name: "The document: a file, or its text" })).toHaveAccessibleDescription(/Choose a Markdown file or paste the document's text/);
 
   await page.getByLabel("Or paste the text").fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
@@ -116,8 +120,14 @@ test("a pasted document is read with the importer's warnings, and nothing is sto
 
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
-  await expect(page.getByText("Draft created as version 1.")).toBeVisible();
+  // The page it was saved from is gone: focus goes to what was done, so that it is read out.
+  await expect(page.getByText("Draft created as version 1.")).toBeFocused();
   expect(await caseRow("lund-new-european-bauhaus")).toMatchObject({ status: "draft", version: 1 });
+  // In a window too short for a bar at its foot (400% zoom), Save stays at the form's end and the fields have the window.
+  await page.setViewportSize({ width: 320, height: 256 });
+  await expect(page.locator("[data-save-bar]")).toHaveCSS("position", "static");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.locator("[data-save-bar]")).toHaveCSS("position", "sticky");
   const response = await page.request.get("/cases/lund-new-european-bauhaus");
   expect(response.status()).toBe(404);
 });

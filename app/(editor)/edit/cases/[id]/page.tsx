@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ArrivalMessage } from "@/components/arrival-message";
 import { CaseEditor } from "@/components/case-editor/case-editor";
 import { KeptEditsNotice } from "@/components/case-editor/kept-edits-notice";
 import { UnsavedEditsProvider } from "@/components/case-editor/unsaved-edits";
@@ -55,7 +56,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
         {status === "published" ? <> · <Link href={`/cases/${c.slug}`}>Public page</Link></> : null}
         {" "}· <Link href="/edit">All cases</Link>
       </p>
-      {isCreated ? <p role="status" className="rounded border-l-4 border-teal-700 bg-teal-50 p-3">Draft created as version 1.</p> : null}
+      {isCreated ? <ArrivalMessage>Draft created as version 1.</ArrivalMessage> : null}
       <UnsavedEditsProvider>
         <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status} lastChange={<LastStatusChange change={editable.lastStatusChange} />}
           allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} besideEditor={canEdit} />
