@@ -8,7 +8,7 @@ type Choice = { slug: string; cityName: string; policyAreaName: string; focus: s
  * Choose the cases: a plain GET form, so it works without JavaScript; the page tidies the URL it sends. It
  * never submits itself on a choice (WCAG 3.2.2): the page changes when the Compare button is pressed.
  */
-export function ComparePicker({ choices, selected }: { choices: Choice[]; selected: string[] }) {
+export function ComparePicker({ choices, selected, chosenTwice, problemId }: { choices: Choice[]; selected: string[]; /** The field holding a case chosen twice. */ chosenTwice?: number; problemId?: string }) {
   const slots = Array.from({ length: MAX_CASES }, (_, i) => selected[i] ?? "");
   // By name (city, policy area, focus), so that a case is found where its name puts it, not where its last edit did.
   const byName = choices.map((c) => ({ ...c, name: caseName(c) })).sort((a, b) => compareNames(a.name, b.name) || a.slug.localeCompare(b.slug));
@@ -23,7 +23,8 @@ export function ComparePicker({ choices, selected }: { choices: Choice[]; select
               {i >= MIN_CASES ? " (optional)" : ""}
             </label>
             {/* Required: the browser says so before sending too few, with or without scripts. */}
-            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} required={i < MIN_CASES} className="w-full min-w-0 rounded border border-stone-500 bg-white px-2 py-1.5">
+            <select id={`case-${i + 1}`} name="cases" defaultValue={slug} required={i < MIN_CASES}
+              aria-invalid={i === chosenTwice ? true : undefined} aria-describedby={i === chosenTwice ? problemId : undefined} className="w-full min-w-0 rounded border border-stone-500 bg-white px-2 py-1.5">
               <option value="">{i >= MIN_CASES ? "No case" : "Choose a case"}</option>
               {byName.map((c) => (
                 <option key={c.slug} value={c.slug}>

@@ -11,24 +11,25 @@ export function caseSlugsOf(params: QueryParams): string[] {
   return raw.flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
 }
 
-export const compareSlugsSchema = z
+/** The slugs asked, checked; a case chosen twice is named by `nameOf` (its name on the page, its slug in a file's answer). */
+export const compareSlugsSchema = (nameOf: (slug: string) => string = (slug) => slug) => z
   .array(slugSchema)
   .min(MIN_CASES, `Choose at least ${MIN_CASES} cases to compare`)
   .max(MAX_CASES, `At most ${MAX_CASES} cases can be compared side by side`)
   .superRefine((slugs, ctx) => {
     const twice = slugs.find((slug, i) => slugs.indexOf(slug) !== i);
-    if (twice !== undefined) ctx.addIssue({ code: "custom", message: `“${twice}” is chosen twice` });
+    if (twice !== undefined) ctx.addIssue({ code: "custom", message: `“${nameOf(twice)}” is chosen twice` });
   });
 
 export type CompareRequest = { ok: true; slugs: string[] } | { ok: false; slugs: string[]; message: string };
 
 /** Reads the comparison the URL asks for; a readable message instead of a crash when it cannot be made. */
-export function readCompareRequest(params: QueryParams): CompareRequest {
+export function readCompareRequest(params: QueryParams, nameOf?: (slug: string) => string): CompareRequest {
   const asked = caseSlugsOf(params);
   const slugs = asked.filter((s) => slugSchema.safeParse(s).success);
   const invalid = asked.filter((s) => !slugs.includes(s));
   if (invalid.length) return { ok: false, slugs, message: notAddressesMessage(invalid) };
-  const parsed = compareSlugsSchema.safeParse(slugs);
+  const parsed = compareSlugsSchema(nameOf).safeParse(slugs);
   if (parsed.success) return { ok: true, slugs: parsed.data };
   // The picker has room for the first ones: the others are named, not dropped without a word.
   const over = slugs.slice(MAX_CASES);

@@ -94,13 +94,15 @@ test.describe("bad comparisons get a clear message, never a crash", () => {
     [`cases=${SAINT_ETIENNE},<script>`, "is not a case address"],
     ["cases=nope", "No published case has the address “nope”. It may be unpublished or misspelt"],
     ["cases=nope,zzz", "No published cases have the addresses “nope”, “zzz”. They may be unpublished or misspelt"],
-    [`cases=${SAINT_ETIENNE},${BALLYVARA},${SAINT_ETIENNE}`, `“${SAINT_ETIENNE}” is chosen twice`],
+    [`cases=${SAINT_ETIENNE},${BALLYVARA},${SAINT_ETIENNE}`, "“Saint-Etienne: Artificial Intelligence” is chosen twice"],
   ] as const) {
     test(`?${query}`, async ({ page }) => {
       const response = await page.goto(`/compare?${query}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
       await expect(page.getByRole("table", { name: "The innovation portfolios side by side" })).toHaveCount(0);
+      // A case chosen twice: the field it was chosen again in says so.
+      if (message.endsWith("chosen twice")) await expect(page.getByLabel("Case 3")).toHaveAttribute("aria-invalid", "true");
       await expectNoAxeViolations(page);
     });
   }

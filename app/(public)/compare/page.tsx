@@ -34,12 +34,20 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   });
 }
 
-function Message({ children }: { children: React.ReactNode }) {
+function Message({ children, id }: { children: React.ReactNode; id?: string }) {
   return (
-    <div role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
+    <div id={id} role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
       {children}
     </div>
   );
+}
+
+const PROBLEM_ID = "compare-problem";
+
+/** Where a case chosen a second time is, in the picker: the field the problem is in. */
+function chosenTwice(slugs: string[]): number | undefined {
+  const at = slugs.findIndex((slug, i) => slugs.indexOf(slug) !== i);
+  return at >= 0 ? at : undefined;
 }
 
 export default async function ComparePage({ searchParams }: Props) {
@@ -49,8 +57,11 @@ export default async function ComparePage({ searchParams }: Props) {
   // A plain form sends `cases=a&cases=b&cases=`: answer with the one shareable address of that comparison.
   if (asked.length && params.cases !== asked.join(",")) redirect(compareHref(asked));
 
-  const request = readCompareRequest(params);
-  const [choices, comparison] = await Promise.all([listPublishedCases(), request.ok ? getComparison(request.slugs) : null]);
+  const choices = await listPublishedCases();
+  // A case chosen twice is said by its name, as the picker shows it.
+  const names = new Map(choices.map((c) => [c.slug, caseName(c)]));
+  const request = readCompareRequest(params, (slug) => names.get(slug) ?? slug);
+  const comparison = request.ok ? await getComparison(request.slugs) : null;
   const published = new Set(choices.map((c) => c.slug));
   // A comparison that cannot be made yet still says which of its cases are not published.
   const missing = comparison?.missing ?? request.slugs.filter((slug) => !published.has(slug));
@@ -71,7 +82,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Choose at least one more case to compare with the one chosen.
         </p>
       ) : asked.length > 0 && !request.ok && !isLone ? (
-        <Message>{request.message}. Choose the cases again below.</Message>
+        <Message id={PROBLEM_ID}>{request.message}. Choose the cases again below.</Message>
       ) : params.cases !== undefined && !asked.length ? (
         // The picker sent with nothing chosen.
         <Message>Choose at least {MIN_CASES} cases to compare, below.</Message>
@@ -81,7 +92,7 @@ export default async function ComparePage({ searchParams }: Props) {
           {missingCasesMessage(missing)}. {missing.length === 1 ? "It may be unpublished or misspelt" : "They may be unpublished or misspelt"}; choose the cases again below.
         </Message>
       ) : null}
-      <ComparePicker choices={choices} selected={request.slugs} />
+      <ComparePicker choices={choices} selected={request.slugs} chosenTwice={chosenTwice(request.slugs)} problemId={PROBLEM_ID} />
       {ready ? (
         <>
           <p className="compare-exports text-sm">
