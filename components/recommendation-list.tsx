@@ -59,6 +59,8 @@ export function RecommendationList({ recommendations, headingLevel = 3 }: { reco
             Recommendation {r.number} in the {recommendationPartName(r.part)} of{" "}
             <Link href={oneRecommendationHref(r.caseSlug, r.part, r.number)}>
               {caseName(r)}
+              {/* Its name says where it leads: a list of links holds the case's own link, named by the case alone, too. */}
+              <span className="sr-only">, recommendation {r.number}</span>
             </Link>{" "}
             · <Link href={`/cities/${r.citySlug}`}>{r.cityName}</Link>, {r.countryName}
           </p>
