@@ -1,18 +1,15 @@
-import { toFindingCitationText, type CitableCase } from "@/lib/case/cite";
-import { capitalised, findingAnchor, findingName, type RecommendationPart } from "@/lib/case/recommendation-part";
+import { toFindingReference, type CitableCase } from "@/lib/case/cite";
+import { findingAnchor, findingName, type FindingKind, type RecommendationPart } from "@/lib/case/recommendation-part";
 import type { Finding, Findings } from "@/lib/case/schema";
-import { citedUrl } from "@/lib/case/urls";
 import { FindingCitation } from "./finding-citation";
 import { FindingText } from "./finding-text";
 import { SubSection } from "./sub-section";
-
-type Kind = "conclusion" | "recommendation";
 
 /**
  * Numbered with the document's own numbers, so "recommendation 3" means the same everywhere, and each with an
  * id made of its number to link it by (a number given twice links the first), and a link to that address to copy.
  */
-function NumberedFindings({ findings, part, kind, citable }: { findings: Finding[]; part: RecommendationPart; kind: Kind; citable?: CitableCase }) {
+function NumberedFindings({ findings, part, kind, citable }: { findings: Finding[]; part: RecommendationPart; kind: FindingKind; citable?: CitableCase }) {
   const firstOf = new Set(findings.map((f) => findings.findIndex((g) => g.number === f.number)));
   return (
     <ol className="max-w-[70ch] list-decimal space-y-5 pl-7 marker:font-semibold marker:text-stone-700">
@@ -23,7 +20,7 @@ function NumberedFindings({ findings, part, kind, citable }: { findings: Finding
           <li key={`${finding.number}-${index}`} id={id} value={finding.number} className="finding scroll-mt-4 space-y-2 pl-1">
             <FindingText title={finding.title} body={finding.body} />
             {id && <p className="text-sm print:hidden"><a href={`#${id}`} className="text-stone-700">Link to {name}</a></p>}
-            {id && citable ? <FindingCitation name={name} reference={toFindingCitationText(citable, { name: capitalised(name), title: finding.title }, `${citedUrl(citable)}#${id}`)} /> : null}
+            {id && citable ? <FindingCitation name={name} reference={toFindingReference(citable, { part, kind, number: finding.number, title: finding.title })} /> : null}
           </li>
         );
       })}

@@ -2,7 +2,7 @@ import { dayOf, isoDayOf } from "../plain-text";
 import { CONTENT_LICENCE, SITE_NAME } from "../site";
 import { SAMPLE_LABEL, type CaseDocument } from "./schema";
 import { withFocus } from "./case-name";
-import { capitalised, findingAnchor, findingName, type RecommendationPart } from "./recommendation-part";
+import { findingAnchor, findingName, type FindingKind, type RecommendationPart } from "./recommendation-part";
 import { citedUrl } from "./urls";
 
 /** What a citation needs of a case; `version` and `updatedAt` are present on stored cases. */
@@ -61,6 +61,16 @@ export function toFindingCitationText(c: CitableCase, finding: { name: string; t
   return `${CITATION_AUTHOR} (${year}). ${finding.name}${title ? `: ${title}` : ""}. In ${citationTitle(c)}. ${version ? `${version}. ` : ""}${SITE_NAME}. ${url}${accessed ? ` (accessed ${dayOf(accessed)})` : ""}. Licence: ${CONTENT_LICENCE.spdx}.`;
 }
 
+/** One conclusion or recommendation as its reference names it. */
+export type CitedFinding = { part: RecommendationPart; kind: FindingKind; number: number; title: string };
+
+/** The reference a case's page gives one of its findings: its name, and its anchor in the version cited. */
+export function toFindingReference(c: CitableCase, f: CitedFinding, accessed: Date | null = new Date()): string {
+  const name = findingName(f.part, f.kind, f.number);
+  const url = `${citedUrl(c)}#${findingAnchor(f.part, f.kind, f.number)}`;
+  return toFindingCitationText(c, { name: name.charAt(0).toUpperCase() + name.slice(1), title: f.title }, url, accessed);
+}
+
 /** What a reference to one of a case's recommendations names of the case, beside its names (db/cited-case.ts). */
 export type CitedCase = { caseVersion: number; caseUpdatedAt: string; casePublishedAt: string | null; workshopDate: string | null };
 
@@ -82,9 +92,7 @@ export function toRecommendationCitationText(r: CitableRecommendation, accessed:
     slug: r.caseSlug, sample: r.isSample ?? false, city: { name: r.cityName }, policyArea: { name: r.policyAreaName }, focus: r.focus,
     workshopDate: r.workshopDate, version: r.caseVersion, updatedAt: r.caseUpdatedAt, publishedAt: r.casePublishedAt,
   };
-  const name = findingName(r.part, "recommendation", r.number);
-  const url = `${citedUrl(c)}#${findingAnchor(r.part, "recommendation", r.number)}`;
-  return toFindingCitationText(c, { name: capitalised(name), title: r.title }, url, accessed);
+  return toFindingReference(c, { part: r.part, kind: "recommendation", number: r.number, title: r.title }, accessed);
 }
 
 // LaTeX accent commands for the combining marks that Unicode decomposition (NFD) splits off a letter.
