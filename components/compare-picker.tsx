@@ -8,7 +8,7 @@ type Choice = { slug: string; cityName: string; policyAreaName: string; focus: s
  * Choose the cases: a plain GET form, so it works without JavaScript; the page tidies the URL it sends. It
  * never submits itself on a choice (WCAG 3.2.2): the page changes when the Compare button is pressed.
  */
-export function ComparePicker({ choices, selected, chosenTwice, problemId }: { choices: Choice[]; selected: string[]; /** The field holding a case chosen twice. */ chosenTwice?: number; problemId?: string }) {
+export function ComparePicker({ choices, selected, chosenTwice, problemId }: { choices: Choice[]; selected: string[]; /** The field holding a case chosen twice, or -1. */ chosenTwice?: number; problemId?: string }) {
   const slots = Array.from({ length: MAX_CASES }, (_, i) => selected[i] ?? "");
   // By name (city, policy area, focus), so that a case is found where its name puts it, not where its last edit did.
   const byName = choices.map((c) => ({ ...c, name: caseName(c) })).sort((a, b) => compareNames(a.name, b.name) || a.slug.localeCompare(b.slug));

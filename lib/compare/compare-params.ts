@@ -11,14 +11,17 @@ export function caseSlugsOf(params: QueryParams): string[] {
   return raw.flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
 }
 
+/** Where a case is chosen a second time among those asked (the picker's field), or -1. */
+export const chosenTwiceAt = (slugs: string[]) => slugs.findIndex((slug, i) => slugs.indexOf(slug) !== i);
+
 /** The slugs asked, checked; a case chosen twice is named by `nameOf` (its name on the page, its slug in a file's answer). */
 export const compareSlugsSchema = (nameOf: (slug: string) => string = (slug) => slug) => z
   .array(slugSchema)
   .min(MIN_CASES, `Choose at least ${MIN_CASES} cases to compare`)
   .max(MAX_CASES, `At most ${MAX_CASES} cases can be compared side by side`)
   .superRefine((slugs, ctx) => {
-    const twice = slugs.find((slug, i) => slugs.indexOf(slug) !== i);
-    if (twice !== undefined) ctx.addIssue({ code: "custom", message: `“${nameOf(twice)}” is chosen twice` });
+    const twice = chosenTwiceAt(slugs);
+    if (twice >= 0) ctx.addIssue({ code: "custom", message: `“${nameOf(slugs[twice]!)}” is chosen twice` });
   });
 
 export type CompareRequest = { ok: true; slugs: string[] } | { ok: false; slugs: string[]; message: string };

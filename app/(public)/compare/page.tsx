@@ -10,7 +10,7 @@ import { Section } from "@/components/section";
 import { SharedAcrossCases } from "@/components/shared-across-cases";
 import { listPublishedCases } from "@/db/cases";
 import { getComparison } from "@/db/compare";
-import { caseSlugsOf, compareHref, MIN_CASES, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
+import { caseSlugsOf, chosenTwiceAt, compareHref, MIN_CASES, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
 import { caseDocumentName, caseName } from "@/lib/case/case-name";
 import { pageMetadata } from "@/lib/page-metadata";
 import { absoluteUrl } from "@/lib/site";
@@ -43,12 +43,6 @@ function Message({ children, id }: { children: React.ReactNode; id?: string }) {
 }
 
 const PROBLEM_ID = "compare-problem";
-
-/** Where a case chosen a second time is, in the picker: the field the problem is in. */
-function chosenTwice(slugs: string[]): number | undefined {
-  const at = slugs.findIndex((slug, i) => slugs.indexOf(slug) !== i);
-  return at >= 0 ? at : undefined;
-}
 
 export default async function ComparePage({ searchParams }: Props) {
   await connection();
@@ -92,7 +86,7 @@ export default async function ComparePage({ searchParams }: Props) {
           {missingCasesMessage(missing)}. {missing.length === 1 ? "It may be unpublished or misspelt" : "They may be unpublished or misspelt"}; choose the cases again below.
         </Message>
       ) : null}
-      <ComparePicker choices={choices} selected={request.slugs} chosenTwice={chosenTwice(request.slugs)} problemId={PROBLEM_ID} />
+      <ComparePicker choices={choices} selected={request.slugs} chosenTwice={chosenTwiceAt(request.slugs)} problemId={PROBLEM_ID} />
       {ready ? (
         <>
           <p className="compare-exports text-sm">
