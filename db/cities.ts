@@ -53,11 +53,17 @@ function policyAreaFill(area: PolicyAreaGaps, c: CaseDocument, isPublic: boolean
   };
 }
 
-// Locked until the write commits: a case taken back at the same time (takeBackCatalogText) waits, or is waited for.
-const cityRecord = (tx: Transaction, slug: string) => tx.select({ id: cities.id, population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample })
-  .from(cities).where(eq(cities.slug, slug)).for("update").then(([row]) => row);
-const policyAreaRecord = (tx: Transaction, slug: string) => tx.select({ id: policyAreas.id, description: policyAreas.description, isSample: policyAreas.isSample })
-  .from(policyAreas).where(eq(policyAreas.slug, slug)).for("update").then(([row]) => row);
+// `lock`, by a write that may fill the description (a public case's): locked until it commits, so that a case taken back
+// at the same time (takeBackCatalogText) waits, or is waited for. A draft's save fills no text and locks nothing.
+const cityRecord = (tx: Transaction, slug: string, lock = false) => {
+  const query = tx.select({ id: cities.id, population: cities.population, website: cities.website, description: cities.description, isSample: cities.isSample })
+    .from(cities).where(eq(cities.slug, slug));
+  return (lock ? query.for("update") : query).then(([row]) => row);
+};
+const policyAreaRecord = (tx: Transaction, slug: string, lock = false) => {
+  const query = tx.select({ id: policyAreas.id, description: policyAreas.description, isSample: policyAreas.isSample }).from(policyAreas).where(eq(policyAreas.slug, slug));
+  return (lock ? query.for("update") : query).then(([row]) => row);
+};
 
 /**
  * A catalog record a case writes through: found and its gaps filled, or created. Looked up first: a save
@@ -86,7 +92,7 @@ type Publicity = { isPublic: boolean };
 export function upsertCaseCity(tx: Transaction, c: CaseDocument, { isPublic }: Publicity): Promise<UpsertedRow> {
   const { city } = c;
   return writeThrough(
-    () => cityRecord(tx, city.slug),
+    () => cityRecord(tx, city.slug, isPublic),
     async () => (await tx.insert(cities).values({
       slug: city.slug, name: city.name, countryCode: city.country.code, countryName: await countryNameOf(tx, city.country),
       population: city.population, website: city.website, description: isPublic && c.cityIntro !== "" ? c.cityIntro : null, isSample: c.sample,
@@ -99,7 +105,7 @@ export function upsertCaseCity(tx: Transaction, c: CaseDocument, { isPublic }: P
 export function upsertCasePolicyArea(tx: Transaction, c: CaseDocument, { isPublic }: Publicity): Promise<UpsertedRow> {
   const { policyArea } = c;
   return writeThrough(
-    () => policyAreaRecord(tx, policyArea.slug),
+    () => policyAreaRecord(tx, policyArea.slug, isPublic),
     async () => (await tx.insert(policyAreas).values({ slug: policyArea.slug, name: policyArea.name, description: isPublic && c.policyAreaIntro !== "" ? c.policyAreaIntro : null, isSample: c.sample })
       .onConflictDoNothing({ target: policyAreas.slug }).returning({ id: policyAreas.id }))[0],
     (record) => policyAreaFill(record, c, isPublic),
@@ -121,23 +127,22 @@ export async function catalogWouldChange(tx: Transaction, c: CaseDocument, { isP
  * fill locks them: a case published or taken back at the same time waits, then reads what this one wrote.
  */
 export async function takeBackCatalogText(tx: Transaction, caseId: number): Promise<void> {
-  await tx.execute(sql`select 1 from cities ci join cases k on k.city_id = ci.id where k.id = ${caseId} for update of ci`);
-  await tx.execute(sql`select 1 from policy_areas pa join cases k on k.policy_area_id = pa.id where k.id = ${caseId} for update of pa`);
-  await tx.execute(sql`
-    update cities ci set description = (
-      select o.city_intro from cases o where o.city_id = ci.id and o.status = 'published' and o.id <> k.id and o.city_intro <> '' and (ci.is_sample or not o.is_sample)
-      order by o.published_at, o.id limit 1)
-    from cases k where k.id = ${caseId} and ci.id = k.city_id and ci.description <> '' and ci.description in (${introsOf(caseId, "city_intro", "cityIntro")})`);
-  await tx.execute(sql`
-    update policy_areas pa set description = (
-      select o.policy_area_intro from cases o where o.policy_area_id = pa.id and o.status = 'published' and o.id <> k.id and o.policy_area_intro <> '' and (pa.is_sample or not o.is_sample)
-      order by o.published_at, o.id limit 1)
-    from cases k where k.id = ${caseId} and pa.id = k.policy_area_id and pa.description <> '' and pa.description in (${introsOf(caseId, "policy_area_intro", "policyAreaIntro")})`);
+  for (const place of [CITY_TEXT, POLICY_AREA_TEXT]) {
+    const [table, key, intro] = [sql.raw(place.table), sql.raw(place.key), sql.raw(place.intro)];
+    // Locked in a statement of its own: the update after it then reads what a transaction it waited for wrote.
+    await tx.execute(sql`select 1 from ${table} p join cases k on k.${key} = p.id where k.id = ${caseId} for update of p`);
+    await tx.execute(sql`
+      update ${table} p set description = (
+        select o.${intro} from cases o where o.${key} = p.id and o.status = 'published' and o.id <> k.id and o.${intro} <> '' and (p.is_sample or not o.is_sample)
+        order by o.published_at, o.id limit 1)
+      from cases k where k.id = ${caseId} and p.id = k.${key} and p.description <> ''
+        and p.description in (select ${intro} from cases where id = ${caseId} union select document->>${place.field} from case_revisions where case_id = ${caseId})`);
+  }
 }
 
-/** Every text a case has said about its city (or policy area): now, and in each of its revisions. */
-const introsOf = (caseId: number, column: "city_intro" | "policy_area_intro", field: "cityIntro" | "policyAreaIntro") =>
-  sql`select ${sql.raw(column)} from cases where id = ${caseId} union select document->>${field} from case_revisions where case_id = ${caseId}`;
+/** Where a case's text about its city, and about its policy area, is kept and given: table, the case's key to it, column, field of a revision. */
+const CITY_TEXT = { table: "cities", key: "city_id", intro: "city_intro", field: "cityIntro" } as const;
+const POLICY_AREA_TEXT = { table: "policy_areas", key: "policy_area_id", intro: "policy_area_intro", field: "policyAreaIntro" } as const;
 
 export type CitySummary = {
   slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number;
