@@ -4,7 +4,7 @@ import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { policyAreas } from "./schema";
 import { alphabetically } from "./alphabetical";
-import type { CitedCase } from "@/lib/case/cite";
+import type { CitableRecommendation } from "@/lib/case/cite";
 import { CITED_CASE_COLUMNS, FIRST_OF_ITS_NUMBER } from "./cited-case";
 
 export type PolicyAreaSummary = { slug: string; name: string; description: string; caseCount: number };
@@ -20,9 +20,7 @@ export function listPolicyAreas(): Promise<PolicyAreaSummary[]> {
 
 export type PolicyAreaPage = Omit<PolicyAreaSummary, "caseCount"> & {
   cases: Array<{ slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryName: string; focus: string | null }>;
-  recommendations: Array<CitedCase & { isFirstOfNumber: boolean;
-    caseSlug: string; isSample: boolean; cityName: string; policyAreaName: string; focus: string | null; part: "summary" | "closing"; number: number; title: string; body: string;
-  }>;
+  recommendations: Array<CitableRecommendation & { isSample: boolean; body: string }>;
 };
 
 /** A policy area with its published cases across cities and all their recommendations; null when unknown. Three queries. */

@@ -3,17 +3,16 @@ import { sql, type SQL } from "drizzle-orm";
 import { RECOMMENDATIONS_PAGE_SIZE, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { compareNames } from "@/lib/slug";
 import { alphabetically } from "./alphabetical";
-import type { CitedCase } from "@/lib/case/cite";
+import type { CitableRecommendation } from "@/lib/case/cite";
 import { CITED_CASE_COLUMNS, FIRST_OF_ITS_NUMBER } from "./cited-case";
 import { getDb } from "./client";
 import { readPublishedCounts } from "./published-counts";
 import { cachedRead } from "./read-cache";
 import { MARK_END, MARK_START, markingQuery, query } from "./search";
 
-export type Recommendation = CitedCase & { isFirstOfNumber: boolean;
-  caseSlug: string; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
-  policyAreaSlug: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null; part: "summary" | "closing"; number: number;
-  title: string; body: string; snippet: string | null;
+/** A listed recommendation: what its reference needs (lib/case/cite.ts), and where it stands. */
+export type Recommendation = CitableRecommendation & {
+  isSample: boolean; citySlug: string; countryCode: string; countryName: string; policyAreaSlug: string; body: string; snippet: string | null;
 };
 export type Option = { value: string; label: string; count: number };
 export type RecommendationList = {
