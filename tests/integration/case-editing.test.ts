@@ -130,14 +130,13 @@ describeOnEachDatabase("editing cases", () => {
     const description = async (table: "cities" | "policy_areas", slug: string) =>
       (await getDb().execute<{ d: string | null }>(sql`select description as d from ${sql.raw(table)} where slug = ${slug}`))[0]!.d;
     // A sample case of the delivered case's real city and policy area, published first.
-    const [sample] = await importCases([{ ...document, slug: `${document.slug}-sample`, focus: "Sample", sample: true, cityIntro: "Made up.", policyAreaIntro: "Made up too." }], { publish: true });
+    await importCases([{ ...document, slug: `${document.slug}-sample`, focus: "Sample", sample: true, cityIntro: "Made up.", policyAreaIntro: "Made up too." }], { publish: true });
     expect([await description("cities", document.city.slug), await description("policy_areas", document.policyArea.slug)]).toEqual([null, null]);
     await setCaseStatus(editor, id, { to: "published", expectedVersion: (await getCaseDocument(document.slug))!.version!, note: "test", waive: true }, KNOWN);
     expect(await description("cities", document.city.slug)).toBe(document.cityIntro);
     // Taken back, the real case's text is not replaced by the sample's, which is still published.
     await setCaseStatus(editor, id, { to: "draft", expectedVersion: (await getCaseDocument(document.slug))!.version! }, KNOWN);
     expect([await description("cities", document.city.slug), await description("policy_areas", document.policyArea.slug)]).toEqual([null, null]);
-    expect(sample!.slug).toBe(`${document.slug}-sample`);
   });
 
   it("refuses an editor's save of a published case that would put new serious problems on its public page, unless waived with a reason", async () => {
