@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { getContentRevision, getContentTag } from "@/db/content-revision";
@@ -12,7 +13,7 @@ import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
 import { newUserSchema } from "@/lib/auth/user-schemas";
 import type { CaseDocument } from "@/lib/case/schema";
 import { parseFile } from "../support/cases";
-import { describeOnEachDatabase } from "../support/databases";
+import { describeOnEachDatabase, POSTGRES_URL } from "../support/databases";
 import { DELIVERED_CASE } from "../support/fixtures";
 
 const KNOWN = { cities: ["Košice", "Saint-Etienne", "Lund"], policyAreas: ["Artificial Intelligence", "New European Bauhaus"] };
@@ -30,7 +31,7 @@ async function draft(): Promise<{ id: number; document: CaseDocument }> {
 
 const revisionCount = async () => Number((await getDb().execute<{ n: number }>(sql`select count(*)::int as n from case_revisions`))[0]!.n);
 
-describeOnEachDatabase("editing cases", () => {
+describeOnEachDatabase("editing cases", (kind) => {
   it("empties the public caches for a draft's save only when it changes what public pages show; always for a published case", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
@@ -122,6 +123,40 @@ describeOnEachDatabase("editing cases", () => {
     await getDb().execute(sql`update policy_areas set description = '' where slug = ${document.policyArea.slug}`);
     await move(id, document.slug, "archived");
     expect(await catalog(document.slug)).toEqual({ city: "Written by staff.", area: "" });
+  });
+
+  // Two connections at once: PostgreSQL only (PGlite has one).
+  it.skipIf(kind === "pglite")("takes back the text of two cases withdrawn at the same moment: neither leaves the other's text public", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    const [other] = await importCases([{ ...document, slug: `${document.slug}-data`, focus: "Data", cityIntro: "The second case's city.", policyAreaIntro: "The second case's area." }]);
+    for (const c of [{ id, slug: document.slug }, { id: other!.id, slug: other!.slug }]) {
+      await setCaseStatus(editor, c.id, { to: "published", expectedVersion: (await getCaseDocument(c.slug))!.version!, note: "test", waive: true }, KNOWN);
+    }
+    const [{ name }] = (await getDb().execute(sql`select current_database() as name`)) as unknown as [{ name: string }];
+    const blocker = postgres(Object.assign(new URL(POSTGRES_URL), { pathname: `/${name}` }).toString(), { max: 1, onnotice: () => {} });
+    try {
+      // A third session holds the city's row; the first withdrawal reaches it, then the second (which, unlocked, would
+      // end at once, its text not being the city's, and leave the first to give the city its text).
+      const withdrawn = await blocker.begin(async (held) => {
+        await held`select 1 from cities where slug = ${document.city.slug} for update`;
+        const waiting = async () => Number((await held`select count(*)::int as n from pg_stat_activity where datname = ${name} and wait_event_type = 'Lock'`)[0]!.n);
+        const ended = new Set<number>();
+        const withdraw = (caseId: number) => setCaseStatus(editor, caseId, { to: "archived", expectedVersion: 1 }, KNOWN).finally(() => ended.add(caseId));
+        const first = withdraw(id);
+        await expect.poll(waiting, { timeout: 10_000 }).toBe(1);
+        const second = withdraw(other!.id);
+        await expect.poll(async () => ended.has(other!.id) || (await waiting()) === 2, { timeout: 10_000 }).toBe(true);
+        // In an object: a promise (or an array of them) returned would be awaited before the commit, which they wait for.
+        return { withdrawals: Promise.all([first, second]) };
+      });
+      await withdrawn.withdrawals;
+    } finally {
+      await blocker.end();
+    }
+    const [place] = await getDb().execute<{ city: string | null; area: string | null }>(sql`
+      select ci.description as city, pa.description as area from cities ci, policy_areas pa where ci.slug = ${document.city.slug} and pa.slug = ${document.policyArea.slug}`);
+    expect(place).toEqual({ city: null, area: null });
   });
 
   it("never lets made-up text stand for a real city or policy area: a sample fills only a sample's, and goes with its case", async () => {
