@@ -63,8 +63,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const changeKey = `${state.round}-${local?.n}`;
   // Where the person was when they saved (the Save button, or the field they pressed Enter in).
   const savedFrom = useRef<string | undefined>(undefined);
-  // A save that went through is answered in the save bar, and focus goes back to where the person was; any other
-  // answer takes focus at the top (the Save button, disabled while waiting, would drop focus to the page).
+  // A save that went through is answered in the save bar, and focus goes back to where the person was (a field
+  // Enter was pressed in; Save keeps it meanwhile); any other answer takes focus at the top.
   const saved = state.savedVersion !== undefined && !local;
   useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (saved ? (savedFrom.current ?? SAVE_BUTTON) : state.message ? "editor-message" : undefined)), changeKey);
 

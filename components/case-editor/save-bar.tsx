@@ -57,7 +57,9 @@ export function SaveBar({ isNew, pending, error, savedVersion, note, gate, said 
         {error?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{error.join(". ")}</p> : null}
         <input key={savedVersion} id={id} name="message" defaultValue={note} maxLength={500} aria-describedby={errorId} className="rounded border border-stone-500 bg-white px-3 py-2" />
       </div>
-      <button type="submit" id={SAVE_BUTTON} name="intent" value="save" disabled={pending} className="shrink-0 rounded bg-teal-800 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:px-5">
+      {/* aria-disabled, not disabled: a disabled button drops focus to the page while the save is on its way. A
+          press meanwhile is passed over by the editor's submit (a second save from the same version would be refused). */}
+      <button type="submit" id={SAVE_BUTTON} name="intent" value="save" aria-disabled={pending || undefined} className="shrink-0 rounded bg-teal-800 px-4 py-2 font-semibold text-white aria-disabled:opacity-60 sm:px-5">
         {pending ? "Saving…" : isNew ? "Save draft" : "Save"}
       </button>
     </div>

@@ -336,11 +336,31 @@ test("signing out with unsaved edits asks first, then removes them from the brow
   await page.context().close();
 });
 
-test("a double click on Save saves once: the second press is not refused as a save made on an old version", async ({ browser }) => {
+test("Save pressed again before its answer saves once: by a double click, or while the save is on its way, when Save keeps focus and says it is busy", async ({ browser }) => {
   const { page, id } = await editorOfNewDraft(browser, "Lund", "Green Transition");
+  const save = page.getByRole("button", { name: "Save", exact: true });
   await field(page, "Context").fill("Written once, saved once.");
-  await page.getByRole("button", { name: "Save", exact: true }).dblclick();
+  await save.dblclick();
   await expect(page.getByText("Saved as version 2.")).toBeVisible();
   await expect(page.getByText("in another tab or window")).toHaveCount(0);
   expect(await storedCase(id)).toMatchObject({ context: "Written once, saved once.", version: 2 });
+
+  await field(page, "Context").fill("Saved while held.");
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/edit/cases/**", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await save.focus();
+  await page.keyboard.press("Enter");
+  const busy = page.getByRole("button", { name: "Saving…" });
+  await expect(busy).toHaveAttribute("aria-disabled", "true");
+  await expect(busy).toBeFocused();
+  await page.keyboard.press("Enter");
+  release();
+  await expect(page.getByText("Saved as version 3.")).toBeVisible();
+  await expect(save).toBeFocused();
+  await expect(page.getByText("in another tab or window")).toHaveCount(0);
+  expect(await storedCase(id)).toMatchObject({ context: "Saved while held.", version: 3 });
 });
