@@ -9,7 +9,7 @@ export function ActorList({ actors }: { actors: ActorSummary[] }) {
   return (
     <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
       {actors.map((actor) => (
-        <li key={actor.slug} className="space-y-1 py-3">
+        <li key={actor.slug} className="space-y-1 py-3 print:break-inside-avoid">
           <p className="font-semibold [overflow-wrap:anywhere]">
             <Link href={`/actors/${actor.slug}`}>{actor.name}</Link>
           </p>

@@ -24,7 +24,7 @@ export function CaseHitList({ hits, start }: { hits: CaseHitEntry[]; start: numb
   return (
     <ol start={start} className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
       {hits.map((hit) => (
-        <li key={hit.slug} className="space-y-1 py-5">
+        <li key={hit.slug} className="space-y-1 py-5 print:break-inside-avoid">
           <h3 className="text-lg">
             <Link href={`/cases/${hit.slug}`}>
               {caseName(hit)}

@@ -20,7 +20,7 @@ export function CaseList({ cases }: { cases: CaseSummary[] }) {
   return (
     <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
       {cases.map((caseSummary) => (
-        <li key={caseSummary.slug} className="space-y-1 py-5">
+        <li key={caseSummary.slug} className="space-y-1 py-5 print:break-inside-avoid">
           <p className="text-lg font-semibold">
             <Link href={`/cases/${caseSummary.slug}`}>
               {caseName(caseSummary)}

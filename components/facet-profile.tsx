@@ -9,7 +9,7 @@ import { formatNumber } from "@/lib/plain-text";
 export function FacetProfile({ profile, caption }: { profile: Record<Facet, number>; caption: string }) {
   const largest = Math.max(1, ...FACETS.map((f) => profile[f]));
   return (
-    <figure className="max-w-[70ch] space-y-5">
+    <figure className="max-w-[70ch] space-y-5 print:break-inside-avoid">
       <figcaption className="font-semibold">{caption}</figcaption>
       <div aria-hidden="true" className="space-y-3">
         {FACETS.map((facet) => (
@@ -27,7 +27,7 @@ export function FacetProfile({ profile, caption }: { profile: Record<Facet, numb
           </div>
         ))}
       </div>
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm print:hidden">
         <thead className="border-b border-stone-300">
           <tr>
             <th scope="col" className="py-1.5 pr-4 pl-2 font-semibold">OPSI facet</th>
