@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LicenceLine } from "@/components/licence-line";
 import { ReaderScript } from "@/components/reader-script";
-import { CONTENT_LICENCE, FEED_TYPES, pageTitle, SITE_NAME, SITE_URL } from "@/lib/site";
+import { FEED_TYPES, pageTitle, SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
 const DESCRIPTION =
@@ -58,19 +59,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-stone-50">
-          <div className="mx-auto w-full max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700 sm:px-6 print:py-2 print:text-[8pt]">
+          <div className="mx-auto w-full max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700 sm:px-6 print:px-0 print:py-2 print:text-[8pt]">
             {/* On paper the licence is enough: a footer moved whole to a sheet of its own is a sheet wasted. */}
             <p className="print:hidden">
               <em>ekip</em> is an EU-funded partnership of universities, consultancies, cultural and creative
               organisations and cities that develops innovation policy for the cultural and creative industries.
             </p>
-            <p>
-              Content licensed under{" "}
-              <a href={CONTENT_LICENCE.url} rel="license">
-                CC BY 4.0
-              </a>{" "}
-              unless stated otherwise.
-            </p>
+            <LicenceLine />
           </div>
         </footer>
         <ReaderScript />

@@ -16,7 +16,7 @@ export default async function NotFound() {
         names may not be published yet.
       </p>
       <SearchForm action="/cases" label="Search the cases instead" id="not-found-search" />
-      <p>
+      <p className="print:hidden">
         <Link href="/">Go to the home page</Link> to see the newest cases, or choose a part of the knowledge bank from the menu at the top.
       </p>
     </div>

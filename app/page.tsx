@@ -43,7 +43,7 @@ function HomeSection({ id, title, more, children }: { id: string; title: string;
     <section aria-labelledby={id} className="space-y-4">
       <h2 id={id}>{title}</h2>
       {children}
-      {more && <p>{more}</p>}
+      {more && <p className="print:hidden">{more}</p>}
     </section>
   );
 }

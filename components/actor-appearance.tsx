@@ -23,7 +23,7 @@ function Role({ title, href, children }: { title: string; href: string; children
   return (
     <SubSection level={4} title={title}>
       {children}
-      <p className="text-sm">
+      <p className="text-sm print:hidden">
         <Link href={href}>
           See it in the case<span className="sr-only">: {title.toLowerCase()}</span>
         </Link>

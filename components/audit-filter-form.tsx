@@ -16,7 +16,7 @@ export function AuditFilterForm({ filters, actions }: { filters: Omit<AuditFilte
   if (filters.action && !choices.some((c) => c.value === filters.action)) choices.push({ value: filters.action, label: auditFilterLabel(filters.action) });
   return (
     // Keyed by the filters: a link to other filters (or none) shows them, where a kept form would keep its old choices.
-    <form key={JSON.stringify(filters)} role="search" aria-label="Audit log" action={AUDIT_PATH} method="get" className="flex flex-wrap items-end gap-3">
+    <form key={JSON.stringify(filters)} role="search" aria-label="Audit log" action={AUDIT_PATH} method="get" className="flex flex-wrap items-end gap-3 print:hidden">
       <div className="flex flex-col gap-1">
         <label htmlFor="audit-who" className="font-medium">Who (email address)</label>
         {/* Text, not email: the log also names "server", and a part of an address is no filter but is no error either. */}

@@ -42,7 +42,7 @@ export function CaseIntroduction({ caseDocument }: { caseDocument: CaseDocument 
                 <>
                   <dt className="font-semibold">Website</dt>
                   <dd>
-                    <a href={city.website}>{city.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a>
+                    <a href={city.website} data-bare-url>{city.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a>
                   </dd>
                 </>
               )}

@@ -114,10 +114,10 @@ export default async function CityPage({ params }: Props) {
  */
 function CompareLinks({ cityName, slugs }: { cityName: string; slugs: string[] }) {
   if (slugs.length === 0) return null;
-  if (slugs.length === 1) return <p><Link href={compareHref(slugs)}>Compare {cityName}'s portfolio with other cities'</Link></p>;
+  if (slugs.length === 1) return <p className="print:hidden"><Link href={compareHref(slugs)}>Compare {cityName}'s portfolio with other cities'</Link></p>;
   const shown = slugs.slice(0, MAX_CASES);
   return (
-    <p>
+    <p className="print:hidden">
       <Link href={compareHref(shown)}>Compare {slugs.length > MAX_CASES ? `the ${shown.length} newest of ${cityName}'s cases` : `${cityName}'s ${slugs.length} cases`} side by side</Link>,
       or one of them with other cities' (below).
     </p>

@@ -64,7 +64,7 @@ export default async function PolicyAreaPage({ params }: Props) {
           <p>No case on {area.name} has been published yet.</p>
         )}
         {area.cases.length > 1 && (
-          <p>
+          <p className="print:hidden">
             <Link href={compareHref(area.cases.slice(0, MAX_CASES).map((c) => c.slug))}>
               Compare {area.cases.length > MAX_CASES ? `${MAX_CASES} of these ${area.cases.length} cases` : `these ${area.cases.length} cases`} side by side
             </Link>

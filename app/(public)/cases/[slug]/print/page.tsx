@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CasePage } from "@/components/case-page";
+import { LicenceLine } from "@/components/licence-line";
 import { PrintButton } from "@/components/print-button";
 import { findPublishedCase } from "@/lib/api/published-case";
 import { toCitationText } from "@/lib/case/cite";
@@ -44,6 +45,7 @@ export default async function PrintRoute({ params }: Props) {
           Source: <a href={url} data-bare-url className="wrap-anywhere">{url}</a>
         </p>
         <p>Cite as: {toCitationText(caseDocument, citedUrl(caseDocument), new Date())}</p>
+        <LicenceLine />
       </footer>
     </div>
   );

@@ -1,0 +1,14 @@
+import { CONTENT_LICENCE } from "@/lib/site";
+
+/** The licence of what the page shows: in every page's footer, and at the end of a case's print view. */
+export function LicenceLine() {
+  return (
+    <p>
+      Content licensed under{" "}
+      <a href={CONTENT_LICENCE.url} rel="license">
+        CC BY 4.0
+      </a>{" "}
+      unless stated otherwise.
+    </p>
+  );
+}

@@ -1,0 +1,61 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+// What a page keeps together on paper, and what it leaves out there. Where a sheet breaks is Chromium's to choose:
+// these check the rules it is given, on the elements they are for; compare.spec.ts counts the sheets of a print.
+
+const onPaper = async (page: Page, path: string) => {
+  await page.goto(path);
+  await page.emulateMedia({ media: "print" });
+};
+const style = (element: Locator, property: "breakInside" | "breakAfter" | "breakBefore") =>
+  element.evaluate((e, p) => getComputedStyle(e)[p], property);
+
+test("on paper, a table's caption and header row go on with its first row, and a figure of facets is kept whole with its numbers, printed once", async ({ page }) => {
+  await onPaper(page, "/cases/ballyvara-artificial-intelligence");
+  const inventory = page.getByRole("table", { name: /^Inventory of actors and resources/ });
+  expect(await style(inventory.locator("caption"), "breakAfter")).toBe("avoid");
+  expect(await style(inventory.locator("thead tr"), "breakAfter")).toBe("avoid");
+  expect(await style(inventory.locator("tbody tr").first(), "breakBefore")).toBe("avoid");
+  expect(await style(inventory.locator("tbody tr").nth(1), "breakBefore")).toBe("auto");
+
+  await onPaper(page, "/cities/ballyvara");
+  const figure = page.getByRole("figure", { name: /^OPSI facets in the inventories of Ballyvara/ });
+  expect(await style(figure, "breakInside")).toBe("avoid");
+  // The bars carry the numbers on paper; the same numbers as a table are for the screen (and screen readers).
+  await expect(figure.locator("table")).toBeHidden();
+  await expect(figure.locator(".bar").first()).toBeVisible();
+});
+
+test("on paper, an entry of a list of cases or actors is never split over two sheets", async ({ page }) => {
+  for (const path of ["/cases", "/cases?q=culture", "/actors"]) {
+    await onPaper(page, path);
+    const entry = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link") }).first();
+    expect(await style(entry, "breakInside"), path).toBe("avoid");
+  }
+});
+
+test("on paper, links that lead only to another screen are left out, and a web address is printed once", async ({ page }) => {
+  await onPaper(page, "/");
+  for (const name of ["All cases", "All recommendations", "All policy areas", "All cities"]) await expect(page.getByRole("link", { name })).toBeHidden();
+  await onPaper(page, "/cities/saint-etienne");
+  await expect(page.getByRole("link", { name: /^Compare Saint-Etienne/ })).toBeHidden();
+  await onPaper(page, "/policy-areas/artificial-intelligence");
+  await expect(page.getByRole("link", { name: /^Compare .* side by side$/ })).toBeHidden();
+  await onPaper(page, "/actors/city-of-saint-etienne");
+  await expect(page.getByRole("link", { name: /^See it in the case/ }).first()).toBeHidden();
+
+  // The city's website is shown as its address: the address is not added after it again.
+  await onPaper(page, "/cases/saint-etienne-artificial-intelligence");
+  const website = page.getByRole("link", { name: "www.saint-etienne.fr" });
+  await expect(website).toBeVisible();
+  expect(await website.evaluate((e) => getComputedStyle(e, "::after").content)).toBe("none");
+  // An address that is not shown is added after its link.
+  const licence = page.getByRole("contentinfo").getByRole("link", { name: "CC BY 4.0" });
+  expect(await licence.evaluate((e) => getComputedStyle(e, "::after").content)).toContain("creativecommons.org");
+});
+
+test("a case's print view says the licence at its end, as every page's footer does", async ({ page }) => {
+  await onPaper(page, "/cases/saint-etienne-artificial-intelligence/print");
+  await expect(page.locator("body > footer")).toBeHidden();
+  await expect(page.getByRole("main").getByText("Content licensed under CC BY 4.0 unless stated otherwise.")).toBeVisible();
+});
