@@ -43,6 +43,9 @@ test("on paper, links that lead only to another screen are left out, and a web a
   await expect(page.getByRole("link", { name: /^Compare .* side by side$/ })).toBeHidden();
   await onPaper(page, "/actors/city-of-saint-etienne");
   await expect(page.getByRole("link", { name: /^See it in the case/ }).first()).toBeHidden();
+  // Nor is a button anything on paper, in a form left out or not.
+  await onPaper(page, "/cases");
+  expect(await page.getByRole("main").locator("button").first().evaluate((e) => getComputedStyle(e).display)).toBe("none");
 
   // The city's website is shown as its address: the address is not added after it again.
   await onPaper(page, "/cases/saint-etienne-artificial-intelligence");
