@@ -84,6 +84,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   };
   const saving = useRef(false);
   const [checking, setChecking] = useState(false);
+  // From the press (the session is checked first) to the answer.
+  const busy = pending || checking;
   useEffect(() => {
     if (!pending) saving.current = false;
   }, [pending]);
@@ -153,7 +155,9 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
           <Hidden name="expectedVersion" value={version} />
           <Hidden name="expectedStatus" value={status} />
           <datalist id={ORGANISATION_LIST}>{suggestions.names.map((name) => <option key={name} value={name} />)}</datalist>
-          <div key={`${state.round ?? 0}-${local?.n ?? 0}`} className="space-y-8">
+          {/* Inert while a save is on its way: the answer shows the form as saved, so a change typed meanwhile would
+              be lost. Focus in a field comes back to it with the answer (savedFrom). */}
+          <div key={`${state.round ?? 0}-${local?.n ?? 0}`} inert={busy} className="space-y-8">
             <CaseBasicsFields draft={draft} isNew={isNew} choices={choices} newCity={state.newCity} newPolicyArea={state.newPolicyArea} />
             <IntroductionFields draft={draft} />
             <ParticipantFields draft={draft} />
@@ -165,7 +169,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
             <FindingFields draft={draft} part="findings" />
             <ExtraSectionFields draft={draft} />
           </div>
-          <SaveBar isNew={isNew} pending={pending || checking} error={state.errors?.message} savedVersion={state.savedVersion} note={state.note} gate={state.saveGate} said={saved ? message : undefined} />
+          <SaveBar isNew={isNew} pending={busy} error={state.errors?.message} savedVersion={state.savedVersion} note={state.note} gate={state.saveGate} said={saved ? message : undefined} />
         </form>
       </div>
     </EditorContext>

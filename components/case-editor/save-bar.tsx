@@ -55,7 +55,7 @@ export function SaveBar({ isNew, pending, error, savedVersion, note, gate, said 
         {gate ? <SaveAnyway count={gate} /> : null}
         <label htmlFor={id} className="text-sm font-medium sm:text-base">What changed (optional, kept with the revision)</label>
         {error?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{error.join(". ")}</p> : null}
-        <input key={savedVersion} id={id} name="message" defaultValue={note} maxLength={500} aria-describedby={errorId} className="rounded border border-stone-500 bg-white px-3 py-2" />
+        <input key={savedVersion} id={id} name="message" defaultValue={note} maxLength={500} readOnly={pending} aria-describedby={errorId} className="rounded border border-stone-500 bg-white px-3 py-2" />
       </div>
       {/* aria-disabled, not disabled: a disabled button drops focus to the page while the save is on its way. A
           press meanwhile is passed over by the editor's submit (a second save from the same version would be refused). */}

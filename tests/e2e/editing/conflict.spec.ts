@@ -348,19 +348,33 @@ test("Save pressed again before its answer saves once: by a double click, or whi
   await field(page, "Context").fill("Saved while held.");
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  let reached!: () => void;
+  const sent = new Promise<void>((resolve) => (reached = resolve));
+  let saves = 0;
   await page.route("**/edit/cases/**", async (route) => {
-    if (route.request().method() === "POST") await held;
+    if (route.request().method() === "POST") {
+      saves += 1;
+      reached();
+      await held;
+    }
     await route.continue();
   });
   await save.focus();
   await page.keyboard.press("Enter");
+  await sent;
+  // The save is on its way (past the check of the session): Save keeps focus, says it is busy, and sends nothing more.
   const busy = page.getByRole("button", { name: "Saving…" });
   await expect(busy).toHaveAttribute("aria-disabled", "true");
   await expect(busy).toBeFocused();
   await page.keyboard.press("Enter");
+  // Nor can the form change meanwhile: the answer shows it as saved, and a change typed now would be lost.
+  expect(await field(page, "Context").evaluate((e) => e.closest("[inert]") !== null)).toBe(true);
+  await expect(page.getByRole("textbox", { name: /^What changed/ })).toHaveAttribute("readonly", "");
   release();
   await expect(page.getByText("Saved as version 3.")).toBeVisible();
   await expect(save).toBeFocused();
   await expect(page.getByText("in another tab or window")).toHaveCount(0);
+  expect(saves).toBe(1);
+  await expect(field(page, "Context")).toBeEditable();
   expect(await storedCase(id)).toMatchObject({ context: "Saved while held.", version: 3 });
 });
