@@ -133,16 +133,24 @@ describeOnEachDatabase("editing cases", (kind) => {
     for (const c of [{ id, slug: document.slug }, { id: other!.id, slug: other!.slug }]) {
       await setCaseStatus(editor, c.id, { to: "published", expectedVersion: (await getCaseDocument(c.slug))!.version!, note: "test", waive: true }, KNOWN);
     }
-    const [{ name }] = (await getDb().execute(sql`select current_database() as name`)) as unknown as [{ name: string }];
+    const name = (await getDb().execute<{ name: string }>(sql`select current_database() as name`))[0]!.name;
     const blocker = postgres(Object.assign(new URL(POSTGRES_URL), { pathname: `/${name}` }).toString(), { max: 1, onnotice: () => {} });
     try {
       // A third session holds the city's row; the first withdrawal reaches it, then the second (which, unlocked, would
       // end at once, its text not being the city's, and leave the first to give the city its text).
       const withdrawn = await blocker.begin(async (held) => {
         await held`select 1 from cities where slug = ${document.city.slug} for update`;
-        const waiting = async () => Number((await held`select count(*)::int as n from pg_stat_activity where datname = ${name} and wait_event_type = 'Lock'`)[0]!.n);
+        // Within a transaction the sessions listed are those of the first look, unless the snapshot is cleared.
+        const waiting = async () => {
+          await held`select pg_stat_clear_snapshot()`;
+          return Number((await held`select count(*)::int as n from pg_stat_activity where datname = ${name} and wait_event_type = 'Lock'`)[0]!.n);
+        };
         const ended = new Set<number>();
-        const withdraw = (caseId: number) => setCaseStatus(editor, caseId, { to: "archived", expectedVersion: 1 }, KNOWN).finally(() => ended.add(caseId));
+        const withdraw = (caseId: number) => {
+          const withdrawal = setCaseStatus(editor, caseId, { to: "archived", expectedVersion: 1 }, KNOWN).finally(() => ended.add(caseId));
+          withdrawal.catch(() => {}); // awaited below; a failure before then is not an unhandled rejection
+          return withdrawal;
+        };
         const first = withdraw(id);
         await expect.poll(waiting, { timeout: 10_000 }).toBe(1);
         const second = withdraw(other!.id);
