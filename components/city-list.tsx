@@ -10,7 +10,7 @@ export function CityList({ cities, headingLevel = 2 }: { cities: CityEntry[]; he
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {cities.map((city) => (
-        <li key={city.slug} className="space-y-1 rounded-lg border border-stone-200 p-4">
+        <li key={city.slug} className="space-y-1 rounded-lg border border-stone-200 p-4 print:break-inside-avoid">
           <Heading className="text-lg">
             <Link href={`/cities/${city.slug}`}>{city.name}</Link>
           </Heading>

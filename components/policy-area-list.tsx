@@ -10,7 +10,7 @@ export function PolicyAreaList({ policyAreas, headingLevel = 2 }: { policyAreas:
   return (
     <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
       {policyAreas.map((area) => (
-        <li key={area.slug} className="space-y-1 py-4">
+        <li key={area.slug} className="space-y-1 py-4 print:break-inside-avoid">
           <Heading className="text-lg">
             <Link href={`/policy-areas/${area.slug}`}>{area.name}</Link>
           </Heading>

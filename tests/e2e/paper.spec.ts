@@ -26,8 +26,8 @@ test("on paper, a table's caption and header row go on with its first row, and a
   await expect(figure.locator(".bar").first()).toBeVisible();
 });
 
-test("on paper, an entry of a list of cases or actors is never split over two sheets", async ({ page }) => {
-  for (const path of ["/cases", "/cases?q=culture", "/actors"]) {
+test("on paper, an entry of a list of cases, cities, policy areas or actors is never split over two sheets", async ({ page }) => {
+  for (const path of ["/cases", "/cases?q=culture", "/actors", "/cities", "/cities/ballyvara", "/policy-areas", "/policy-areas/artificial-intelligence"]) {
     await onPaper(page, path);
     const entry = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link") }).first();
     expect(await style(entry, "breakInside"), path).toBe("avoid");
@@ -35,14 +35,20 @@ test("on paper, an entry of a list of cases or actors is never split over two sh
 });
 
 test("on paper, links that lead only to another screen are left out, and a web address is printed once", async ({ page }) => {
-  await onPaper(page, "/");
-  for (const name of ["All cases", "All recommendations", "All policy areas", "All cities"]) await expect(page.getByRole("link", { name })).toBeHidden();
-  await onPaper(page, "/cities/saint-etienne");
-  await expect(page.getByRole("link", { name: /^Compare Saint-Etienne/ })).toBeHidden();
-  await onPaper(page, "/policy-areas/artificial-intelligence");
-  await expect(page.getByRole("link", { name: /^Compare .* side by side$/ })).toBeHidden();
-  await onPaper(page, "/actors/city-of-saint-etienne");
-  await expect(page.getByRole("link", { name: /^See it in the case/ }).first()).toBeHidden();
+  const screenOnly: Array<[string, Array<string | RegExp>]> = [
+    ["/", ["All cases", "All recommendations", "All policy areas", "All cities"]],
+    ["/cities/saint-etienne", [/^Compare Saint-Etienne/]],
+    ["/policy-areas/artificial-intelligence", [/^Compare .* side by side$/]],
+    ["/actors/city-of-saint-etienne", [/^See it in the case/]],
+  ];
+  for (const [path, names] of screenOnly) {
+    await page.goto(path);
+    const links = names.map((name) => page.getByRole("link", { name }).first());
+    for (const link of links) await expect(link, `${path} on screen`).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    for (const link of links) await expect(link, `${path} on paper`).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+  }
   // Nor is a button anything on paper, in a form left out or not.
   await onPaper(page, "/cases");
   expect(await page.getByRole("main").locator("button").first().evaluate((e) => getComputedStyle(e).display)).toBe("none");

@@ -71,7 +71,7 @@ export default async function CityPage({ params }: Props) {
         {city.cases.length > 0 ? (
           <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
             {city.cases.map((c) => (
-              <li key={c.slug} className="space-y-1 py-4">
+              <li key={c.slug} className="space-y-1 py-4 print:break-inside-avoid">
                 <p className="text-lg font-semibold">
                   <Link href={`/cases/${c.slug}`}>
                     {caseName({ cityName: city.name, policyAreaName: c.policyAreaName, focus: c.focus })}
@@ -82,7 +82,7 @@ export default async function CityPage({ params }: Props) {
                 <p className="text-sm text-stone-700">
                   Policy area <Link href={`/policy-areas/${c.policyAreaSlug}`}>{c.policyAreaName}</Link> · Last updated{" "}
                   <FormattedDate value={c.updatedAt} />
-                  {city.cases.length > 1 && <> · <Link href={compareHref([c.slug])}>Compare with other cities'</Link></>}
+                  {city.cases.length > 1 && <span className="print:hidden"> · <Link href={compareHref([c.slug])}>Compare with other cities'</Link></span>}
                 </p>
               </li>
             ))}

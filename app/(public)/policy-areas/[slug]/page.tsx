@@ -46,7 +46,7 @@ export default async function PolicyAreaPage({ params }: Props) {
         {area.cases.length > 0 ? (
           <ul className="max-w-[70ch] divide-y divide-stone-200 border-y border-stone-200">
             {area.cases.map((c) => (
-              <li key={c.slug} className="space-y-1 py-4">
+              <li key={c.slug} className="space-y-1 py-4 print:break-inside-avoid">
                 <p className="text-lg font-semibold">
                   <Link href={`/cases/${c.slug}`}>
                     {caseName({ cityName: c.cityName, policyAreaName: area.name, focus: c.focus })}
