@@ -23,9 +23,9 @@ export type SectionName =
 const HEADINGS: Array<[RegExp, SectionName]> = [
   [/^introduc(ing|tion)\b.*(policy area|city)/, "introduction"],
   [/^participants\b/, "participants"],
-  [/^main conclusions and recommendations$/, "summary"],
+  [/^main conclusions (and|&) recommendations$/, "summary"],
   [/^(the )?(local )?context$/, "context"],
-  [/^(the )?(local )?innovation support ecosystem$/, "ecosystem"],
+  [/^(the )?(local )?innovation( support)? ecosystem$/, "ecosystem"],
   [/^(the )?innovation portfolio( case)?$/, "portfolio"],
   [/^(policy innovation portfolio( case)?|portfolio title)$/, "portfolioTitle"],
   [/^(the )?scope$/, "scope"],
@@ -33,16 +33,19 @@ const HEADINGS: Array<[RegExp, SectionName]> = [
   [/^(the )?(coordination|coordinator)$/, "coordinator"],
   [/^key challenges$/, "challenges"],
   [/^key opportunities$/, "opportunities"],
-  [/^(the )?inventory( of (local )?actors)?$/, "inventory"],
-  [/^(our )?methods( used)?$/, "methods"],
+  [/^(the )?inventory( of (local )?actors( and resources)?)?$/, "inventory"],
+  [/^(our )?(methods( used)?|methodology)$/, "methods"],
   [/^conclusions (and|&) recommendations$/, "findings"],
   [/^conclusions$/, "conclusions"],
   [/^recommendations$/, "recommendations"],
 ];
 
+/** "3.", "5.2", "IV." or "b)" before a heading's words: the document's numbering of its parts, not their names. */
+const NUMBERING = /^(\d+(\.\d+)*\.?|[ivxlc]+\.|[a-z]\))\s+/;
+
 export function classifyHeading(text: string): SectionName | null {
-  const normalised = normaliseHeading(text);
-  return HEADINGS.find(([pattern]) => pattern.test(normalised))?.[1] ?? null;
+  const name = normaliseHeading(text).replace(NUMBERING, "");
+  return HEADINGS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
 
 export const PORTFOLIO_PARTS = new Set<SectionName>(["portfolioTitle", "scope", "stakeholders", "coordinator", "challenges", "opportunities"]);

@@ -56,6 +56,29 @@ describe("documents as they really arrive", () => {
     expect(c.findings.conclusions).toHaveLength(3);
   });
 
+  it("reads numbered section headings ('3. The Context', '5.2 The Scope', 'IV. THE INNOVATION SUPPORT ECOSYSTEM') as the parts they name", () => {
+    let top = 0;
+    let part = 0;
+    const numbered = changed(delivered, delivered
+      .replace(/^## • (.*)$/gm, (_, name: string) => (++top === 3 ? `**IV. ${name.toUpperCase()}**` : `## ${top}. ${name}`))
+      .replace(/^### \*\*(Policy Innovation Portfolio Case|The Scope|Stakeholders in the portfolio|Coordination|Key challenges|Key opportunities):?\*\*$/gm, (_, name: string) => `### 5.${++part} ${name}`));
+    expect(part).toBe(6);
+    const { case: c, warnings } = parsed(numbered);
+    expect(warnings).toEqual([]);
+    expect(c).toEqual(parsed(delivered).case);
+  });
+
+  it("reads the parts' headings in the other words documents use ('&', 'Local Innovation Ecosystem', 'Inventory of Actors and Resources', 'Methodology')", () => {
+    const reworded = changed(delivered, delivered
+      .replace("## • Main Conclusions and Recommendations", "## Main Conclusions & Recommendations")
+      .replace("## • The Innovation Support Ecosystem", "## Local Innovation Ecosystem")
+      .replace("## • Inventory", "## Inventory of Actors and Resources")
+      .replace("## • Our Methods", "## Methodology"));
+    const { case: c, warnings } = parsed(reworded);
+    expect(warnings).toEqual([]);
+    expect(c).toEqual(parsed(delivered).case);
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
