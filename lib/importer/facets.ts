@@ -1,13 +1,16 @@
 import type { Facet } from "../case/schema";
 import { FACET_LABELS } from "../case/schema";
 
+// "-oriented" however it is written: "oriented", "-orientated", " - oriented", with the hyphens (U+2010, U+2011) a
+// word processor puts in.
+const ORIENTED = String.raw`(?:\s*[-‐‑–]?\s*orient(?:at)?ed)?`;
 const FACET_PATTERNS: Array<[RegExp, Facet]> = [
-  [/^enhancement(?:[-\s]?oriented)?(?![\p{L}])/iu, "enhancement"],
-  [/^mission(?:[-\s]?oriented)?(?![\p{L}])/iu, "mission"],
+  [new RegExp(`^enhancement${ORIENTED}(?![\\p{L}])`, "iu"), "enhancement"],
+  [new RegExp(`^mission${ORIENTED}(?![\\p{L}])`, "iu"), "mission"],
   [/^adaptive(?![\p{L}])/iu, "adaptive"],
   [/^anticipatory(?![\p{L}])/iu, "anticipatory"],
 ];
-const SEPARATOR = /^\s*(?:[-–—,/&+]|and(?![\p{L}]))\s*/iu;
+const SEPARATOR = /^\s*(?:[-‐‑–—,;/&+]|and(?![\p{L}]))\s*/iu;
 
 function matchFacet(text: string): [Facet, string] | null {
   for (const [pattern, facet] of FACET_PATTERNS) {
