@@ -102,6 +102,9 @@ export function inlineSegments(children: PhrasingContent[]): Segment[] {
       if (node.type === "html") {
         if (/^<(b|strong)(\s[^>]*)?>$/i.test(node.value)) htmlBold++;
         else if (/^<\/(b|strong)>$/i.test(node.value)) htmlBold = Math.max(0, htmlBold - 1);
+        // A converter's line break in a table cell, where Markdown has none: "Adaptive<br>High level" is two words. A
+        // space, not a new line, which would end a tab-separated row.
+        else if (/^<br\s*\/?>$/i.test(node.value)) segments.push({ text: " ", bold: false });
       } else if (node.type === "text" || node.type === "inlineCode") {
         segments.push({ text: node.value, bold: bold || htmlBold > 0 });
       } else if (node.type === "break") {

@@ -134,7 +134,8 @@ export function parseCaseDocument(input: string | Uint8Array): ParseResult {
     if (!decoded.ok) return decoded;
     text = decoded.text;
   }
-  const markdown = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // Soft hyphens (U+00AD) are a converter's invisible hints where a word may break: not part of the word.
+  const markdown = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u00AD/g, "");
   if (!markdown.trim()) return { ok: false, error: `${NOT_A_CASE}: the file is empty` };
   const shape = markdownShapeProblem(markdown, "case");
   if (shape) return { ok: false, error: `not read: ${shape[0]!.toLowerCase()}${shape.slice(1)}, which no City Case Description needs` };

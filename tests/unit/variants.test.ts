@@ -79,6 +79,18 @@ describe("documents as they really arrive", () => {
     expect(c).toEqual(parsed(delivered).case);
   });
 
+  it("reads a converter's <br> in a table cell as a space, and leaves out its soft hyphens (U+00AD)", () => {
+    const converted = changed(delivered, delivered
+      .replace("Independent artists, schools", "Independent artists,<br>schools")
+      .replace("Adaptive High level of innovation in the artistic creation", "Adaptive<BR/>High level of innovation in the artistic creation")
+      .replaceAll("specialised", "specia\u00ADlised").replace("Festival on Digital Art", "Festi\u00ADval on Digital Art"));
+    const { case: c, warnings } = parsed(converted);
+    expect(warnings).toEqual([]);
+    const withoutSource = (rows: typeof c.inventory) => rows.map(({ rawText: _, ...row }) => row);
+    expect(withoutSource(c.inventory)).toEqual(withoutSource(parsed(delivered).case.inventory));
+    expect(JSON.stringify(c)).not.toContain("\u00AD");
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
