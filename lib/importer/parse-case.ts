@@ -45,9 +45,29 @@ function isTrailerStart(text: string): boolean {
   return /^want to (dig deeper|do it in your city)/i.test(collapseSpace(text));
 }
 
-function read(markdown: string): CaseBuilder {
+/** A PDF's running header or footer, on a line of its own: "ekip – City Case Description   Page 4 of 12". */
+const PAGE_LINE = /^[^\t|]{0,120}?\bpage\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*$/i;
+
+/** A page's number alone, a paragraph of its own ("12"): no part of a case is a bare number. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+
+/** The lines that are a page's header, footer or number, emptied (the others keep their numbers, for the warnings). */
+function withoutPageLines(markdown: string): { markdown: string; pageLines: Array<{ line: number; what: string }> } {
+  const lines = markdown.split("\n");
+  const blank = (i: number) => (lines[i] ?? "").trim() === "";
+  const pageLines: Array<{ line: number; what: string }> = [];
+  const kept = lines.map((line, i) => {
+    const what = PAGE_LINE.test(line.trim()) ? "a page's header or footer" : PAGE_NUMBER.test(line.trim()) && blank(i - 1) && blank(i + 1) ? "a page's number" : null;
+    return what ? (pageLines.push({ line: i + 1, what }), "") : line;
+  });
+  return { markdown: kept.join("\n"), pageLines };
+}
+
+function read(delivered: string): CaseBuilder {
+  const { markdown, pageLines } = withoutPageLines(delivered);
   const lines = markdown.split("\n");
   const builder = new CaseBuilder(markdown, lines);
+  for (const { line, what } of pageLines) builder.warn(line, `Left out "${collapseSpace(delivered.split("\n")[line - 1]!)}": ${what}, not the case's text`);
   for (const block of toBlocks(markdown)) {
     if (block.node.type === "yaml") {
       const end = block.node.position?.end.line ?? block.line;

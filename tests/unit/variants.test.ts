@@ -91,6 +91,21 @@ describe("documents as they really arrive", () => {
     expect(JSON.stringify(c)).not.toContain("\u00AD");
   });
 
+  it("leaves out a PDF's page headers, footers and page numbers, in running text and in a table, and says so", () => {
+    const footer = "ekip – City Case Description   Page 4 of 12";
+    const paged = changed(delivered, delivered
+      .replace("\n\n## • The Context\n\n", `\n\n${footer}\n\n## • The Context\n\n`)
+      .replace("\n\n## • The Innovation Portfolio Case", "\n\n12\n\n## • The Innovation Portfolio Case")
+      .replace("\n<u>Village CA</u>", "\nekip – City Case Description Page 9 / 12\n<u>Village CA</u>"));
+    const { case: c, warnings } = parsed(paged);
+    expect(c).toEqual(parsed(delivered).case);
+    expect(warnings.map((w) => w.message)).toEqual([
+      `Left out "ekip – City Case Description Page 4 of 12": a page's header or footer, not the case's text`,
+      `Left out "12": a page's number, not the case's text`,
+      `Left out "ekip – City Case Description Page 9 / 12": a page's header or footer, not the case's text`,
+    ]);
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
