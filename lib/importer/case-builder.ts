@@ -141,6 +141,8 @@ export class CaseBuilder {
   }
 
   addTrailer(block: Block): void {
+    // The trailer ends whatever section came before it: an extra one ("Acknowledgements") would take it whole.
+    if (!this.inTrailer) this.currentExtra = null;
     this.inTrailer = true;
     if (block.heading && !/^(want to|more information)/i.test(block.heading.text)) {
       this.top = "end";

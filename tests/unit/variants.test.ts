@@ -106,6 +106,14 @@ describe("documents as they really arrive", () => {
     ]);
   });
 
+  it("ends a section the layout does not know at the closing 'Want to dig deeper?' part, which keeps the city's website", () => {
+    const thanked = changed(delivered, delivered.replace("WANT TO DIG DEEPER?", "## Acknowledgements\n\nWe thank the workshop's participants.\n\nWANT TO DIG DEEPER?"));
+    const { case: c } = parsed(thanked);
+    expect(c.extraSections).toEqual([{ heading: "Acknowledgements", after: "findings", body: "We thank the workshop's participants." }]);
+    expect(c.city.website).toBe(parsed(delivered).case.city.website);
+    expect(c.city.website).not.toBeNull();
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
