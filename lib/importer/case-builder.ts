@@ -235,15 +235,20 @@ export class CaseBuilder {
     }
   }
 
+  /** "**Academia:** A; B", a line to a category, or a list of such lines ("- Academia: A; B"). */
   private addStakeholders(block: Block): void {
-    const line = block.node.type === "paragraph" ? stakeholderLine(block.node) : null;
-    if (!line) return this.unplaced(block);
-    let category = stakeholderCategory(line.label);
-    if (!category) {
-      this.warn(block.line, `Stakeholder category "${line.label}" is not one of the known ones; listed under Other`);
-      category = "other";
+    const { node } = block;
+    const firsts = node.type === "paragraph" ? [node] : node.type === "list" ? node.children.map((item) => item.children[0]) : [];
+    const lines = firsts.map((p) => (p?.type === "paragraph" ? stakeholderLine(p) : null));
+    if (!lines.length || lines.some((line) => !line)) return this.unplaced(block);
+    for (const line of lines as Array<NonNullable<(typeof lines)[number]>>) {
+      let category = stakeholderCategory(line.label);
+      if (!category) {
+        this.warn(block.line, `Stakeholder category "${line.label}" is not one of the known ones; listed under Other`);
+        category = "other";
+      }
+      for (const name of line.names) this.stakeholders.push({ category, name });
     }
-    for (const name of line.names) this.stakeholders.push({ category, name });
   }
 
   private startGroup(heading: string): void {

@@ -41,6 +41,11 @@ export function decodeDocument(input: Uint8Array): { ok: true; text: string } | 
   }
 }
 
+/** The kind of document as its title ("# City Case Description"): nothing of the case, and no section. */
+function isDocumentTitle(text: string): boolean {
+  return /^(ekip )?city case description$/i.test(collapseSpace(text).replace(/[*_:.]/g, "").trim());
+}
+
 function isTrailerStart(text: string): boolean {
   return /^want to (dig deeper|do it in your city)/i.test(collapseSpace(text));
 }
@@ -74,6 +79,8 @@ function read(delivered: string): CaseBuilder {
       builder.warn(block.line, `The front matter (lines ${block.line}-${end}) was skipped: it describes the file (a download's source, version and licence), not the case`);
     } else if (builder.inTrailer || isTrailerStart(block.text)) {
       builder.addTrailer(block);
+    } else if (block.heading && isDocumentTitle(block.heading.text)) {
+      continue;
     } else if (block.heading) {
       const name = classifyHeading(block.heading.text);
       if (name) builder.enterSection(name);

@@ -114,6 +114,18 @@ describe("documents as they really arrive", () => {
     expect(c.city.website).not.toBeNull();
   });
 
+  it("reads stakeholders written as a list, and passes over the document's title ('# City Case Description') above the workshop date", () => {
+    const listed = changed(delivered, delivered
+      .replace(/^\*\*(Local Authorities|Academia|Organisations|Companies and businesses):\*\* (.*)\n\n?/gm, "- $1: $2\n")
+      .replace(/^/, "# City Case Description\n\n**Workshop date:** 14 March 2024\n\n"));
+    const { case: c, warnings } = parsed(listed);
+    expect(warnings).toEqual([]);
+    expect(c.portfolio.stakeholders).toEqual(parsed(delivered).case.portfolio.stakeholders);
+    expect(c.portfolio.stakeholders.length).toBeGreaterThan(4);
+    expect(c.workshopDate).toBe("2024-03-14");
+    expect(c.extraSections).toEqual([]);
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
