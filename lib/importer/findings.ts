@@ -23,9 +23,10 @@ export function findingOfHeading(text: string): Finding | null {
  * lead-in included, the body: a body never starts in the middle of a sentence.
  */
 export function findingOfParagraph(paragraph: Paragraph, markdown: string): Finding | null {
-  const first = paragraph.children[0];
+  const lettered = lettering(paragraph);
+  const first = paragraph.children[lettered ? 1 : 0];
   if (first?.type !== "strong") return null;
-  const m = NUMBERED.exec(toString(first).trim());
+  const m = lettered ? [, String(lettered), toString(first).trim()] : NUMBERED.exec(toString(first).trim());
   if (!m) return null;
   const end = paragraph.position?.end.offset ?? 0;
   const afterTitle = markdown.slice(first.position?.end.offset ?? end, end);
@@ -34,7 +35,14 @@ export function findingOfParagraph(paragraph: Paragraph, markdown: string): Find
   return { number: Number(m[1]), title, body: afterTitle.trim().replace(/^[,;:.–-]\s*/, "") };
 }
 
-/** An ordered list of findings: "1. Title: body" items. */
+/** "b. **Pooling resources** ..." numbers its finding by its letter (2): Markdown reads no list in letters. */
+function lettering(paragraph: Paragraph): number | null {
+  const [first, second] = paragraph.children;
+  const m = first?.type === "text" && second?.type === "strong" ? /^\s*([a-z])[.)]\s+$/.exec(first.value) : null;
+  return m ? m[1]!.charCodeAt(0) - 96 : null;
+}
+
+/** An ordered list of findings: "1. Title: body" items, or "1) Title." with its body on the next lines. */
 export function findingsOfList(list: List, markdown: string): Finding[] {
   return list.children.map((item, i) => {
     const number = (list.start ?? 1) + i;
@@ -45,6 +53,9 @@ export function findingsOfList(list: List, markdown: string): Finding[] {
     const colon = text.indexOf(":");
     const strongTitle = /^\*\*(.+?)\*\*\s*(.*)$/s.exec(text);
     if (strongTitle) return { number, title: cleanTitle(strongTitle[1]!), body: strongTitle[2]!.trim() };
+    // A title line of its own, ended as a sentence or a heading is ("Need for adaptability."), then the body.
+    const titleLine = /^([^\n]{1,150}[.:!?])\n(.+)$/s.exec(text);
+    if (titleLine) return { number, title: cleanTitle(titleLine[1]!), body: titleLine[2]!.trim() };
     if (colon > 0 && colon < 120) return { number, title: cleanTitle(text.slice(0, colon)), body: text.slice(colon + 1).trim() };
     return { number, title: cleanTitle(text), body: "" };
   });

@@ -126,6 +126,16 @@ describe("documents as they really arrive", () => {
     expect(c.extraSections).toEqual([]);
   });
 
+  it("reads findings numbered '1)' with their title on a line of its own, and findings lettered 'a.', 'b.'", () => {
+    const closing = delivered.slice(delivered.indexOf("## • Conclusions and Recommendations"));
+    const renumbered = closing
+      .replace(/^#### (\d)\. (.*)\n\n/gm, "$1) $2\n")
+      .replace(/^\*\*(\d)\. /gm, (_, n: string) => `${"abc"[Number(n) - 1]}. **`);
+    const { case: c, warnings } = parsed(changed(delivered, delivered.replace(closing, renumbered)));
+    expect(warnings).toEqual([]);
+    expect(c.findings).toEqual(parsed(delivered).case.findings);
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
