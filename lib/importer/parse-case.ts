@@ -1,8 +1,9 @@
+import type { PhrasingContent } from "mdast";
 import { suggestedCaseSlug } from "../case/case-name";
 import { markdownShapeProblem } from "../case/markdown-shape";
 import { caseDocumentSchema, type CaseDocument, type ExtraSection } from "../case/schema";
 import { matchActor } from "./actors";
-import { toBlocks } from "./blocks";
+import { toBlocks, type Block } from "./blocks";
 import { CaseBuilder, type ImportWarning } from "./case-builder";
 import { findCountry } from "./countries";
 import { identifyMethod } from "./methods";
@@ -39,6 +40,14 @@ export function decodeDocument(input: Uint8Array): { ok: true; text: string } | 
   } catch {
     return { ok: false, error: `${NOT_A_CASE}: it is not UTF-8 text` };
   }
+}
+
+/** HTML that shows no text (a page break, an anchor), or an image alone: what a PDF converter leaves between the text. */
+function convertersMark({ node, source }: Block): string | null {
+  const shown = (c: PhrasingContent) => !(c.type === "image" || c.type === "html" || (c.type === "text" && !c.value.trim()));
+  if (node.type !== "html" && (node.type !== "paragraph" || node.children.some(shown))) return null;
+  if (source.replace(/<[^>]*>|!\[[^\]]*\]\([^)]*\)/g, "").trim()) return null;
+  return `"${collapseSpace(source).slice(0, 60)}"`;
 }
 
 /** The kind of document as its title ("# City Case Description"): nothing of the case, and no section. */
@@ -81,6 +90,8 @@ function read(delivered: string): CaseBuilder {
       builder.addTrailer(block);
     } else if (block.heading && isDocumentTitle(block.heading.text)) {
       continue;
+    } else if (!block.heading && convertersMark(block)) {
+      builder.warn(block.line, `Left out ${convertersMark(block)}: a converter's mark, nothing of the case`);
     } else if (block.heading) {
       const name = classifyHeading(block.heading.text);
       if (name) builder.enterSection(name);

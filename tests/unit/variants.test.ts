@@ -136,6 +136,20 @@ describe("documents as they really arrive", () => {
     expect(c.findings).toEqual(parsed(delivered).case.findings);
   });
 
+  it("leaves out what a converter leaves between the text (a page break, an anchor, an image alone), and says so", () => {
+    const converted = changed(delivered, delivered
+      .replace("\n\n### **Coordination:**", "\n\n<div style=\"page-break-before: always\"></div>\n\n### **Coordination:**")
+      .replace("\n\n**SAINT-ETIENNE, FRANCE**", "\n\n<a id=\"page-2\"></a>\n\n**SAINT-ETIENNE, FRANCE**")
+      .replace("\n\n### RECOMMENDATIONS", "\n\n![Workshop participants](media/image4.jpeg)\n\n### RECOMMENDATIONS"));
+    const { case: c, warnings } = parsed(converted);
+    expect(c).toEqual(parsed(delivered).case);
+    expect(warnings.map((w) => w.message)).toEqual([
+      `Left out "<a id="page-2"></a>": a converter's mark, nothing of the case`,
+      `Left out "![Workshop participants](media/image4.jpeg)": a converter's mark, nothing of the case`,
+      `Left out "<div style="page-break-before: always"></div>": a converter's mark, nothing of the case`,
+    ]);
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
