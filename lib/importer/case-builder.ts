@@ -1,4 +1,4 @@
-import type { Link, Paragraph, PhrasingContent } from "mdast";
+import type { Link, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { ExtraSection, Finding, InventoryRow, StakeholderCategory, ThemeGroup } from "../case/schema";
 import { listItems, type Block } from "./blocks";
 import { findingOfHeading, findingOfParagraph, findingsOfList } from "./findings";
@@ -202,7 +202,9 @@ export class CaseBuilder {
       for (const finding of findingsOfList(block.node, this.markdown)) this.pushFinding(finding);
       return;
     }
-    const finding = block.node.type === "paragraph" ? findingOfParagraph(block.node, this.markdown) : null;
+    // A letter numbers a finding only next in line ("a." first, "b." second): later, "a. **Schools:**" is a point of one.
+    const next = (this.top === "summary" ? this.summary : this.findings)[this.findingKind].length + 1;
+    const finding = block.node.type === "paragraph" ? findingOfParagraph(block.node, this.markdown, next) : null;
     if (finding) return this.pushFinding(finding);
     if (!this.currentFinding) return this.unplaced(block);
     this.currentFinding.body = [this.currentFinding.body, block.source].filter(Boolean).join("\n\n");
@@ -235,11 +237,18 @@ export class CaseBuilder {
     }
   }
 
-  /** "**Academia:** A; B", a line to a category, or a list of such lines ("- Academia: A; B"). */
+  /**
+   * "**Academia:** A; B", a line to a category, or a list of such lines ("- Academia: A; B"), each of a known category
+   * and with its names on it: a list of "Organisation: role" lines, or of names under a category, is not read here.
+   */
   private addStakeholders(block: Block): void {
     const { node } = block;
-    const firsts = node.type === "paragraph" ? [node] : node.type === "list" ? node.children.map((item) => item.children[0]) : [];
-    const lines = firsts.map((p) => (p?.type === "paragraph" ? stakeholderLine(p) : null));
+    const lineOf = (item: ListItem) => {
+      const [first, ...more] = item.children;
+      const line = first?.type === "paragraph" && !more.length ? stakeholderLine(first) : null;
+      return line && line.names.length && stakeholderCategory(line.label) ? line : null;
+    };
+    const lines = node.type === "paragraph" ? [stakeholderLine(node)] : node.type === "list" ? node.children.map(lineOf) : [];
     if (!lines.length || lines.some((line) => !line)) return this.unplaced(block);
     for (const line of lines as Array<NonNullable<(typeof lines)[number]>>) {
       let category = stakeholderCategory(line.label);

@@ -22,8 +22,10 @@ export function findingOfHeading(text: string): Finding | null {
  * goes on from ("**4. Link the pilot to European networks** such as...") is the title, and the whole sentence,
  * lead-in included, the body: a body never starts in the middle of a sentence.
  */
-export function findingOfParagraph(paragraph: Paragraph, markdown: string): Finding | null {
-  const lettered = lettering(paragraph);
+export function findingOfParagraph(paragraph: Paragraph, markdown: string, nextLetter?: number): Finding | null {
+  const letter = lettering(paragraph);
+  const lettered = letter !== null && letter === nextLetter ? letter : null;
+  if (letter !== null && !lettered) return null;
   const first = paragraph.children[lettered ? 1 : 0];
   if (first?.type !== "strong") return null;
   const m = lettered ? [, String(lettered), toString(first).trim()] : NUMBERED.exec(toString(first).trim());
@@ -53,9 +55,11 @@ export function findingsOfList(list: List, markdown: string): Finding[] {
     const colon = text.indexOf(":");
     const strongTitle = /^\*\*(.+?)\*\*\s*(.*)$/s.exec(text);
     if (strongTitle) return { number, title: cleanTitle(strongTitle[1]!), body: strongTitle[2]!.trim() };
-    // A title line of its own, ended as a sentence or a heading is ("Need for adaptability."), then the body.
-    const titleLine = /^([^\n]{1,150}[.:!?])\n(.+)$/s.exec(text);
-    if (titleLine) return { number, title: cleanTitle(titleLine[1]!), body: titleLine[2]!.trim() };
+    // A title line of its own, ended as a sentence is ("Need for adaptability."), then the body; not a line that a colon
+    // splits into a title and a sentence ("Interdisciplinary training: AI knowledge … is needed.", wrapped after it).
+    const titleLine = /^([^\n]{1,150}[.!?])\n(.+)$/s.exec(text);
+    const afterColon = titleLine?.[1]!.split(":")[1] ?? "";
+    if (titleLine && afterColon.length < 40) return { number, title: cleanTitle(titleLine[1]!), body: titleLine[2]!.trim() };
     if (colon > 0 && colon < 120) return { number, title: cleanTitle(text.slice(0, colon)), body: text.slice(colon + 1).trim() };
     return { number, title: cleanTitle(text), body: "" };
   });

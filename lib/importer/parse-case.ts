@@ -8,7 +8,7 @@ import { CaseBuilder, type ImportWarning } from "./case-builder";
 import { findCountry } from "./countries";
 import { identifyMethod } from "./methods";
 import { coordinatorOf } from "./portfolio";
-import { classifyHeading } from "./sections";
+import { classifyHeading, isNumberedPart } from "./sections";
 import { slugify } from "../slug";
 import { collapseSpace, fromCapitals } from "./text";
 
@@ -62,16 +62,22 @@ function isTrailerStart(text: string): boolean {
 /** A PDF's running header or footer, on a line of its own: "ekip – City Case Description   Page 4 of 12". */
 const PAGE_LINE = /^[^\t|]{0,120}?\bpage\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*$/i;
 
-/** A page's number alone, a paragraph of its own ("12"): no part of a case is a bare number. */
-const PAGE_NUMBER = /^\d{1,3}$/;
+/** A page's number alone, a paragraph of its own and not indented (in a list item): no part of a case is a bare number. */
+const PAGE_NUMBER = /^\d{1,3}\s*$/;
+const LIST_ITEM = /^\s*([-*+•–—]|\d+[.)])\s/;
 
 /** The lines that are a page's header, footer or number, emptied (the others keep their numbers, for the warnings). */
 function withoutPageLines(markdown: string): { markdown: string; pageLines: Array<{ line: number; what: string }> } {
   const lines = markdown.split("\n");
   const blank = (i: number) => (lines[i] ?? "").trim() === "";
+  // A line of its own: a paragraph alone, or between the rows of a tab-separated table; not a list item's, nor a
+  // wrapped line of a paragraph ("… described on page 4 of 12" / "of the report").
+  const alone = (i: number) => (blank(i - 1) || lines[i - 1]!.includes("\t")) && (blank(i + 1) || lines[i + 1]!.includes("\t"));
   const pageLines: Array<{ line: number; what: string }> = [];
   const kept = lines.map((line, i) => {
-    const what = PAGE_LINE.test(line.trim()) ? "a page's header or footer" : PAGE_NUMBER.test(line.trim()) && blank(i - 1) && blank(i + 1) ? "a page's number" : null;
+    const what = !alone(i) || LIST_ITEM.test(line) ? null
+      : PAGE_LINE.test(line.trim()) ? "a page's header or footer"
+      : PAGE_NUMBER.test(line) && blank(i - 1) && blank(i + 1) ? "a page's number" : null;
     return what ? (pageLines.push({ line: i + 1, what }), "") : line;
   });
   return { markdown: kept.join("\n"), pageLines };
@@ -93,7 +99,10 @@ function read(delivered: string): CaseBuilder {
     } else if (!block.heading && convertersMark(block)) {
       builder.warn(block.line, `Left out ${convertersMark(block)}: a converter's mark, nothing of the case`);
     } else if (block.heading) {
-      const name = classifyHeading(block.heading.text);
+      const heading = classifyHeading(block.heading.text);
+      // "Methodology" among the methods is a method's heading, not the part again (which would end the method).
+      const withinMethods = heading?.name === "methods" && builder.top === "methods";
+      const name = heading && isNumberedPart(heading, builder.top, builder.part) && !withinMethods ? heading.name : null;
       if (name) builder.enterSection(name);
       else if (!builder.placeHeading(block)) builder.startExtra(block, collapseSpace(block.heading.text).replace(/^[-–—•·]\s*/, ""));
     } else {

@@ -43,9 +43,35 @@ const HEADINGS: Array<[RegExp, SectionName]> = [
 /** "3.", "5.2", "IV." or "b)" before a heading's words: the document's numbering of its parts, not their names. */
 const NUMBERING = /^(\d+(\.\d+)*\.?|[ivxlc]+\.|[a-z]\))\s+/;
 
-export function classifyHeading(text: string): SectionName | null {
-  const name = normaliseHeading(text).replace(NUMBERING, "");
-  return HEADINGS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+/** The part a heading names, and how the document numbered it: "5.2 The Scope" is nested, "3. The Context" single. */
+export type HeadingName = { name: SectionName; numbering: "none" | "single" | "nested" };
+
+export function classifyHeading(text: string): HeadingName | null {
+  const normalised = normaliseHeading(text);
+  const numbering = NUMBERING.exec(normalised)?.[0];
+  const words = numbering ? normalised.slice(numbering.length) : normalised;
+  const name = HEADINGS.find(([pattern]) => pattern.test(words))?.[1];
+  if (!name) return null;
+  return { name, numbering: !numbering ? "none" : /\d\.\d/.test(numbering) ? "nested" : "single" };
+}
+
+/** The parts in a document's order, the portfolio's in its place: "5.4 Coordination" names a part going forward only. */
+const ORDER: Array<SectionName | TopSection> = [
+  "start", "introduction", "participants", "summary", "context", "ecosystem", "portfolio",
+  "portfolioTitle", "scope", "stakeholders", "coordinator", "challenges", "opportunities", "inventory", "methods", "findings",
+];
+
+/**
+ * Whether a numbered heading names the part it reads as, where the reading is (`top`, and `part` in the portfolio):
+ * only a part after the present one, so that "### 1. Coordination" among the challenges stays a group of them and
+ * "#### 2. Recommendations" among the conclusions a conclusion; conclusions and recommendations only numbered as
+ * parts of a part ("2.1 Conclusions").
+ */
+export function isNumberedPart({ name, numbering }: HeadingName, top: TopSection, part: SectionName | null): boolean {
+  if (numbering === "none") return true;
+  if (name === "conclusions" || name === "recommendations") return numbering === "nested" && (top === "summary" || top === "findings");
+  const here = top === "portfolio" && part && PORTFOLIO_PARTS.has(part) ? part : top;
+  return ORDER.indexOf(name) > ORDER.indexOf(here);
 }
 
 export const PORTFOLIO_PARTS = new Set<SectionName>(["portfolioTitle", "scope", "stakeholders", "coordinator", "challenges", "opportunities"]);

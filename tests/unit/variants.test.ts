@@ -150,6 +150,39 @@ describe("documents as they really arrive", () => {
     ]);
   });
 
+  it("reads as before what only looks like those: a numbered group or finding named like a part, a lettered point in a finding, a page named in the text, a list of roles", () => {
+    const original = parsed(delivered).case;
+    // A challenge group and a finding numbered and named like parts stay a group and a finding.
+    const groups = parsed(changed(delivered, delivered.replace("Lack of skills:\n", "### 1. Coordination\n").replace("#### 3. Systematising collaboration: a key challenge.", "#### 3. Recommendations")));
+    expect(groups.case.portfolio.challenges[0]!.heading).toBe("1. Coordination");
+    expect(groups.case.portfolio.coordinator).toBe(original.portfolio.coordinator);
+    expect(groups.case.findings.conclusions.map((f) => f.title)).toEqual(["Need for adaptability", "Huge technological potential", "Recommendations"]);
+    expect(groups.case.findings.recommendations).toEqual(original.findings.recommendations);
+
+    // A lettered point after the findings is a point of the last one.
+    const closing = delivered.lastIndexOf("\n\n### RECOMMENDATIONS");
+    const points = parsed(changed(delivered, `${delivered.slice(0, closing)}\n\na. **Schools:** more joint projects.${delivered.slice(closing)}`));
+    expect(points.case.findings.conclusions).toHaveLength(3);
+    expect(points.case.findings.conclusions[2]!.body).toMatch(/a\. \*\*Schools:\*\* more joint projects\.$/);
+
+    // "page 4 of 12" in an item or a wrapped line, and a number in an item, are the text's.
+    const pages = parsed(changed(delivered, delivered.replace("- Threat to certain jobs", "- Threat to certain jobs, see page 4 of 12\n\n  3")));
+    expect(pages.warnings).toEqual([]);
+    expect(pages.case.portfolio.challenges[1]!.items[0]).toMatch(/^Threat to certain jobs, see page 4 of 12\s+3$/);
+
+    // "Methodology" among the methods is a method.
+    const methods = parsed(changed(delivered, delivered.replace("### THE OPSI MODEL", "### Methodology\n\nHow we worked.\n\n### THE OPSI MODEL")));
+    expect(methods.case.methods).toHaveLength(original.methods.length + 1);
+    expect(methods.case.methods.map((m) => m.description)).toContain("How we worked.");
+
+    // Stakeholders: a list of "Organisation: role" lines, or names under a category, is not read as categories.
+    for (const list of ["- Cité du design: coordinator, training\n- ESADSE: training\n", "- Local Authorities:\n  - City of Saint-Etienne\n  - Loire\n"]) {
+      const listed = parsed(changed(delivered, delivered.replace(/^\*\*Local Authorities:\*\* .*\n/m, list)));
+      expect(listed.case.portfolio.stakeholders.some((s) => s.category === "other")).toBe(false);
+      expect(listed.warnings.map((w) => w.message).join("\n")).toMatch(/Unplaced|Could not place/);
+    }
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
