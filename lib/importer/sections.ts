@@ -61,17 +61,20 @@ const ORDER: Array<SectionName | TopSection> = [
   "portfolioTitle", "scope", "stakeholders", "coordinator", "challenges", "opportunities", "inventory", "methods", "findings",
 ];
 
+/** Parts whose own headings are numbered too: groups of challenges and opportunities, findings, methods. */
+const NUMBERED_WITHIN = new Set<SectionName | TopSection>(["challenges", "opportunities", "summary", "findings", "methods"]);
+
 /**
- * Whether a numbered heading names the part it reads as, where the reading is (`top`, and `part` in the portfolio):
- * only a part after the present one, so that "### 1. Coordination" among the challenges stays a group of them and
- * "#### 2. Recommendations" among the conclusions a conclusion; conclusions and recommendations only numbered as
- * parts of a part ("2.1 Conclusions").
+ * Whether a numbered heading names the part it reads as, where the reading is (`top`, and `part` in the portfolio).
+ * Within a part whose own headings are numbered, only a part after it: "### 1. Coordination" among the challenges
+ * stays a group of them, "#### 2. Coordination." among the conclusions a conclusion. Conclusions and recommendations
+ * only numbered as parts of a part ("2.1 Conclusions"): "#### 3. Recommendations" is a conclusion's title.
  */
 export function isNumberedPart({ name, numbering }: HeadingName, top: TopSection, part: SectionName | null): boolean {
   if (numbering === "none") return true;
   if (name === "conclusions" || name === "recommendations") return numbering === "nested" && (top === "summary" || top === "findings");
   const here = top === "portfolio" && part && PORTFOLIO_PARTS.has(part) ? part : top;
-  return ORDER.indexOf(name) > ORDER.indexOf(here);
+  return !NUMBERED_WITHIN.has(here) || ORDER.indexOf(name) > ORDER.indexOf(here);
 }
 
 export const PORTFOLIO_PARTS = new Set<SectionName>(["portfolioTitle", "scope", "stakeholders", "coordinator", "challenges", "opportunities"]);

@@ -66,6 +66,13 @@ describe("documents as they really arrive", () => {
     const { case: c, warnings } = parsed(numbered);
     expect(warnings).toEqual([]);
     expect(c).toEqual(parsed(delivered).case);
+    // In another order too: the context numbered before the main conclusions.
+    const context = numbered.slice(numbered.indexOf("## 2. The Context"), numbered.indexOf("**IV. THE"));
+    const reordered = numbered.replace(context, "").replace("## 1. Main Conclusions", `${context.replace("## 2.", "## 1.")}## 2. Main Conclusions`);
+    const moved = parsed(changed(numbered, reordered));
+    expect(moved.warnings).toEqual([]);
+    expect(moved.case.context).toBe(c.context);
+    expect(moved.case.summary).toEqual(c.summary);
   });
 
   it("reads the parts' headings in the other words documents use ('&', 'Local Innovation Ecosystem', 'Inventory of Actors and Resources', 'Methodology')", () => {
