@@ -1,7 +1,7 @@
 import type { Link, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { ExtraSection, Finding, InventoryRow, StakeholderCategory, ThemeGroup } from "../case/schema";
 import { listItems, type Block } from "./blocks";
-import { findingOfHeading, findingOfParagraph, findingsOfList } from "./findings";
+import { findingOfHeading, findingOfParagraph, findingsOfList, namedFinding, type FindingKind } from "./findings";
 import { headerColumns, isTranslatedHeader, rowsOfParagraph, rowsOfTable, toInventoryRow, type Column, type RawRow } from "./inventory";
 import { coordinatorOf, isGroupHeadingLine, stakeholderCategory, stakeholderLine } from "./portfolio";
 import { topSectionOf, type SectionName, type TopSection } from "./sections";
@@ -10,7 +10,6 @@ import { collapseSpace } from "./text";
 
 export type ImportWarning = { line: number; message: string };
 type Method = { heading: string; description: string[] };
-type FindingKind = "conclusions" | "recommendations";
 
 const METADATA = /^\*\*(workshop date|focus|title|sample content):?\*\*:?\s*(.+)$/i;
 
@@ -197,6 +196,11 @@ export class CaseBuilder {
   }
 
   private addFindingContent(block: Block): void {
+    const named = block.node.type === "paragraph" ? namedFinding(block.node, this.markdown) : null;
+    if (named) {
+      this.findingKind = named.kind;
+      return this.pushFinding(named.finding);
+    }
     if (!this.findingKind) return this.unplaced(block);
     if (block.node.type === "list" && block.node.ordered) {
       for (const finding of findingsOfList(block.node, this.markdown)) this.pushFinding(finding);

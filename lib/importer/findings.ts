@@ -37,6 +37,24 @@ export function findingOfParagraph(paragraph: Paragraph, markdown: string, nextL
   return { number: Number(m[1]), title, body: afterTitle.trim().replace(/^[,;:.–-]\s*/, "") };
 }
 
+/** Which list of a part a finding is in. */
+export type FindingKind = "conclusions" | "recommendations";
+
+const NAMED = /^(conclusion|recommendation)\s+(\d+)\s*[–—:.-]\s*(.+)$/is;
+
+/**
+ * "**Conclusion 2 – Huge technological potential.** Artificial intelligence…": a finding that says which kind it is,
+ * as a document that gives each conclusion beside its recommendation does.
+ */
+export function namedFinding(paragraph: Paragraph, markdown: string): { kind: FindingKind; finding: Finding } | null {
+  const first = paragraph.children[0];
+  const m = first?.type === "strong" ? NAMED.exec(toString(first).trim()) : null;
+  if (!m) return null;
+  const numbered = { ...paragraph, children: [{ ...first!, children: [{ type: "text" as const, value: `${m[2]}. ${m[3]}` }] }, ...paragraph.children.slice(1)] } as Paragraph;
+  const finding = findingOfParagraph(numbered, markdown);
+  return finding && { kind: m[1]!.toLowerCase() === "conclusion" ? "conclusions" : "recommendations", finding };
+}
+
 /** "b. **Pooling resources** ..." numbers its finding by its letter (2): Markdown reads no list in letters. */
 function lettering(paragraph: Paragraph): number | null {
   const [first, second] = paragraph.children;

@@ -190,6 +190,20 @@ describe("documents as they really arrive", () => {
     }
   });
 
+  it("reads conclusions and recommendations given in turn, each named ('**Conclusion 1 – …**', '**Recommendation 1 – …**')", () => {
+    const { findings } = parsed(delivered).case;
+    const closing = delivered.slice(delivered.lastIndexOf("### CONCLUSIONS"), delivered.indexOf("WANT TO DIG DEEPER"));
+    const inTurn = findings.conclusions.map((c, i) => {
+      const r = findings.recommendations[i]!;
+      return `**Conclusion ${c.number} – ${c.title}.** ${c.body}\n\n**Recommendation ${r.number} – ${r.title}:** Said in turn.\n\n`;
+    }).join("");
+    const { case: c, warnings } = parsed(changed(delivered, delivered.replace(closing, inTurn)));
+    expect(warnings).toEqual([]);
+    expect(c.findings.conclusions).toEqual(findings.conclusions);
+    expect(c.findings.recommendations.map((r) => [r.number, r.title, r.body])).toEqual(findings.recommendations.map((r) => [r.number, r.title, "Said in turn."]));
+    expect(c.summary).toEqual(parsed(delivered).case.summary);
+  });
+
   it("keeps a case whose optional sections are missing", () => {
     const withoutMethods = changed(delivered, delivered.replace(/## • Our Methods[\s\S]*?(?=## • Conclusions and Recommendations)/, ""));
     const { case: c, warnings } = parsed(withoutMethods);
