@@ -24,17 +24,18 @@ export function findingOfHeading(text: string): Finding | null {
  */
 export function findingOfParagraph(paragraph: Paragraph, markdown: string, nextLetter?: number): Finding | null {
   const letter = lettering(paragraph);
-  const lettered = letter !== null && letter === nextLetter ? letter : null;
-  if (letter !== null && !lettered) return null;
-  const first = paragraph.children[lettered ? 1 : 0];
+  if (letter !== null && letter !== nextLetter) return null;
+  const first = paragraph.children[letter === null ? 0 : 1];
   if (first?.type !== "strong") return null;
-  const m = lettered ? [, String(lettered), toString(first).trim()] : NUMBERED.exec(toString(first).trim());
-  if (!m) return null;
+  const lead = toString(first).trim();
+  const m = letter === null ? NUMBERED.exec(lead) : null;
+  if (letter === null && !m) return null;
+  const [number, leadIn] = m ? [Number(m[1]), m[2]!] : [letter!, lead];
   const end = paragraph.position?.end.offset ?? 0;
   const afterTitle = markdown.slice(first.position?.end.offset ?? end, end);
-  const title = cleanTitle(m[2]!);
-  if (continuesLeadIn(m[2]!, afterTitle)) return { number: Number(m[1]), title, body: title + afterTitle.replace(/^\s+/, " ").trimEnd() };
-  return { number: Number(m[1]), title, body: afterTitle.trim().replace(/^[,;:.–-]\s*/, "") };
+  const title = cleanTitle(leadIn);
+  if (continuesLeadIn(leadIn, afterTitle)) return { number, title, body: title + afterTitle.replace(/^\s+/, " ").trimEnd() };
+  return { number, title, body: afterTitle.trim().replace(/^[,;:.–-]\s*/, "") };
 }
 
 /** Which list of a part a finding is in. */

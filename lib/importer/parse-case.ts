@@ -67,18 +67,18 @@ const PAGE_NUMBER = /^\d{1,3}\s*$/;
 const LIST_ITEM = /^\s*([-*+•–—]|\d+[.)])\s/;
 
 /** The lines that are a page's header, footer or number, emptied (the others keep their numbers, for the warnings). */
-function withoutPageLines(markdown: string): { markdown: string; pageLines: Array<{ line: number; what: string }> } {
+function withoutPageLines(markdown: string): { markdown: string; pageLines: Array<{ line: number; text: string; what: string }> } {
   const lines = markdown.split("\n");
   const blank = (i: number) => (lines[i] ?? "").trim() === "";
   // A line of its own: a paragraph alone, or between the rows of a tab-separated table; not a list item's, nor a
   // wrapped line of a paragraph ("… described on page 4 of 12" / "of the report").
   const alone = (i: number) => (blank(i - 1) || lines[i - 1]!.includes("\t")) && (blank(i + 1) || lines[i + 1]!.includes("\t"));
-  const pageLines: Array<{ line: number; what: string }> = [];
+  const pageLines: Array<{ line: number; text: string; what: string }> = [];
   const kept = lines.map((line, i) => {
     const what = !alone(i) || LIST_ITEM.test(line) ? null
       : PAGE_LINE.test(line.trim()) ? "a page's header or footer"
       : PAGE_NUMBER.test(line) && blank(i - 1) && blank(i + 1) ? "a page's number" : null;
-    return what ? (pageLines.push({ line: i + 1, what }), "") : line;
+    return what ? (pageLines.push({ line: i + 1, text: collapseSpace(line), what }), "") : line;
   });
   return { markdown: kept.join("\n"), pageLines };
 }
@@ -87,8 +87,9 @@ function read(delivered: string): CaseBuilder {
   const { markdown, pageLines } = withoutPageLines(delivered);
   const lines = markdown.split("\n");
   const builder = new CaseBuilder(markdown, lines);
-  for (const { line, what } of pageLines) builder.warn(line, `Left out "${collapseSpace(delivered.split("\n")[line - 1]!)}": ${what}, not the case's text`);
+  for (const { line, text, what } of pageLines) builder.warn(line, `Left out "${text}": ${what}, not the case's text`);
   for (const block of toBlocks(markdown)) {
+    const mark = block.heading ? null : convertersMark(block);
     if (block.node.type === "yaml") {
       const end = block.node.position?.end.line ?? block.line;
       builder.warn(block.line, `The front matter (lines ${block.line}-${end}) was skipped: it describes the file (a download's source, version and licence), not the case`);
@@ -96,8 +97,8 @@ function read(delivered: string): CaseBuilder {
       builder.addTrailer(block);
     } else if (block.heading && isDocumentTitle(block.heading.text)) {
       continue;
-    } else if (!block.heading && convertersMark(block)) {
-      builder.warn(block.line, `Left out ${convertersMark(block)}: a converter's mark, nothing of the case`);
+    } else if (mark) {
+      builder.warn(block.line, `Left out ${mark}: a converter's mark, nothing of the case`);
     } else if (block.heading) {
       const heading = classifyHeading(block.heading.text);
       // "Methodology" among the methods is a method's heading, not the part again (which would end the method).
