@@ -9,6 +9,14 @@ import { isoDayOf } from "../plain-text";
 import { collapseSpace } from "./text";
 
 export type ImportWarning = { line: number; message: string };
+
+/** A list item "Academia: A; B" of a known category, with its names on its one line; null for anything else. */
+function knownStakeholderLine(item: ListItem): { category: StakeholderCategory; names: string[] } | null {
+  const [first, ...more] = item.children;
+  const line = first?.type === "paragraph" && !more.length ? stakeholderLine(first) : null;
+  const category = line?.names.length ? stakeholderCategory(line.label) : null;
+  return category ? { category, names: line!.names } : null;
+}
 type Method = { heading: string; description: string[] };
 
 const METADATA = /^\*\*(workshop date|focus|title|sample content):?\*\*:?\s*(.+)$/i;
@@ -247,21 +255,20 @@ export class CaseBuilder {
    */
   private addStakeholders(block: Block): void {
     const { node } = block;
-    const lineOf = (item: ListItem) => {
-      const [first, ...more] = item.children;
-      const line = first?.type === "paragraph" && !more.length ? stakeholderLine(first) : null;
-      return line && line.names.length && stakeholderCategory(line.label) ? line : null;
-    };
-    const lines = node.type === "paragraph" ? [stakeholderLine(node)] : node.type === "list" ? node.children.map(lineOf) : [];
-    if (!lines.length || lines.some((line) => !line)) return this.unplaced(block);
-    for (const line of lines as Array<NonNullable<(typeof lines)[number]>>) {
-      let category = stakeholderCategory(line.label);
-      if (!category) {
-        this.warn(block.line, `Stakeholder category "${line.label}" is not one of the known ones; listed under Other`);
-        category = "other";
-      }
-      for (const name of line.names) this.stakeholders.push({ category, name });
+    if (node.type === "list") {
+      const lines = node.children.map(knownStakeholderLine);
+      if (lines.some((line) => !line)) return this.unplaced(block);
+      for (const line of lines) this.stakeholders.push(...line!.names.map((name) => ({ category: line!.category, name })));
+      return;
     }
+    const line = node.type === "paragraph" ? stakeholderLine(node) : null;
+    if (!line) return this.unplaced(block);
+    let category = stakeholderCategory(line.label);
+    if (!category) {
+      this.warn(block.line, `Stakeholder category "${line.label}" is not one of the known ones; listed under Other`);
+      category = "other";
+    }
+    for (const name of line.names) this.stakeholders.push({ category, name });
   }
 
   private startGroup(heading: string): void {
