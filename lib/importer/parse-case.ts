@@ -8,7 +8,7 @@ import { CaseBuilder, type ImportWarning } from "./case-builder";
 import { findCountry } from "./countries";
 import { identifyMethod } from "./methods";
 import { coordinatorOf } from "./portfolio";
-import { classifyHeading, isNumberedPart } from "./sections";
+import { classifyHeading, opensPart } from "./sections";
 import { slugify } from "../slug";
 import { collapseSpace, fromCapitals } from "./text";
 
@@ -101,9 +101,7 @@ function read(delivered: string): CaseBuilder {
       builder.warn(block.line, `Left out ${mark}: a converter's mark, nothing of the case`);
     } else if (block.heading) {
       const heading = classifyHeading(block.heading.text);
-      // "Methodology" among the methods is a method's heading, not the part again (which would end the method).
-      const withinMethods = heading?.name === "methods" && builder.top === "methods";
-      const name = heading && isNumberedPart(heading, builder.top, builder.part) && !withinMethods ? heading.name : null;
+      const name = heading && opensPart(heading, builder.top, builder.part) ? heading.name : null;
       if (name) builder.enterSection(name);
       else if (!builder.placeHeading(block)) builder.startExtra(block, collapseSpace(block.heading.text).replace(/^[-–—•·]\s*/, ""));
     } else {

@@ -65,12 +65,14 @@ const ORDER: Array<SectionName | TopSection> = [
 const NUMBERED_WITHIN = new Set<SectionName | TopSection>(["challenges", "opportunities", "summary", "findings", "methods"]);
 
 /**
- * Whether a numbered heading names the part it reads as, where the reading is (`top`, and `part` in the portfolio).
- * Within a part whose own headings are numbered, only a part after it: "### 1. Coordination" among the challenges
- * stays a group of them, "#### 2. Coordination." among the conclusions a conclusion. Conclusions and recommendations
- * only numbered as parts of a part ("2.1 Conclusions"): "#### 3. Recommendations" is a conclusion's title.
+ * Whether a heading that reads as a part's name opens that part, where the reading is (`top`, and `part` in the
+ * portfolio). "Methodology" among the methods is a method's heading, not the part again (which would end the method).
+ * A numbered one, within a part whose own headings are numbered, only a part after it: "### 1. Coordination" among
+ * the challenges stays a group of them, "#### 2. Coordination." among the conclusions a conclusion. Conclusions and
+ * recommendations only numbered as parts of a part ("2.1 Conclusions"): "#### 3. Recommendations" is a conclusion's title.
  */
-export function isNumberedPart({ name, numbering }: HeadingName, top: TopSection, part: SectionName | null): boolean {
+export function opensPart({ name, numbering }: HeadingName, top: TopSection, part: SectionName | null): boolean {
+  if (name === "methods" && top === "methods") return false;
   if (numbering === "none") return true;
   if (name === "conclusions" || name === "recommendations") return numbering === "nested" && (top === "summary" || top === "findings");
   const here = top === "portfolio" && part && PORTFOLIO_PARTS.has(part) ? part : top;
