@@ -15,10 +15,13 @@ function describe(change: CaseChange): string {
 
 const NOTE_SHOWN = 200;
 
-/** The note left with a change of status, cut short in the list (the case's page and history show it whole). */
+/**
+ * The note left with a change of status, or the reason a save put serious problems on a public page, cut short in
+ * the list (the case's page and history show it whole).
+ */
 function NoteOf({ change }: { change: CaseChange }) {
-  if (change.action !== "case.status_changed") return null;
   const { note, waiver, waived } = change.details;
+  if (change.action !== "case.status_changed" && !waiver) return null;
   const text = typeof waiver === "string" && waiver ? waiver : typeof note === "string" ? note : "";
   if (!text) return null;
   // By code point: an emoji is not cut in half.

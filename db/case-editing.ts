@@ -103,11 +103,9 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     if (stored && sameContent(toCaseDocument(stored), document)) {
       return { id: caseId, slug: current.slug, isNew: false, version: current.version, status: current.status, changedPublicContent: false, unchanged: true };
     }
-    if (gate && current.status === "published") {
-      const added = newSeriousProblems(toCaseDocument(stored!), document, gate.known);
-      if (added.length && !(gate.waive && message.trim())) throw new PublishedSaveGateError(added, gate.waive);
-    }
-    const saved = await writeCase(tx, document, { by, message, restoredFrom, target: { id: caseId, status: current.status } });
+    const waived = gate && current.status === "published" ? newSeriousProblems(toCaseDocument(stored!), document, gate.known) : [];
+    if (waived.length && !(gate?.waive && message.trim())) throw new PublishedSaveGateError(waived, !!gate?.waive);
+    const saved = await writeCase(tx, document, { by, message, restoredFrom, target: { id: caseId, status: current.status }, waived: waived.map((p) => p.message) });
     // Saving a draft empties no public cache (on every instance) unless it changed a city, policy area or organisation.
     if (saved.changedPublicContent) await bumpContentRevision(tx);
     return { ...saved, status: current.status, unchanged: false };

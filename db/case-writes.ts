@@ -32,6 +32,8 @@ export type WriteOptions = {
   source?: "editor" | "import";
   /** The earlier version this write restores (from the case's history), for the audit log. */
   restoredFrom?: number;
+  /** The serious problems this write puts on the public page on purpose, the reason in `message`: for the history. */
+  waived?: string[];
 };
 
 const SERVER = { id: null, email: "server" } as const;
@@ -40,7 +42,7 @@ const SERVER = { id: null, email: "server" } as const;
  * Writes a whole case: found by city, policy area and focus and replaced, or created. The caller bumps
  * the content revision once its transaction has written everything (once for a batch, not once a case).
  */
-export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import", restoredFrom }: WriteOptions = {}): Promise<SavedCase> {
+export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import", restoredFrom, waived = [] }: WriteOptions = {}): Promise<SavedCase> {
   const knownPublic = { isPublic: publish || target?.status === "published" };
   const { id: cityId, changed: changedCity, created: createdCity } = await upsertCaseCity(tx, c, knownPublic);
   const { id: policyAreaId, changed: changedPolicyArea, created: createdPolicyArea } = await upsertCasePolicyArea(tx, c, knownPublic);
@@ -78,8 +80,11 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   }
   const changedOrganisations = await insertCaseParts(tx, id, c);
   await tx.insert(t.caseRevisions).values({ caseId: id, version, document: await storedContent(tx, id), message, authorId: by?.id ?? null, authorEmail: by?.email ?? null });
-  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source, ...(restoredFrom ? { restoredFrom } : {}) } });
-  if (publish && existing?.status !== "published") await recordStatusChange(tx, { caseId: id, slug: c.slug, version, from: existing?.status ?? "draft", to: "published", by });
+  const publishes = publish && existing?.status !== "published";
+  // Problems waived go with what made them public: the status change, or the write to a published case.
+  const waiver = waived.length ? { waiver: message, waived } : {};
+  await recordAudit(tx, { by, action: existing ? "case.updated" : "case.created", subject: c.slug, details: { version, source, ...(restoredFrom ? { restoredFrom } : {}), ...(publishes ? {} : waiver) } });
+  if (publishes) await recordStatusChange(tx, { caseId: id, slug: c.slug, version, from: existing?.status ?? "draft", to: "published", by, note: waived.length ? message : "", waived });
   const isPublic = publish || existing?.status === "published";
   // Re-imported over a published case: found published only now, so its text fills what its city and policy area lack now.
   if (isPublic && !knownPublic.isPublic) await fillCatalogFromCase(tx, c);

@@ -203,6 +203,10 @@ describeOnEachDatabase("editing cases", (kind) => {
     const waived = await saveCase(editor, id, { ...noFacet, context: "Corrected." }, { expectedVersion: version + 1, gate: gate(true), message: "The facet is being checked with the city." });
     expect(waived.version).toBe(version + 2);
     expect((await getCaseDocument(document.slug))!.inventory[0]!.facets).toEqual([]);
+    // The audit log keeps what was waived with the reason, as for publishing; a save that waived nothing has neither.
+    const saves = await getDb().execute<{ details: Record<string, unknown> }>(sql`select details from audit_log where action = 'case.updated' order by id`);
+    expect(saves.at(-1)!.details).toMatchObject({ waiver: "The facet is being checked with the city.", waived: [`${published.inventory[0]!.actor.name} has no OPSI facet`] });
+    expect(saves.at(-2)!.details).not.toHaveProperty("waived");
   });
 
   it("keeps the time a case was first published when it is published again, from the editor or an import: citations keep their year", async () => {
