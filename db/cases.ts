@@ -8,6 +8,8 @@ import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { catalogWouldChange } from "./cities";
 import { bumpContentRevision } from "./content-revision";
+import { gateImport, knownWithBatch, type ImportGate } from "./import-gate";
+import { listKnownPlaces } from "./quality";
 import { linkedAs } from "@/lib/case/people-links";
 import { sameContent } from "@/lib/case/same-content";
 import type { Transaction } from "./transaction";
@@ -98,12 +100,25 @@ export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sh
 
 /**
  * Imports a batch of cases in one transaction: all are written, or none. The revision moves once, and only
- * when the batch changed what readers see (as a save does: `changedPublicContent`).
+ * when the batch changed what readers see (as a save does: `changedPublicContent`). With `gate` (the command
+ * line), a case that would put serious problems on a public page is refused, unless they are waived with a reason.
  */
-export async function importCases(documents: CaseDocument[], options: WriteOptions = {}): Promise<SavedCase[]> {
+export async function importCases(documents: CaseDocument[], options: WriteOptions & { gate?: { waive?: string } } = {}): Promise<SavedCase[]> {
+  const { gate, ...writeOptions } = options;
   return getDb().transaction(async (tx) => {
+    const checks: ImportGate | undefined = gate && { known: knownWithBatch(await listKnownPlaces(tx), documents), waive: gate.waive };
     const saved: SavedCase[] = [];
-    for (const document of documents) saved.push((await unchangedByImport(tx, document, options)) ?? (await writeCase(tx, document, options)));
+    for (const document of documents) {
+      const row = await findImportedCase(tx, document);
+      const unchanged = row && (await unchangedByImport(tx, document, row, writeOptions));
+      if (unchanged) {
+        saved.push(unchanged);
+        continue;
+      }
+      const waived = checks ? gateImport(document, row && toCaseDocument(row), !!writeOptions.publish, checks) : [];
+      const message = waived.length ? checks?.waive : writeOptions.message;
+      saved.push(await writeCase(tx, document, { ...writeOptions, message, waived: waived.map((p) => p.message) }));
+    }
     if (saved.some((c) => c.changedPublicContent)) await bumpContentRevision(tx);
     return saved;
   });
@@ -121,13 +136,19 @@ function asWritten(document: CaseDocument, stored: CaseDocument): CaseDocument {
   };
 }
 
-/** The stored case a document would replace, when it holds exactly that already (and is published, if asked): no new version. */
-async function unchangedByImport(tx: Transaction, document: CaseDocument, { publish = false }: WriteOptions): Promise<SavedCase | null> {
+/** The stored case a document is (the same city, policy area and focus), whole. */
+async function findImportedCase(tx: Transaction, document: CaseDocument) {
   const [found] = await tx.select({ id: cases.id }).from(cases)
     .innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
     .where(and(eq(cities.slug, document.city.slug), eq(policyAreas.slug, document.policyArea.slug), eq(cases.focus, document.focus ?? "")));
-  const row = found ? await findCaseRow(tx, eq(cases.id, found.id)) : undefined;
-  if (!row || (publish && row.status !== "published") || (await catalogWouldChange(tx, document, { isPublic: row.status === "published" || publish }))) return null;
+  return found ? findCaseRow(tx, eq(cases.id, found.id)) : undefined;
+}
+
+type CaseRow = NonNullable<Awaited<ReturnType<typeof findImportedCase>>>;
+
+/** The stored case a document would replace, when it holds exactly that already (and is published, if asked): no new version. */
+async function unchangedByImport(tx: Transaction, document: CaseDocument, row: CaseRow, { publish = false }: WriteOptions): Promise<SavedCase | null> {
+  if ((publish && row.status !== "published") || (await catalogWouldChange(tx, document, { isPublic: row.status === "published" || publish }))) return null;
   // The case shows its city and policy area as the catalog has them, which a write does not change (checked above).
   const stored = toCaseDocument(row);
   if (!sameContent(stored, asWritten(document, stored))) return null;

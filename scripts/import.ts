@@ -2,12 +2,15 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { importCases } from "@/db/cases";
 import { migrateDatabase } from "@/db/migrate";
-import type { CaseDocument } from "@/lib/case/schema";
+import { ImportGateError } from "@/db/import-gate";
+import { revisionMessageSchema, type CaseDocument } from "@/lib/case/schema";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { reasonOf } from "./failure";
 import { openDatabase } from "./open-database";
 
-const USAGE = "usage: npm run import -- [--dry-run] [--json] [--publish] FILE...";
+const USAGE = "usage: npm run import -- [--dry-run] [--json] [--publish] [--waive REASON] FILE...";
+/** The reason to import despite serious problems on a public page: kept in the case's history, as the editor keeps it. */
+const waiveSchema = revisionMessageSchema.refine((reason) => reason.length > 0, "--waive needs the reason, as in --waive \"Inventory to follow\"");
 
 async function readCases(files: string[]): Promise<CaseDocument[] | null> {
   const cases: CaseDocument[] = [];
@@ -33,16 +36,23 @@ async function readCases(files: string[]): Promise<CaseDocument[] | null> {
   return failed ? null : cases;
 }
 
+const GATE_ADVICE = "Nothing was written. Mend the document, or import it as it is with --waive \"REASON\" (the reason is kept in the case's history).";
+
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, publish: { type: "boolean" } } });
+    args = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, publish: { type: "boolean" }, waive: { type: "string" } } });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (!args.positionals.length) {
     console.error(USAGE);
+    return 2;
+  }
+  const waive = args.values.waive === undefined ? undefined : waiveSchema.safeParse(args.values.waive);
+  if (waive && !waive.success) {
+    console.error(waive.error.issues[0]!.message);
     return 2;
   }
   const cases = await readCases(args.positionals);
@@ -52,9 +62,14 @@ async function main(): Promise<number> {
   const database = await openDatabase();
   try {
     await migrateDatabase(database.db);
-    const saved = await importCases(cases, { publish: args.values.publish, by: { id: null, email: "command line (npm run import)" } });
+    const saved = await importCases(cases, { publish: args.values.publish, by: { id: null, email: "command line (npm run import)" }, gate: { waive: waive?.data } });
     for (const s of saved) console.error(s.unchanged ? `unchanged ${s.slug} (version ${s.version} holds this already)` : `${s.isNew ? "imported" : "updated"} ${s.slug}`);
     return 0;
+  } catch (error) {
+    if (!(error instanceof ImportGateError)) throw error;
+    const file = args.positionals[cases.findIndex((c) => c.slug === error.slug)];
+    console.error(`${file}: refused: ${error.message}:\n${error.problems.map((p) => `  - ${p.message}\n`).join("")}${GATE_ADVICE}`);
+    return 1;
   } finally {
     await database.close();
   }

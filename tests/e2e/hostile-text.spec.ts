@@ -24,7 +24,7 @@ function hostileCase(): string {
 test("hostile text in every field is shown as text: no script runs, no javascript: link is made", async ({ page }) => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "ekip-xss-")), "xssville.md");
   writeFileSync(file, hostileCase());
-  const run = spawnSync("npm", ["run", "--silent", "import", "--", "--publish", file], {
+  const run = spawnSync("npm", ["run", "--silent", "import", "--", "--publish", "--waive", "Hostile text, on purpose: it names Saint-Etienne", file], {
     env: { ...process.env, PGLITE_DATA_DIR: ".data/e2e", DATABASE_URL: "" }, encoding: "utf8",
   });
   expect(run.status, run.stderr).toBe(0);

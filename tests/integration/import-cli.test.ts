@@ -58,4 +58,23 @@ describe("npm run import", () => {
     expect(third.code).toBe(0);
     expect(third.stderr.split("\n").at(-1)).toBe("updated saint-etienne-artificial-intelligence");
   });
+
+  it("refuses, as the editor does, a document that would put a new serious problem on a published case's page, unless a reason is given", () => {
+    const dataDir = path.join(workDir, "gate-db");
+    expect(runImport(["--publish", DELIVERED_CASE], dataDir).code).toBe(0);
+    const delivered = readText(DELIVERED_CASE);
+    const inventory = delivered.indexOf("## • Inventory");
+    const worse = file("no-inventory.md", delivered.slice(0, inventory) + delivered.slice(delivered.indexOf("\n## ", inventory + 1) + 1));
+    const refused = runImport([worse], dataDir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split("\n").slice(-3)).toEqual([
+      `${worse}: refused: it would put 1 new serious problem on the public page of saint-etienne-artificial-intelligence:`,
+      "  - The inventory is empty",
+      'Nothing was written. Mend the document, or import it as it is with --waive "REASON" (the reason is kept in the case\'s history).',
+    ]);
+    expect(runImport(["--waive", " ", worse], dataDir)).toMatchObject({ code: 2, stderr: '--waive needs the reason, as in --waive "Inventory to follow"' });
+    const waived = runImport(["--waive", "Inventory to follow", worse], dataDir);
+    expect(waived.code).toBe(0);
+    expect(waived.stderr.split("\n").at(-1)).toBe("updated saint-etienne-artificial-intelligence");
+  });
 });

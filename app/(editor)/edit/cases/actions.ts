@@ -12,7 +12,7 @@ import { can, ForbiddenError, whyNot, type Actor } from "@/lib/auth/roles";
 import { draftFromForm, newPlacesFromForm, type CaseDraft } from "@/lib/editor/draft-form";
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import type { EditorState } from "@/lib/editor/editor-state";
-import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
+import { revisionMessageSchema, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
 import { mergeDrafts } from "@/lib/editor/merge-drafts";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import type { RevisionContent } from "@/lib/history/revision-sections";
@@ -22,7 +22,7 @@ import { caseIs } from "@/lib/case/workflow";
 import { countOf } from "@/lib/plain-text";
 import { sentCaseId, sentForm } from "@/lib/action-arguments";
 import { startNewCase } from "./new-case-start";
-import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveMessageSchema, saveWaiveSchema } from "./prepare-save";
+import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveWaiveSchema } from "./prepare-save";
 
 /** The person editing, or why they may not: then whatever they sent is refused (403, nothing changed). */
 async function editor(): Promise<{ actor: Actor; refusal?: undefined } | { actor?: undefined; refusal: string }> {
@@ -67,7 +67,7 @@ export async function editCaseAction(boundCaseId: number, prev: EditorState, sen
   const round = (prev.round ?? 0) + 1;
   const version = expectedVersionSchema.safeParse(form.get("expectedVersion"));
   const status = expectedStatusSchema.safeParse(form.get("expectedStatus"));
-  const message = saveMessageSchema.safeParse(form.get("message") ?? "");
+  const message = revisionMessageSchema.safeParse(form.get("message") ?? "");
   const waive = saveWaiveSchema.safeParse(form.get("waive"));
   const base: EditorState = { draft, version: version.data, round, note: noteOf(form), ...newPlacesFromForm(form) };
   if (!version.success || !status.success || !waive.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
@@ -169,7 +169,7 @@ export async function newCaseAction(prev: EditorState, sent: FormData): Promise<
   const draft = draftFromForm(form);
   const listChange = changeList(form, prev, draft);
   if (listChange) return listChange;
-  const message = saveMessageSchema.safeParse(form.get("message") ?? "");
+  const message = revisionMessageSchema.safeParse(form.get("message") ?? "");
   const base: EditorState = { ...prev, draft, round: (prev.round ?? 0) + 1, ...newPlacesFromForm(form), errors: undefined, message: undefined, note: noteOf(form) };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };
   const prepared = await prepareSave(draft, base, actor);

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { findCaseCatalog, resolveInventoryActors } from "@/db/case-editor";
-import { caseDocumentSchema, caseStatusSchema, cleanText, formNumberSchema, type CaseDocument } from "@/lib/case/schema";
+import { caseDocumentSchema, caseStatusSchema, formNumberSchema, type CaseDocument } from "@/lib/case/schema";
 import type { Actor } from "@/lib/auth/roles";
 import type { CaseDraft } from "@/lib/editor/draft-form";
 import type { EditorState } from "@/lib/editor/editor-state";
@@ -36,6 +36,5 @@ export const expectedVersionSchema = formNumberSchema;
 /** Absent from a form made before the editor sent it: then only the version is checked. */
 export const expectedStatusSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), caseStatusSchema.optional());
 
-export const saveMessageSchema = z.string().overwrite(cleanText).max(500, "Keep the note on what changed under 500 characters");
 /** "Save anyway" ticked: a save of a published case that adds serious problems goes public with them, the note giving the reason. */
 export const saveWaiveSchema = z.literal("yes").nullable().transform((v) => v === "yes");

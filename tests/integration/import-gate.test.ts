@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { getCaseDocument, importCases } from "@/db/cases";
+import { getContentRevision } from "@/db/content-revision";
+import { ImportGateError } from "@/db/import-gate";
+import { listStatusChanges } from "@/db/status-changes";
+import { describeOnEachDatabase } from "../support/databases";
+import { parseFile } from "../support/cases";
+import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+
+const SLUG = "saint-etienne-artificial-intelligence";
+const delivered = () => parseFile(DELIVERED_CASE);
+const withoutInventory = () => ({ ...delivered(), inventory: [] });
+const BY = { id: null, email: "command line (npm run import)" };
+
+async function refusal(run: Promise<unknown>): Promise<ImportGateError> {
+  const error = await run.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ImportGateError);
+  return error as ImportGateError;
+}
+
+const revisions = async () =>
+  getDb().execute<{ version: number; message: string }>(sql`select version, message from case_revisions order by version`);
+
+describeOnEachDatabase("the command line's import, gated as the editor is", () => {
+  it("refuses a document that would put a new serious problem on a published case's page, and writes nothing", async () => {
+    await importCases([delivered()], { publish: true });
+    const revision = await getContentRevision();
+    const error = await refusal(importCases([withoutInventory()], { by: BY, gate: {} }));
+    expect(error).toMatchObject({ slug: SLUG, wasPublished: true });
+    expect(error.problems.map((p) => p.message)).toEqual(["The inventory is empty"]);
+    expect(error.message).toBe(`it would put 1 new serious problem on the public page of ${SLUG}`);
+    const stored = await getCaseDocument(SLUG);
+    expect(stored).toMatchObject({ version: 1, status: "published" });
+    expect(stored!.inventory).toEqual(delivered().inventory);
+    expect(await getContentRevision()).toBe(revision);
+  });
+
+  it("writes it with the reason given, kept as the version's message and in the audit log with the problems waived", async () => {
+    await importCases([delivered()], { publish: true });
+    await importCases([withoutInventory()], { by: BY, gate: { waive: "The inventory follows next week" } });
+    expect(await getCaseDocument(SLUG)).toMatchObject({ version: 2, status: "published", inventory: [] });
+    expect((await revisions()).at(-1)).toEqual({ version: 2, message: "The inventory follows next week" });
+    const [audit] = await getDb().execute<{ details: unknown }>(sql`select details from audit_log where action = 'case.updated'`);
+    expect(audit!.details).toMatchObject({ version: 2, waiver: "The inventory follows next week", waived: ["The inventory is empty"] });
+  });
+
+  it("lets through a document whose serious problems the published case has already, and any document over a draft", async () => {
+    await importCases([withoutInventory()], { publish: true });
+    await importCases([{ ...withoutInventory(), context: "Amended." }], { by: BY, gate: {} });
+    expect(await getCaseDocument(SLUG)).toMatchObject({ version: 2, context: "Amended." });
+    await importCases([{ ...delivered(), slug: "saint-etienne-artificial-intelligence-data", focus: "Data" }]);
+    await importCases([{ ...withoutInventory(), slug: "saint-etienne-artificial-intelligence-data", focus: "Data" }], { by: BY, gate: {} });
+    expect((await getCaseDocument("saint-etienne-artificial-intelligence-data"))?.inventory).toEqual([]);
+  });
+
+  it("publishes, as the editor does, only a case without serious problems, or with them waived and the reason kept with the change", async () => {
+    const error = await refusal(importCases([withoutInventory()], { publish: true, by: BY, gate: {} }));
+    expect(error).toMatchObject({ slug: SLUG, wasPublished: false, message: `${SLUG} cannot be published with 1 serious problem` });
+    expect(await getCaseDocument(SLUG)).toBeNull();
+    const [saved] = await importCases([withoutInventory()], { publish: true, by: BY, gate: { waive: "Published for the launch" } });
+    const [change] = await listStatusChanges(saved!.id);
+    expect(change).toMatchObject({ from: "draft", to: "published", note: "Published for the launch", waived: ["The inventory is empty"] });
+  });
+
+  it("counts a city the same batch brings as known: a case naming it is another case's text", async () => {
+    const lund = parseFile(LUND_VARIANT);
+    const copied = { ...delivered(), context: `${delivered().context} As in ${lund.city.name}.` };
+    const namesLund = `The context section names the city ${lund.city.name}, not this case's Saint-Etienne`;
+    const error = await refusal(importCases([copied, lund], { publish: true, by: BY, gate: {} }));
+    expect(error.problems.map((p) => p.message)).toContain(namesLund);
+    expect(await getCaseDocument(lund.slug)).toBeNull();
+    // Without the Lund case, and with no Lund known, the same case is published.
+    await importCases([copied], { publish: true, by: BY, gate: {} });
+    expect((await getCaseDocument(SLUG))?.status).toBe("published");
+  });
+});
