@@ -38,7 +38,9 @@ export function CiteCase({ caseDocument, accessed, offersFiles = true }: { caseD
         <p className="border-l-4 border-teal-700 pl-4">{toCitationText(caseDocument, url, accessed)}</p>
         {yearNote ? <p>{yearNote}</p> : null}
         <p>
-          The text of this case is licensed under the <a href={CONTENT_LICENCE.url} rel="license">{CONTENT_LICENCE.name}</a> licence:
+          {/* On paper the address goes inside the bracket there is already: "(CC BY 4.0, https://…)", not two in a row. */}
+          The text of this case is licensed under the <a href={CONTENT_LICENCE.url} rel="license" data-bare-url="">{CONTENT_LICENCE.title}</a>{" "}
+          ({CONTENT_LICENCE.short}<span className="hidden print:inline">, {CONTENT_LICENCE.url}</span>) licence:
           share and adapt it, with credit to the ekip partnership and a link to this page.
         </p>
       </div>

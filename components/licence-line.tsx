@@ -6,7 +6,7 @@ export function LicenceLine() {
     <p>
       Content licensed under{" "}
       <a href={CONTENT_LICENCE.url} rel="license">
-        CC BY 4.0
+        {CONTENT_LICENCE.short}
       </a>{" "}
       unless stated otherwise.
     </p>

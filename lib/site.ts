@@ -8,9 +8,14 @@ export const SITE_NAME = "ekip Knowledge Bank";
 /** A page's title as tabs and bookmarks show it: its own, then the site's (app/layout.tsx's template). */
 export const pageTitle = (title: string) => `${title} · ${SITE_NAME}`;
 
+const LICENCE_TITLE = "Creative Commons Attribution 4.0 International";
+const LICENCE_SHORT = "CC BY 4.0";
+
 /** The licence of the published content (texts of the cases and the data of the API). */
 export const CONTENT_LICENCE = {
-  name: "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+  name: `${LICENCE_TITLE} (${LICENCE_SHORT})`,
+  title: LICENCE_TITLE,
+  short: LICENCE_SHORT,
   spdx: "CC-BY-4.0",
   url: "https://creativecommons.org/licenses/by/4.0/",
 } as const;

@@ -58,6 +58,10 @@ test("on paper, links that lead only to another screen are left out, and a web a
   const website = page.getByRole("link", { name: "www.saint-etienne.fr" });
   await expect(website).toBeVisible();
   expect(await website.evaluate((e) => getComputedStyle(e, "::after").content)).toBe("none");
+  // The licence of the case's text: its address inside the bracket it has already, not "(CC BY 4.0) (https://…)".
+  const licensed = page.getByRole("main").locator("p", { hasText: "The text of this case is licensed under" });
+  expect(await licensed.innerText()).toContain("International (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/) licence:");
+  expect(await licensed.getByRole("link").evaluate((e) => getComputedStyle(e, "::after").content)).toBe("none");
   // An address that is not shown is added after its link.
   const licence = page.getByRole("contentinfo").getByRole("link", { name: "CC BY 4.0" });
   expect(await licence.evaluate((e) => getComputedStyle(e, "::after").content)).toContain("creativecommons.org");
