@@ -296,6 +296,7 @@ export class CaseBuilder {
         const order = this.columns ? "the order of the table's earlier header" : "the usual order (Actors, Area of Expertise, Target Group, Innovation Character (OPSI))";
         this.warn(row.line, `Read "${collapseSpace(row.rawText).slice(0, 60)}" as the inventory table's header: its columns are not named in English, so they are read in ${order}`);
       }
+      if (isHead && columns?.includes("other") && !this.inventoryHeads.has(text)) this.warnOtherColumns(row, columns);
       if (isHead || this.inventoryHeads.has(text)) {
         if (columns) this.columns = columns;
         this.inventoryHeads.add(text);
@@ -309,6 +310,13 @@ export class CaseBuilder {
       if (parsed.facets.length === 0) this.warn(row.line, `No OPSI facet recognised for "${parsed.actor.name}"`);
       this.inventory.push(parsed);
     }
+  }
+
+  private warnOtherColumns(row: RawRow, columns: Column[]): void {
+    const others = row.cells.filter((c, i) => columns[i] === "other" && c.text).map((c) => `"${c.text}"`);
+    if (!others.length) return;
+    const named = others.length === 1 ? `column ${others[0]} is` : `columns ${others.join(", ")} are`;
+    this.warn(row.line, `The inventory's ${named} not part of an inventory: left out of its rows (each row's delivered text keeps them)`);
   }
 
   private addMethodContent(block: Block): void {

@@ -7,7 +7,8 @@ import { collapseSpace } from "./text";
 
 type Cell = { text: string; bold: boolean };
 export type RawRow = { cells: Cell[]; line: number; rawText: string };
-export type Column = "actor" | "areaOfExpertise" | "targetGroup" | "facets";
+/** "other": a column an inventory has not (a website, a contact), whose values stay only in the row's delivered text. */
+export type Column = "actor" | "areaOfExpertise" | "targetGroup" | "facets" | "other";
 
 const DEFAULT_COLUMNS: Column[] = ["actor", "areaOfExpertise", "targetGroup", "facets"];
 const RESOURCE_MARK = /\s*\((?:resources?)\)\s*$/i;
@@ -59,7 +60,8 @@ export function headerColumns(row: RawRow): Column[] | null {
     if (n.startsWith("actor")) return "actor";
     if (n.includes("expertise")) return "areaOfExpertise";
     if (n.includes("target")) return "targetGroup";
-    return "facets";
+    if (/opsi|innovation|facet|character|orientation/.test(n)) return "facets";
+    return "other";
   });
 }
 

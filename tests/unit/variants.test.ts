@@ -324,6 +324,26 @@ describe("an inventory table whose header is in the partner's language", () => {
     expect(names(translated)).toEqual(names(delivered));
   });
 
+  it("leaves out a column an inventory has not (a website), wherever it stands, and says so; the rows keep their delivered text", () => {
+    const expected = parsed(lund).case.inventory;
+    let row = 0;
+    const withWebsite = (before: boolean) => lund.split("\n").map((line) => {
+      if (line === "|---|---|---|---|") return "|---|---|---|---|---|";
+      if (!line.startsWith("| ")) return line;
+      const cells = line.slice(2, -2).split(" | ");
+      cells.splice(before ? 3 : 4, 0, line === english ? "Website" : `www.${++row}.example`);
+      return `| ${cells.join(" | ")} |`;
+    }).join("\n");
+    for (const before of [true, false]) {
+      const { case: c, warnings } = parsed(changed(lund, withWebsite(before)));
+      expect(c.inventory.map(({ rawText: _, ...row }) => row)).toEqual(expected.map(({ rawText: _, ...row }) => row));
+      expect(c.inventory.map((r) => r.rawText).join("\n")).toMatch(/www\.\d+\.example/);
+      expect(warnings.filter((w) => w.message.includes("Website"))).toEqual([
+        { line: 62, message: 'The inventory\'s column "Website" is not part of an inventory: left out of its rows (each row\'s delivered text keeps them)' },
+      ]);
+    }
+  });
+
   it("keeps a table's first row as an actor when it is one: a table split by a page break, or converted without a header", () => {
     const split = changed(lund, lund.replace("| <u>City of Lund</u> |", "\n| <u>City of Lund</u> | Policy making | All | Anticipatory |\n|---|---|---|---|\n| <u>Unused</u> |").replace(/\| <u>Unused<\/u> \| Policy making \| All \| Anticipatory \|\n?/, ""));
     expect(names(split)).toEqual(names(lund));
