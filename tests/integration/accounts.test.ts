@@ -7,16 +7,11 @@ import { accountKey, addressKey, attemptSucceeded, browserKey, lockAtLimit, lock
 import { knownBrowserValue } from "@/lib/auth/known-browser";
 import { changeOwnName, changeOwnPassword, createUser, findOwnName, endSession, findUserForSignIn, getSessionActor, listUsers, renameUser, resetPassword, setUserActive, setUserRole, signOutEverywhere, UserError } from "@/db/users";
 import { verifyPassword } from "@/lib/auth/password";
-import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { newUserSchema } from "@/lib/auth/user-schemas";
 import { describeOnEachDatabase } from "../support/databases";
+import { PASSWORD, person } from "../support/people";
 
-const PASSWORD = "a long enough password";
-
-async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
-  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: PASSWORD }), { by: "server" });
-  return (await getSessionActor(id, 1))!;
-}
 
 const snapshot = async () => [...(await getDb().execute(sql`select id, email, name, role, is_active, password_hash, session_version from users order by id`))];
 

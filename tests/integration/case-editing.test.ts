@@ -8,20 +8,14 @@ import { getCaseDocument, importCases } from "@/db/cases";
 import { getCaseForEditing } from "@/db/case-editor";
 import { getCaseHistory } from "@/db/case-history";
 import { ensurePartnerCities } from "@/db/cities";
-import { createUser, getSessionActor } from "@/db/users";
-import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/user-schemas";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import type { CaseDocument } from "@/lib/case/schema";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase, POSTGRES_URL } from "../support/databases";
 import { DELIVERED_CASE } from "../support/fixtures";
+import { person } from "../support/people";
 
 const KNOWN = { cities: ["Košice", "Saint-Etienne", "Lund"], policyAreas: ["Artificial Intelligence", "New European Bauhaus"] };
-
-async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
-  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
-  return (await getSessionActor(id, 1))!;
-}
 
 async function draft(): Promise<{ id: number; document: CaseDocument }> {
   await getDb().transaction((tx) => ensurePartnerCities(tx));

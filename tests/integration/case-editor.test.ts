@@ -8,14 +8,13 @@ import { getDb } from "@/db/client";
 import { getContentRevision } from "@/db/content-revision";
 import { listDashboardCases } from "@/db/dashboard";
 import { organisations } from "@/db/schema";
-import { createUser, getSessionActor } from "@/db/users";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import type { CaseDocument } from "@/lib/case/schema";
 import { organisationKey } from "@/lib/importer/actors";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+import { person as account } from "../support/people";
 
 const delivered = parseFile(DELIVERED_CASE);
 const lund = parseFile(LUND_VARIANT);
@@ -23,8 +22,7 @@ const KNOWN = { cities: ["Saint-Etienne", "Lund"], policyAreas: ["Artificial Int
 
 async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
   await getDb().transaction((tx) => ensurePartnerCities(tx));
-  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
-  return (await getSessionActor(id, 1))!;
+  return account(email, role, citySlugs);
 }
 
 /** The delivered case imported (as a draft), so its city, policy area and organisations exist. */

@@ -5,18 +5,12 @@ import { PublishedSaveGateError, saveCase, setCaseStatus, StaleCaseError } from 
 import { getCaseHistory, getRevisionContents, restoreRevision } from "@/db/case-history";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
-import { createUser, getSessionActor } from "@/db/users";
-import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/user-schemas";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import type { CaseDocument } from "@/lib/case/schema";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE } from "../support/fixtures";
-
-async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
-  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
-  return (await getSessionActor(id, 1))!;
-}
+import { person } from "../support/people";
 
 /** The delivered case as a draft, and an editor's second version of it with another context. */
 async function twoVersions(): Promise<{ id: number; document: CaseDocument; editor: Actor }> {

@@ -9,18 +9,12 @@ import { listPolicyAreas } from "@/db/policy-areas";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { getContentRevision } from "@/db/content-revision";
-import { createUser, getSessionActor } from "@/db/users";
-import { ForbiddenError, type Actor, type Role } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/user-schemas";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { cityChangeSchema, newCitySchema, newPolicyAreaSchema, policyAreaChangeSchema } from "@/lib/catalog/schemas";
 import { importPublishedFixtures, parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { LUND_VARIANT } from "../support/fixtures";
-
-async function person(email: string, role: Role, citySlugs: string[] = []): Promise<Actor> {
-  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
-  return (await getSessionActor(id, 1))!;
-}
+import { person } from "../support/people";
 
 /** How many inventory rows, participants and stakeholders name each organisation, by slug. */
 async function links(): Promise<Record<string, { inventory: number; participants: number; stakeholders: number }>> {

@@ -4,17 +4,10 @@ import { saveCase } from "@/db/case-editing";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
 import { CHANGES_LISTED, listChangesSinceSeen, markChangesSeen } from "@/db/dashboard";
-import { createUser, getSessionActor } from "@/db/users";
-import type { Actor, Role } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE } from "../support/fixtures";
-
-async function person(email: string, role: Role): Promise<Actor> {
-  const id = await createUser(newUserSchema.parse({ email, role, password: "a long enough password" }), { by: "server" });
-  return (await getSessionActor(id, 1))!;
-}
+import { person } from "../support/people";
 
 describeOnEachDatabase("what changed since a person last looked", () => {
   it("keeps a change made while the list was open new after 'Mark all as seen', and never moves the mark back", async () => {

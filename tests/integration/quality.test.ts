@@ -1,16 +1,10 @@
 import { expect, it } from "vitest";
 import { listCasesToCheck } from "@/db/quality";
 import { seedDatabase } from "@/db/seed";
-import { createUser, getSessionActor } from "@/db/users";
-import { ForbiddenError, type Role } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/user-schemas";
+import { ForbiddenError } from "@/lib/auth/roles";
 import { checkCase } from "@/lib/quality/check-case";
 import { describeOnEachDatabase } from "../support/databases";
-
-async function person(email: string, role: Role, citySlugs: string[] = []) {
-  const id = await createUser(newUserSchema.parse({ email, role, citySlugs, password: "a long enough password" }), { by: "server" });
-  return getSessionActor(id, 1);
-}
+import { person } from "../support/people";
 
 describeOnEachDatabase("the cases to check", () => {
   it("are every case for an editor, the cases of their cities for a city editor, none for anyone else", async () => {
