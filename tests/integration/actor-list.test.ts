@@ -6,20 +6,19 @@ import { renameOrganisation } from "@/db/catalog";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
-import { createUser, getSessionActor } from "@/db/users";
 import { actorFiltersSchema } from "@/lib/actors/actor-filters";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { organisationKey } from "@/lib/importer/actors";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+import { person } from "../support/people";
 
 const list = (params: Record<string, string>) => listActors(actorFiltersSchema.parse(params));
 
 describeOnEachDatabase("the list of actors", () => {
   it("lists by name the organisations of published cases, with their cities, cases and inventory facets; by name part and facet", async () => {
     await getDb().transaction((tx) => ensurePartnerCities(tx));
-    const editor = (await getSessionActor(await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", password: "a long enough password" }), { by: "server" }), 1))!;
+    const editor = await person("editor@example.org", "editor");
     const [, lund] = await importCases([parseFile(DELIVERED_CASE), parseFile(LUND_VARIANT)], { publish: true });
     const all = await list({});
     expect(all.total).toBeGreaterThan(20);

@@ -5,13 +5,12 @@ import { CaseError, createCase, saveCase, StaleCaseError } from "@/db/case-editi
 import { getCaseDocument } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
 import { getDb } from "@/db/client";
-import { createUser, getSessionActor } from "@/db/users";
 import { ForbiddenError, type Actor } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { caseDocumentSchema, type CaseDocument } from "@/lib/case/schema";
 import { emptyCase } from "@/lib/editor/empty-case";
 import { describeOnEachDatabase } from "../support/databases";
 import { caseDocumentArb, slugText } from "../support/hostile";
+import { person } from "../support/people";
 
 const BASE = "lund-artificial-intelligence";
 const OTHER = "lund-artificial-intelligence-other";
@@ -20,8 +19,7 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 /** Two Lund cases: one the saves go to, one whose slug and focus they may collide with. */
 async function setUp(): Promise<{ editor: Actor; place: Pick<CaseDocument, "city" | "policyArea">; baseId: number }> {
   await getDb().transaction((tx) => ensurePartnerCities(tx));
-  const id = await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", password: "a long enough password" }), { by: "server" });
-  const editor = (await getSessionActor(id, 1))!;
+  const editor = await person("editor@example.org", "editor");
   const lund = { slug: "lund", name: "Lund", country: { code: "SE", name: "Sweden" }, population: null, website: null };
   const area = { slug: "artificial-intelligence", name: "Artificial Intelligence" };
   const base = await createCase(editor, emptyCase(lund, area));

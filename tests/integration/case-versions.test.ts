@@ -6,18 +6,17 @@ import { getCaseDocument, getPublishedCase, importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
 import { clearReadCache } from "@/db/read-cache";
-import { createUser, getSessionActor } from "@/db/users";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+import { person } from "../support/people";
 
 const KNOWN = { cities: [], policyAreas: [] };
 
 describeOnEachDatabase("the versions of a case that readers can read", () => {
   it("are the versions saved or published while the case was published, each as it was saved, and none once it is withdrawn", async () => {
     await getDb().transaction((tx) => ensurePartnerCities(tx));
-    const editor = (await getSessionActor(await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", password: "a long enough password" }), { by: "server" }), 1))!;
+    const editor = await person("editor@example.org", "editor");
     const [published] = await importCases([parseFile(DELIVERED_CASE)], { publish: true });
     const [draft] = await importCases([parseFile(LUND_VARIANT)]);
     const { id, slug } = published!;

@@ -7,14 +7,10 @@ import { getDb } from "@/db/client";
 import { DUMP_FORMAT, DumpError, exportContent, importContent, parseDump } from "@/db/dump";
 import { searchCases } from "@/db/search";
 import { seedDatabase } from "@/db/seed";
-import { createUser, getSessionActor } from "@/db/users";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { describeOnEachDatabase } from "../support/databases";
+import { person } from "../support/people";
 
-async function editor() {
-  const id = await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", citySlugs: [], password: "a long enough password" }), { by: "server" });
-  return (await getSessionActor(id, 1))!;
-}
+const editor = () => person("editor@example.org", "editor");
 
 /** The delivered case and the samples, one case edited three times, two organisations merged. */
 async function fillDatabase(): Promise<void> {

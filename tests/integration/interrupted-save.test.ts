@@ -4,12 +4,11 @@ import { getCaseDocument, importCases } from "@/db/cases";
 import { getCaseHistory } from "@/db/case-history";
 import { connectDatabase, getDb, useDatabase } from "@/db/client";
 import { clearReadCache } from "@/db/read-cache";
-import { createUser, getSessionActor } from "@/db/users";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE } from "../support/fixtures";
 import { startTcpProxy } from "../support/tcp-proxy";
+import { person } from "../support/people";
 
 describeOnEachDatabase("a save interrupted by the database going away", (kind) => {
   // postgres.js 3.4.9 threw an uncaught TypeError from a write it buffered for the dead connection
@@ -17,8 +16,7 @@ describeOnEachDatabase("a save interrupted by the database going away", (kind) =
   it("leaves the previous version whole: no new revision, no half-written parts", async () => {
     const [saved] = await importCases([parseFile(DELIVERED_CASE)], { publish: true });
     const before = (await getCaseDocument(saved!.slug))!;
-    const id = await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", citySlugs: [], password: "a long enough password" }), { by: "server" });
-    const editor = (await getSessionActor(id, 1))!;
+    const editor = await person("editor@example.org", "editor");
 
     const direct = getDb();
     const { host: [host], port: [port], database } = direct.$client.options as unknown as { host: string[]; port: number[]; database: string };

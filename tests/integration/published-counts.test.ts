@@ -6,14 +6,13 @@ import { getDb } from "@/db/client";
 import { updateCity } from "@/db/catalog";
 import { listRecommendations } from "@/db/recommendations";
 import { searchCases } from "@/db/search";
-import { createUser, getSessionActor } from "@/db/users";
 import { generateCases } from "@/bench/synthetic/cases";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { cityChangeSchema } from "@/lib/catalog/schemas";
 import { RECOMMENDATIONS_PAGE_SIZE } from "@/lib/search/recommendation-filters";
 import { FILTER_NAMES, type CaseFilterName } from "@/lib/search/case-filters";
 import { describeOnEachDatabase } from "../support/databases";
 import { importPublishedFixtures } from "../support/cases";
+import { person } from "../support/people";
 
 type Counts = Record<CaseFilterName, Record<string, number>>;
 
@@ -58,7 +57,7 @@ describeOnEachDatabase("the counts kept for /cases and /recommendations", () => 
     const drafts = await importCases([...generateCases(8, 4)].slice(5));
     await expectKeptCountsToHold();
 
-    const admin = (await getSessionActor(await createUser(newUserSchema.parse({ email: "admin@example.org", role: "admin", password: "a long enough password" }), { by: "server" }), 1))!;
+    const admin = await person("admin@example.org", "admin");
     const known = { cities: [], policyAreas: [] };
     // At once: on PostgreSQL each waits for the other's lock on the revision, then counts what it committed.
     await Promise.all(drafts.map((d) => setCaseStatus(admin, d.id, { to: "published", expectedVersion: d.version, note: "synthetic", waive: true }, known)));

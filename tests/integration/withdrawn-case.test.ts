@@ -3,18 +3,17 @@ import { setCaseStatus } from "@/db/case-editing";
 import { getPublishedCase, getWithdrawnCase, importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
 import { ensurePartnerCities } from "@/db/cities";
-import { createUser, getSessionActor } from "@/db/users";
-import { newUserSchema } from "@/lib/auth/user-schemas";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+import { person } from "../support/people";
 
 const KNOWN = { cities: [], policyAreas: [] };
 
 describeOnEachDatabase("a case no longer published", () => {
   it("is named at its address once it was published and is not now; a case never published, or published, is not", async () => {
     await getDb().transaction((tx) => ensurePartnerCities(tx));
-    const editor = (await getSessionActor(await createUser(newUserSchema.parse({ email: "editor@example.org", role: "editor", password: "a long enough password" }), { by: "server" }), 1))!;
+    const editor = await person("editor@example.org", "editor");
     const [published] = await importCases([parseFile(DELIVERED_CASE)], { publish: true });
     const [draft] = await importCases([parseFile(LUND_VARIANT)]);
     expect(await getWithdrawnCase(published!.slug)).toBeNull();
