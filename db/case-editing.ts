@@ -5,7 +5,7 @@ import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { sameContent } from "@/lib/case/same-content";
 import { countOf } from "@/lib/plain-text";
-import { checkCase, newSeriousProblems } from "@/lib/quality/check-case";
+import { newSeriousProblems, seriousProblems } from "@/lib/quality/check-case";
 import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
@@ -181,7 +181,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, request: S
     let waived: QualityProblem[] = [];
     if (to === "published") {
       const document = toCaseDocument((await findCaseRow(tx, eq(cases.id, caseId)))!);
-      const serious = checkCase(document, known).filter((p) => p.severity === "serious");
+      const serious = seriousProblems(document, known);
       if (serious.length && !(waive && note)) throw new QualityGateError(serious);
       waived = serious;
       await fillCatalogFromCase(tx, document);

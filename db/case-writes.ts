@@ -20,6 +20,8 @@ export type SavedCase = {
   changedPublicContent: boolean;
   /** Nothing was written: the case already held exactly this (a re-import of an unchanged file). */
   unchanged?: boolean;
+  /** The serious problems the write put on a public page on purpose (WriteOptions' `waived`). */
+  waived?: string[];
 };
 export type WriteOptions = {
   publish?: boolean;
@@ -88,7 +90,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   const isPublic = publish || existing?.status === "published";
   // Re-imported over a published case: found published only now, so its text fills what its city and policy area lack now.
   if (isPublic && !knownPublic.isPublic) await fillCatalogFromCase(tx, c);
-  return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations };
+  return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations, ...(waived.length ? { waived } : {}) };
 }
 
 /** A case published: its text fills what its city's and policy area's records lack (a draft's did not). */

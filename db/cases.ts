@@ -8,8 +8,7 @@ import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { catalogWouldChange } from "./cities";
 import { bumpContentRevision } from "./content-revision";
-import { gateImport, knownWithBatch, type ImportGate } from "./import-gate";
-import { listKnownPlaces } from "./quality";
+import { ImportGateError, judgeImport, openImportGate, type GateVerdict } from "./import-gate";
 import { linkedAs } from "@/lib/case/people-links";
 import { sameContent } from "@/lib/case/same-content";
 import type { Transaction } from "./transaction";
@@ -98,30 +97,46 @@ export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sh
   });
 }
 
+/** What an import takes: the write's options that mean something for a batch, and the command line's gate. */
+export type ImportOptions = Pick<WriteOptions, "publish" | "by" | "message"> & {
+  /** Gated as the editor is (decision 0023): refused for serious problems on a public page, unless `reason` is given. */
+  gate?: { reason?: string };
+};
+
 /**
  * Imports a batch of cases in one transaction: all are written, or none. The revision moves once, and only
- * when the batch changed what readers see (as a save does: `changedPublicContent`). With `gate` (the command
- * line), a case that would put serious problems on a public page is refused, unless they are waived with a reason.
+ * when the batch changed what readers see (as a save does: `changedPublicContent`).
  */
-export async function importCases(documents: CaseDocument[], options: WriteOptions & { gate?: { waive?: string } } = {}): Promise<SavedCase[]> {
-  const { gate, ...writeOptions } = options;
+export async function importCases(documents: CaseDocument[], { gate, ...options }: ImportOptions = {}): Promise<SavedCase[]> {
   return getDb().transaction(async (tx) => {
-    const checks: ImportGate | undefined = gate && { known: knownWithBatch(await listKnownPlaces(tx), documents), waive: gate.waive };
+    const verdicts = gate ? await judgeBatch(tx, documents, !!options.publish, gate.reason) : [];
     const saved: SavedCase[] = [];
-    for (const document of documents) {
+    for (const [position, document] of documents.entries()) {
       const row = await findImportedCase(tx, document);
-      const unchanged = row && (await unchangedByImport(tx, document, row, writeOptions));
+      const unchanged = row && (await unchangedByImport(tx, document, row, options));
       if (unchanged) {
         saved.push(unchanged);
         continue;
       }
-      const waived = checks ? gateImport(document, row && toCaseDocument(row), !!writeOptions.publish, checks) : [];
-      const message = waived.length ? checks?.waive : writeOptions.message;
-      saved.push(await writeCase(tx, document, { ...writeOptions, message, waived: waived.map((p) => p.message) }));
+      const waived = verdicts[position]?.problems.map((p) => p.message) ?? [];
+      saved.push(await writeCase(tx, document, { ...options, ...(waived.length ? { message: gate?.reason, waived } : {}) }));
     }
     if (saved.some((c) => c.changedPublicContent)) await bumpContentRevision(tx);
     return saved;
   });
+}
+
+/** Every document of a batch judged before any is written, and refused together (ImportGateError) unless a reason is given. */
+async function judgeBatch(tx: Transaction, documents: CaseDocument[], publish: boolean, reason: string | undefined): Promise<GateVerdict[]> {
+  const gate = await openImportGate(tx, documents, reason);
+  const verdicts: GateVerdict[] = [];
+  for (const document of documents) {
+    const row = await findImportedCase(tx, document);
+    verdicts.push(judgeImport(document, row && toCaseDocument(row), publish, gate));
+  }
+  const refused = reason ? [] : verdicts.flatMap((v, position) => (v.problems.length ? [{ ...v, position }] : []));
+  if (refused.length) throw new ImportGateError(refused);
+  return verdicts;
 }
 
 /**

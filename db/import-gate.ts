@@ -1,37 +1,61 @@
 import "server-only";
+import { inArray } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
-import { checkCase, newSeriousProblems } from "@/lib/quality/check-case";
+import { newSeriousProblems, seriousProblems } from "@/lib/quality/check-case";
 import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
+import { listKnownPlaces } from "./quality";
+import { cities, policyAreas } from "./schema";
+import type { Transaction } from "./transaction";
 
 /**
- * The command line's import, gated as the editor is: over a published case it is refused when it would put serious
- * problems on the public page that the case has not already (as a save of it), and with `--publish` while the case
- * has serious problems (as publishing), unless a reason is given to go ahead (`waive`), kept with the change.
+ * The command line's import, gated as the editor is (decision 0023): over a published case it is refused when it
+ * would put serious problems on the public page that the case has not already (as a save of it), and with `--publish`
+ * while the case has serious problems (as publishing), unless a reason is given to go ahead (`reason`).
  */
-export type ImportGate = { known: KnownPlaces; waive?: string };
+export type ImportGate = { known: KnownPlaces; cityNames: Map<string, string>; areaNames: Map<string, string>; reason?: string };
 
+/** What the gate says of one document: the problems it would put on a public page, and whether that page is there already. */
+export type GateVerdict = { slug: string; problems: QualityProblem[]; wasPublished: boolean };
+
+/** Why a document was refused, in a line. */
+export const refusalOf = (v: GateVerdict) => v.wasPublished
+  ? `importing ${v.slug} would put ${countOf(v.problems.length, "new serious problem")} on its public page`
+  : `${v.slug} cannot be published with ${countOf(v.problems.length, "serious problem")}`;
+
+/** The documents of a batch refused, each with its place in the batch, so that its file is named. */
 export class ImportGateError extends Error {
-  constructor(readonly slug: string, readonly problems: QualityProblem[], readonly wasPublished: boolean) {
-    super(wasPublished
-      ? `it would put ${countOf(problems.length, "new serious problem")} on the public page of ${slug}`
-      : `${slug} cannot be published with ${countOf(problems.length, "serious problem")}`);
+  constructor(readonly refused: Array<GateVerdict & { position: number }>) {
+    super(refused.map(refusalOf).join("; "));
   }
 }
 
-/** The serious problems this import puts on a public page, waived: refused (ImportGateError) when no reason is given. */
-export function gateImport(document: CaseDocument, stored: CaseDocument | undefined, publish: boolean, gate: ImportGate): QualityProblem[] {
-  const wasPublished = stored?.status === "published";
-  const problems = wasPublished ? newSeriousProblems(stored, document, gate.known)
-    : publish ? checkCase(document, gate.known).filter((p) => p.severity === "serious") : [];
-  if (problems.length && !gate.waive) throw new ImportGateError(document.slug, problems, wasPublished);
-  return problems;
+/**
+ * The gate for a batch: the cities and policy areas known, with those the batch brings (one of its cases may name
+ * another's), and the catalog's names of those it has, which a write keeps whatever the document spells.
+ */
+export async function openImportGate(tx: Transaction, documents: CaseDocument[], reason?: string): Promise<ImportGate> {
+  const known = await listKnownPlaces(tx);
+  const citySlugs = documents.map((d) => d.city.slug);
+  const areaSlugs = documents.map((d) => d.policyArea.slug);
+  const cityNames = new Map((await tx.select({ slug: cities.slug, name: cities.name }).from(cities).where(inArray(cities.slug, citySlugs))).map((c) => [c.slug, c.name]));
+  const areaNames = new Map((await tx.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).where(inArray(policyAreas.slug, areaSlugs))).map((a) => [a.slug, a.name]));
+  const newCities = documents.filter((d) => !cityNames.has(d.city.slug)).map((d) => d.city.name);
+  const newAreas = documents.filter((d) => !areaNames.has(d.policyArea.slug)).map((d) => d.policyArea.name);
+  return {
+    known: { cities: [...new Set([...known.cities, ...newCities])], policyAreas: [...new Set([...known.policyAreas, ...newAreas])] },
+    cityNames, areaNames, reason,
+  };
 }
 
-/** The cities and policy areas known, with those the batch itself brings: one of its cases may name another's. */
-export function knownWithBatch(known: KnownPlaces, documents: CaseDocument[]): KnownPlaces {
-  return {
-    cities: [...new Set([...known.cities, ...documents.map((d) => d.city.name)])],
-    policyAreas: [...new Set([...known.policyAreas, ...documents.map((d) => d.policyArea.name)])],
+/** The serious problems importing `document` over `stored` (or as a new case) would put on a public page. */
+export function judgeImport(document: CaseDocument, stored: CaseDocument | undefined, publish: boolean, gate: ImportGate): GateVerdict {
+  const written = {
+    ...document,
+    city: { ...document.city, name: gate.cityNames.get(document.city.slug) ?? document.city.name },
+    policyArea: { ...document.policyArea, name: gate.areaNames.get(document.policyArea.slug) ?? document.policyArea.name },
   };
+  const wasPublished = stored?.status === "published";
+  const problems = wasPublished ? newSeriousProblems(stored, written, gate.known) : publish ? seriousProblems(written, gate.known) : [];
+  return { slug: document.slug, problems, wasPublished };
 }

@@ -1,16 +1,24 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { importCases } from "@/db/cases";
+import type { SavedCase } from "@/db/case-writes";
+import { ImportGateError, refusalOf } from "@/db/import-gate";
 import { migrateDatabase } from "@/db/migrate";
-import { ImportGateError } from "@/db/import-gate";
-import { revisionMessageSchema, type CaseDocument } from "@/lib/case/schema";
+import { cleanText, REVISION_MESSAGE_LIMIT, type CaseDocument } from "@/lib/case/schema";
+import { countOf } from "@/lib/plain-text";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { reasonOf } from "./failure";
 import { openDatabase } from "./open-database";
 
 const USAGE = "usage: npm run import -- [--dry-run] [--json] [--publish] [--waive REASON] FILE...";
 /** The reason to import despite serious problems on a public page: kept in the case's history, as the editor keeps it. */
-const waiveSchema = revisionMessageSchema.refine((reason) => reason.length > 0, "--waive needs the reason, as in --waive \"Inventory to follow\"");
+const waiveSchema = z.string().overwrite(cleanText)
+  .min(1, '--waive needs the reason, as in --waive "Inventory to follow"')
+  .max(REVISION_MESSAGE_LIMIT, `--waive: keep the reason to ${REVISION_MESSAGE_LIMIT} characters at most`)
+  // parseArgs takes the word after --waive as its value, whatever it is: a file there is a reason forgotten.
+  .refine((reason) => !existsSync(reason) && !/\.(md|markdown)$/i.test(reason), '--waive takes the reason, then the files: --waive "REASON" FILE...');
 
 async function readCases(files: string[]): Promise<CaseDocument[] | null> {
   const cases: CaseDocument[] = [];
@@ -36,7 +44,17 @@ async function readCases(files: string[]): Promise<CaseDocument[] | null> {
   return failed ? null : cases;
 }
 
-const GATE_ADVICE = "Nothing was written. Mend the document, or import it as it is with --waive \"REASON\" (the reason is kept in the case's history).";
+function savedLine(s: SavedCase): string {
+  if (s.unchanged) return `unchanged ${s.slug} (version ${s.version} holds this already)`;
+  const waived = s.waived?.length ? `, despite ${countOf(s.waived.length, "serious problem")} waived: ${s.waived.join("; ")}` : "";
+  return `${s.isNew ? "imported" : "updated"} ${s.slug}${waived}`;
+}
+
+function printRefusal(error: ImportGateError, files: string[]): void {
+  for (const r of error.refused) console.error(`${files[r.position]}: refused: ${refusalOf(r)}:\n${r.problems.map((p) => `  - ${p.message}`).join("\n")}`);
+  const them = error.refused.length > 1 ? "the documents, or import them as they are" : "the document, or import it as it is";
+  console.error(`Nothing was written. Mend ${them} with --waive "REASON" (the reason is kept in the case's history).`);
+}
 
 async function main(): Promise<number> {
   let args;
@@ -62,13 +80,13 @@ async function main(): Promise<number> {
   const database = await openDatabase();
   try {
     await migrateDatabase(database.db);
-    const saved = await importCases(cases, { publish: args.values.publish, by: { id: null, email: "command line (npm run import)" }, gate: { waive: waive?.data } });
-    for (const s of saved) console.error(s.unchanged ? `unchanged ${s.slug} (version ${s.version} holds this already)` : `${s.isNew ? "imported" : "updated"} ${s.slug}`);
+    const saved = await importCases(cases, { publish: args.values.publish, by: { id: null, email: "command line (npm run import)" }, gate: { reason: waive?.data } });
+    for (const s of saved) console.error(savedLine(s));
+    if (waive && !saved.some((s) => s.waived)) console.error("--waive: no serious problem needed waiving, so the reason was not kept");
     return 0;
   } catch (error) {
     if (!(error instanceof ImportGateError)) throw error;
-    const file = args.positionals[cases.findIndex((c) => c.slug === error.slug)];
-    console.error(`${file}: refused: ${error.message}:\n${error.problems.map((p) => `  - ${p.message}\n`).join("")}${GATE_ADVICE}`);
+    printRefusal(error, args.positionals);
     return 1;
   } finally {
     await database.close();

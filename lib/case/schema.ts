@@ -110,7 +110,8 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 export const cleanText = (s: string) => withoutBlankEnds(s.replace(CONTROLS, "").replace(DIRECTION_OVERRIDES, ""));
 
 /** What changed, in the words of the person saving, kept with the revision: the reason too, when serious problems are waived. */
-export const revisionMessageSchema = z.string().overwrite(cleanText).max(500, "Keep the note on what changed under 500 characters");
+export const REVISION_MESSAGE_LIMIT = 500;
+export const revisionMessageSchema = z.string().overwrite(cleanText).max(REVISION_MESSAGE_LIMIT, `Keep the note on what changed to ${REVISION_MESSAGE_LIMIT} characters at most`);
 
 /**
  * The longest text each kind of field takes, in characters: far beyond what a City Case Description holds

@@ -14,12 +14,15 @@ export function checkCase(c: CaseDocument, known: KnownPlaces, today = new Date(
 
 export const blocksPublishing = (problems: QualityProblem[]) => problems.some((p) => p.severity === "serious");
 
+/** The problems that block publishing, unless waived with a reason. */
+export const seriousProblems = (c: CaseDocument, known: KnownPlaces) => checkCase(c, known).filter((p) => p.severity === "serious");
+
 /**
  * The serious problems `after` has that `before` had not (the same check saying the same thing): what a save of a
  * published case would newly put on its public page.
  */
 export function newSeriousProblems(before: CaseDocument, after: CaseDocument, known: KnownPlaces): QualityProblem[] {
   const key = (p: QualityProblem) => `${p.check}\u0000${p.message}`;
-  const had = new Set(checkCase(before, known).filter((p) => p.severity === "serious").map(key));
-  return checkCase(after, known).filter((p) => p.severity === "serious" && !had.has(key(p)));
+  const had = new Set(seriousProblems(before, known).map(key));
+  return seriousProblems(after, known).filter((p) => !had.has(key(p)));
 }

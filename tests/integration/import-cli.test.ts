@@ -59,22 +59,25 @@ describe("npm run import", () => {
     expect(third.stderr.split("\n").at(-1)).toBe("updated saint-etienne-artificial-intelligence");
   });
 
-  it("refuses, as the editor does, a document that would put a new serious problem on a published case's page, unless a reason is given", () => {
+  it("refuses, as the editor does, a document that would put a new serious problem on a published case's page, naming its file, unless a reason is given", () => {
     const dataDir = path.join(workDir, "gate-db");
     expect(runImport(["--publish", DELIVERED_CASE], dataDir).code).toBe(0);
     const delivered = readText(DELIVERED_CASE);
     const inventory = delivered.indexOf("## • Inventory");
     const worse = file("no-inventory.md", delivered.slice(0, inventory) + delivered.slice(delivered.indexOf("\n## ", inventory + 1) + 1));
-    const refused = runImport([worse], dataDir);
+    // The same case twice in a batch, the second without its inventory: the second is the one named.
+    const refused = runImport([DELIVERED_CASE, worse], dataDir);
     expect(refused.code).toBe(1);
     expect(refused.stderr.split("\n").slice(-3)).toEqual([
-      `${worse}: refused: it would put 1 new serious problem on the public page of saint-etienne-artificial-intelligence:`,
+      `${worse}: refused: importing saint-etienne-artificial-intelligence would put 1 new serious problem on its public page:`,
       "  - The inventory is empty",
       'Nothing was written. Mend the document, or import it as it is with --waive "REASON" (the reason is kept in the case\'s history).',
     ]);
+    // A file where the reason should be (parseArgs takes the word after --waive as its value) is not taken as one.
+    expect(runImport(["--waive", DELIVERED_CASE, worse], dataDir)).toMatchObject({ code: 2, stderr: '--waive takes the reason, then the files: --waive "REASON" FILE...' });
     expect(runImport(["--waive", " ", worse], dataDir)).toMatchObject({ code: 2, stderr: '--waive needs the reason, as in --waive "Inventory to follow"' });
     const waived = runImport(["--waive", "Inventory to follow", worse], dataDir);
     expect(waived.code).toBe(0);
-    expect(waived.stderr.split("\n").at(-1)).toBe("updated saint-etienne-artificial-intelligence");
+    expect(waived.stderr.split("\n").at(-1)).toBe("updated saint-etienne-artificial-intelligence, despite 1 serious problem waived: The inventory is empty");
   });
 });

@@ -28,9 +28,8 @@ describeOnEachDatabase("the command line's import, gated as the editor is", () =
     await importCases([delivered()], { publish: true });
     const revision = await getContentRevision();
     const error = await refusal(importCases([withoutInventory()], { by: BY, gate: {} }));
-    expect(error).toMatchObject({ slug: SLUG, wasPublished: true });
-    expect(error.problems.map((p) => p.message)).toEqual(["The inventory is empty"]);
-    expect(error.message).toBe(`it would put 1 new serious problem on the public page of ${SLUG}`);
+    expect(error.refused).toEqual([{ position: 0, slug: SLUG, wasPublished: true, problems: [expect.objectContaining({ message: "The inventory is empty" })] }]);
+    expect(error.message).toBe(`importing ${SLUG} would put 1 new serious problem on its public page`);
     const stored = await getCaseDocument(SLUG);
     expect(stored).toMatchObject({ version: 1, status: "published" });
     expect(stored!.inventory).toEqual(delivered().inventory);
@@ -39,7 +38,7 @@ describeOnEachDatabase("the command line's import, gated as the editor is", () =
 
   it("writes it with the reason given, kept as the version's message and in the audit log with the problems waived", async () => {
     await importCases([delivered()], { publish: true });
-    await importCases([withoutInventory()], { by: BY, gate: { waive: "The inventory follows next week" } });
+    await importCases([withoutInventory()], { by: BY, gate: { reason: "The inventory follows next week" } });
     expect(await getCaseDocument(SLUG)).toMatchObject({ version: 2, status: "published", inventory: [] });
     expect((await revisions()).at(-1)).toEqual({ version: 2, message: "The inventory follows next week" });
     const [audit] = await getDb().execute<{ details: unknown }>(sql`select details from audit_log where action = 'case.updated'`);
@@ -57,9 +56,9 @@ describeOnEachDatabase("the command line's import, gated as the editor is", () =
 
   it("publishes, as the editor does, only a case without serious problems, or with them waived and the reason kept with the change", async () => {
     const error = await refusal(importCases([withoutInventory()], { publish: true, by: BY, gate: {} }));
-    expect(error).toMatchObject({ slug: SLUG, wasPublished: false, message: `${SLUG} cannot be published with 1 serious problem` });
+    expect(error).toMatchObject({ refused: [{ slug: SLUG, wasPublished: false }], message: `${SLUG} cannot be published with 1 serious problem` });
     expect(await getCaseDocument(SLUG)).toBeNull();
-    const [saved] = await importCases([withoutInventory()], { publish: true, by: BY, gate: { waive: "Published for the launch" } });
+    const [saved] = await importCases([withoutInventory()], { publish: true, by: BY, gate: { reason: "Published for the launch" } });
     const [change] = await listStatusChanges(saved!.id);
     expect(change).toMatchObject({ from: "draft", to: "published", note: "Published for the launch", waived: ["The inventory is empty"] });
   });
@@ -69,10 +68,27 @@ describeOnEachDatabase("the command line's import, gated as the editor is", () =
     const copied = { ...delivered(), context: `${delivered().context} As in ${lund.city.name}.` };
     const namesLund = `The context section names the city ${lund.city.name}, not this case's Saint-Etienne`;
     const error = await refusal(importCases([copied, lund], { publish: true, by: BY, gate: {} }));
-    expect(error.problems.map((p) => p.message)).toContain(namesLund);
+    expect(error.refused.flatMap((r) => r.problems.map((p) => p.message))).toContain(namesLund);
     expect(await getCaseDocument(lund.slug)).toBeNull();
     // Without the Lund case, and with no Lund known, the same case is published.
     await importCases([copied], { publish: true, by: BY, gate: {} });
     expect((await getCaseDocument(SLUG))?.status).toBe("published");
+  });
+
+  it("judges every document of a batch before writing any, and names each refused by its place in the batch", async () => {
+    await importCases([delivered()], { publish: true });
+    const error = await refusal(importCases([delivered(), withoutInventory(), { ...withoutInventory(), slug: `${SLUG}-data`, focus: "Data" }], { publish: true, by: BY, gate: {} }));
+    expect(error.refused.map((r) => [r.position, r.slug, r.wasPublished])).toEqual([[1, SLUG, true], [2, `${SLUG}-data`, false]]);
+    expect(await getCaseDocument(`${SLUG}-data`)).toBeNull();
+  });
+
+  it("checks the document with its city's and policy area's names as the catalog has them, which a write keeps", async () => {
+    const lund = parseFile(LUND_VARIANT);
+    await importCases([lund]);
+    // Published while it names Lund: a problem its page has already.
+    await importCases([{ ...delivered(), context: `${delivered().context} As in Lund.` }], { publish: true });
+    await getDb().execute(sql`update cities set name = 'Saint-Étienne-en-Forez' where slug = 'saint-etienne'`);
+    await importCases([{ ...delivered(), context: `${delivered().context} As in Lund. Amended.` }], { by: BY, gate: {} });
+    expect((await getCaseDocument(SLUG))?.context).toMatch(/Amended\.$/);
   });
 });
