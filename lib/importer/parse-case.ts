@@ -113,10 +113,18 @@ function read(delivered: string): CaseBuilder {
 
 const join = (parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join("\n\n");
 
+const POPULATION = /population of (?:about |around |approximately |roughly |nearly |almost |some |over )?(\d[\d\s,.’']*\d|\d)(?:\s*(million|thousand)\b)?/i;
+
+/** "a population of 171 000" (or 171,000 or 171.000), and "of 1.2 million", "of 12 million", "of 85 thousand". */
 function population(cityIntro: string): number | null {
-  const m = /population of (?:about |around |approximately |some |over )?(\d[\d\s,.’']*\d|\d)/i.exec(cityIntro);
-  const digits = m?.[1]?.replace(/\D/g, "");
-  return digits ? Number(digits) : null;
+  const m = POPULATION.exec(cityIntro);
+  if (!m) return null;
+  const [, figure, unit] = m;
+  if (!unit) return Number(figure!.replace(/\D/g, ""));
+  // With a unit, one separator before one or two digits is a decimal point (1.2 or 1,2 million).
+  const decimal = /^(\d+)[.,](\d{1,2})$/.exec(figure!.replace(/[\s’']/g, ""));
+  const count = decimal ? Number(`${decimal[1]}.${decimal[2]}`) : Number(figure!.replace(/\D/g, ""));
+  return Math.round(count * (unit.toLowerCase() === "million" ? 1_000_000 : 1_000));
 }
 
 function assemble(b: CaseBuilder): ParseResult {

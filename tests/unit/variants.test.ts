@@ -254,6 +254,17 @@ describe("a made-up variant: pipe table, • bullets, ordered recommendations, a
     expect(c.city).toMatchObject({ name: "Lund", country: { code: "SE", name: "Sweden" }, population: 128000 });
   });
 
+  it("reads a population written in millions or thousands, not as its figure alone", () => {
+    const lund = readText(LUND_VARIANT);
+    const populationOf = (words: string) => parsed(changed(lund, lund.replace("a population of 128 000", `a population of ${words}`))).case.city.population;
+    expect(populationOf("12 million")).toBe(12_000_000);
+    expect(populationOf("about 1.2 million people")).toBe(1_200_000);
+    expect(populationOf("1,25 million")).toBe(1_250_000);
+    expect(populationOf("85 thousand")).toBe(85_000);
+    expect(populationOf("128,000")).toBe(128_000);
+    expect(populationOf("128.000 in 2024")).toBe(128_000);
+  });
+
   it("reads the pipe table with <u> and <b> in its cells", () => {
     expect(c.inventory.map((r) => [r.actor.name, r.facets, r.innovationNote, r.isResource])).toEqual([
       ["Lund University", ["mission"], null, false],
