@@ -1,6 +1,6 @@
 import { citationYearNote, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
 import { caseFiles, caseUrl, citedUrl } from "@/lib/case/urls";
-import { CONTENT_LICENCE } from "@/lib/site";
+import { CONTENT_LICENCE, CONTENT_LICENCE_WORDS } from "@/lib/site";
 import { SubSection } from "./sub-section";
 
 function Code({ label, children }: { label: string; children: string }) {
@@ -39,8 +39,8 @@ export function CiteCase({ caseDocument, accessed, offersFiles = true }: { caseD
         {yearNote ? <p>{yearNote}</p> : null}
         <p>
           {/* On paper the address goes inside the bracket there is already: "(CC BY 4.0, https://…)", not two in a row. */}
-          The text of this case is licensed under the <a href={CONTENT_LICENCE.url} rel="license" data-bare-url="">{CONTENT_LICENCE.title}</a>{" "}
-          ({CONTENT_LICENCE.short}<span className="hidden print:inline">, {CONTENT_LICENCE.url}</span>) licence:
+          The text of this case is licensed under the <a href={CONTENT_LICENCE.url} rel="license" data-bare-url="">{CONTENT_LICENCE_WORDS.title}</a>{" "}
+          ({CONTENT_LICENCE_WORDS.short}<span className="hidden print:inline">, {CONTENT_LICENCE.url}</span>) licence:
           share and adapt it, with credit to the ekip partnership and a link to this page.
         </p>
       </div>

@@ -8,14 +8,12 @@ export const SITE_NAME = "ekip Knowledge Bank";
 /** A page's title as tabs and bookmarks show it: its own, then the site's (app/layout.tsx's template). */
 export const pageTitle = (title: string) => `${title} · ${SITE_NAME}`;
 
-const LICENCE_TITLE = "Creative Commons Attribution 4.0 International";
-const LICENCE_SHORT = "CC BY 4.0";
+/** The licence's name in its two parts: a sentence on paper puts the address in the short name's bracket. */
+export const CONTENT_LICENCE_WORDS = { title: "Creative Commons Attribution 4.0 International", short: "CC BY 4.0" } as const;
 
-/** The licence of the published content (texts of the cases and the data of the API). */
+/** The licence of the published content (texts of the cases and the data of the API), as the API and files give it. */
 export const CONTENT_LICENCE = {
-  name: `${LICENCE_TITLE} (${LICENCE_SHORT})`,
-  title: LICENCE_TITLE,
-  short: LICENCE_SHORT,
+  name: `${CONTENT_LICENCE_WORDS.title} (${CONTENT_LICENCE_WORDS.short})`,
   spdx: "CC-BY-4.0",
   url: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
