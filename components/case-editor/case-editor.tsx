@@ -150,8 +150,10 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
         {!local ? <ErrorSummary errors={state.errors} /> : null}
         <QualityPanel state={state} />
         <form ref={formRef} action={formAction} onSubmit={submit} onInput={(e) => { kept.keep(e.currentTarget); setUnsaved(true); suggestions.onInput(e.target); }} aria-busy={pending} noValidate className="space-y-8">
-          {/* Enter in a one-line field presses a form's first submit button: this one saves, not a list button's move or add. */}
-          <button type="submit" name="intent" value="save" disabled={pending} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
+          {/* Enter in a one-line field presses a form's first submit button, unless it is disabled: this one is, so Enter
+              neither moves or adds an entry nor saves. It saved once, which put half-typed text on a published case's
+              page at once, and saved an organisation half-named when Enter picked its suggestion: Save saves. */}
+          <button type="submit" disabled tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
           <Hidden name="expectedVersion" value={version} />
           <Hidden name="expectedStatus" value={status} />
           <datalist id={ORGANISATION_LIST}>{suggestions.names.map((name) => <option key={name} value={name} />)}</datalist>

@@ -359,18 +359,25 @@ test("saving a case without changing anything makes no new version, and says so"
   }
 });
 
-test("Enter in a one-line field saves, instead of pressing the first list button (add or move a participant)", async ({ page }) => {
+test("Enter in a one-line field neither saves nor presses a list button: on a published case it would go public half-typed", async ({ page }) => {
   await signIn(page, "editor@example.org");
   const row = await openEditor(page, "porto-sereno-new-european-bauhaus");
   const participants = page.getByRole("group", { name: /^Participant \d+$/ });
   const count = await participants.count();
   const first = await participants.first().getByLabel("Name or organisation").inputValue();
-  await page.getByRole("textbox", { name: "Title (optional)", exact: true }).press("Enter");
-  await expect(page.getByText(`Nothing changed since version ${row.version}, so no new version was saved.`)).toBeVisible();
-  // The person stays where they were in the form.
-  await expect(page.getByRole("textbox", { name: "Title (optional)", exact: true })).toBeFocused();
+  const posts: string[] = [];
+  page.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
+  const title = page.getByRole("textbox", { name: "Title (optional)", exact: true });
+  await title.fill("Half-typ");
+  await title.press("Enter");
+  // The form's default button, which Enter presses, is a disabled one: Enter does nothing (HTML's implicit submission).
+  expect(await title.evaluate((e) => (e as HTMLInputElement).form!.querySelector<HTMLButtonElement>("button[type=submit], button:not([type])")!.disabled)).toBe(true);
+  await page.waitForTimeout(1000);
+  expect(posts).toEqual([]);
+  await expect(title).toBeFocused();
   await expect(participants).toHaveCount(count);
   await expect(participants.first().getByLabel("Name or organisation")).toHaveValue(first);
+  expect((await caseRow("porto-sereno-new-european-bauhaus"))?.version).toBe(row.version);
 });
 
 test("moving a closing conclusion keeps the numbers in order, and a save changes only what moved", async ({ page }) => {
