@@ -8,7 +8,7 @@ import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { catalogWouldChange } from "./cities";
 import { bumpContentRevision } from "./content-revision";
-import { ImportGateError, judgeImport, openImportGate, type GateVerdict } from "./import-gate";
+import { ImportGateError, judgeImport, lastSavedInEditor, openImportGate, type GateVerdict } from "./import-gate";
 import { linkedAs } from "@/lib/case/people-links";
 import { sameContent } from "@/lib/case/same-content";
 import type { Transaction } from "./transaction";
@@ -99,17 +99,22 @@ export function listRelatedCases(slug: string): Promise<Array<CaseSummary & { sh
 
 /** What an import takes: the write's options that mean something for a batch, and the command line's gate. */
 export type ImportOptions = Pick<WriteOptions, "publish" | "by" | "message"> & {
-  /** Gated as the editor is (decision 0023): refused for serious problems on a public page, unless `reason` is given. */
-  gate?: { reason?: string };
+  /**
+   * The command line's gate (decision 0023): refused for serious problems on a public page, unless `reason` is given,
+   * and over a case last saved in the editor, whose edits it would replace, unless `replaceEdits`.
+   */
+  gate?: { reason?: string; replaceEdits?: boolean };
+  /** Each document's version message ("Imported from …"), when the batch's `message` is not it. */
+  messages?: string[];
 };
 
 /**
  * Imports a batch of cases in one transaction: all are written, or none. The revision moves once, and only
  * when the batch changed what readers see (as a save does: `changedPublicContent`).
  */
-export async function importCases(documents: CaseDocument[], { gate, ...options }: ImportOptions = {}): Promise<SavedCase[]> {
+export async function importCases(documents: CaseDocument[], { gate, messages, ...options }: ImportOptions = {}): Promise<SavedCase[]> {
   return getDb().transaction(async (tx) => {
-    const verdicts = gate ? await judgeBatch(tx, documents, !!options.publish, gate.reason) : [];
+    const verdicts = gate ? await judgeBatch(tx, documents, !!options.publish, gate) : [];
     const saved: SavedCase[] = [];
     for (const [position, document] of documents.entries()) {
       const row = await findImportedCase(tx, document);
@@ -119,22 +124,26 @@ export async function importCases(documents: CaseDocument[], { gate, ...options 
         continue;
       }
       const waived = verdicts[position]?.problems.map((p) => p.message) ?? [];
-      saved.push(await writeCase(tx, document, { ...options, ...(waived.length ? { message: gate?.reason, waived } : {}) }));
+      const message = waived.length ? gate?.reason : (messages?.[position] ?? options.message);
+      saved.push(await writeCase(tx, document, { ...options, message, waived }));
     }
     if (saved.some((c) => c.changedPublicContent)) await bumpContentRevision(tx);
     return saved;
   });
 }
 
-/** Every document of a batch judged before any is written, and refused together (ImportGateError) unless a reason is given. */
-async function judgeBatch(tx: Transaction, documents: CaseDocument[], publish: boolean, reason: string | undefined): Promise<GateVerdict[]> {
+/** Every document of a batch judged before any is written, and refused together (ImportGateError) unless let through. */
+async function judgeBatch(tx: Transaction, documents: CaseDocument[], publish: boolean, { reason, replaceEdits = false }: NonNullable<ImportOptions["gate"]>): Promise<GateVerdict[]> {
   const gate = await openImportGate(tx, documents, reason);
   const verdicts: GateVerdict[] = [];
   for (const document of documents) {
     const row = await findImportedCase(tx, document);
-    verdicts.push(judgeImport(document, row && toCaseDocument(row), publish, gate));
+    const stored = row && toCaseDocument(row);
+    // A document that holds what the case holds replaces nothing anybody saved.
+    const replaces = stored && !sameContent(stored, asWritten(document, stored)) ? await lastSavedInEditor(tx, stored.slug) : undefined;
+    verdicts.push({ ...judgeImport(document, stored, publish, gate), ...(replaces ? { replaces } : {}) });
   }
-  const refused = reason ? [] : verdicts.flatMap((v, position) => (v.problems.length ? [{ ...v, position }] : []));
+  const refused = verdicts.flatMap((v, position) => ((v.problems.length && !reason) || (v.replaces && !replaceEdits) ? [{ ...v, position }] : []));
   if (refused.length) throw new ImportGateError(refused);
   return verdicts;
 }

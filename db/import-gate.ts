@@ -1,11 +1,11 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
-import { countOf } from "@/lib/plain-text";
+import { countOf, dayOf } from "@/lib/plain-text";
 import { newSeriousProblems, seriousProblems } from "@/lib/quality/check-case";
 import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
 import { listKnownPlaces } from "./quality";
-import { cities, policyAreas } from "./schema";
+import { auditLog, cities, policyAreas } from "./schema";
 import type { Transaction } from "./transaction";
 
 /**
@@ -15,18 +15,28 @@ import type { Transaction } from "./transaction";
  */
 export type ImportGate = { known: KnownPlaces; cityNames: Map<string, string>; areaNames: Map<string, string>; reason?: string };
 
-/** What the gate says of one document: the problems it would put on a public page, and whether that page is there already. */
-export type GateVerdict = { slug: string; problems: QualityProblem[]; wasPublished: boolean };
+/** The last save of a case in the editor, when no import has written it since: what an import would replace. */
+export type EditorSave = { version: number; by: string | null; at: Date };
 
-/** Why a document was refused, in a line. */
-export const refusalOf = (v: GateVerdict) => v.wasPublished
-  ? `importing ${v.slug} would put ${countOf(v.problems.length, "new serious problem")} on its public page`
-  : `${v.slug} cannot be published with ${countOf(v.problems.length, "serious problem")}`;
+/**
+ * What the gate says of one document: the problems it would put on a public page, whether that page is there
+ * already, and the editor's save it would replace.
+ */
+export type GateVerdict = { slug: string; problems: QualityProblem[]; wasPublished: boolean; replaces?: EditorSave };
+
+/** Why a document was refused, a line to a reason. */
+export function refusalsOf(v: GateVerdict): string[] {
+  const problems = !v.problems.length ? [] : [v.wasPublished
+    ? `importing ${v.slug} would put ${countOf(v.problems.length, "new serious problem")} on its public page`
+    : `${v.slug} cannot be published with ${countOf(v.problems.length, "serious problem")}`];
+  const edits = v.replaces ? [`${v.slug} was saved in the editor since it was last imported (version ${v.replaces.version}, by ${v.replaces.by ?? "someone"}, ${dayOf(v.replaces.at)}): importing would replace what was saved there`] : [];
+  return [...problems, ...edits];
+}
 
 /** The documents of a batch refused, each with its place in the batch, so that its file is named. */
 export class ImportGateError extends Error {
   constructor(readonly refused: Array<GateVerdict & { position: number }>) {
-    super(refused.map(refusalOf).join("; "));
+    super(refused.flatMap(refusalsOf).join("; "));
   }
 }
 
@@ -58,4 +68,13 @@ export function judgeImport(document: CaseDocument, stored: CaseDocument | undef
   const wasPublished = stored?.status === "published";
   const problems = wasPublished ? newSeriousProblems(stored, written, gate.known) : publish ? seriousProblems(written, gate.known) : [];
   return { slug: document.slug, problems, wasPublished };
+}
+
+/** The case's last write, when the editor made it (a save, a restore, a case started there): from the audit log. */
+export async function lastSavedInEditor(tx: Transaction, slug: string): Promise<EditorSave | undefined> {
+  const [last] = await tx.select({ details: auditLog.details, by: auditLog.actorEmail, at: auditLog.at }).from(auditLog)
+    .where(and(eq(auditLog.subject, slug), inArray(auditLog.action, ["case.created", "case.updated"])))
+    .orderBy(desc(auditLog.id)).limit(1);
+  const details = last?.details as { source?: string; version?: number } | undefined;
+  return last && details?.source === "editor" ? { version: details.version ?? 0, by: last.by, at: last.at } : undefined;
 }

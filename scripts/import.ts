@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { importCases } from "@/db/cases";
 import type { SavedCase } from "@/db/case-writes";
-import { ImportGateError, refusalOf } from "@/db/import-gate";
+import { ImportGateError, refusalsOf } from "@/db/import-gate";
 import { migrateDatabase } from "@/db/migrate";
 import { cleanText, REVISION_MESSAGE_LIMIT, type CaseDocument } from "@/lib/case/schema";
 import { countOf } from "@/lib/plain-text";
@@ -12,7 +13,7 @@ import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { reasonOf } from "./failure";
 import { openDatabase } from "./open-database";
 
-const USAGE = "usage: npm run import -- [--dry-run] [--json] [--publish] [--waive REASON] FILE...";
+const USAGE = "usage: npm run import -- [--dry-run] [--json] [--publish] [--waive REASON] [--replace-edits] FILE...";
 /** The reason to import despite serious problems on a public page: kept in the case's history, as the editor keeps it. */
 const waiveSchema = z.string().overwrite(cleanText)
   .min(1, '--waive needs the reason, as in --waive "Inventory to follow"')
@@ -51,15 +52,23 @@ function savedLine(s: SavedCase): string {
 }
 
 function printRefusal(error: ImportGateError, files: string[]): void {
-  for (const r of error.refused) console.error(`${files[r.position]}: refused: ${refusalOf(r)}:\n${r.problems.map((p) => `  - ${p.message}`).join("\n")}`);
-  const them = error.refused.length > 1 ? "the documents, or import them as they are" : "the document, or import it as it is";
-  console.error(`Nothing was written. Mend ${them} with --waive "REASON" (the reason is kept in the case's history).`);
+  for (const r of error.refused) {
+    const [first, ...more] = refusalsOf(r);
+    const problems = r.problems.length ? r.problems.map((p) => `\n  - ${p.message}`).join("") : "";
+    console.error(`${files[r.position]}: refused: ${first}${r.problems.length ? ":" : ""}${problems}${more.map((m) => `\n${files[r.position]}: refused: ${m}`).join("")}`);
+  }
+  const them = error.refused.length > 1 ? "them" : "it";
+  const ways = [
+    ...(error.refused.some((r) => r.problems.length) ? ['--waive "REASON" to go ahead despite the problems (the reason is kept in the case\'s history)'] : []),
+    ...(error.refused.some((r) => r.replaces) ? ["--replace-edits to replace what was saved in the editor (its versions stay in the case's history)"] : []),
+  ];
+  console.error(`Nothing was written. Mend ${error.refused.length > 1 ? "the documents" : "the document"}, or import ${them} with ${ways.join(", and ")}.`);
 }
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, publish: { type: "boolean" }, waive: { type: "string" } } });
+    args = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, publish: { type: "boolean" }, waive: { type: "string" }, "replace-edits": { type: "boolean" } } });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -80,7 +89,10 @@ async function main(): Promise<number> {
   const database = await openDatabase();
   try {
     await migrateDatabase(database.db);
-    const saved = await importCases(cases, { publish: args.values.publish, by: { id: null, email: "command line (npm run import)" }, gate: { reason: waive?.data } });
+    const saved = await importCases(cases, {
+      publish: args.values.publish, by: { id: null, email: "command line (npm run import)" },
+      gate: { reason: waive?.data, replaceEdits: args.values["replace-edits"] }, messages: args.positionals.map((file) => `Imported from ${basename(file)}`),
+    });
     for (const s of saved) console.error(savedLine(s));
     if (waive && !saved.some((s) => s.waived)) console.error("--waive: no serious problem needed waiving, so the reason was not kept");
     return 0;

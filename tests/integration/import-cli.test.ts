@@ -71,7 +71,7 @@ describe("npm run import", () => {
     expect(refused.stderr.split("\n").slice(-3)).toEqual([
       `${worse}: refused: importing saint-etienne-artificial-intelligence would put 1 new serious problem on its public page:`,
       "  - The inventory is empty",
-      'Nothing was written. Mend the document, or import it as it is with --waive "REASON" (the reason is kept in the case\'s history).',
+      'Nothing was written. Mend the document, or import it with --waive "REASON" to go ahead despite the problems (the reason is kept in the case\'s history).',
     ]);
     // A file where the reason should be (parseArgs takes the word after --waive as its value) is not taken as one.
     expect(runImport(["--waive", DELIVERED_CASE, worse], dataDir)).toMatchObject({ code: 2, stderr: '--waive takes the reason, then the files: --waive "REASON" FILE...' });

@@ -5,9 +5,11 @@ import { getCaseDocument, importCases } from "@/db/cases";
 import { getContentRevision } from "@/db/content-revision";
 import { ImportGateError } from "@/db/import-gate";
 import { listStatusChanges } from "@/db/status-changes";
+import { saveCase } from "@/db/case-editing";
 import { describeOnEachDatabase } from "../support/databases";
 import { parseFile } from "../support/cases";
 import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
+import { person } from "../support/people";
 
 const SLUG = "saint-etienne-artificial-intelligence";
 const delivered = () => parseFile(DELIVERED_CASE);
@@ -91,4 +93,21 @@ describeOnEachDatabase("the command line's import, gated as the editor is", () =
     await importCases([{ ...delivered(), context: `${delivered().context} As in Lund. Amended.` }], { by: BY, gate: {} });
     expect((await getCaseDocument(SLUG))?.context).toMatch(/Amended\.$/);
   });
+
+  it("refuses a document over a case last saved in the editor, whose edits it would replace, unless told to replace them", async () => {
+    const [imported] = await importCases([delivered()]);
+    const editor = await person("editor@example.org", "editor");
+    await saveCase(editor, imported!.id, { ...(await getCaseDocument(SLUG))!, context: "Corrected in the editor." }, { expectedVersion: 1 });
+    const error = await refusal(importCases([delivered()], { by: BY, gate: {} }));
+    expect(error.refused).toEqual([expect.objectContaining({ position: 0, problems: [], replaces: { version: 2, by: "editor@example.org", at: expect.any(Date) } })]);
+    expect(error.message).toMatch(new RegExp(`^${SLUG} was saved in the editor since it was last imported \\(version 2, by editor@example\\.org, \\d+ \\w+ \\d{4}\\): importing would replace what was saved there$`));
+    // The document of what the editor saved replaces nothing: it is let through (and changes nothing).
+    expect((await importCases([{ ...delivered(), context: "Corrected in the editor." }], { by: BY, gate: {} }))[0]).toMatchObject({ unchanged: true, version: 2 });
+    await importCases([delivered()], { by: BY, gate: { replaceEdits: true }, messages: ["Imported from saint-etienne.md"] });
+    expect((await revisions()).at(-1)).toEqual({ version: 3, message: "Imported from saint-etienne.md" });
+    // Imported last now: the next import replaces nobody's edits.
+    await importCases([{ ...delivered(), context: "Delivered again." }], { by: BY, gate: {} });
+    expect((await getCaseDocument(SLUG))?.version).toBe(4);
+  });
 });
+
