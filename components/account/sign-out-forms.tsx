@@ -23,7 +23,7 @@ export function SignOutForms({ userId, signOut, signOutEverywhere }: Props) {
       setAsked({ form: event.currentTarget, drafts });
       return;
     }
-    for (const d of drafts) localStorage.removeItem(d.key);
+    for (const key of drafts.flatMap((d) => d.keys)) localStorage.removeItem(key);
   }
 
   /** Back to where the person was: the button they pressed. */
@@ -56,7 +56,7 @@ function KeptDraftsWarning({ ref, drafts, onConfirm, onCancel }: WarningProps) {
       <p>This browser keeps edits you have not saved for:</p>
       <ul className="list-disc pl-5">
         {drafts.map((d) => (
-          <li key={d.key}>
+          <li key={d.caseId}>
             <Link href={d.caseId === "new" ? "/edit/cases/new" : `/edit/cases/${d.caseId}`}>{d.label}</Link>
           </li>
         ))}

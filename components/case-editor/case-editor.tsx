@@ -133,7 +133,7 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
       <div className="space-y-6">
         {kept.offer ? (
           <KeptDraftOffer kept={kept.offer} storedVersion={version} shownName={isNew ? draftName(draft, choices) : null}
-            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, restored: true }); restoreNote(formRef.current, kept.offer!.message); kept.dismiss(); }}
+            onRestore={() => { showLocally({ draft: kept.offer!.draft, version: kept.offer!.version ?? version, restored: true }); restoreNote(formRef.current, kept.offer!.message); kept.adopt(); }}
             onDiscard={() => { kept.discard(); setDiscardedAt(changeKey); }} />
         ) : null}
         {/* A region of its own: in the one below (atomic) it would be read again with every later message. A new

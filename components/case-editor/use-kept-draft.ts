@@ -2,16 +2,19 @@
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { draftFromForm, type CaseDraft } from "@/lib/editor/draft-form";
-import { readKeptDraft, type KeptDraft } from "@/lib/editor/kept-drafts";
+import { readKeptCopies, tabCopyKey, type KeptDraft } from "@/lib/editor/kept-drafts";
 
 /**
  * Keeps what is typed in this browser (localStorage), so a closed tab, a crash or an expired session loses
- * nothing; offers it back when the page opens again with something different from what the form shows.
+ * nothing; offers it back when the page opens again with something different from what the form shows. Each
+ * page keeps its own copy (`tabCopyKey`): two tabs on one case, one saved, the other closed, lose nothing.
  */
 export function useKeptDraft(
   key: string, form: RefObject<HTMLFormElement | null>, version: number | undefined, savedVersion: number | undefined, nameOf: (draft: CaseDraft) => string | null,
 ) {
-  const [offer, setOffer] = useState<KeptDraft | null>(null);
+  const [tab] = useState(() => Math.random().toString(36).slice(2, 10));
+  const own = tabCopyKey(key, tab);
+  const [offer, setOffer] = useState<{ key: string; kept: KeptDraft } | null>(null);
   // A copy waiting for typing to pause: its timer, and the write itself (run at once when the page goes away).
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const pending = useRef<(() => void) | undefined>(undefined);
@@ -21,21 +24,26 @@ export function useKeptDraft(
   };
 
   useEffect(() => {
-    const kept = readKeptDraft(localStorage, key);
-    // Read the same way as the kept copy was (from the form), so that equal means equal.
-    const shown = form.current ? draftFromForm(new FormData(form.current)) : null;
+    // Read the same way as the kept copies were (from the form), so that equal means equal.
+    const shown = JSON.stringify(form.current ? draftFromForm(new FormData(form.current)) : null);
     // A note on what changed is offered back too: the form always opens without one.
-    if (kept && (JSON.stringify(kept.draft) !== JSON.stringify(shown) || kept.message)) setOffer(kept);
+    const holdsMore = ({ kept }: { kept: KeptDraft }) => JSON.stringify(kept.draft) !== shown || !!kept.message;
+    const copies = readKeptCopies(localStorage, key);
+    // A copy of what the form shows has nothing to give back.
+    for (const copy of copies.filter((c) => !holdsMore(c))) localStorage.removeItem(copy.key);
+    // The newest first; another is offered when the page opens next.
+    const newest = copies.find(holdsMore);
+    if (newest) setOffer(newest);
     // Only when the page opens: later differences are the person's own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   useEffect(() => {
     if (!savedVersion) return;
-    // A copy still waiting to be written would bring back what was just saved.
+    // A copy still waiting to be written would bring back what was just saved; another tab's copy is its own.
     cancelPending();
-    localStorage.removeItem(key);
-  }, [key, savedVersion]);
+    localStorage.removeItem(own);
+  }, [own, savedVersion]);
 
   // A copy waiting to be written is written at once when the page goes away (a reload, a closed tab, another app).
   useEffect(() => {
@@ -59,7 +67,7 @@ export function useKeptDraft(
       const message = String(data.get("message") ?? "").trim();
       const kept: KeptDraft = { at: Date.now(), version, draft, ...(message ? { message } : {}), name: nameOf(draft) };
       try {
-        localStorage.setItem(key, JSON.stringify(kept));
+        localStorage.setItem(own, JSON.stringify(kept));
       } catch {
         // Storage full or disabled: the server copy is all there is.
       }
@@ -67,13 +75,26 @@ export function useKeptDraft(
     if (now) return write();
     pending.current = write;
     timer.current = setTimeout(write, 300);
-  }, [key, version, nameOf]);
+  }, [own, version, nameOf]);
 
   const discard = useCallback(() => {
     cancelPending();
-    localStorage.removeItem(key);
+    localStorage.removeItem(own);
+    if (offer) localStorage.removeItem(offer.key);
     setOffer(null);
-  }, [key]);
+  }, [own, offer]);
 
-  return { offer, keep, discard, dismiss: () => setOffer(null) };
+  /** The copy offered is back in this page's form: it is this page's own copy now, until the next keep writes it again. */
+  const adopt = useCallback(() => {
+    if (!offer) return;
+    try {
+      localStorage.setItem(own, JSON.stringify(offer.kept));
+      if (offer.key !== own) localStorage.removeItem(offer.key);
+    } catch {
+      // Storage full or disabled: the offered copy stays where it was.
+    }
+    setOffer(null);
+  }, [own, offer]);
+
+  return { offer: offer?.kept ?? null, keep, discard, adopt };
 }

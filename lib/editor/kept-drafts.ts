@@ -6,8 +6,8 @@ import type { CaseDraft } from "./draft-form";
  */
 export type KeptDraft = { at: number; version?: number; draft: CaseDraft; message?: string; name?: string | null };
 
-/** One person's unsaved edits of one case as this browser keeps them: which case, and how to name it. */
-export type KeptDraftSummary = { key: string; caseId: number | "new"; label: string };
+/** One person's unsaved edits of one case as this browser keeps them: the copies (one a tab), which case, and how to name it. */
+export type KeptDraftSummary = { keys: string[]; caseId: number | "new"; label: string };
 
 /**
  * Where a person's unsaved edits of a case are kept (localStorage). The key names the person, so whoever
@@ -15,6 +15,24 @@ export type KeptDraftSummary = { key: string; caseId: number | "new"; label: str
  */
 export const keptDraftKey = (userId: number, caseId: number | "new") => `${keptDraftPrefix(userId)}${caseId}`;
 const keptDraftPrefix = (userId: number) => `ekip:case:${userId}:`;
+
+/**
+ * Where one tab keeps its copy of a case's edits: each tab its own, so that a tab that saves, or discards its
+ * edits, leaves another tab's unsaved ones. The case's key alone is a copy kept before tabs had their own.
+ */
+export const tabCopyKey = (caseKey: string, tab: string) => `${caseKey}#${tab}`;
+
+/** Every copy of one case's unsaved edits this browser keeps, newest first. */
+export function readKeptCopies(storage: Storage, caseKey: string): Array<{ key: string; kept: KeptDraft }> {
+  return storageKeys(storage).filter((k) => k === caseKey || k.startsWith(`${caseKey}#`))
+    .flatMap((key) => {
+      const kept = readKeptDraft(storage, key);
+      return kept ? [{ key, kept }] : [];
+    })
+    .sort((a, b) => b.kept.at - a.kept.at);
+}
+
+const storageKeys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null);
 
 export function readKeptDraft(storage: Storage, key: string): KeptDraft | null {
   try {
@@ -25,16 +43,16 @@ export function readKeptDraft(storage: Storage, key: string): KeptDraft | null {
   }
 }
 
-/** Every case whose unsaved edits this browser keeps for this person. */
+/** Every case whose unsaved edits this browser keeps for this person, named as its newest copy names it. */
 export function listKeptDrafts(storage: Storage, userId: number): KeptDraftSummary[] {
   const prefix = keptDraftPrefix(userId);
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(prefix) ?? false);
-  return keys.flatMap((key) => {
-    const kept = readKeptDraft(storage, key);
-    const id = key.slice(prefix.length);
-    if (!kept) return [];
+  const ids = new Set(storageKeys(storage).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split("#")[0]!));
+  return [...ids].flatMap((id) => {
     const caseId = id === "new" ? "new" : Number(id);
-    const name = kept.name || kept.draft.title;
-    return [{ key, caseId, label: caseId === "new" ? `A new case${name ? `: ${name}` : ""}` : (name || `Case ${caseId}`) }];
+    const copies = readKeptCopies(storage, keptDraftKey(userId, caseId));
+    const newest = copies[0]?.kept;
+    if (!newest) return [];
+    const name = newest.name || newest.draft.title;
+    return [{ keys: copies.map((c) => c.key), caseId, label: caseId === "new" ? `A new case${name ? `: ${name}` : ""}` : (name || `Case ${caseId}`) }];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keptDraftKey, listKeptDrafts, readKeptDraft } from "@/lib/editor/kept-drafts";
+import { keptDraftKey, listKeptDrafts, readKeptCopies, readKeptDraft, tabCopyKey } from "@/lib/editor/kept-drafts";
 import { DELIVERED_CASE } from "../support/fixtures";
 import { parseFile } from "../support/cases";
 
@@ -28,14 +28,29 @@ describe("the edits a browser keeps for each person", () => {
     storage.setItem("ekip:case:12", JSON.stringify({ at: 4, draft }));
     storage.setItem("unrelated", "1");
 
-    expect(listKeptDrafts(storage, 7).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
-      { key: keptDraftKey(7, 12), caseId: 12, label: "Saint-Etienne: Artificial Intelligence" },
-      { key: keptDraftKey(7, 14), caseId: 14, label: "Case 14" },
-      { key: keptDraftKey(7, "new"), caseId: "new", label: "A new case" },
+    expect(listKeptDrafts(storage, 7).sort((a, b) => String(a.caseId).localeCompare(String(b.caseId)))).toEqual([
+      { keys: [keptDraftKey(7, 12)], caseId: 12, label: "Saint-Etienne: Artificial Intelligence" },
+      { keys: [keptDraftKey(7, 14)], caseId: 14, label: "Case 14" },
+      { keys: [keptDraftKey(7, "new")], caseId: "new", label: "A new case" },
     ]);
     expect(listKeptDrafts(storage, 71).map((d) => d.caseId)).toEqual([12]);
     expect(listKeptDrafts(storage, 8)).toEqual([]);
     expect(readKeptDraft(storage, keptDraftKey(7, 13))).toBeNull();
     expect(readKeptDraft(storage, keptDraftKey(7, 12))?.version).toBe(3);
+  });
+
+  it("keep a copy a tab, listed once a case under its newest copy's name, every copy to remove", () => {
+    const storage = new MemoryStorage();
+    const key = keptDraftKey(7, 1);
+    storage.setItem(tabCopyKey(key, "a"), JSON.stringify({ at: 5, draft, name: "Tab A's name" }));
+    storage.setItem(tabCopyKey(key, "b"), JSON.stringify({ at: 9, draft, name: "Tab B's name" }));
+    storage.setItem(key, JSON.stringify({ at: 1, draft, name: "Kept before tabs had their own" }));
+    // Case 12's copies are not case 1's, though its key starts with case 1's.
+    storage.setItem(tabCopyKey(keptDraftKey(7, 12), "c"), JSON.stringify({ at: 3, draft, name: "Case 12" }));
+    expect(readKeptCopies(storage, key).map((c) => c.key)).toEqual([tabCopyKey(key, "b"), tabCopyKey(key, "a"), key]);
+    expect(listKeptDrafts(storage, 7).sort((a, b) => String(a.caseId).localeCompare(String(b.caseId)))).toEqual([
+      { keys: [tabCopyKey(key, "b"), tabCopyKey(key, "a"), key], caseId: 1, label: "Tab B's name" },
+      { keys: [tabCopyKey(keptDraftKey(7, 12), "c")], caseId: 12, label: "Case 12" },
+    ]);
   });
 });

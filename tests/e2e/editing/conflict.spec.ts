@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { keptDraftKey } from "@/lib/editor/kept-drafts";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
-import { editorOf, editorOfNewDraft, field, storedCase } from "./editors";
+import { editorOf, editorOfNewDraft, field, keptText, storedCase } from "./editors";
 
 const SLUG = "wierzbno-green-transition";
 
@@ -135,7 +135,7 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed, then the tab was closed.");
   await page.getByLabel("What changed (optional, kept with the revision)").fill("Focus reworded after the workshop");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Focus reworded after the workshop"), await keptKey(id));
+  await expect.poll(async () => keptText(page, await keptKey(id))).toContain("Focus reworded after the workshop");
   await page.goto("/edit");
   await page.goto(`/edit/cases/${id}`);
   const offer = page.getByRole("region", { name: "You have edits that were not saved" });
@@ -153,12 +153,34 @@ test("unsaved edits are kept in the browser and offered back when the page opens
   await page.context().close();
 });
 
+test("two tabs on one case keep their own unsaved edits: one tab saves, the other is closed unsaved, and its edits are offered back", async ({ browser }) => {
+  const { id, version } = await stored();
+  const key = await keptKey(id);
+  const a = await editorOf(browser, id);
+  const b = await a.context().newPage();
+  await b.goto(`/edit/cases/${id}`);
+  await waitForEditor(b);
+  await field(b, "Context").fill("Typed in tab B, never saved.");
+  await expect.poll(() => keptText(b, key)).toContain("Typed in tab B");
+  await field(a, "Selected focus").fill("Typed in tab A, saved.");
+  await a.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(a.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
+  // Tab A's save took its own copy away, not tab B's; tab B goes without asking (a crash, a tab the browser dropped).
+  expect(await keptText(a, key)).toContain("Typed in tab B");
+  await b.close({ runBeforeUnload: false });
+  await a.reload();
+  const offer = a.getByRole("region", { name: "You have edits that were not saved" });
+  await offer.getByRole("button", { name: "Restore my edits" }).click();
+  await expect(field(a, "Context")).toHaveValue("Typed in tab B, never saved.");
+  await a.context().close();
+});
+
 test("a note on what changed, typed alone, is kept and offered back too", async ({ browser }) => {
   const { id } = await stored();
   const page = await editorOf(browser, id);
   const note = page.getByLabel("What changed (optional, kept with the revision)");
   await note.fill("Only a note this time");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Only a note this time"), await keptKey(id));
+  await expect.poll(async () => keptText(page, await keptKey(id))).toContain("Only a note this time");
   await page.reload();
   await page.getByRole("region", { name: "You have edits that were not saved" }).getByRole("button", { name: "Restore my edits" }).click();
   await expect(note).toHaveValue("Only a note this time");
@@ -187,13 +209,13 @@ test("kept edits discarded: gone from the browser, the form on the saved version
   const page = await editorOf(browser, id);
   const original = await field(page, "Selected focus").inputValue();
   await field(page, "Selected focus").fill("Typed, then thrown away.");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then thrown away."), key);
+  await expect.poll(() => keptText(page, key)).toContain("Typed, then thrown away.");
   await page.reload();
   await waitForEditor(page);
   await page.getByRole("region", { name: "You have edits that were not saved" }).getByRole("button", { name: "Discard them" }).click();
   await expect(page.getByText("The edits kept in this browser are discarded: the form shows the saved version.")).toBeFocused();
   await expect(field(page, "Selected focus")).toHaveValue(original);
-  expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
+  expect(await keptText(page, key)).toBe("");
   await page.context().close();
 });
 
@@ -204,16 +226,17 @@ test("a kept copy that holds nothing new is not offered back", async ({ browser 
   const focus = field(page, "Selected focus");
   const original = await focus.inputValue();
   await focus.fill("Typed, then typed back.");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed, then typed back."), key);
+  await expect.poll(() => keptText(page, key)).toContain("Typed, then typed back.");
   await focus.fill(original);
-  await page.waitForFunction((key) => !localStorage.getItem(key)?.includes("Typed, then typed back."), key);
+  await expect.poll(() => keptText(page, key)).not.toContain("Typed, then typed back.");
   await page.reload();
   await expect(field(page, "Selected focus")).toHaveValue(original);
   // The offer is made by an effect once the page has hydrated: wait for React to own the form, then give the
   // effect time to run (an absence cannot be waited for).
   await waitForEditor(page);
   await page.waitForTimeout(1500);
-  expect(await page.evaluate((key) => localStorage.getItem(key), key)).not.toBeNull();
+  // Nor kept: a copy of what the form shows has nothing to give back.
+  expect(await keptText(page, key)).toBe("");
   await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
   await page.context().close();
 });
@@ -288,7 +311,7 @@ test("edits kept for one person are not offered to the next person who signs in 
   const { id } = await stored();
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed by the editor, never saved.");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed by the editor"), await keptKey(id));
+  await expect.poll(async () => keptText(page, await keptKey(id))).toContain("Typed by the editor");
   await endSessionCookie(page);
 
   await signIn(page, "admin@example.org");
@@ -310,7 +333,7 @@ test("signing out with unsaved edits asks first, then removes them from the brow
   const key = await keptKey(id);
   const page = await editorOf(browser, id);
   await field(page, "Selected focus").fill("Typed on a shared computer.");
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Typed on a shared computer."), key);
+  await expect.poll(() => keptText(page, key)).toContain("Typed on a shared computer.");
 
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -322,14 +345,14 @@ test("signing out with unsaved edits asks first, then removes them from the brow
   await warning.getByRole("button", { name: "Stay signed in" }).click();
   await expect(warning).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeFocused();
-  expect(await page.evaluate((key) => localStorage.getItem(key), key)).not.toBeNull();
+  expect(await keptText(page, key)).not.toBe("");
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await warning.getByRole("button", { name: "Sign out and remove them" }).click();
   await expect(page).toHaveURL(/\/$/);
-  expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
+  expect(await keptText(page, key)).toBe("");
   // Signed out on the server too: a cookie set again by a response already on its way (a prefetch) opens nothing.
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);

@@ -24,6 +24,11 @@ export async function editorOf(browser: Browser, id: number, email = "editor@exa
 
 export const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
 
+/** Every copy the browser keeps of a case's unsaved edits (one a tab: lib/editor/kept-drafts.ts), run together; "" for none. */
+export function keptText(page: Page, key: string): Promise<string> {
+  return page.evaluate((key) => Object.keys(localStorage).filter((k) => k === key || k.startsWith(`${key}#`)).map((k) => localStorage.getItem(k)).join("\n"), key);
+}
+
 /** What the database holds of a case now: to check what a request stored, or did not. */
 export async function storedCase(id: number): Promise<{ context: string; ecosystem: string; version: number; status: string }> {
   const db = e2eDatabase();
