@@ -184,7 +184,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, request: S
       const serious = seriousProblems(document, known);
       if (serious.length && !(waive && note)) throw new QualityGateError(serious);
       waived = serious;
-      await fillCatalogFromCase(tx, document);
+      await fillCatalogFromCase(tx, document, by);
     }
     if (current.status === "published" && to !== "published") await takeBackCatalogText(tx, caseId);
     const now = new Date();

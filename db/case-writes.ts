@@ -5,7 +5,7 @@ import { organisationKey } from "@/lib/importer/actors";
 import { caseFacets, caseSearchTexts, caseStakeholderCategories } from "@/lib/case/search-text";
 import { recordAudit, type AuditEntry } from "./audit";
 import { findCaseRow, toCaseDocument } from "./case-document";
-import { upsertCaseCity, upsertCasePolicyArea } from "./cities";
+import { upsertCaseCity, upsertCasePolicyArea, type UpsertedRow } from "./cities";
 import { findOrganisationsByKey, resolveOrganisations } from "./organisations";
 import * as t from "./schema";
 import { recordStatusChange } from "./status-changes";
@@ -46,11 +46,10 @@ const SERVER = { id: null, email: "server" } as const;
  */
 export async function writeCase(tx: Transaction, c: CaseDocument, { publish = false, by = SERVER, message = "", target, source = target ? "editor" : "import", restoredFrom, waived = [] }: WriteOptions = {}): Promise<SavedCase> {
   const knownPublic = { isPublic: publish || target?.status === "published" };
-  const { id: cityId, changed: changedCity, created: createdCity } = await upsertCaseCity(tx, c, knownPublic);
-  const { id: policyAreaId, changed: changedPolicyArea, created: createdPolicyArea } = await upsertCasePolicyArea(tx, c, knownPublic);
-  // Added by the case that names them first, as staff add them in the catalog: in the audit log alike.
-  if (createdCity) await recordAudit(tx, { by, action: "city.created", subject: c.city.slug, details: { name: c.city.name, case: c.slug } });
-  if (createdPolicyArea) await recordAudit(tx, { by, action: "policy_area.created", subject: c.policyArea.slug, details: { name: c.policyArea.name, case: c.slug } });
+  const city = await upsertCaseCity(tx, c, knownPublic);
+  const policyArea = await upsertCasePolicyArea(tx, c, knownPublic);
+  await recordCatalogWrites(tx, by, c, city, policyArea);
+  const [cityId, changedCity, policyAreaId, changedPolicyArea] = [city.id, city.changed, policyArea.id, policyArea.changed];
   const focus = c.focus ?? "";
   const fields = {
     slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
@@ -89,15 +88,35 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   if (publishes) await recordStatusChange(tx, { caseId: id, slug: c.slug, version, from: existing?.status ?? "draft", to: "published", by, note: waived.length ? message : "", waived });
   const isPublic = publish || existing?.status === "published";
   // Re-imported over a published case: found published only now, so its text fills what its city and policy area lack now.
-  if (isPublic && !knownPublic.isPublic) await fillCatalogFromCase(tx, c);
+  if (isPublic && !knownPublic.isPublic) await fillCatalogFromCase(tx, c, by);
   return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations, ...(waived.length ? { waived } : {}) };
 }
 
 /** A case published: its text fills what its city's and policy area's records lack (a draft's did not). */
-export async function fillCatalogFromCase(tx: Transaction, c: CaseDocument): Promise<void> {
-  await upsertCaseCity(tx, c, { isPublic: true });
-  await upsertCasePolicyArea(tx, c, { isPublic: true });
+export async function fillCatalogFromCase(tx: Transaction, c: CaseDocument, by: AuditEntry["by"] = SERVER): Promise<void> {
+  await recordCatalogWrites(tx, by, c, await upsertCaseCity(tx, c, { isPublic: true }), await upsertCasePolicyArea(tx, c, { isPublic: true }));
 }
+
+/**
+ * A city or policy area the case named first, or whose gaps its document filled, is in the audit log as staff's
+ * own changes of the catalog are: added, or changed ("none → 172000").
+ */
+async function recordCatalogWrites(tx: Transaction, by: AuditEntry["by"], c: CaseDocument, city: UpsertedRow, policyArea: UpsertedRow) {
+  const places = [
+    { row: city, kind: "city", subject: c.city.slug, name: c.city.name },
+    { row: policyArea, kind: "policy_area", subject: c.policyArea.slug, name: c.policyArea.name },
+  ] as const;
+  for (const { row, kind, subject, name } of places) {
+    if (row.created) await recordAudit(tx, { by, action: `${kind}.created`, subject, details: { name, case: c.slug } });
+    else if (row.filled) await recordAudit(tx, { by, action: `${kind}.updated`, subject, details: { ...filledFields(row.filled), case: c.slug } });
+  }
+}
+
+const filledFields = (filled: Record<string, unknown>) => Object.fromEntries(Object.entries(filled).map(([field, value]) => {
+  if (field === "description") return ["description", "filled from the case"];
+  if (field === "isSample") return ["sample", "yes → no"];
+  return [field, `none → ${String(value)}`];
+}));
 
 /**
  * The case as written, for its revision: read back, not as sent, since the write links people to

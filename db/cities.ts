@@ -21,7 +21,10 @@ export async function ensurePartnerCities(tx: Transaction): Promise<void> {
 }
 
 /** A catalog row a case wrote through: its id, and whether the write created or changed it (public content). */
-export type UpsertedRow = { id: number; changed: boolean; /** New: the case's document named it first. */ created?: boolean };
+export type UpsertedRow = {
+  id: number; changed: boolean; /** New: the case's document named it first. */ created?: boolean;
+  /** What the case's document filled in the record it found (its gaps): for the audit log. */ filled?: Record<string, unknown>;
+};
 
 /** One country code, one country name (as the catalog forms require): a new city takes the name other cities give its code. */
 async function countryNameOf(tx: Transaction, country: { code: string; name: string }): Promise<string> {
@@ -70,7 +73,7 @@ const policyAreaRecord = (tx: Transaction, slug: string, lock = false) => {
  * of a case whose city exists (nearly every one) reads it once. `create` gives nothing when another writer
  * created it meanwhile; it is found again then.
  */
-async function writeThrough<R extends { id: number }, F extends object>(
+async function writeThrough<R extends { id: number }, F extends Record<string, unknown>>(
   find: () => Promise<R | undefined>, create: () => Promise<{ id: number } | undefined>, gaps: (record: R) => F, fill: (id: number, values: F) => Promise<unknown>,
 ): Promise<UpsertedRow> {
   let record = await find();
@@ -82,7 +85,7 @@ async function writeThrough<R extends { id: number }, F extends object>(
   const values = gaps(record);
   const changed = Object.keys(values).length > 0;
   if (changed) await fill(record.id, values);
-  return { id: record.id, changed };
+  return { id: record.id, changed, ...(changed ? { filled: values } : {}) };
 }
 
 /** Whether the case written is or becomes published: only then does its text fill its city's and policy area's. */

@@ -305,7 +305,10 @@ describeOnEachDatabase("editing cases", (kind) => {
     await saveCase(editor, id, { ...document, context: "Changed" }, { expectedVersion: 1 });
     await setCaseStatus(editor, id, { to: "published", expectedVersion: 2, note: "test", waive: true }, KNOWN);
     const rows = await getDb().execute<{ action: string; ip: string | null }>(sql`select action, ip from audit_log where actor_email = 'editor@example.org' order by id`);
-    expect(rows.map((r) => [r.action, r.ip])).toEqual([["case.updated", "203.0.113.7"], ["case.status_changed", "203.0.113.7"]]);
+    // Published, the case's text filled its city's and policy area's descriptions: changes of theirs, asked from there too.
+    expect(rows.map((r) => [r.action, r.ip])).toEqual([
+      ["case.updated", "203.0.113.7"], ["city.updated", "203.0.113.7"], ["policy_area.updated", "203.0.113.7"], ["case.status_changed", "203.0.113.7"],
+    ]);
   });
 
   it("blocks publishing while serious problems remain, unless waived with a reason", async () => {
