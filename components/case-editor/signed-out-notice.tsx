@@ -27,8 +27,9 @@ export function SignedOutNotice({ at }: { at: number }) {
     <div ref={ref} tabIndex={-1} className="rounded border-4 border-red-700 bg-white p-4">
       <p className="font-semibold">You have been signed out, so nothing was saved.</p>
       <p>
-        Your text is still here and kept in this browser. <a href="/sign-in" target="_blank" rel="noopener">Sign in again in a new tab</a>,
-        then come back to this tab and save.
+        Your session ended, or an administrator changed your account (your role or cities). Your text is still here and
+        kept in this browser. <a href="/sign-in" target="_blank" rel="noopener">Sign in again in a new tab</a>, then come back
+        to this tab and save; if your account may no longer edit this case, the save says so, and your text stays here to copy.
       </p>
     </div>
   );
