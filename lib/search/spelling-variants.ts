@@ -56,6 +56,10 @@ const PAIRS: Array<[string, string]> = [
   ["judgement", "judgment"], ["acknowledgement", "acknowledgment"], ["enrolment", "enrollment"], ["fulfilment", "fulfillment"],
   ["instalment", "installment"], ["aluminium", "aluminum"], ["mould", "mold"], ["sceptical", "skeptical"], ["grey", "gray"],
   ["paediatric", "pediatric"], ["encyclopaedia", "encyclopedia"], ["anaesthetic", "anesthetic"],
+  // Their other forms stem apart too (cataloguing → catalogu, cataloging → catalog).
+  ["cataloguing", "cataloging"], ["catalogued", "cataloged"], ["licencing", "licensing"], ["licenced", "licensed"],
+  ["counsellor", "counselor"], ["artefact", "artifact"], ["focussed", "focused"], ["focussing", "focusing"],
+  ["practise", "practice"], ["practised", "practiced"], ["practising", "practicing"],
 ];
 
 const BRITISH = new Map<string, string>();

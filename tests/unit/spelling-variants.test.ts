@@ -9,7 +9,8 @@ describe("British and American spellings", () => {
     for (const [american, british] of [["organization", "organisation"], ["organizations", "organisations"], ["organizational", "organisational"],
       ["specialized", "specialised"], ["optimizing", "optimising"], ["harmonize", "harmonise"], ["recognizable", "recognisable"], ["organizer", "organiser"],
       ["analyze", "analyse"], ["paralyzed", "paralysed"], ["behavior", "behaviour"], ["favorite", "favourite"], ["labors", "labours"],
-      ["centers", "centres"], ["theater", "theatre"], ["program", "programme"], ["programs", "programmes"], ["license", "licence"], ["catalog", "catalogue"], ["judgment", "judgement"]]) {
+      ["centers", "centres"], ["theater", "theatre"], ["program", "programme"], ["programs", "programmes"], ["license", "licence"], ["catalog", "catalogue"], ["judgment", "judgement"],
+      ["cataloging", "cataloguing"], ["licensing", "licencing"], ["counselors", "counsellors"], ["artifacts", "artefacts"], ["focused", "focussed"], ["practicing", "practising"]]) {
       expect(britishSpelling(american!), american).toBe(british);
     }
   });
