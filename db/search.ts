@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { FILTER_NAMES, PAGE_SIZE, type CaseFilterName, type CaseFilters } from "@/lib/search/case-filters";
-import { searchWords } from "@/lib/search/search-words";
+import { searchGroups, searchWords } from "@/lib/search/search-words";
 import { hasIzeWord, spellingVariants } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { readPublishedCounts, type PublishedCount } from "./published-counts";
@@ -28,7 +28,8 @@ export type CaseSearch = { total: number; page: number; pageSize: number; hits: 
  */
 export function query(q: string): SQL {
   const words = searchWords(q);
-  return lookedForAlso(sql`websearch_to_tsquery('ekip', ekip_british_ize(${words}))`, spellingVariants(words));
+  const groups = searchGroups(words).map((group) => sql`websearch_to_tsquery('ekip', ekip_british_ize(${group}))`);
+  return lookedForAlso(groups.length === 1 ? groups[0]! : sql`(${sql.join(groups, sql` && `)})`, spellingVariants(words));
 }
 
 /**

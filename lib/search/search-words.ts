@@ -27,5 +27,33 @@ export function searchWords(q: string): string {
     .join('"');
 }
 
+/** A phrase in quotes (with its minus, if any; to the end when its closing quote is missing), or a word. */
+const TERM = /-?"[^"]*(?:"|$)|[^\s"]+/g;
+
+/**
+ * The words of a search (as searchWords gives them) in the groups that must all match: OR joins the terms on its
+ * two sides into one group, as a search engine reads it ("copyright OR microcredit training": either of the first
+ * two, and the third), where PostgreSQL's websearch syntax would bind OR last (copyright, or both of the others).
+ * Each group is websearch text of its own; a search without OR is one group, itself.
+ */
+export function searchGroups(words: string): string[] {
+  const terms = words.match(TERM) ?? [];
+  if (!terms.some(isOr)) return [words];
+  const groups: string[][] = [];
+  let joining = false;
+  terms.forEach((term, i) => {
+    if (isOr(term) && groups.length > 0 && i < terms.length - 1 && !isOr(terms[i + 1]!)) {
+      joining = true;
+      return;
+    }
+    if (joining) groups.at(-1)!.push("OR", term);
+    else groups.push([term]);
+    joining = false;
+  });
+  return groups.map((g) => g.join(" "));
+}
+
+const isOr = (term: string) => term.toLowerCase() === "or";
+
 /** The words as typed, for a sentence: in quotation marks unless they hold their own (a phrase: “"shared materials"” reads badly). */
 export const quotedWords = (q: string): string => (q.replace(QUOTATION_MARKS, '"').includes('"') ? q : `“${q}”`);

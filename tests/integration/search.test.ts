@@ -50,6 +50,19 @@ describeOnEachDatabase("searching cases", () => {
     expect(recommendations.items[0]!.snippet).toContain(`${MARK_START}harmonise${MARK_END}`);
   });
 
+  it("reads OR as joining the words on its two sides only, which the other words must match beside, as a search engine does", async () => {
+    await importPublishedFixtures();
+    const [saintEtienne, lund] = ["saint-etienne-artificial-intelligence", "lund-new-european-bauhaus"];
+    expect(await slugs({ q: "ecole OR park" })).toEqual(expect.arrayContaining([saintEtienne, lund]));
+    // Read as PostgreSQL's websearch reads it, "zeppelin OR ecole design" would be zeppelin, or both others.
+    expect(await slugs({ q: "ecole OR zeppelin design" }), "the école case, with design").toEqual([saintEtienne]);
+    expect(await slugs({ q: "ecole OR park zeppelin" }), "either, and zeppelin: none (not the école case)").toEqual([]);
+    expect(await slugs({ q: '"science park" OR zeppelin -ecole' })).toEqual([lund]);
+    const recommendations = await listRecommendations(recommendationFiltersSchema.parse({ q: "zeppelin OR pooling resources" }));
+    expect(recommendations.items.map((r) => r.title)).toEqual(["Pooling resources"]);
+    expect((await listRecommendations(recommendationFiltersSchema.parse({ q: "pooling OR zeppelin zeppelin" }))).items).toEqual([]);
+  });
+
   it("finds an -ize word by its -ise spelling and the other way round, never by its root word (organization is stemmed organ, as organic)", async () => {
     const lund = parseFile(LUND_VARIANT);
     const gardens = { ...lund, context: "Organic waste collection in urban gardens, with mobility on foot." };

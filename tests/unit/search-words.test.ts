@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotedWords, searchWords } from "@/lib/search/search-words";
+import { quotedWords, searchGroups, searchWords } from "@/lib/search/search-words";
 
 describe("searchWords", () => {
   it("makes a hyphenated word the phrase of its parts", () => {
@@ -28,6 +28,22 @@ describe("searchWords", () => {
     expect(searchWords("3. Create a regional network")).toBe("Create a regional network");
     expect(searchWords("2024 funding")).toBe("2024 funding");
     expect(searchWords("3.5 million")).toBe("3.5 million");
+  });
+});
+
+describe("searchGroups", () => {
+  it("joins the terms on the two sides of OR into one group, which the other terms must match beside", () => {
+    expect(searchGroups("copyright OR microcredit training")).toEqual(["copyright OR microcredit", "training"]);
+    expect(searchGroups('training "open data" or "data platform" -private')).toEqual(["training", '"open data" OR "data platform"', "-private"]);
+    expect(searchGroups("a OR b OR c d")).toEqual(["a OR b OR c", "d"]);
+  });
+
+  it("leaves a search without OR whole, and an OR with nothing on one side as a word", () => {
+    expect(searchGroups('shared "open data" -bauhaus')).toEqual(['shared "open data" -bauhaus']);
+    expect(searchGroups("OR training")).toEqual(["OR", "training"]);
+    expect(searchGroups("training OR")).toEqual(["training", "OR"]);
+    // An unclosed quote runs to the end, as websearch reads it.
+    expect(searchGroups('a OR "open data')).toEqual(['a OR "open data']);
   });
 });
 
