@@ -1,11 +1,19 @@
 import { dayOf, isoDayOf } from "../plain-text";
-import { foldCase } from "../slug";
+import { foldCase, stripAccents } from "../slug";
 import type { CaseDocument, Finding, SectionKey } from "../case/schema";
 import { caseTexts } from "./case-texts";
 import type { KnownPlaces, QualityProblem } from "./types";
 
 const fold = foldCase;
-const mentions = (text: string, name: string) => new RegExp(`(^|[^\\p{L}])${escape(fold(name))}($|[^\\p{L}])`, "u").test(fold(text));
+/**
+ * Whether a text names a place. A name of one word is a proper noun only with its capital: "design" in a sentence
+ * does not name the policy area Design (as "Design", "DESIGN" or "Lund" do).
+ */
+const mentions = (text: string, name: string) => {
+  if (/\s/.test(name.trim())) return new RegExp(`(^|[^\\p{L}])${escape(fold(name))}($|[^\\p{L}])`, "u").test(fold(text));
+  const found = stripAccents(text).matchAll(new RegExp(`(?<![\\p{L}])${escape(stripAccents(name))}(?![\\p{L}])`, "giu"));
+  return [...found].some((m) => /^\p{Lu}/u.test(m[0]));
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A section that names another known city or policy area than the case's own (text copied from another case). */

@@ -80,6 +80,15 @@ describe("each quality check on made-up problems", () => {
     expect(numberingGaps(c)).toEqual([]);
   });
 
+  it("a place of one word is named with its capital: the policy area Design, not the word design", () => {
+    const known = { ...KNOWN, policyAreas: [...KNOWN.policyAreas, "Design"] };
+    const quiet = { ...c, summary: { conclusions: [], recommendations: [] } };
+    const inContext = (context: string) => otherPlaces({ ...quiet, context }, known).filter((p) => p.section === "context").map((p) => p.message);
+    expect(inContext("Design thinking and co-design methods shape the programme.")).toEqual(["The context section names the policy area Design, not this case's Artificial Intelligence"]);
+    expect(inContext("Thinking about design, and co-design methods.")).toEqual([]);
+    expect(inContext("As in LUND and in lund.")).toEqual(["The context section names the city Lund, not this case's Saint-Etienne"]);
+  });
+
   it("a place named in a word that only contains it is not flagged", () => {
     expect(otherPlaces({ ...c, summary: { conclusions: [], recommendations: [] }, context: "Lundgren and Rotterdamse visited." }, KNOWN)).toEqual([]);
   });
