@@ -93,6 +93,7 @@ async function main(): Promise<number> {
       publish: args.values.publish, by: { id: null, email: "command line (npm run import)" },
       gate: { reason: waive?.data, replaceEdits: args.values["replace-edits"] }, messages: args.positionals.map((file) => `Imported from ${basename(file)}`),
     });
+    console.error(`into ${database.description}:`);
     for (const s of saved) console.error(savedLine(s));
     if (waive && !saved.some((s) => s.waived)) console.error("--waive: no serious problem needed waiving, so the reason was not kept");
     return 0;

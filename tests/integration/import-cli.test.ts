@@ -52,7 +52,8 @@ describe("npm run import", () => {
     expect(first.stderr).toContain("imported saint-etienne-artificial-intelligence");
     expect(first.stderr).toContain(`${LUND_VARIANT}:68: warning: "Budget" is not a part of a City Case Description`);
     const again = runImport([DELIVERED_CASE], dataDir);
-    expect(again).toMatchObject({ code: 0, stderr: "unchanged saint-etienne-artificial-intelligence (version 1 holds this already)" });
+    // It says where it wrote: the embedded database named by PGLITE_DATA_DIR.
+    expect(again).toMatchObject({ code: 0, stderr: `into the embedded database in ${dataDir}:\nunchanged saint-etienne-artificial-intelligence (version 1 holds this already)` });
     const changed = file("changed.md", `${readText(DELIVERED_CASE)}\n\nAmended after the workshop.\n`);
     const third = runImport([changed], dataDir);
     expect(third.code).toBe(0);
