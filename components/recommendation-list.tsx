@@ -15,6 +15,8 @@ export type RecommendationEntry = CitableRecommendation & {
   body: string;
   /** The body with the words a search matched marked, when there was a search. */
   highlighted?: SnippetPart[] | null;
+  /** The title so marked. */
+  highlightedTitle?: SnippetPart[] | null;
 };
 
 /**
@@ -28,7 +30,7 @@ function RecommendationText({ r, Heading }: { r: RecommendationEntry; Heading: "
     return (
       <>
         {label}
-        <Heading className="text-lg">{r.number}. {r.title}</Heading>
+        <Heading className="text-lg">{r.number}. {r.highlightedTitle ? <HighlightedText parts={r.highlightedTitle} /> : r.title}</Heading>
         {r.highlighted ? <p className="prose-text"><HighlightedText parts={r.highlighted} /></p> : <Markdown>{r.body}</Markdown>}
       </>
     );

@@ -13,6 +13,8 @@ import { MARK_END, MARK_START, markingQuery, query } from "./search";
 /** A listed recommendation: what its reference needs (lib/case/cite.ts), and where it stands. */
 export type Recommendation = CitableRecommendation & {
   isSample: boolean; citySlug: string; countryCode: string; countryName: string; policyAreaSlug: string; body: string; snippet: string | null;
+  /** The title with the words searched marked, when there was a search (the snippet is of the body). */
+  titleSnippet: string | null;
 };
 export type Option = { value: string; label: string; count: number };
 export type RecommendationList = {
@@ -108,10 +110,10 @@ const order = (q: string | undefined, r: SQL) =>
  * text wrote twice as much to disk. Only the page's rows then read their text and make their snippet.
  */
 function pageQuery(filters: RecommendationFilters, q: string | undefined): SQL {
-  const headline = q ? sql`ts_headline('ekip', f.body, ${markingQuery(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`;
+  const headline = (text: SQL) => (q ? sql`ts_headline('ekip', ${text}, ${markingQuery(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})` : sql`null`);
   return sql`
     select "caseSlug", "isSample", "citySlug", "cityName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", r.focus,
-      r.part, r.number, f.title, f.body, ${headline} as snippet, ${CITED_CASE_COLUMNS}, ${FIRST_OF_ITS_NUMBER}
+      r.part, r.number, f.title, f.body, ${headline(sql`f.body`)} as snippet, ${headline(sql`f.title`)} as "titleSnippet", ${CITED_CASE_COLUMNS}, ${FIRST_OF_ITS_NUMBER}
     from (
       select id, "caseSlug", "isSample", "citySlug", "cityName", "citySortName", "countryCode", "countryName", "policyAreaSlug", "policyAreaName", focus,
         part, number, position, ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank

@@ -45,7 +45,7 @@ export function policyAreaListBody(areas: PolicyAreaSummary[]): PolicyAreaList {
 
 /** A recommendation with its case's address and its reference, which is what the API gives of its case's version and dates. */
 function recommendationBody(r: Recommendation) {
-  const { caseVersion: _version, caseUpdatedAt: _updatedAt, casePublishedAt: _publishedAt, workshopDate: _workshopDate, isFirstOfNumber: _first, ...item } = r;
+  const { caseVersion: _version, caseUpdatedAt: _updatedAt, casePublishedAt: _publishedAt, workshopDate: _workshopDate, isFirstOfNumber: _first, titleSnippet: _title, ...item } = r;
   return {
     ...item, snippet: toSnippetParts(r.snippet), caseUrl: caseUrl(r.caseSlug),
     url: r.isFirstOfNumber ? absoluteUrl(oneRecommendationHref(r.caseSlug, r.part, r.number)) : null,

@@ -235,6 +235,9 @@ test("a recommendation search marks the matched words, and a bad parameter is na
   // By weight too, not by a pale background alone (WCAG 1.4.1).
   await expect(page.locator("mark").first()).toHaveCSS("font-weight", "600");
   await expectNoAxeViolations(page);
+  // A title shown as a heading of its own is marked too, not only the text below it.
+  await page.goto("/recommendations?q=engagement");
+  await expect(page.getByRole("heading", { name: "1. Enhance Stakeholder Engagement" }).locator("mark")).toHaveText("Engagement");
 });
 
 test("a recommendation whose body opens with its title reads as one sentence, the title once, searched or not", async ({ page }) => {

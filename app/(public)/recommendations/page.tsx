@@ -67,7 +67,8 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const choices = CHOICES.map((c) => ({ ...c, options: withSelected(list.options[c.name], filters[c.name], names[c.name]), selected: filters[c.name] }));
   const active = listActiveChoices(PATH, state, choices);
   const pageCount = Math.ceil(list.total / RECOMMENDATIONS_PAGE_SIZE);
-  const recommendations = list.items.map((r) => ({ ...r, highlighted: r.snippet ? splitSnippet(r.snippet, MARK_START, MARK_END) : null }));
+  const marked = (text: string | null) => (text ? splitSnippet(text, MARK_START, MARK_END) : null);
+  const recommendations = list.items.map((r) => ({ ...r, highlighted: marked(r.snippet), highlightedTitle: marked(r.titleSnippet) }));
 
   return (
     <div className="space-y-8">
