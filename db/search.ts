@@ -12,6 +12,8 @@ import { cachedRead } from "./read-cache";
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`;
+/** What names a case is short: all of it, its lines kept, so that they can be told apart. */
+const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
 export type CaseHit = {
   slug: string; title: string | null; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string;
@@ -137,7 +139,8 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   const order = sql`${q ? sql`rank desc,` : sql``} "updatedAt" desc, slug`;
   // The page first, then the snippets of its rows only: ts_headline reads the whole text of a case.
   const hitsQuery = sql`
-    select page.*, ${q ? sql`(select ts_headline('ekip', k.search_body, ${markingQuery(q)}, ${HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as snippet
+    select page.*, ${q ? sql`(select ts_headline('ekip', k.search_body, ${markingQuery(q)}, ${HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as snippet,
+      ${q ? sql`(select ts_headline('ekip', k.search_title, ${markingQuery(q)}, ${TITLE_HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as "titleSnippet"
     from (
       select id, slug, title, nullif(focus, '') as focus, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
         policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
@@ -147,7 +150,7 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
     ) page order by ${order}`;
   const db = getDb();
   const [hits, counts] = await Promise.all([
-    db.execute<CaseHit & { id: number; rank: number; updatedAt: Date | string }>(hitsQuery),
+    db.execute<CaseHit & { id: number; rank: number; updatedAt: Date | string; titleSnippet: string | null }>(hitsQuery),
     isAll(filters) ? readPublishedCounts("cases") : db.execute<PublishedCount>(countsQuery(q, filters)),
   ]);
   const facets = Object.fromEntries(FILTER_NAMES.map((n) => [n, [] as FacetValue[]])) as CaseSearch["facets"];
@@ -157,9 +160,17 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
     total: totalOf(facets.city, filters.city),
     page: filters.page,
     pageSize: PAGE_SIZE,
-    hits: hits.map(({ id: _id, rank: _rank, ...hit }) => ({ ...hit, updatedAt: new Date(hit.updatedAt).toISOString() })),
+    hits: hits.map(({ id: _id, rank: _rank, titleSnippet, ...hit }) => ({ ...hit, snippet: snippetOf(hit.snippet, titleSnippet), updatedAt: new Date(hit.updatedAt).toISOString() })),
     facets,
   };
+}
+
+/**
+ * The snippet that shows why a case matched: of its text, unless the words were found only in what names it
+ * (city, country, policy area, title, focus, portfolio title), whose lines then make the snippet, the words marked.
+ */
+function snippetOf(body: string | null, title: string | null): string | null {
+  return body?.includes(MARK_START) || !title?.includes(MARK_START) ? body : title.replaceAll("\n", " · ");
 }
 
 /**

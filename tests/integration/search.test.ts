@@ -96,6 +96,15 @@ describeOnEachDatabase("searching cases", () => {
     expect(await unsearchableWords("  ")).toBeUndefined();
   });
 
+  it("shows why a case matched when only what names it holds the words (its country, its portfolio's title): those lines, marked", async () => {
+    await importPublishedFixtures();
+    const [hit] = (await search({ q: "Sweden" })).hits;
+    expect(hit!.snippet).toContain(`${MARK_START}Sweden${MARK_END}`);
+    expect(hit!.snippet).toMatch(new RegExp(`^Lund · ${MARK_START}Sweden${MARK_END} · New European Bauhaus`));
+    // Words the text holds keep the snippet of the text.
+    expect((await search({ q: "science park" })).hits[0]!.snippet).not.toMatch(/^Lund · Sweden/);
+  });
+
   it("marks the matched words in a snippet of the original text", async () => {
     await importPublishedFixtures();
     const [hit] = (await search({ q: "ecole superieure" })).hits;
