@@ -156,6 +156,8 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   const facets = Object.fromEntries(FILTER_NAMES.map((n) => [n, [] as FacetValue[]])) as CaseSearch["facets"];
   for (const row of counts) facets[row.facet].push({ value: row.value, label: row.label ?? facetLabel(row.facet, row.value), count: row.count });
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  // Years read as a calendar: the newest first.
+  facets.year.sort((a, b) => Number(b.value) - Number(a.value));
   return {
     total: totalOf(facets.city, filters.city),
     page: filters.page,

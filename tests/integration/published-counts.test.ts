@@ -116,6 +116,10 @@ describeOnEachDatabase("the counts of /cases with words or a value chosen", () =
     await importCases([...generateCases(24, 9)], { publish: true });
     await importCases([...generateCases(27, 10)].slice(24));
     const kept = await searchCases({ page: 1 });
+    // Years as a calendar reads them, the newest first, whatever their counts.
+    const years = kept.facets.year.map((v) => Number(v.value));
+    expect(years.length).toBeGreaterThan(2);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
     const names = Object.fromEntries(FILTER_NAMES.map((n) => [n, Object.fromEntries(kept.facets[n].map((v) => [v.value, v.label]))]));
     const country = kept.facets.country[0]!.value;
     for (const chosen of [{ q: "funding" }, { country }, { q: "funding", facet: "mission" as const }, { country, stakeholder: "academia" as const }]) {
