@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { readKeptDraft } from "@/lib/editor/kept-drafts";
+import { readKeptCopies } from "@/lib/editor/kept-drafts";
 import { useFocusWhen } from "../use-focus-when";
 import { useUnsavedEdits } from "./unsaved-edits";
 
@@ -16,7 +16,7 @@ export function KeptEditsNotice({ storageKey }: { storageKey: string }) {
   const { unsaved } = useUnsavedEdits();
   const [justLeftEditor] = useState(unsaved);
   const ref = useFocusWhen<HTMLParagraphElement>(hasKept && justLeftEditor);
-  useEffect(() => setHasKept(readKeptDraft(localStorage, storageKey) !== null), [storageKey]);
+  useEffect(() => setHasKept(readKeptCopies(localStorage, storageKey).length > 0), [storageKey]);
   if (!hasKept) return null;
   return (
     <p ref={ref} tabIndex={-1} className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
