@@ -140,7 +140,7 @@ async function judgeBatch(tx: Transaction, documents: CaseDocument[], publish: b
     const row = await findImportedCase(tx, document);
     const stored = row && toCaseDocument(row);
     // A document that holds what the case holds replaces nothing anybody saved.
-    const replaces = stored && !sameContent(stored, asWritten(document, stored)) ? await lastSavedInEditor(tx, stored.slug) : undefined;
+    const replaces = row && stored && !sameContent(stored, asWritten(document, stored)) ? await lastSavedInEditor(tx, row.id) : undefined;
     verdicts.push({ ...judgeImport(document, stored, publish, gate), ...(replaces ? { replaces } : {}) });
   }
   const refused = verdicts.flatMap((v, position) => ((v.problems.length && !reason) || (v.replaces && !replaceEdits) ? [{ ...v, position }] : []));

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
 import { countOf, dayOf } from "@/lib/plain-text";
 import { newSeriousProblems, seriousProblems } from "@/lib/quality/check-case";
 import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
 import { listKnownPlaces } from "./quality";
-import { auditLog, cities, policyAreas } from "./schema";
+import { caseRevisions, cities, policyAreas } from "./schema";
 import type { Transaction } from "./transaction";
 
 /**
@@ -70,11 +70,13 @@ export function judgeImport(document: CaseDocument, stored: CaseDocument | undef
   return { slug: document.slug, problems, wasPublished };
 }
 
-/** The case's last write, when the editor made it (a save, a restore, a case started there): from the audit log. */
-export async function lastSavedInEditor(tx: Transaction, slug: string): Promise<EditorSave | undefined> {
-  const [last] = await tx.select({ details: auditLog.details, by: auditLog.actorEmail, at: auditLog.at }).from(auditLog)
-    .where(and(eq(auditLog.subject, slug), inArray(auditLog.action, ["case.created", "case.updated"])))
-    .orderBy(desc(auditLog.id)).limit(1);
-  const details = last?.details as { source?: string; version?: number } | undefined;
-  return last && details?.source === "editor" ? { version: details.version ?? 0, by: last.by, at: last.at } : undefined;
+/**
+ * The case's last version, when a person saved it (in the editor: a save, a restore, a case started there): its
+ * revision names them by their email address, where the seed and the command line are not people. Read from the
+ * revisions, which a dump carries, not from the audit log, which it need not.
+ */
+export async function lastSavedInEditor(tx: Transaction, caseId: number): Promise<EditorSave | undefined> {
+  const [last] = await tx.select({ version: caseRevisions.version, by: caseRevisions.authorEmail, at: caseRevisions.createdAt }).from(caseRevisions)
+    .where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version)).limit(1);
+  return last?.by?.includes("@") ? last : undefined;
 }

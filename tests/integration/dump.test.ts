@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { DUMP_FORMAT, DumpError, exportContent, importContent, parseDump } from "@/db/dump";
 import { searchCases } from "@/db/search";
 import { seedDatabase } from "@/db/seed";
+import { emptyContent } from "../support/content";
 import { describeOnEachDatabase } from "../support/databases";
 import { person } from "../support/people";
 
@@ -25,12 +26,6 @@ async function fillDatabase(): Promise<void> {
   const [a, b] = (await getDb().execute(sql`select slug from organisations order by id limit 2`)) as unknown as Array<{ slug: string }>;
   await mergeOrganisations(by, { keep: a!.slug, merge: b!.slug });
   await setCaseStatus(by, id, { to: "archived", expectedVersion: 4, note: "Back for corrections « here »" }, { cities: [], policyAreas: [] });
-}
-
-async function emptyContent(): Promise<void> {
-  await getDb().execute(sql`do $$ declare tables text; begin
-    select string_agg(format('%I', tablename), ', ') into tables from pg_tables where schemaname = 'public' and tablename not in ('users');
-    execute 'truncate ' || tables || ' restart identity cascade'; end $$`);
 }
 
 const withoutTime = ({ exportedAt: _, ...dump }: Record<string, unknown>) => dump;
