@@ -5,18 +5,26 @@ import { caseTexts } from "./case-texts";
 import type { KnownPlaces, QualityProblem } from "./types";
 
 const fold = foldCase;
+const isOneWord = (name: string) => !/\s/.test(name.trim());
+
 /**
- * Whether a text names a place. A name of one word is a proper noun only with its capital: "design" in a sentence
- * does not name the policy area Design (as "Design", "DESIGN" or "Lund" do).
+ * Whether a text names a place. A name of one word names it only with its first letter as the name writes it (or
+ * in capitals): "design" in a sentence does not name the policy area Design, where "Design", "DESIGN" and "Lund" do,
+ * and "'s-Hertogenbosch" is itself.
  */
 const mentions = (text: string, name: string) => {
-  if (/\s/.test(name.trim())) return new RegExp(`(^|[^\\p{L}])${escape(fold(name))}($|[^\\p{L}])`, "u").test(fold(text));
+  if (!isOneWord(name)) return new RegExp(`(^|[^\\p{L}])${escape(fold(name))}($|[^\\p{L}])`, "u").test(fold(text));
+  const first = (s: string) => /\p{L}/u.exec(s)?.[0] ?? "";
   const found = stripAccents(text).matchAll(new RegExp(`(?<![\\p{L}])${escape(stripAccents(name))}(?![\\p{L}])`, "giu"));
-  return [...found].some((m) => /^\p{Lu}/u.test(m[0]));
+  return [...found].some((m) => first(m[0]) === stripAccents(first(name)) || first(m[0]) === stripAccents(first(name)).toUpperCase());
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A section that names another known city or policy area than the case's own (text copied from another case). */
+/**
+ * A section that names another known city or policy area than the case's own (text copied from another case). A
+ * policy area of one word ("Design", "Tourism") is a common word too, in an organisation's name or a title: only
+ * to look at, not serious.
+ */
 export function otherPlaces(c: CaseDocument, known: KnownPlaces): QualityProblem[] {
   const others = [
     ...known.cities.filter((n) => fold(n) !== fold(c.city.name)).map((name) => ({ name, kind: "city" })),
@@ -24,7 +32,7 @@ export function otherPlaces(c: CaseDocument, known: KnownPlaces): QualityProblem
   ];
   return caseTexts(c).flatMap(({ section, text }) =>
     others.filter((o) => mentions(text, o.name)).map((o) => ({
-      check: "other-place" as const, severity: "serious" as const, section,
+      check: "other-place" as const, severity: o.kind === "policy area" && isOneWord(o.name) ? "warning" as const : "serious" as const, section,
       message: `The ${section} section names the ${o.kind} ${o.name}, not this case's ${o.kind === "city" ? c.city.name : c.policyArea.name}`,
     })),
   );

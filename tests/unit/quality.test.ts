@@ -87,6 +87,12 @@ describe("each quality check on made-up problems", () => {
     expect(inContext("Design thinking and co-design methods shape the programme.")).toEqual(["The context section names the policy area Design, not this case's Artificial Intelligence"]);
     expect(inContext("Thinking about design, and co-design methods.")).toEqual([]);
     expect(inContext("As in LUND and in lund.")).toEqual(["The context section names the city Lund, not this case's Saint-Etienne"]);
+    // A common word in names and titles ("Design Futures Alliance", "1. Establish a District Design Table"): to look at, not serious.
+    expect(otherPlaces({ ...quiet, context: "Design students." }, known).filter((p) => p.section === "context").map((p) => p.severity)).toEqual(["warning"]);
+    expect(otherPlaces({ ...quiet, context: "As in Lund." }, known).filter((p) => p.section === "context").map((p) => p.severity)).toEqual(["serious"]);
+    // A name whose first letter is not a capital is found as it is written.
+    const hertogenbosch = { ...known, cities: [...known.cities, "'s-Hertogenbosch"] };
+    expect(otherPlaces({ ...quiet, context: "Visited 's-Hertogenbosch." }, hertogenbosch).filter((p) => p.section === "context")).toHaveLength(1);
   });
 
   it("a place named in a word that only contains it is not flagged", () => {
