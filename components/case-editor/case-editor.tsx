@@ -155,6 +155,8 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
               page at once, and saved an organisation half-named when Enter picked its suggestion: Save saves. */}
           <button type="submit" disabled tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
           <Hidden name="expectedVersion" value={version} />
+          {/* A new case, once created, opens on its own page, which removes this tab's copy of it. */}
+          {isNew ? <Hidden name="keptTab" value={kept.tab} /> : null}
           <Hidden name="expectedStatus" value={status} />
           <datalist id={ORGANISATION_LIST}>{suggestions.names.map((name) => <option key={name} value={name} />)}</datalist>
           {/* Inert while a save is on its way: the answer shows the form as saved, so a change typed meanwhile would

@@ -15,6 +15,7 @@ export function useKeptDraft(
   const [tab] = useState(() => Math.random().toString(36).slice(2, 10));
   const own = tabCopyKey(key, tab);
   const [offer, setOffer] = useState<{ key: string; kept: KeptDraft } | null>(null);
+  const [openedOn] = useState(version ?? 0);
   // A copy waiting for typing to pause: its timer, and the write itself (run at once when the page goes away).
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const pending = useRef<(() => void) | undefined>(undefined);
@@ -43,6 +44,13 @@ export function useKeptDraft(
     // A copy still waiting to be written would bring back what was just saved; another tab's copy is its own.
     cancelPending();
     localStorage.removeItem(own);
+    // A copy offered and not taken goes with the save, as do copies of versions before the one this page opened on:
+    // kept, they would be offered at every visit. (A tab still open writes its own again as it is typed in.)
+    for (const copy of readKeptCopies(localStorage, key)) {
+      if (copy.key === offer?.key || (copy.kept.version ?? 0) < openedOn) localStorage.removeItem(copy.key);
+    }
+    setOffer(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [own, savedVersion]);
 
   // A copy waiting to be written is written at once when the page goes away (a reload, a closed tab, another app).
@@ -96,5 +104,5 @@ export function useKeptDraft(
     setOffer(null);
   }, [own, offer]);
 
-  return { offer: offer?.kept ?? null, keep, discard, adopt };
+  return { offer: offer?.kept ?? null, keep, discard, adopt, tab };
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { CaseDraft } from "./draft-form";
 
 /**
@@ -21,6 +22,9 @@ const keptDraftPrefix = (userId: number) => `ekip:case:${userId}:`;
  * edits, leaves another tab's unsaved ones. The case's key alone is a copy kept before tabs had their own.
  */
 export const tabCopyKey = (caseKey: string, tab: string) => `${caseKey}#${tab}`;
+
+/** A tab's name for its copy, as the editor makes it and as a form sends it back (the new case's, once created). */
+export const keptTabSchema = z.string().regex(/^[a-z0-9]{1,16}$/);
 
 /** Every copy of one case's unsaved edits this browser keeps, newest first. */
 export function readKeptCopies(storage: Storage, caseKey: string): Array<{ key: string; kept: KeptDraft }> {

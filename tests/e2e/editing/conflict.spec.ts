@@ -175,6 +175,22 @@ test("two tabs on one case keep their own unsaved edits: one tab saves, the othe
   await a.context().close();
 });
 
+test("kept edits offered and not taken go with the next save: they are not offered at every visit after", async ({ browser }) => {
+  const { id, version } = await stored();
+  const key = await keptKey(id);
+  const page = await editorOf(browser, id);
+  await field(page, "Selected focus").fill("Typed, then left for something else.");
+  await expect.poll(() => keptText(page, key)).toContain("Typed, then left for something else.");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toBeVisible();
+  await field(page, "Context").fill("Saved instead of the kept edits.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
+  await expect(page.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
+  expect(await keptText(page, key)).toBe("");
+  await page.context().close();
+});
+
 test("a note on what changed, typed alone, is kept and offered back too", async ({ browser }) => {
   const { id } = await stored();
   const page = await editorOf(browser, id);

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
 import { createEmptyDraft } from "./new-case";
 
@@ -46,5 +46,7 @@ export async function editorOfNewDraft(browser: Browser, city: string, policyAre
   await signIn(page, email, password);
   const id = await createEmptyDraft(page, city, policyArea);
   await waitForEditor(page);
+  // What the tab kept of the new case while saving it is gone with the save: the case holds it now.
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => /:new(#|$)/.test(key)))).toEqual([]);
   return { page, id };
 }

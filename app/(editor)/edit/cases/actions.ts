@@ -13,6 +13,7 @@ import { draftFromForm, newPlacesFromForm, type CaseDraft } from "@/lib/editor/d
 import { applyListIntent, parseListIntent } from "@/lib/editor/draft-lists";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { revisionMessageSchema, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
+import { keptTabSchema } from "@/lib/editor/kept-drafts";
 import { mergeDrafts } from "@/lib/editor/merge-drafts";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import type { RevisionContent } from "@/lib/history/revision-sections";
@@ -181,5 +182,6 @@ export async function newCaseAction(prev: EditorState, sent: FormData): Promise<
     return refusedSave(error, withPlaceNames(base, prepared.document));
   }
   revalidatePath("/edit");
-  redirect(`/edit/cases/${id}?created=1`);
+  const tab = keptTabSchema.safeParse(form.get("keptTab"));
+  redirect(`/edit/cases/${id}?created=1${tab.success ? `&kept=${tab.data}` : ""}`);
 }

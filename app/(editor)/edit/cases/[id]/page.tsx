@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArrivalMessage } from "@/components/arrival-message";
 import { CaseEditor } from "@/components/case-editor/case-editor";
+import { ForgetKeptCopy } from "@/components/case-editor/forget-kept-copy";
 import { KeptEditsNotice } from "@/components/case-editor/kept-edits-notice";
 import { UnsavedEditsProvider } from "@/components/case-editor/unsaved-edits";
 import { CaseStatusForm } from "@/components/case-status-form";
 import { FormattedDate } from "@/components/formatted-date";
 import { LastStatusChange } from "@/components/status-change-list";
 import { listEditorChoices } from "@/db/case-editor";
-import { keptDraftKey } from "@/lib/editor/kept-drafts";
+import { keptDraftKey, keptTabSchema, tabCopyKey } from "@/lib/editor/kept-drafts";
 import { allowedTransitions, caseIs } from "@/lib/case/workflow";
 import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   });
 }
 
-export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; kept?: string }> }) {
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -44,7 +45,10 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const problems = checkCase(c, choices.known);
   const canEdit = actor.role !== "city_editor" || status === "draft";
   // Said on the page the new case opens on, until anything changes it (the address keeps ?created=1).
-  const isCreated = (await searchParams).created === "1" && version === 1 && status === "draft";
+  const { created, kept } = await searchParams;
+  const isCreated = created === "1" && version === 1 && status === "draft";
+  // The tab that created it kept the new case's text as "a new case": it is this case now.
+  const createdFrom = isCreated ? keptTabSchema.safeParse(kept).data : undefined;
   const storageKey = keptDraftKey(actor.id, editable.id);
   return (
     <div className="space-y-6">
@@ -57,6 +61,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
         {" "}· <Link href="/edit">All cases</Link>
       </p>
       {isCreated ? <ArrivalMessage>Draft created as version 1.</ArrivalMessage> : null}
+      {createdFrom ? <ForgetKeptCopy storageKey={tabCopyKey(keptDraftKey(actor.id, "new"), createdFrom)} /> : null}
       <UnsavedEditsProvider>
         <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status} lastChange={<LastStatusChange change={editable.lastStatusChange} />}
           allowed={allowedTransitions(actor, status, editable.cityId)} seriousProblems={problems.filter((p) => p.severity === "serious").length} besideEditor={canEdit} />
