@@ -61,10 +61,10 @@ export function CaseEditorForm({ state, formAction, pending, choices, storageKey
   const kept = useKeptDraft(storageKey, formRef, version, state.savedVersion, useCallback((d: CaseDraft) => draftName(d, choices), [choices]));
   const suggestions = useOrganisationSuggestions(draft.inventory.map((row) => row.actor.name));
   const changeKey = `${state.round}-${local?.n}`;
-  // Where the person was when they saved (the Save button, or the field they pressed Enter in).
+  // Where the person was when they saved: the Save button (Enter in a field saves nothing).
   const savedFrom = useRef<string | undefined>(undefined);
-  // A save that went through is answered in the save bar, and focus goes back to where the person was (a field
-  // Enter was pressed in; Save keeps it meanwhile); any other answer takes focus at the top.
+  // A save that went through is answered in the save bar, and focus goes back to where the person was (Save, which
+  // keeps it meanwhile); any other answer takes focus at the top.
   const saved = state.savedVersion !== undefined && !local;
   useFocusAfterChange(local ? local.focus : state.errors ? "error-summary" : state.conflict ? "conflict" : (state.focus ?? (saved ? (savedFrom.current ?? SAVE_BUTTON) : state.message ? "editor-message" : undefined)), changeKey);
 
