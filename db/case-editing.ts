@@ -186,7 +186,7 @@ export async function setCaseStatus(by: Actor | null, caseId: number, request: S
       waived = serious;
       await fillCatalogFromCase(tx, document, by);
     }
-    if (current.status === "published" && to !== "published") await takeBackCatalogText(tx, caseId);
+    if (current.status === "published" && to !== "published") await takeBackCatalogText(tx, caseId, by);
     const now = new Date();
     await tx.update(cases)
       // A case published again keeps the time it was first published: its citations' year, and the feed's.

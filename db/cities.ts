@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { FACETS, type CaseDocument, type Facet } from "@/lib/case/schema";
+import { recordAudit, type AuditEntry } from "./audit";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
 import { cities, policyAreas } from "./schema";
@@ -129,23 +130,29 @@ export async function catalogWouldChange(tx: Transaction, c: CaseDocument, { isP
  * stays. Made-up text never takes a real city's or policy area's place (cityFill). The rows are locked first, as a
  * fill locks them: a case published or taken back at the same time waits, then reads what this one wrote.
  */
-export async function takeBackCatalogText(tx: Transaction, caseId: number): Promise<void> {
+export async function takeBackCatalogText(tx: Transaction, caseId: number, by: AuditEntry["by"]): Promise<void> {
   for (const place of [CITY_TEXT, POLICY_AREA_TEXT]) {
     const [table, key, intro] = [sql.raw(place.table), sql.raw(place.key), sql.raw(place.intro)];
     // Locked in a statement of its own: the update after it then reads what a transaction it waited for wrote.
     await tx.execute(sql`select 1 from ${table} p join cases k on k.${key} = p.id where k.id = ${caseId} for update of p`);
-    await tx.execute(sql`
+    const changed = await tx.execute<{ slug: string; case: string; emptied: boolean }>(sql`
       update ${table} p set description = (
         select o.${intro} from cases o where o.${key} = p.id and o.status = 'published' and o.id <> k.id and o.${intro} <> '' and (p.is_sample or not o.is_sample)
         order by o.published_at, o.id limit 1)
       from cases k where k.id = ${caseId} and p.id = k.${key} and p.description <> ''
-        and p.description in (select ${intro} from cases where id = ${caseId} union select document->>${place.field} from case_revisions where case_id = ${caseId})`);
+        and p.description in (select ${intro} from cases where id = ${caseId} union select document->>${place.field} from case_revisions where case_id = ${caseId})
+      returning p.slug, k.slug as case, p.description is null as emptied`);
+    // In the audit log as the fill was (case-writes.ts): a change of the city's or policy area's record, with the case.
+    for (const row of changed) {
+      const description = row.emptied ? "taken back with the case" : "that of another published case";
+      await recordAudit(tx, { by, action: place.action, subject: row.slug, details: { description, case: row.case } });
+    }
   }
 }
 
 /** Where a case's text about its city, and about its policy area, is kept and given: table, the case's key to it, column, field of a revision. */
-const CITY_TEXT = { table: "cities", key: "city_id", intro: "city_intro", field: "cityIntro" } as const;
-const POLICY_AREA_TEXT = { table: "policy_areas", key: "policy_area_id", intro: "policy_area_intro", field: "policyAreaIntro" } as const;
+const CITY_TEXT = { table: "cities", key: "city_id", intro: "city_intro", field: "cityIntro", action: "city.updated" } as const;
+const POLICY_AREA_TEXT = { table: "policy_areas", key: "policy_area_id", intro: "policy_area_intro", field: "policyAreaIntro", action: "policy_area.updated" } as const;
 
 export type CitySummary = {
   slug: string; name: string; countryCode: string; countryName: string; population: number | null; caseCount: number;

@@ -16,7 +16,7 @@ const cityChanges = async () =>
     select actor_email, details from audit_log where action = 'city.updated' and subject = 'saint-etienne' order by id`)).map((r) => ({ by: r.actor_email, ...r.details }));
 
 describeOnEachDatabase("what a case's document fills in its city's record", () => {
-  it("is in the audit log as a change of the city, by whoever wrote the case, as staff's own changes are", async () => {
+  it("is in the audit log as a change of the city, by whoever wrote the case, as staff's own changes are, and so is its taking back", async () => {
     const first = delivered();
     await importCases([{ ...first, city: { ...first.city, population: null, website: null } }], { by: { id: null, email: "command line (npm run import)" } });
     expect(await cityChanges()).toEqual([]);
@@ -31,5 +31,8 @@ describeOnEachDatabase("what a case's document fills in its city's record", () =
     const [row] = await getDb().execute<{ id: number }>(sql`select id from cases where slug = ${first.slug}`);
     await setCaseStatus(editor, row!.id, { to: "published", expectedVersion: draft.version!, note: "test", waive: true }, KNOWN);
     expect((await cityChanges()).at(-1)).toEqual({ by: "editor@example.org", description: "filled from the case", case: first.slug });
+    // Taken back, the case takes its text back: a change of the city too.
+    await setCaseStatus(editor, row!.id, { to: "archived", expectedVersion: draft.version! }, KNOWN);
+    expect((await cityChanges()).at(-1)).toEqual({ by: "editor@example.org", description: "taken back with the case", case: first.slug });
   });
 });
