@@ -16,7 +16,8 @@ const mentions = (text: string, name: string) => {
   if (!isOneWord(name)) return new RegExp(`(^|[^\\p{L}])${escape(fold(name))}($|[^\\p{L}])`, "u").test(fold(text));
   const first = (s: string) => /\p{L}/u.exec(s)?.[0] ?? "";
   const found = stripAccents(text).matchAll(new RegExp(`(?<![\\p{L}])${escape(stripAccents(name))}(?![\\p{L}])`, "giu"));
-  return [...found].some((m) => first(m[0]) === stripAccents(first(name)) || first(m[0]) === stripAccents(first(name)).toUpperCase());
+  const want = first(stripAccents(name));
+  return [...found].some((m) => first(m[0]) === want || first(m[0]) === want.toUpperCase());
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -93,6 +93,9 @@ describe("each quality check on made-up problems", () => {
     // A name whose first letter is not a capital is found as it is written.
     const hertogenbosch = { ...known, cities: [...known.cities, "'s-Hertogenbosch"] };
     expect(otherPlaces({ ...quiet, context: "Visited 's-Hertogenbosch." }, hertogenbosch).filter((p) => p.section === "context")).toHaveLength(1);
+    // A first letter that loses its accent as two letters (Æ: AE) is still found.
+    const aero = { ...known, cities: [...known.cities, "Ærøskøbing"] };
+    expect(otherPlaces({ ...quiet, context: "Visited Ærøskøbing." }, aero).filter((p) => p.section === "context")).toHaveLength(1);
   });
 
   it("a place named in a word that only contains it is not flagged", () => {
