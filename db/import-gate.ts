@@ -72,11 +72,20 @@ export function judgeImport(document: CaseDocument, stored: CaseDocument | undef
 
 /**
  * The case's last version, when a person saved it (in the editor: a save, a restore, a case started there): its
- * revision names them by their email address, where the seed and the command line are not people. Read from the
- * revisions, which a dump carries, not from the audit log, which it need not.
+ * revision names them by their email address, where the seed and the command line are not people. Versions written
+ * since by the command line that hold the same text (an import of what they saved, published) replaced nothing of it.
+ * Read from the revisions, which a dump carries, not from the audit log, which it need not.
  */
 export async function lastSavedInEditor(tx: Transaction, caseId: number): Promise<EditorSave | undefined> {
-  const [last] = await tx.select({ version: caseRevisions.version, by: caseRevisions.authorEmail, at: caseRevisions.createdAt }).from(caseRevisions)
-    .where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version)).limit(1);
-  return last?.by?.includes("@") ? last : undefined;
+  const revisions = await tx.select({ version: caseRevisions.version, by: caseRevisions.authorEmail, at: caseRevisions.createdAt, document: caseRevisions.document })
+    .from(caseRevisions).where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version)).limit(LOOKED_BACK);
+  for (const [i, revision] of revisions.entries()) {
+    if (revision.by?.includes("@")) return { version: revision.version, by: revision.by, at: revision.at };
+    const before = revisions[i + 1];
+    if (!before || JSON.stringify(before.document) !== JSON.stringify(revision.document)) return undefined;
+  }
+  return undefined;
 }
+
+/** How many versions back the same text is followed: a few imports of one text in a row at most. */
+const LOOKED_BACK = 10;

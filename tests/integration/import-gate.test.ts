@@ -105,11 +105,15 @@ describeOnEachDatabase("the command line's import, gated as the editor is", () =
     expect(error.message).toMatch(new RegExp(`^${SLUG} was saved in the editor since it was last imported \\(version 2, by editor@example\\.org, \\d+ \\w+ \\d{4}\\): importing would replace what was saved there$`));
     // The document of what the editor saved replaces nothing: it is let through (and changes nothing).
     expect((await importCases([{ ...delivered(), context: "Corrected in the editor." }], { by: BY, gate: {} }))[0]).toMatchObject({ unchanged: true, version: 2 });
+    // Published by the command line with the text the editor saved: a version of the command line's, replacing nothing.
+    await importCases([{ ...delivered(), context: "Corrected in the editor." }], { publish: true, by: BY, gate: { reason: "test" } });
+    expect((await getCaseDocument(SLUG))?.version).toBe(3);
+    expect((await refusal(importCases([delivered()], { by: BY, gate: {} }))).refused[0]!.replaces).toMatchObject({ version: 2, by: "editor@example.org" });
     await importCases([delivered()], { by: BY, gate: { replaceEdits: true }, messages: ["Imported from saint-etienne.md"] });
-    expect((await revisions()).at(-1)).toEqual({ version: 3, message: "Imported from saint-etienne.md" });
+    expect((await revisions()).at(-1)).toEqual({ version: 4, message: "Imported from saint-etienne.md" });
     // Imported last now: the next import replaces nobody's edits.
     await importCases([{ ...delivered(), context: "Delivered again." }], { by: BY, gate: {} });
-    expect((await getCaseDocument(SLUG))?.version).toBe(4);
+    expect((await getCaseDocument(SLUG))?.version).toBe(5);
   });
 
   it("knows a case saved in the editor after its content is dumped and restored, without the audit log", async () => {
