@@ -130,7 +130,7 @@ export async function catalogWouldChange(tx: Transaction, c: CaseDocument, { isP
  * stays. Made-up text never takes a real city's or policy area's place (cityFill). The rows are locked first, as a
  * fill locks them: a case published or taken back at the same time waits, then reads what this one wrote.
  */
-export async function takeBackCatalogText(tx: Transaction, caseId: number, by: AuditEntry["by"]): Promise<void> {
+export async function takeBackCatalogText(tx: Transaction, caseId: number, by?: AuditEntry["by"]): Promise<void> {
   for (const place of [CITY_TEXT, POLICY_AREA_TEXT]) {
     const [table, key, intro] = [sql.raw(place.table), sql.raw(place.key), sql.raw(place.intro)];
     // Locked in a statement of its own: the update after it then reads what a transaction it waited for wrote.
@@ -142,7 +142,9 @@ export async function takeBackCatalogText(tx: Transaction, caseId: number, by: A
       from cases k where k.id = ${caseId} and p.id = k.${key} and p.description <> ''
         and p.description in (select ${intro} from cases where id = ${caseId} union select document->>${place.field} from case_revisions where case_id = ${caseId})
       returning p.slug, k.slug as case, p.description is null as emptied`);
-    // In the audit log as the fill was (case-writes.ts): a change of the city's or policy area's record, with the case.
+    // In the audit log as the fill was (case-writes.ts): a change of the city's or policy area's record, with the case
+    // (without `by`, nobody is told: the samples' removal, which deletes their records next).
+    if (by === undefined) continue;
     for (const row of changed) {
       const description = row.emptied ? "taken back with the case" : "that of another published case";
       await recordAudit(tx, { by, action: place.action, subject: row.slug, details: { description, case: row.case } });

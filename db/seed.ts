@@ -43,15 +43,12 @@ export async function importSampleCases(): Promise<string[]> {
   return (await importCases(documents, { publish: true })).map((s) => s.slug);
 }
 
-/** Who removes the sample cases, in the audit log. */
-const SEED = { id: null, email: "server" } as const;
-
 /** Removes every sample case, and the cities, policy areas and organisations only they used. */
 export async function removeSampleCases(): Promise<string[]> {
   return getDb().transaction(async (tx) => {
     // What they said about a real city or policy area goes with them, as when a case is taken back.
     const published = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.isSample, true), eq(cases.status, "published")));
-    for (const { id } of published) await takeBackCatalogText(tx, id, SEED);
+    for (const { id } of published) await takeBackCatalogText(tx, id);
     const removed = await tx.delete(cases).where(eq(cases.isSample, true)).returning({ slug: cases.slug });
     const hasNoCase = (column: AnyPgColumn, id: AnyPgColumn) => notExists(tx.select({ one: sql`1` }).from(cases).where(eq(column, id)));
     await tx.delete(cities).where(and(eq(cities.isSample, true), hasNoCase(cases.cityId, cities.id)));

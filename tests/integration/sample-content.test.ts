@@ -20,7 +20,11 @@ describeOnEachDatabase("sample content", () => {
     ]);
     expect((await getPublishedCase("wierzbno-green-transition"))?.sample).toBe(true);
 
+    const changes = async () => Number((await getDb().execute<{ n: number }>(sql`select count(*)::int as n from audit_log where action in ('city.updated', 'policy_area.updated')`))[0]!.n);
+    const changesBefore = await changes();
     expect(await removeSampleCases()).toEqual(["ballyvara-artificial-intelligence", "porto-sereno-new-european-bauhaus", "wierzbno-green-transition"]);
+    // Their records go with them: no change of a record about to be deleted is logged.
+    expect(await changes()).toBe(changesBefore);
     expect((await listPublishedCases()).map((c) => c.slug)).toEqual(["saint-etienne-artificial-intelligence"]);
     expect(await slugsOf("cities")).toEqual(citiesBefore);
     expect(await slugsOf("organisations")).toEqual(organisationsBefore);
