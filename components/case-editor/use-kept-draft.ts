@@ -24,17 +24,27 @@ export function useKeptDraft(
     pending.current = undefined;
   };
 
+  // Held while this page lives, named as its copy: another tab leaves a copy alone while its own tab is open.
+  useEffect(() => {
+    if (!navigator.locks) return;
+    let release = () => {};
+    const open = new Promise<void>((resolve) => (release = resolve));
+    void navigator.locks.request(own, () => open);
+    return release;
+  }, [own]);
+
   useEffect(() => {
     // Read the same way as the kept copies were (from the form), so that equal means equal.
     const shown = JSON.stringify(form.current ? draftFromForm(new FormData(form.current)) : null);
     // A note on what changed is offered back too: the form always opens without one.
     const holdsMore = ({ kept }: { kept: KeptDraft }) => JSON.stringify(kept.draft) !== shown || !!kept.message;
-    const copies = readKeptCopies(localStorage, key);
-    // A copy of what the form shows has nothing to give back.
-    for (const copy of copies.filter((c) => !holdsMore(c))) localStorage.removeItem(copy.key);
-    // The newest first; another is offered when the page opens next.
-    const newest = copies.find(holdsMore);
-    if (newest) setOffer(newest);
+    void closedTabsCopies(key).then((copies) => {
+      // A copy of what the form shows has nothing to give back.
+      for (const copy of copies.filter((c) => !holdsMore(c))) localStorage.removeItem(copy.key);
+      // The newest first; another is offered when the page opens next.
+      const newest = copies.find(holdsMore);
+      if (newest) setOffer(newest);
+    });
     // Only when the page opens: later differences are the person's own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -44,11 +54,12 @@ export function useKeptDraft(
     // A copy still waiting to be written would bring back what was just saved; another tab's copy is its own.
     cancelPending();
     localStorage.removeItem(own);
-    // A copy offered and not taken goes with the save, as do copies of versions before the one this page opened on:
-    // kept, they would be offered at every visit. (A tab still open writes its own again as it is typed in.)
-    for (const copy of readKeptCopies(localStorage, key)) {
-      if (copy.key === offer?.key || (copy.kept.version ?? 0) < openedOn) localStorage.removeItem(copy.key);
-    }
+    // A copy offered and not taken goes with the save, as do copies of versions before the one this page opened on,
+    // unless their tab is open: kept, they would be offered at every visit.
+    const offered = offer?.key;
+    void closedTabsCopies(key).then((copies) => {
+      for (const copy of copies) if (copy.key === offered || (copy.kept.version ?? 0) < openedOn) localStorage.removeItem(copy.key);
+    });
     setOffer(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [own, savedVersion]);
@@ -105,4 +116,10 @@ export function useKeptDraft(
   }, [own, offer]);
 
   return { offer: offer?.kept ?? null, keep, discard, adopt, tab };
+}
+
+/** The case's kept copies whose tab is closed (none holds the lock named after it): the others are their tabs' own. */
+async function closedTabsCopies(key: string) {
+  const open = new Set(navigator.locks ? ((await navigator.locks.query()).held ?? []).map((lock) => lock.name) : []);
+  return readKeptCopies(localStorage, key).filter((copy) => !open.has(copy.key));
 }

@@ -165,8 +165,19 @@ test("two tabs on one case keep their own unsaved edits: one tab saves, the othe
   await field(a, "Selected focus").fill("Typed in tab A, saved.");
   await a.getByRole("button", { name: "Save", exact: true }).click();
   await expect(a.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
-  // Tab A's save took its own copy away, not tab B's; tab B goes without asking (a crash, a tab the browser dropped).
+  // Tab A's save took its own copy away, not tab B's.
   expect(await keptText(a, key)).toContain("Typed in tab B");
+  // Opened again while tab B is open, tab A offers nothing of B's, and its next save leaves B's copy alone.
+  await a.reload();
+  await waitForEditor(a);
+  await a.waitForTimeout(1500);
+  await expect(a.getByRole("region", { name: "You have edits that were not saved" })).toHaveCount(0);
+  await field(a, "Selected focus").fill("Typed in tab A again, saved.");
+  await a.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(a.getByText(`Saved as version ${version + 2}.`)).toBeVisible();
+  await a.waitForTimeout(500);
+  expect(await keptText(a, key)).toContain("Typed in tab B");
+  // Tab B goes without asking (a crash, a tab the browser dropped): its edits are offered now.
   await b.close({ runBeforeUnload: false });
   await a.reload();
   const offer = a.getByRole("region", { name: "You have edits that were not saved" });
