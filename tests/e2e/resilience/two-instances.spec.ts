@@ -51,7 +51,7 @@ test("a case taken back to draft and published again in instance A's editor is s
   await page.goto(`${a.url}/edit?city=wierzbno`);
   await page.getByRole("link", { name: /Wierzbno: Green Transition/ }).first().click();
   await page.getByRole("button", { name: "Back to draft" }).click();
-  await expect(page.getByText("Back to draft: only editors see the case now.")).toBeVisible();
+  await expect(page.getByText("Back to draft: the public pages do not show it, and this city's city editors can change it.")).toBeVisible();
   expect(await caseOnB()).toBe(410);
   const gone = await fetch(`${b.url}/cases/wierzbno-green-transition`);
   expect(gone.status).toBe(410);

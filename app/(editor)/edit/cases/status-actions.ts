@@ -30,8 +30,9 @@ const statusChangeSchema = z.object({
 const DONE: Record<string, string> = {
   published: "Published: the public pages show this version now.",
   in_review: "Submitted for review.",
-  archived: "Archived: only editors see the case now.",
-  draft: "Back to draft: only editors see the case now.",
+  archived: "Archived: the public pages do not show it.",
+  // City editors of its city see a draft too, and change it.
+  draft: "Back to draft: the public pages do not show it, and this city's city editors can change it.",
 };
 
 /** Moves a case along the workflow; the rights and the quality gate are checked in the data layer. */
