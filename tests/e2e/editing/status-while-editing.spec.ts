@@ -147,7 +147,7 @@ test("a status change with unsaved edits below says so first, goes ahead on a se
   await author.keyboard.press("Tab");
   await expect(author.getByRole("button", { name: "Back to draft without them" })).toBeFocused();
   await author.keyboard.press("Enter");
-  await expect(author.getByText("Back to draft: only editors see the case now.")).toBeVisible();
+  await expect(author.getByText("Back to draft: the public pages do not show it, and this city's city editors can change it.")).toBeVisible();
   await expect(author.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
   await expect(author.getByText(/applies to version \d+ as saved/)).toBeHidden();
   await expect(field(author, "Context")).toHaveValue("Typed again, not saved.");
@@ -205,6 +205,7 @@ test("a city editor's case leaving draft, by their own hand or another's, shows 
   // Their own change went through, and says so, though no further one is theirs to make.
   await expect(cityEditor.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
   await expect(cityEditor.getByText("This case is in review: as a city editor you can change drafts only.")).toBeVisible();
+  await expect(cityEditor.getByRole("heading", { level: 1 })).toHaveText(/^Saint-Etienne: Green Transition \(in review: read only\)$/);
   // The button pressed went with the editor: focus goes to what became of the typing.
   await expect(kept).toBeFocused();
   await expectNoAxeViolations(cityEditor);

@@ -18,8 +18,16 @@ import { editCaseAction } from "../actions";
 import { changeStatusAction } from "../status-actions";
 import { caseIdSchema, loadEditableCase, orForbidden } from "./editable-case";
 import { caseDocumentName } from "@/lib/case/case-name";
+import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
+
+/** A city editor changes drafts only: a case in another status is shown to them, not edited. */
+const canChange = (actor: { role: string }, status: CaseStatus) => actor.role !== "city_editor" || status === "draft";
+
+/** The page's heading and title: a case shown read only says so, not "Edit". */
+const pageHeading = (c: CaseDocument, status: CaseStatus, canEdit: boolean) =>
+  canEdit ? `Edit ${caseDocumentName(c)}` : `${caseDocumentName(c)} (${caseIs(status)}: read only)`;
 
 /** One read for the page and its title. */
 const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}`);
@@ -29,8 +37,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
   return metadataOrForbidden(async () => {
-    const editable = id.success ? (await load(id.data)).editable : null;
-    return { title: editable ? `Edit ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
+    const { actor, editable } = id.success ? await load(id.data) : { actor: undefined, editable: null };
+    return { title: actor && editable ? pageHeading(editable.document, editable.status, canChange(actor, editable.status)) : "No such case", robots: { index: false } };
   });
 }
 
@@ -43,7 +51,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const { document: c, status, version } = editable;
   const choices = await listEditorChoices(actor);
   const problems = checkCase(c, choices.known);
-  const canEdit = actor.role !== "city_editor" || status === "draft";
+  const canEdit = canChange(actor, status);
   // Said on the page the new case opens on, until anything changes it (the address keeps ?created=1).
   const { created, kept } = await searchParams;
   const isCreated = created === "1" && version === 1 && status === "draft";
@@ -52,7 +60,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const storageKey = keptDraftKey(actor.id, editable.id);
   return (
     <div className="space-y-6">
-      <h1>Edit {caseDocumentName(c)}</h1>
+      <h1>{pageHeading(c, status, canEdit)}</h1>
       <p>
         Version {version}, last updated <FormattedDate value={c.updatedAt!} />.{" "}
         <Link href={`/edit/cases/${editable.id}/preview`}>Preview</Link>
