@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+/** A city or policy area filter: its slug, in any case ("KOSICE" is kosice, as a reader's page typed in capitals is). */
+export const slugFilterSchema = (description: string) => z
+  .string()
+  .max(120, "a slug of at most 120 characters")
+  .regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, "a slug such as saint-etienne: letters, digits and single hyphens")
+  .transform((slug) => slug.toLowerCase())
+  .optional()
+  .describe(description);
+
 /** A country filter: an ISO 3166-1 alpha-2 code, in any case. */
 export const countryFilterSchema = z
   .string()

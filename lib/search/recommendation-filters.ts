@@ -1,15 +1,14 @@
 import { z } from "zod";
-import { countryFilterSchema, pageFilterSchema, searchWordsParam } from "./filter-fields";
-import { slugSchema } from "../case/schema";
+import { countryFilterSchema, pageFilterSchema, searchWordsParam, slugFilterSchema } from "./filter-fields";
 
 export const RECOMMENDATIONS_PAGE_SIZE = 50;
 
 /** The filters of /recommendations and /api/v1/recommendations. */
 export const recommendationFiltersSchema = z.strictObject({
   q: searchWordsParam.optional().describe("Full-text search in titles and bodies"),
-  city: slugSchema.optional().describe("City slug, e.g. saint-etienne"),
+  city: slugFilterSchema("City slug, e.g. saint-etienne"),
   country: countryFilterSchema,
-  policyArea: slugSchema.optional().describe("Policy area slug, e.g. artificial-intelligence"),
+  policyArea: slugFilterSchema("Policy area slug, e.g. artificial-intelligence"),
   page: pageFilterSchema(RECOMMENDATIONS_PAGE_SIZE),
 });
 

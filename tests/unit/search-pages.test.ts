@@ -68,6 +68,11 @@ describe("reading a page's parameters leniently", () => {
     expect(ignored[0]!.reason).toBe("a year such as 2024");
   });
 
+  it("reads a city or policy area typed in capitals as its slug, and says what a slug is when it is none", () => {
+    expect(parseParamsLeniently(schema, { city: "KOSICE", policyArea: "Artificial-Intelligence" }).value).toEqual({ city: "kosice", policyArea: "artificial-intelligence", page: 1 });
+    expect(parseParamsLeniently(schema, { city: "Saint Etienne" }).ignored[0]!.reason).toBe("a slug such as saint-etienne: letters, digits and single hyphens");
+  });
+
   it("says what is wrong with a page number: not one, below 1, or past the last page anyone can ask for", () => {
     const reasons = ["x", "0", "99999"].map((page) => parseParamsLeniently(schema, { page }).ignored[0]!.reason);
     expect(reasons).toEqual(["a page number", "a page number from 1", "a page number up to 10,000"]);
