@@ -1,10 +1,9 @@
 import "server-only";
-import { desc, eq, inArray } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { CaseDocument } from "@/lib/case/schema";
 import { countOf, dayOf } from "@/lib/plain-text";
 import { newSeriousProblems, seriousProblems } from "@/lib/quality/check-case";
 import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
-import { listKnownPlaces } from "./quality";
 import { caseRevisions, cities, policyAreas } from "./schema";
 import type { Transaction } from "./transaction";
 
@@ -45,15 +44,13 @@ export class ImportGateError extends Error {
  * another's), and the catalog's names of those it has, which a write keeps whatever the document spells.
  */
 export async function openImportGate(tx: Transaction, documents: CaseDocument[], reason?: string): Promise<ImportGate> {
-  const known = await listKnownPlaces(tx);
-  const citySlugs = documents.map((d) => d.city.slug);
-  const areaSlugs = documents.map((d) => d.policyArea.slug);
-  const cityNames = new Map((await tx.select({ slug: cities.slug, name: cities.name }).from(cities).where(inArray(cities.slug, citySlugs))).map((c) => [c.slug, c.name]));
-  const areaNames = new Map((await tx.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).where(inArray(policyAreas.slug, areaSlugs))).map((a) => [a.slug, a.name]));
+  // Every city and policy area, read once: their names are what the checks look for, by slug what a write keeps.
+  const cityNames = new Map((await tx.select({ slug: cities.slug, name: cities.name }).from(cities)).map((c) => [c.slug, c.name]));
+  const areaNames = new Map((await tx.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas)).map((a) => [a.slug, a.name]));
   const newCities = documents.filter((d) => !cityNames.has(d.city.slug)).map((d) => d.city.name);
   const newAreas = documents.filter((d) => !areaNames.has(d.policyArea.slug)).map((d) => d.policyArea.name);
   return {
-    known: { cities: [...new Set([...known.cities, ...newCities])], policyAreas: [...new Set([...known.policyAreas, ...newAreas])] },
+    known: { cities: [...new Set([...cityNames.values(), ...newCities])], policyAreas: [...new Set([...areaNames.values(), ...newAreas])] },
     cityNames, areaNames, reason,
   };
 }

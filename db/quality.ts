@@ -3,7 +3,7 @@ import { inArray, sql } from "drizzle-orm";
 import { can, ForbiddenError, type Actor } from "@/lib/auth/roles";
 import type { CaseDocument } from "@/lib/case/schema";
 import type { KnownPlaces } from "@/lib/quality/types";
-import { getDb, type Database } from "./client";
+import { getDb } from "./client";
 import { findCaseRows, toCaseDocument } from "./case-document";
 import { cases, cities, policyAreas } from "./schema";
 
@@ -20,7 +20,8 @@ export async function listCasesToCheck(by: Actor | null): Promise<{ cases: Array
 }
 
 /** The names of every city and policy area: what the quality checks look for in a case's texts. */
-export async function listKnownPlaces(db: Pick<Database, "select"> = getDb()): Promise<KnownPlaces> {
+export async function listKnownPlaces(): Promise<KnownPlaces> {
+  const db = getDb();
   const [cityNames, areaNames] = await Promise.all([
     db.select({ name: cities.name }).from(cities),
     db.select({ name: policyAreas.name }).from(policyAreas),
