@@ -137,17 +137,23 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   const q = filters.q?.trim();
   const offset = (filters.page - 1) * PAGE_SIZE;
   const order = sql`${q ? sql`rank desc,` : sql``} "updatedAt" desc, slug`;
-  // The page first, then the snippets of its rows only: ts_headline reads the whole text of a case.
+  // The page first, then the snippets of its rows only: ts_headline reads the whole text of a case. The lines that
+  // name a case are marked only for a row whose text has no word marked (snippetOf).
+  const snippets = q
+    ? sql`s.snippet, case when strpos(s.snippet, ${MARK_START}) = 0 then ts_headline('ekip', s.title, ${markingQuery(q)}, ${TITLE_HEADLINE}) end as "titleSnippet"`
+    : sql`null as snippet, null as "titleSnippet"`;
+  const snippetSource = q
+    ? sql`left join lateral (select ts_headline('ekip', k.search_body, ${markingQuery(q)}, ${HEADLINE}) as snippet, k.search_title as title from cases k where k.id = page.id) s on true`
+    : sql``;
   const hitsQuery = sql`
-    select page.*, ${q ? sql`(select ts_headline('ekip', k.search_body, ${markingQuery(q)}, ${HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as snippet,
-      ${q ? sql`(select ts_headline('ekip', k.search_title, ${markingQuery(q)}, ${TITLE_HEADLINE}) from cases k where k.id = page.id)` : sql`null`} as "titleSnippet"
+    select page.*, ${snippets}
     from (
       select id, slug, title, nullif(focus, '') as focus, is_sample as "isSample", city as "citySlug", city_name as "cityName", country as "countryCode", country_name as "countryName",
         policy_area as "policyAreaSlug", policy_area_name as "policyAreaName", year, updated_at as "updatedAt",
         ${q ? sql`ts_rank_cd(search_vector, ${query(q)})` : sql`0`} as rank
       from (${candidates(q, sql`c.id, c.slug, c.title, c.focus, c.is_sample, c.updated_at, c.search_vector, ${HIT_COLUMNS}`)}) matched where ${where(filters)}
       order by ${order} limit ${PAGE_SIZE} offset ${offset}
-    ) page order by ${order}`;
+    ) page ${snippetSource} order by ${order}`;
   const db = getDb();
   const [hits, counts] = await Promise.all([
     db.execute<CaseHit & { id: number; rank: number; updatedAt: Date | string; titleSnippet: string | null }>(hitsQuery),
