@@ -161,9 +161,8 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   ]);
   const facets = Object.fromEntries(FILTER_NAMES.map((n) => [n, [] as FacetValue[]])) as CaseSearch["facets"];
   for (const row of counts) facets[row.facet].push({ value: row.value, label: row.label ?? facetLabel(row.facet, row.value), count: row.count });
-  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  // Years read as a calendar: the newest first.
-  facets.year.sort((a, b) => Number(b.value) - Number(a.value));
+  // Years read as a calendar, the newest first; other values the most frequent first.
+  for (const [name, list] of Object.entries(facets)) list.sort(name === "year" ? byYear : byCount);
   return {
     total: totalOf(facets.city, filters.city),
     page: filters.page,
@@ -172,6 +171,9 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
     facets,
   };
 }
+
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label);
+const byYear = (a: FacetValue, b: FacetValue) => Number(b.value) - Number(a.value);
 
 /**
  * The snippet that shows why a case matched: of its text, unless the words were found only in what names it
