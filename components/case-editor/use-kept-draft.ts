@@ -107,8 +107,9 @@ export function useKeptDraft(
   const adopt = useCallback(() => {
     if (!offer) return;
     try {
+      // Under this page's own name (another page's, or one before it: a page's name is new each time it opens).
       localStorage.setItem(own, JSON.stringify(offer.kept));
-      if (offer.key !== own) localStorage.removeItem(offer.key);
+      localStorage.removeItem(offer.key);
     } catch {
       // Storage full or disabled: the offered copy stays where it was.
     }
