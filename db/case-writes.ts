@@ -49,10 +49,9 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   const city = await upsertCaseCity(tx, c, knownPublic);
   const policyArea = await upsertCasePolicyArea(tx, c, knownPublic);
   await recordCatalogWrites(tx, by, c, city, policyArea);
-  const [cityId, changedCity, policyAreaId, changedPolicyArea] = [city.id, city.changed, policyArea.id, policyArea.changed];
   const focus = c.focus ?? "";
   const fields = {
-    slug: c.slug, isSample: c.sample, cityId, policyAreaId, focus, title: c.title, workshopDate: c.workshopDate,
+    slug: c.slug, isSample: c.sample, cityId: city.id, policyAreaId: policyArea.id, focus, title: c.title, workshopDate: c.workshopDate,
     introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro, context: c.context,
     selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
     coordinator: c.portfolio.coordinator, ...caseSearchTexts(c),
@@ -65,7 +64,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   const [existing] = target
     ? [target]
     : await tx.select({ id: t.cases.id, status: t.cases.status }).from(t.cases)
-        .where(and(eq(t.cases.cityId, cityId), eq(t.cases.policyAreaId, policyAreaId), eq(t.cases.focus, focus)));
+        .where(and(eq(t.cases.cityId, city.id), eq(t.cases.policyAreaId, policyArea.id), eq(t.cases.focus, focus)));
   let id: number;
   let version: number;
   if (existing) {
@@ -89,7 +88,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   const isPublic = publish || existing?.status === "published";
   // Re-imported over a published case: found published only now, so its text fills what its city and policy area lack now.
   if (isPublic && !knownPublic.isPublic) await fillCatalogFromCase(tx, c, by);
-  return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || changedCity || changedPolicyArea || changedOrganisations, ...(waived.length ? { waived } : {}) };
+  return { id, slug: c.slug, isNew: !existing, version, changedPublicContent: isPublic || city.changed || policyArea.changed || changedOrganisations, ...(waived.length ? { waived } : {}) };
 }
 
 /** A case published: its text fills what its city's and policy area's records lack (a draft's did not). */
