@@ -8,6 +8,7 @@ import { useFieldErrors } from "./user-fields";
 import { countOf } from "@/lib/plain-text";
 import { useUnsavedEdits } from "./case-editor/unsaved-edits";
 import { useFocusWhen } from "./use-focus-when";
+import { WaiveField } from "./waive-field";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -40,7 +41,8 @@ export function CaseStatusForm({ action, caseId, version, status, lastChange, al
           <input type="hidden" name="expectedVersion" value={version} />
           <input type="hidden" name="expectedStatus" value={status} />
           {/* Unticked again on a page that shows another version or status: their problems were not seen when ticked. */}
-          {mayWaive ? <WaiveField key={`${version} ${status} ${seriousProblems}`} seriousProblems={seriousProblems} /> : null}
+          {mayWaive ? <WaiveField key={`${version} ${status} ${seriousProblems}`} id="status-waive" label={`Publish despite ${countOf(seriousProblems, "serious problem")}`}
+            hint="Only with “Publish”, and only with the reason in the note below: it is kept with the change." /> : null}
           <NoteField isReasonToWaive={mayWaive} />
           {unsaved.warnedFor ? (
             <div ref={unsaved.ref} tabIndex={-1} className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
@@ -88,23 +90,6 @@ function NoteField({ isReasonToWaive }: { isReasonToWaive: boolean }) {
       {error.message}
       <textarea id="status-note" name="note" rows={2} defaultValue={sent} maxLength={STATUS_NOTE_MAX_LENGTH} aria-invalid={error.invalid}
         aria-describedby={["status-note-hint", error.describedBy].filter(Boolean).join(" ")} className="rounded border border-stone-500 px-3 py-2 aria-invalid:border-2 aria-invalid:border-red-700" />
-    </div>
-  );
-}
-
-/** Publishing despite serious problems is a choice made on purpose, the note giving the reason. */
-function WaiveField({ seriousProblems }: { seriousProblems: number }) {
-  const error = useFieldErrors("status-waive", "waive");
-  const sent = useContext(SentValues)?.waive?.[0];
-  return (
-    <div className="flex flex-col gap-1">
-      {error.message}
-      <div className="flex items-start gap-2">
-        <input id="status-waive" name="waive" type="checkbox" value="yes" defaultChecked={sent === "yes"} aria-invalid={error.invalid}
-          aria-describedby={["status-waive-hint", error.describedBy].filter(Boolean).join(" ")} className="mt-1 h-5 w-5" />
-        <label htmlFor="status-waive" className="font-medium">Publish despite {countOf(seriousProblems, "serious problem")}</label>
-      </div>
-      <p id="status-waive-hint" className="text-sm text-stone-700">Only with “Publish”, and only with the reason in the note below: it is kept with the change.</p>
     </div>
   );
 }

@@ -47,17 +47,19 @@ function revisionContent(version: number, document: unknown): RevisionContent {
   return content;
 }
 
+/** What a restore is asked with: why (kept in the revision's message), and whether new serious problems are waived for that reason. */
+export type RestoreRequest = { version: number; expectedVersion: number; reason?: string; waive?: boolean };
+
 /**
- * Saves an earlier revision's content as the newest revision. Like any save it is refused when the case
- * changed since `expectedVersion`, or when the person may not edit the case; the case keeps its status.
+ * Saves an earlier revision's content as the newest revision. Like any save it is refused when the case changed
+ * since `expectedVersion`, or when the person may not edit the case; the case keeps its status. With `known` (the
+ * history's restore), a published case's restore that would put new serious problems on its public page is refused
+ * unless they are waived with a reason, as a save's are.
  */
-/**
- * Saves an earlier revision as the newest one. With `known` (the history page's restore), a published case's restore
- * that would put new serious problems on its public page is refused: there is no reason to give with a restore.
- */
-export async function restoreRevision(by: Actor | null, caseId: number, version: number, expectedVersion: number, known?: KnownPlaces) {
+export async function restoreRevision(by: Actor | null, caseId: number, { version, expectedVersion, reason = "", waive = false }: RestoreRequest, known?: KnownPlaces) {
   const content = (await getRevisionContents(by, caseId, [version])).get(version);
   if (!content) throw new CaseError(`This case has no version ${version}`);
-  const gate = known ? { known, waive: false } : undefined;
-  return saveCase(by, caseId, content, { expectedVersion, message: `Restored version ${version}`, restoredFrom: version, gate });
+  const gate = known ? { known, waive: waive && !!reason.trim() } : undefined;
+  const message = `Restored version ${version}${reason.trim() ? `: ${reason.trim()}` : ""}`;
+  return saveCase(by, caseId, content, { expectedVersion, message, restoredFrom: version, gate });
 }

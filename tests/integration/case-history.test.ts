@@ -51,7 +51,7 @@ describeOnEachDatabase("the history of a case", () => {
   it("restores an earlier version as a new revision with the old content, keeping the status", async () => {
     const { id, document, editor } = await twoVersions();
     await setCaseStatus(editor, id, { to: "in_review", expectedVersion: 2 }, { cities: [], policyAreas: [] });
-    const restored = await restoreRevision(editor, id, 1, 2);
+    const restored = await restoreRevision(editor, id, { version: 1, expectedVersion: 2 });
     expect(restored.version).toBe(3);
     const now = await getCaseDocument(document.slug);
     expect(now?.context).toBe(document.context);
@@ -66,7 +66,7 @@ describeOnEachDatabase("the history of a case", () => {
 
   it("refuses a restore made from a stale version and writes nothing", async () => {
     const { id, document, editor } = await twoVersions();
-    await expect(restoreRevision(editor, id, 1, 1)).rejects.toEqual(new StaleCaseError(2));
+    await expect(restoreRevision(editor, id, { version: 1, expectedVersion: 1 })).rejects.toEqual(new StaleCaseError(2));
     expect(await revisionCount()).toBe(2);
     expect((await getCaseDocument(document.slug))?.context).toBe("A shorter context.");
   });
@@ -80,7 +80,7 @@ describeOnEachDatabase("the history of a case", () => {
       ["city editor of another city", await person("lund@example.org", "city_editor", ["lund"])],
       ["city editor of the city, the case no longer a draft", ownCity],
     ];
-    for (const [who, actor] of askers) await expect(restoreRevision(actor, id, 1, 2), who).rejects.toBeInstanceOf(ForbiddenError);
+    for (const [who, actor] of askers) await expect(restoreRevision(actor, id, { version: 1, expectedVersion: 2 }), who).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getCaseHistory(null, id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getRevisionContents(askers[1]![1], id, [1])).rejects.toBeInstanceOf(ForbiddenError);
     expect(await revisionCount()).toBe(2);
@@ -94,17 +94,25 @@ describeOnEachDatabase("the history of a case", () => {
     await saveCase(editor, id, { ...stored, inventory: stored.inventory.map((row, i) => (i === 0 ? { ...row, facets: [] } : row)) }, { expectedVersion: 2 });
     await saveCase(editor, id, stored, { expectedVersion: 3 });
     await setCaseStatus(editor, id, { to: "published", expectedVersion: 4, note: "test", waive: true }, known);
-    const refusal = await restoreRevision(editor, id, 3, 4, known).catch((e: unknown) => e);
+    const refusal = await restoreRevision(editor, id, { version: 3, expectedVersion: 4 }, known).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(PublishedSaveGateError);
     expect((refusal as PublishedSaveGateError).problems.map((p) => p.check)).toEqual(["missing-facet"]);
     expect(await revisionCount()).toBe(4);
+    // Ticked without a reason is not waived: there is nothing to keep with the problems.
+    await expect(restoreRevision(editor, id, { version: 3, expectedVersion: 4, waive: true, reason: " " }, known)).rejects.toBeInstanceOf(PublishedSaveGateError);
+    // Waived with a reason, the problems go public, the reason in the revision and the problems in the audit log.
+    const waived = await restoreRevision(editor, id, { version: 3, expectedVersion: 4, waive: true, reason: "The facet is being reviewed" }, known);
+    expect(waived.version).toBe(5);
+    expect((await getCaseHistory(editor, id))?.revisions[0]).toMatchObject({ version: 5, message: "Restored version 3: The facet is being reviewed" });
+    const [audit] = await getDb().execute<{ details: { waived?: string[] } }>(sql`select details from audit_log where action = 'case.updated' order by id desc limit 1`);
+    expect(audit!.details.waived).toHaveLength(1);
     // A version that adds none is restored as before.
-    expect((await restoreRevision(editor, id, 1, 4, known)).version).toBe(5);
+    expect((await restoreRevision(editor, id, { version: 1, expectedVersion: 5 }, known)).version).toBe(6);
   });
 
   it("says so when the version to restore does not exist", async () => {
     const { id, editor } = await twoVersions();
-    await expect(restoreRevision(editor, id, 7, 2)).rejects.toThrow("This case has no version 7");
+    await expect(restoreRevision(editor, id, { version: 7, expectedVersion: 2 })).rejects.toThrow("This case has no version 7");
     expect(await revisionCount()).toBe(2);
   });
 });

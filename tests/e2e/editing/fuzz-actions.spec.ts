@@ -153,10 +153,11 @@ test("every server action answers random and hostile forms without a 500, and wh
         const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }).filter(([, v]) => v !== undefined) as Entry[];
         await send(request, origin, { id: ids.changeStatusAction!, path: `/edit/cases/${caseId}`, fields });
       })],
-    ["restoreRevisionAction", fc.record({ caseId: ownId(String(caseId)), version: numberText, expectedVersion: fc.oneof(fc.constant("current"), numberText) })
+    ["restoreRevisionAction", fc.record({ caseId: ownId(String(caseId)), version: numberText, expectedVersion: fc.oneof(fc.constant("current"), numberText),
+      reason: fc.option(text, { nil: undefined }), waive: fc.option(fc.oneof(fc.constant("yes"), text), { nil: undefined }) })
       .map((f) => async () => {
-        const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }) as Entry[];
-        await send(request, origin, { id: ids.restoreRevisionAction!, path: `/edit/cases/${caseId}/history`, fields });
+        const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }).filter(([, v]) => v !== undefined) as Entry[];
+        await send(request, origin, { id: ids.restoreRevisionAction!, path: `/edit/cases/${caseId}/history/restore/1`, fields });
       })],
     ["addCityAction", fc.record({ name: fc.oneof(text, text.map((t) => `Fuzz ${t}`)), slug: fc.oneof(text, fc.constant("")), countryCode: fc.oneof(text, fc.constantFrom("se", "SE", "S", "SWE")), countryName: text, population: numberText, website: fc.oneof(text, fc.constantFrom("https://example.org", "javascript:alert(1)", "http://")) })
       .map((f) => () => send(request, origin, { id: ids.addCityAction!, path: "/edit/cities", fields: Object.entries(f) as Entry[] }))],

@@ -25,13 +25,24 @@ function importCorrectedCase(): void {
   });
 }
 
-async function captureRestore(page: Page, version: number) {
+/** The restore as an editor makes it: the history's link, the page showing what it changes, the reason, the button. */
+async function captureRestore(page: Page, version: number, current: number) {
+  await page.getByRole("link", { name: `Restore version ${version}`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Restore version ${version} of Ballyvara: Artificial Intelligence`);
+  // The case is published: the page says that what it restores is public at once, and shows what it changes.
+  await expect(page.getByText(`Restoring it saves its content again as version ${current + 1}; version ${current} and every earlier one stay in the history. The case stays published, so its public page shows the restored version at once.`)).toBeVisible();
+  const changes = page.getByRole("region", { name: "What restoring changes" });
+  await expect(changes.getByText(`From version ${current} (now) to the content of version ${version}:`)).toBeVisible();
+  await expect(changes.getByRole("region", { name: "The context" }).locator("ins")).toContainText(["added: sixty"]);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Why restore it? (optional)").fill("The figures were not confirmed");
   const [request] = await Promise.all([
     page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]),
-    // The case is published: the button says that what it restores is public at once.
-    page.getByRole("button", { name: `Restore version ${version}, public at once` }).click(),
+    page.getByRole("button", { name: `Restore version ${version}` }).click(),
   ]);
-  await expect(page.getByText(`Version ${version} restored: it is now version ${version + 2}.`)).toBeVisible();
+  // Back in the history, which says what was done (focused, so that it is read out).
+  await expect(page).toHaveURL(new RegExp(`/history\\?restored=${version}&as=${current + 1}$`));
+  await expect(page.getByRole("status").filter({ hasText: `Version ${version} restored: it is now version ${current + 1}.` })).toBeFocused();
   const headers = request.headers();
   const keep = ["next-action", "next-router-state-tree", "content-type", "accept"];
   return { url: request.url(), headers: Object.fromEntries(keep.filter((k) => headers[k]).map((k) => [k, headers[k]!])), body: request.postDataBuffer()! };
@@ -60,9 +71,9 @@ test("an editor restores an earlier version: a new revision, the changed words s
   await expect(changes.getByText(/^Unchanged: About the case, Introduction/)).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const restore = await captureRestore(page, original);
+  const restore = await captureRestore(page, original, original + 1);
   const newest = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Version ${original + 2} (current)` }) });
-  await expect(newest).toContainText("Restored version");
+  await expect(newest).toContainText(`Restored version ${original}: The figures were not confirmed`);
   // Dates with a time are written one way everywhere: here, on the dashboard and in a conflict.
   await expect(newest).toContainText(/Saved \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC by editor@example\.org/);
   // Every version readers could read (the case was published throughout) links to its public page.
@@ -150,10 +161,17 @@ test("an editor restores an earlier version: a new revision, the changed words s
   await plain.getByLabel("To").selectOption(String(original + 1));
   await plain.getByRole("button", { name: "Compare" }).click();
   await expect(plain.getByRole("region", { name: "The context" }).locator("ins")).toContainText(["added: fast", "added: seventy"]);
-  // The case already holds the original again (the restore above): restoring it once more stores nothing.
-  await plain.getByRole("button", { name: `Restore version ${original}` }).click();
-  await expect(plain.getByText(`Version ${original} holds what the case holds now (version ${original + 2}): nothing to restore.`)).toBeVisible();
-  expect(await revisions(id)).toBe(before);
+  // The case already holds the original again (the restore above): there is nothing to restore, and no button.
+  await plain.getByRole("link", { name: `Restore version ${original}`, exact: true }).click();
+  await expect(plain.getByText(`It holds what the case holds now (version ${original + 2}): there is nothing to restore.`)).toBeVisible();
+  await expect(plain.getByRole("button", { name: /^Restore/ })).toHaveCount(0);
+  // Restoring version original + 1 without JavaScript: a plain POST, and back to the history.
+  await plain.goto(`/edit/cases/${id}/history/restore/${original + 1}`);
+  await plain.getByRole("button", { name: `Restore version ${original + 1}` }).click();
+  await expect(plain.getByText(`Version ${original + 1} restored: it is now version ${original + 3}.`)).toBeVisible();
+  expect(await revisions(id)).toBe(before + 1);
+  // A version the case does not have is no page.
+  expect((await plain.goto(`/edit/cases/${id}/history/restore/99`))!.status()).toBe(404);
   await noScript.close();
   await db.end();
 });
@@ -172,10 +190,10 @@ test("a city editor's restore, refused because the case left draft, says why: th
   await field(withScripts, "Context").fill("The second version.");
   await withScripts.getByRole("button", { name: "Save", exact: true }).click();
   await expect(withScripts.getByText(/^Saved as version 2\./)).toBeVisible();
-  await withScripts.goto(`/edit/cases/${id}/history`);
+  await withScripts.goto(`/edit/cases/${id}/history/restore/1`);
   const withoutScripts = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await signIn(withoutScripts, email, password);
-  await withoutScripts.goto(`/edit/cases/${id}/history`);
+  await withoutScripts.goto(`/edit/cases/${id}/history/restore/1`);
 
   const editor = await editorOf(browser, id);
   await editor.getByRole("button", { name: "Submit for review" }).click();

@@ -1,49 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { cache } from "react";
+import { ArrivalMessage } from "@/components/arrival-message";
 import { RevisionDiff } from "@/components/revision-diff";
 import { RevisionList } from "@/components/revision-list";
 import { StatusChangeList } from "@/components/status-change-list";
 import { Section } from "@/components/section";
 import { VersionPicker } from "@/components/version-picker";
 import { CaseError } from "@/db/case-editing";
-import { getCaseHistory, getRevisionContents } from "@/db/case-history";
+import { getRevisionContents } from "@/db/case-history";
 import { listPublicVersions } from "@/db/case-versions";
 import { caseVersionPath } from "@/lib/case/urls";
 import type { Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
-import { restoreRevisionAction } from "./actions";
-import { caseIdSchema, orForbidden, readAsSignedIn } from "../editable-case";
+import { readRestored, restorePath } from "@/lib/history/restore";
+import { loadHistory, mayRestore } from "./load-history";
+import { orForbidden } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** One read for the page and its title. */
-const loadHistory = cache(async (id: string) => {
-  const { actor, result: history } = await readAsSignedIn(`/edit/cases/${id}/history`, (actor) => {
-    const caseId = caseIdSchema.safeParse(id);
-    if (!caseId.success) notFound();
-    return getCaseHistory(actor, caseId.data);
-  });
-  if (!history) notFound();
-  return { actor, ...history };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const id = (await params).id;
-  return metadataOrForbidden(async () => ({ title: `History of ${caseName((await loadHistory(id)).case)}`, robots: { index: false } }));
+  return metadataOrForbidden(async () => ({ title: `History of ${caseName((await loadHistory(id, `/edit/cases/${id}/history`)).case)}`, robots: { index: false } }));
 }
 
 export default async function CaseHistoryPage({ params, searchParams }: Props) {
   await connection();
-  const { actor, case: c, revisions, statusChanges } = await orForbidden(async () => loadHistory((await params).id));
-  const choice = readVersionChoice(await searchParams, revisions.map((r) => r.version));
+  const { actor, case: c, revisions, statusChanges } = await orForbidden(async () => {
+    const id = (await params).id;
+    return loadHistory(id, `/edit/cases/${id}/history`);
+  });
+  const query = await searchParams;
+  const choice = readVersionChoice(query, revisions.map((r) => r.version));
+  const restored = readRestored(query, revisions.map((r) => r.version));
   const publicPages = new Map((await listPublicVersions(c.slug)).map(({ version }) => [version, caseVersionPath(c.slug, version)]));
   const title = `History of ${caseName(c)}`;
   return (
@@ -59,6 +53,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
           Every change of its status is kept too, with the note left with it.
         </p>
       </header>
+      {restored ? <ArrivalMessage>Version {restored.version} restored: it is now version {restored.as}.</ArrivalMessage> : null}
       <Section id="status-changes" title={`Changes of status (${statusChanges.length})`}>
         <p>Now {STATUS_LABELS[c.status].toLowerCase()}.</p>
         <StatusChangeList changes={statusChanges} />
@@ -69,15 +64,11 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
       <Section id="revisions" title={`Revisions (${revisions.length})`}>
         {mayRestore(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
         {mayRestore(actor, c.status) && c.status === "published" ? <p>The case is published: a version restored is on its public page at once.</p> : null}
-        <RevisionList caseId={c.id} revisions={revisions} currentVersion={c.version} restore={mayRestore(actor, c.status) ? restoreRevisionAction : undefined}
-          isPublished={c.status === "published"} publicPages={publicPages} />
+        <RevisionList revisions={revisions} currentVersion={c.version} restoreHref={mayRestore(actor, c.status) ? (v) => restorePath(c.id, v) : undefined} publicPages={publicPages} />
       </Section>
     </div>
   );
 }
-
-// The data layer decides; this only avoids offering a button that would be refused.
-const mayRestore = (actor: Actor, status: string) => actor.role !== "city_editor" || status === "draft";
 
 async function Comparison({ actor, caseId, versions, choice }: { actor: Actor; caseId: number; versions: number[]; choice: ReturnType<typeof readVersionChoice> }) {
   const { from, to } = choice;

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { FormattedDate } from "@/components/formatted-date";
+import { RestoreForm } from "@/components/restore-form";
+import { RevisionDiff } from "@/components/revision-diff";
+import { Section } from "@/components/section";
+import { getRevisionContents } from "@/db/case-history";
+import { listKnownPlaces } from "@/db/quality";
+import { caseName } from "@/lib/case/case-name";
+import { caseIs } from "@/lib/case/workflow";
+import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
+import { newSeriousProblems } from "@/lib/quality/check-case";
+import { metadataOrForbidden } from "@/app/(editor)/page-access";
+import { restoreRevisionAction } from "../../actions";
+import { loadHistory, mayRestore } from "../../load-history";
+import { orForbidden } from "../../../editable-case";
+
+type Props = { params: Promise<{ id: string; version: string }> };
+
+/** The case's history and the revision asked for: 404 when the case has no such version. */
+async function loadRestore(params: Props["params"]) {
+  const { id, version } = await params;
+  const history = await loadHistory(id, `/edit/cases/${id}/history/restore/${version}`);
+  const revision = history.revisions.find((r) => String(r.version) === version);
+  if (!revision) notFound();
+  return { ...history, revision };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  return metadataOrForbidden(async () => {
+    const { case: c, revision } = await loadRestore(params);
+    return { title: `Restore version ${revision.version} of ${caseName(c)}`, robots: { index: false } };
+  });
+}
+
+/** What restoring an earlier version would change, and the restore itself, with its reason. */
+export default async function RestoreRevisionPage({ params }: Props) {
+  await connection();
+  const { actor, case: c, revision } = await orForbidden(() => loadRestore(params));
+  const contents = await orForbidden(() => getRevisionContents(actor, c.id, [c.version, revision.version]));
+  const [now, then] = [contents.get(c.version)!, contents.get(revision.version)!];
+  const blocks = foldUnchanged(diffRevisions(now, then));
+  const isSame = blocks.every((b) => b.kind === "unchanged");
+  const problems = c.status === "published" && !isSame ? newSeriousProblems(now, then, await listKnownPlaces()) : [];
+  const historyHref = `/edit/cases/${c.id}/history`;
+  return (
+    <div className="space-y-10">
+      <header className="max-w-prose space-y-3">
+        <h1>Restore version {revision.version} of {caseName(c)}</h1>
+        <p><Link href={historyHref}>Back to the history</Link></p>
+        <p>
+          Version {revision.version} was saved <FormattedDate value={revision.createdAt} withTime /> by {revision.authorEmail ?? "someone unknown"}
+          {revision.message ? <>: “{revision.message}”</> : null}.
+        </p>
+        {isSame ? (
+          <p className="font-semibold">It holds what the case holds now (version {c.version}): there is nothing to restore.</p>
+        ) : (
+          <p>
+            Restoring it saves its content again as version {c.version + 1}; version {c.version} and every earlier one stay in the history.
+            The case stays {caseIs(c.status)}{c.status === "published" ? ", so its public page shows the restored version at once" : ""}.
+          </p>
+        )}
+      </header>
+      {isSame ? null : (
+        <>
+          {problems.length ? (
+            <section aria-labelledby="problems-title" className="max-w-prose space-y-2 rounded border border-amber-700 bg-amber-50 p-4">
+              <h2 id="problems-title" className="text-xl">Serious problems it would put on the public page</h2>
+              <ul className="list-disc pl-5">{problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+            </section>
+          ) : null}
+          {mayRestore(actor, c.status)
+            ? <RestoreForm action={restoreRevisionAction} caseId={c.id} version={revision.version} currentVersion={c.version} newProblems={problems.length} historyHref={historyHref} />
+            : <p>This case is {caseIs(c.status)}: a city editor can restore a revision while the case is a draft.</p>}
+          <Section id="changes" title="What restoring changes">
+            <p className="font-medium">From version {c.version} (now) to the content of version {revision.version}:</p>
+            <RevisionDiff blocks={blocks} />
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}
