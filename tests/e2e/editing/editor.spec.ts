@@ -216,6 +216,9 @@ test("after a save, the checks see the stakeholder that the save linked to the i
   await expect(page).toHaveURL(/\/edit\/cases\/\d+\?created=1$/);
   const checks = page.getByRole("region", { name: "Checks on this case" });
   await expect(checks).toContainText("has no OPSI facet");
+  // A check's link takes focus to the part of the case it is about, so that Tab goes on from there.
+  await checks.getByRole("listitem").filter({ hasText: "has no OPSI facet" }).getByRole("link", { name: "inventory" }).click();
+  await expect(page.getByRole("region", { name: "Inventory of actors", exact: true })).toBeFocused();
 
   // A stakeholder named as the inventory's actor, added to the saved case: the save links the two.
   await page.getByRole("button", { name: "Add stakeholder" }).click();
@@ -510,7 +513,9 @@ test("a document read for one city and saved for another gets the address of the
   await page.getByLabel("Or paste the text").fill(LUND);
   await page.getByRole("button", { name: "Read the document" }).click();
   await expect(page.getByLabel("Address (slug)")).toHaveValue("lund-new-european-bauhaus");
-  await expect(page.locator(":focus")).toContainText(/^The document is read into the form below.*Nothing is stored until you save the draft\.$/);
+  await expect(page.locator(":focus")).toContainText(/^The document is read into the form below; 1 line could not be placed and the checks find 3 serious problems \(listed under “Checks on this case”\)\. Nothing is stored until you save the draft\.$/);
+  // The checks are there before the first save, as after it.
+  await expect(page.getByRole("region", { name: "Checks on this case" })).toContainText("Serious (blocks publishing): The innovation support ecosystem is empty");
   const slug = page.getByLabel("Address (slug)");
   // The address shown follows the choices, so the one saved is the one read.
   await page.getByLabel("City", { exact: true }).selectOption({ label: "Košice" });

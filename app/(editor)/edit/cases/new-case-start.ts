@@ -1,12 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { findCaseCatalog } from "@/db/case-editor";
+import { listKnownPlaces } from "@/db/quality";
 import type { CaseDocument } from "@/lib/case/schema";
 import { emptyCase } from "@/lib/editor/empty-case";
 import { countOf } from "@/lib/plain-text";
 import type { EditorState } from "@/lib/editor/editor-state";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/form-limits";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
+import { checkCase } from "@/lib/quality/check-case";
 
 const importSchema = z.object({
   file: z.instanceof(File, { error: "Choose the document's file with the file field (what was sent in its place was text)" }).nullable().transform((f) => (f && f.size > 0 ? f : null))
@@ -33,9 +35,13 @@ export async function startNewCase(form: FormData, prev: EditorState): Promise<E
     const bytes = input.data.file ? new Uint8Array(await input.data.file.arrayBuffer()) : input.data.text;
     const parsed = parseCaseDocument(bytes);
     if (!parsed.ok) return { round, errors: { document: [`This is ${parsed.error}`] } };
-    const unplaced = parsed.warnings.length ? `; ${countOf(parsed.warnings.length, "line")} could not be placed (listed under “Checks on this case”)` : "";
+    // The document's problems are seen before its first save, as they will be after it.
+    const problems = checkCase(parsed.case, await listKnownPlaces());
+    const serious = problems.filter((p) => p.severity === "serious").length;
+    const found = [parsed.warnings.length ? `${countOf(parsed.warnings.length, "line")} could not be placed` : "", serious ? `the checks find ${countOf(serious, "serious problem")}` : ""].filter(Boolean);
+    const unplaced = found.length ? `; ${found.join(" and ")} (listed under “Checks on this case”)` : "";
     return {
-      round, draft: { ...parsed.case, status: undefined }, warnings: parsed.warnings, ...(await unknownPlaces(parsed.case)),
+      round, draft: { ...parsed.case, status: undefined }, warnings: parsed.warnings, problems, ...(await unknownPlaces(parsed.case)),
       // Said, and focused (the button pressed is gone with the first step): where the person is now.
       ok: true, message: `The document is read into the form below${unplaced}. Nothing is stored until you save the draft.`,
     };
