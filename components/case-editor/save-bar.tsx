@@ -53,7 +53,9 @@ export function SaveBar({ isNew, pending, error, savedVersion, note, gate, said 
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <div role="status" className="text-sm font-semibold text-teal-900 sm:text-base">{said ? <p id="editor-message">{said}</p> : null}</div>
         {gate ? <SaveAnyway count={gate} /> : null}
-        <label htmlFor={id} className="text-sm font-medium sm:text-base">What changed (optional, kept with the revision)</label>
+        <label htmlFor={id} className="text-sm font-medium sm:text-base">
+          {gate ? "What changed (required to save anyway: the reason, kept with the revision)" : "What changed (optional, kept with the revision)"}
+        </label>
         {error?.length ? <p id={errorId} className="text-sm font-semibold text-red-800">{error.join(". ")}</p> : null}
         <input key={savedVersion} id={id} name="message" defaultValue={note} maxLength={500} readOnly={pending} aria-describedby={errorId} className="rounded border border-stone-500 bg-white px-3 py-2" />
       </div>

@@ -290,7 +290,8 @@ test("a save of a published case that would put a new serious problem on its pub
   await expect(summary).toContainText("Give the reason for saving despite 1 new serious problem in “What changed”");
   expect(await storedCase(id)).toMatchObject({ version: 1 });
 
-  await author.getByLabel("What changed (optional, kept with the revision)").fill("The facet is being agreed with the partners");
+  // Once saving anyway is offered, the note says it is required for it.
+  await author.getByLabel("What changed (required to save anyway: the reason, kept with the revision)").fill("The facet is being agreed with the partners");
   await author.getByRole("button", { name: "Save", exact: true }).click();
   await expect(author.getByText(/^Saved as version 2, and public at once: the public page now has \d+ serious problems? \(listed under “Checks on this case”\)\.$/)).toBeVisible();
   await expect(anyway).toHaveCount(0);
