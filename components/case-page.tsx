@@ -1,5 +1,6 @@
 import type { CaseDocument } from "@/lib/case/schema";
 import { CaseHeader } from "./case-header";
+import { EditorsNote } from "./editors-note";
 import { getCaseSections, type CaseSection } from "./case-sections";
 import { Section } from "./section";
 import { TableOfContents } from "./table-of-contents";
@@ -34,6 +35,7 @@ export function CasePage({
   return (
     <article aria-labelledby="case-title" className="space-y-10">
       <CaseHeader caseDocument={caseDocument} />
+      <EditorsNote note={caseDocument.editorsNote} />
       {sections.length === 0 ? (
         <p>This case has no content yet.</p>
       ) : withContents ? (

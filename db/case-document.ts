@@ -62,6 +62,7 @@ export function toCaseDocument(row: CaseRow): CaseDocument {
     focus: row.focus || null,
     title: row.title,
     workshopDate: row.workshopDate,
+    editorsNote: row.editorsNote,
     introduction: row.introduction,
     policyAreaIntro: row.policyAreaIntro,
     cityIntro: row.cityIntro,

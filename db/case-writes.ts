@@ -51,7 +51,7 @@ export async function writeCase(tx: Transaction, c: CaseDocument, { publish = fa
   await recordCatalogWrites(tx, by, c, city, policyArea);
   const focus = c.focus ?? "";
   const fields = {
-    slug: c.slug, isSample: c.sample, cityId: city.id, policyAreaId: policyArea.id, focus, title: c.title, workshopDate: c.workshopDate,
+    slug: c.slug, isSample: c.sample, cityId: city.id, policyAreaId: policyArea.id, focus, title: c.title, workshopDate: c.workshopDate, editorsNote: c.editorsNote,
     introduction: c.introduction, policyAreaIntro: c.policyAreaIntro, cityIntro: c.cityIntro, context: c.context,
     selectedFocus: c.selectedFocus, ecosystem: c.ecosystem, portfolioTitle: c.portfolio.title, scope: c.portfolio.scope,
     coordinator: c.portfolio.coordinator, ...caseSearchTexts(c),

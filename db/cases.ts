@@ -125,7 +125,7 @@ export async function importCases(documents: CaseDocument[], { gate, messages, .
       }
       const waived = verdicts[position]?.problems.map((p) => p.message) ?? [];
       const message = waived.length ? gate?.reason : (messages?.[position] ?? options.message);
-      saved.push(await writeCase(tx, document, { ...options, message, waived }));
+      saved.push(await writeCase(tx, row ? { ...document, editorsNote: row.editorsNote } : document, { ...options, message, waived }));
     }
     if (saved.some((c) => c.changedPublicContent)) await bumpContentRevision(tx);
     return saved;
@@ -150,11 +150,12 @@ async function judgeBatch(tx: Transaction, documents: CaseDocument[], publish: b
 
 /**
  * The document as writing it over `stored` would store it: with the catalog's city and policy area (a write
- * fills only their gaps), and participants and stakeholders it leaves unlinked linked by name, as before.
+ * fills only their gaps), participants and stakeholders it leaves unlinked linked by name, as before, and the
+ * editors' note as it is (ekip's, not the document's: an import never changes it).
  */
 function asWritten(document: CaseDocument, stored: CaseDocument): CaseDocument {
   return {
-    ...document, city: stored.city, policyArea: stored.policyArea,
+    ...document, city: stored.city, policyArea: stored.policyArea, editorsNote: stored.editorsNote,
     participants: linkedAs(document.participants, stored.participants),
     portfolio: { ...document.portfolio, stakeholders: linkedAs(document.portfolio.stakeholders, stored.portfolio.stakeholders) },
   };

@@ -13,6 +13,18 @@ import { cases, cities, inventoryRows, organisations, participants, policyAreas,
 
 export const DELIVERED_CASES_FOLDER = path.join(process.cwd(), "content", "cases");
 export const SAMPLE_CASES_FOLDER = path.join(process.cwd(), "content", "samples");
+/** ekip's notes on delivered cases (`{slug}.md`), kept apart from the documents, which stay as delivered. */
+export const EDITORS_NOTES_FOLDER = path.join(process.cwd(), "content", "editors-notes");
+
+/** The editors' note kept for a case, or none. */
+async function editorsNoteOf(slug: string): Promise<string> {
+  try {
+    return (await readFile(path.join(EDITORS_NOTES_FOLDER, `${slug}.md`), "utf8")).trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "";
+    throw error;
+  }
+}
 
 async function readFolder(folder: string): Promise<CaseDocument[]> {
   const files = (await readdir(folder)).filter((f) => f.endsWith(".md")).sort();
@@ -20,7 +32,7 @@ async function readFolder(folder: string): Promise<CaseDocument[]> {
     files.map(async (file) => {
       const parsed = parseCaseDocument(await readFile(path.join(folder, file)));
       if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`);
-      return parsed.case;
+      return { ...parsed.case, editorsNote: await editorsNoteOf(parsed.case.slug) };
     }),
   );
 }

@@ -92,6 +92,7 @@ export function* generateCases(count: number, seed = 7): Generator<CaseDocument>
       focus,
       title: `${city.name}: ${areaName}${focus ? ` (${focus})` : ""}`,
       workshopDate: `${year}-${month}-${day}`,
+      editorsNote: "",
       introduction: paragraph(random, place),
       policyAreaIntro: paragraph(random, place),
       cityIntro: paragraph(random, place),

@@ -56,6 +56,8 @@ export function CaseBasicsFields({ draft, isNew, choices, newCity, newPolicyArea
         <TextField name="focus" label="Focus (optional)" hint="Only when a city has more than one case on a policy area." defaultValue={draft.focus} />
         <TextField name="title" label="Title (optional)" defaultValue={draft.title} />
         <TextField name="workshopDate" label="Workshop date (optional)" type="date" defaultValue={draft.workshopDate} />
+        <TextArea name="editorsNote" label="Editors’ note (optional)" rows={3} defaultValue={draft.editorsNote}
+          hint="ekip's own word on the case, not the city's: shown above it on its public page and in print (a passage that seems to come from another case, a figure being checked). Markdown allowed. An import leaves it as it is." />
         <div className="flex items-center gap-2">
           <input id="f-sample" name="sample" type="checkbox" defaultChecked={draft.sample} />
           <label htmlFor="f-sample">Sample content (made up, for trying the knowledge bank out; labelled everywhere)</label>

@@ -18,6 +18,8 @@ export const cases = pgTable(
     /** Made-up content for trying the product out (content/samples/); labelled wherever shown. */
     isSample: boolean("is_sample").notNull().default(false),
     workshopDate: date("workshop_date"),
+    /** ekip's own note on the case, shown above it (lib/case/schema.ts); an import leaves it as it is. */
+    editorsNote: text("editors_note").notNull().default(""),
     introduction: text("introduction").notNull().default(""),
     policyAreaIntro: text("policy_area_intro").notNull().default(""),
     cityIntro: text("city_intro").notNull().default(""),

@@ -256,6 +256,11 @@ export const caseDocumentSchema = z.object({
   focus: text(TEXT_LIMITS.name).nullable(),
   title: text(TEXT_LIMITS.name).nullable(),
   workshopDate: z.iso.date().refine((d) => Number(d.slice(0, 4)) >= WORKSHOP_YEARS.min, "A date from year 1").nullable(),
+  /**
+   * ekip's own word on the case, not the city's document (a passage that seems copied from another city's case, a
+   * figure being checked): shown above the case wherever it is read or cited. An import never changes it.
+   */
+  editorsNote: entry.default("").describe("A note from ekip's editors about the case (Markdown), shown above it; empty when there is none"),
   introduction: section,
   policyAreaIntro: section,
   cityIntro: section,

@@ -124,6 +124,7 @@ export function draftFromForm(posted: FormData): CaseDraft {
     focus: nullable(form, "focus"),
     title: nullable(form, "title"),
     workshopDate: nullable(form, "workshopDate"),
+    editorsNote: str(form, "editorsNote"),
     introduction: str(form, "introduction"),
     policyAreaIntro: str(form, "policyAreaIntro"),
     cityIntro: str(form, "cityIntro"),

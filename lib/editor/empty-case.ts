@@ -7,7 +7,7 @@ const noFindings = () => ({ conclusions: [], recommendations: [] });
 export function emptyCase(city: CaseDocument["city"], policyArea: CaseDocument["policyArea"]): CaseDocument {
   return {
     format: "ekip-case/1", slug: suggestedCaseSlug(city.slug, policyArea.slug, null), sample: false, city, policyArea, focus: null, title: null,
-    workshopDate: null, introduction: "", policyAreaIntro: "", cityIntro: "", participants: [], summary: noFindings(), context: "",
+    workshopDate: null, editorsNote: "", introduction: "", policyAreaIntro: "", cityIntro: "", participants: [], summary: noFindings(), context: "",
     selectedFocus: "", ecosystem: "", portfolio: { title: "", scope: "", coordinator: "", stakeholders: [], challenges: [], opportunities: [] },
     inventory: [], methods: [], findings: noFindings(), extraSections: [],
   };

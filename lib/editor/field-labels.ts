@@ -5,7 +5,7 @@ export const fieldId = (key: string) => `f-${key.replace(/[.:]/g, "-")}`;
 
 const TOP: Record<string, string> = {
   slug: "Address (slug)", city: "City", policyArea: "Policy area", focus: "Focus", title: "Title", workshopDate: "Workshop date",
-  introduction: "Introduction", policyAreaIntro: "About the policy area", cityIntro: "About the city", context: "Context",
+  editorsNote: "Editors’ note", introduction: "Introduction", policyAreaIntro: "About the policy area", cityIntro: "About the city", context: "Context",
   selectedFocus: "Selected focus", ecosystem: "Innovation-support ecosystem", participants: "Participant",
   inventory: "Inventory row", methods: "Method", extraSections: "Other section",
 };

@@ -19,7 +19,7 @@ const findings = (part: "summary" | "findings", kind: "conclusions" | "recommend
 
 /** The parts two people can change independently: a change to one never overwrites another. */
 const PARTS: Part[] = [
-  top("city", "City", true), top("policyArea", "Policy area", true), top("focus", "Focus"), top("title", "Title"), top("workshopDate", "Workshop date"),
+  top("city", "City", true), top("policyArea", "Policy area", true), top("focus", "Focus"), top("title", "Title"), top("workshopDate", "Workshop date"), top("editorsNote", "Editors’ note"),
   top("sample", "Sample content"), top("introduction", "Introduction"), top("policyAreaIntro", "About the policy area"), top("cityIntro", "About the city"),
   top("participants", "Participants"), findings("summary", "conclusions", "Summary conclusions"), findings("summary", "recommendations", "Summary recommendations"),
   top("context", "Context"), top("selectedFocus", "Selected focus"), top("ecosystem", "Ecosystem"),

@@ -23,6 +23,7 @@ export function revisionSections(c: RevisionContent): RevisionSection[] {
         ...labelled("Title", c.title), ...labelled("Focus", c.focus), ...labelled("Workshop date", c.workshopDate), ...labelled("City website", c.city.website),
       ],
     },
+    { heading: "Editors’ note", lines: paragraphs(c.editorsNote) },
     { heading: "Introduction", lines: paragraphs(c.introduction) },
     { heading: "The policy area", lines: paragraphs(c.policyAreaIntro) },
     { heading: "The city", lines: paragraphs(c.cityIntro) },

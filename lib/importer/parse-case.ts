@@ -150,6 +150,8 @@ function assemble(b: CaseBuilder): ParseResult {
     focus,
     title: b.metadata.title ?? null,
     workshopDate: b.metadata["workshop date"] ?? null,
+    // ekip's own word, never the city's document: written in the editor (and by the seed, content/editors-notes/).
+    editorsNote: "",
     introduction: join(b.introduction),
     policyAreaIntro: join(b.policyAreaIntro),
     cityIntro,

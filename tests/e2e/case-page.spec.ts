@@ -15,6 +15,9 @@ test("the case page shows every part of the document, accessibly", async ({ page
   const response = await page.goto(CASE_URL);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Saint-Etienne.*Artificial Intelligence/);
+  // ekip's own word on the delivered document, told apart from it, above it.
+  const note = page.getByRole("complementary", { name: "Note from ekip’s editors" });
+  await expect(note).toContainText("speaks of the New European Bauhaus in Košice, not of artificial intelligence in Saint-Etienne");
 
   const contents = page.getByRole("navigation", { name: "Contents" });
   for (const name of ["Participants", "Context", "Innovation Portfolio", "Inventory", "Our Methods"]) {
@@ -118,6 +121,7 @@ test("printed, the page drops the navigation and keeps the content", async ({ pa
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Contents" })).toBeHidden();
   await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Note from ekip’s editors" })).toBeVisible();
 });
 
 test("an unknown case answers with a proper 404 page", async ({ page }) => {

@@ -116,6 +116,19 @@ describeOnEachDatabase("the command line's import, gated as the editor is", () =
     expect((await getCaseDocument(SLUG))?.version).toBe(5);
   });
 
+  it("leaves the editors' note as it is: ekip's word, which no delivered document holds", async () => {
+    const [imported] = await importCases([delivered()]);
+    const note = "The summary seems to come from another city's case.";
+    await saveCase(await person("editor@example.org", "editor"), imported!.id, { ...(await getCaseDocument(SLUG))!, editorsNote: note }, { expectedVersion: 1 });
+    // The delivered document again, with the note the editor added: it replaces nothing, so goes through, and changes nothing.
+    expect((await importCases([delivered()], { by: BY, gate: {} }))[0]).toMatchObject({ unchanged: true, version: 2 });
+    await importCases([{ ...delivered(), context: "Delivered again." }], { by: BY, gate: { replaceEdits: true } });
+    expect(await getCaseDocument(SLUG)).toMatchObject({ version: 3, context: "Delivered again.", editorsNote: note });
+    // A document that carries a note of its own (the API's JSON) does not change it either.
+    await importCases([{ ...delivered(), context: "Delivered a third time.", editorsNote: "Another note." }], { by: BY, gate: {} });
+    expect(await getCaseDocument(SLUG)).toMatchObject({ version: 4, editorsNote: note });
+  });
+
   it("knows a case saved in the editor after its content is dumped and restored, without the audit log", async () => {
     const [imported] = await importCases([delivered()]);
     await saveCase(await person("editor@example.org", "editor"), imported!.id, { ...(await getCaseDocument(SLUG))!, context: "Corrected in the editor." }, { expectedVersion: 1 });

@@ -21,6 +21,8 @@ describeOnEachDatabase("the first start", () => {
     ]);
     const published = await getPublishedCase("saint-etienne-artificial-intelligence");
     expect(published?.city).toMatchObject({ name: "Saint-Etienne", population: 172000, website: "https://www.saint-etienne.fr" });
+    // The document stays as delivered; ekip's note on it is kept beside it (content/editors-notes/) and published with it.
+    expect(published?.editorsNote).toMatch(/^The summary at the top of the delivered document .* speaks of the New European Bauhaus in Košice/);
   });
 
   it("imports nothing into a database that already has cases", async () => {

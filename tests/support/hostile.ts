@@ -66,6 +66,7 @@ export function caseDocumentArb(place: Pick<CaseDocument, "city" | "policyArea">
       focus: fc.option(hostileText(), { nil: null }),
       title: fc.option(hostileText(), { nil: null }),
       workshopDate: fc.option(isoDate, { nil: null }),
+      editorsNote: hostileText(),
       introduction: hostileText(), policyAreaIntro: hostileText(), cityIntro: hostileText(),
       participants: fc.array(fc.record({ name: requiredText, actor: actorSlug }), { maxLength: 4 }),
       summary: findingsArb,

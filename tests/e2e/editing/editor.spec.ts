@@ -138,6 +138,7 @@ test("a case started from scratch is written, refused while invalid, published w
   // The button pressed is gone with the first step: focus goes to what is said of the form that replaced it.
   await expect(page.locator(":focus")).toHaveText("An empty case for Rotterdam: Artificial Intelligence, in the form below. Nothing is stored until you save the draft.");
   await page.getByRole("textbox", { name: "Introduction", exact: true }).fill("Rotterdam asked how *AI* can serve its port's creative firms.");
+  await page.getByLabel("Editors’ note (optional)").fill("The participants' list is **being checked** with the city.");
   await page.getByRole("button", { name: "Add participant" }).click();
   await expect(page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Name or organisation")).toBeFocused();
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -205,6 +206,9 @@ test("a case started from scratch is written, refused while invalid, published w
   await expect(page.getByText("Rotterdam asked how")).toBeVisible();
   await expect(page.getByRole("emphasis").filter({ hasText: "AI" })).toBeVisible();
   await expect(page.getByText(/Last updated/i).first()).toBeVisible();
+  const editorsNote = page.getByRole("complementary", { name: "Note from ekip’s editors" });
+  await expect(editorsNote).toContainText("The participants' list is being checked with the city.");
+  await expect(editorsNote.getByRole("strong")).toHaveText("being checked");
 });
 
 test("after a save, the checks see the stakeholder that the save linked to the inventory's actor of the same name", async ({ page }) => {
