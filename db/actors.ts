@@ -9,6 +9,7 @@ import { cachedRead } from "./read-cache";
 import { textArray } from "./text-array";
 import { organisations } from "./schema";
 import { alphabetically } from "./alphabetical";
+import { nameSearchGroups, type NamePart } from "@/lib/search/name-search";
 
 export type ActorAppearance = {
   caseSlug: string; isSample: boolean; citySlug: string; cityName: string; countryCode: string; countryName: string; policyAreaSlug: string; policyAreaName: string; /** Null when the case has none. */ focus: string | null;
@@ -67,7 +68,7 @@ function otherSpellings(name: string, appearances: ActorAppearance[]): string[] 
 export function getMergedActorSlug(slug: string): Promise<string | null> {
   return cachedRead(["getMergedActorSlug", slug], async () => {
     const [kept] = await getDb().execute<{ slug: string }>(sql`
-      select o.slug from organisations o where o.merged_slugs @> ${textArray([slug])} and ${appearsInPublished(undefined)} limit 1`);
+      select o.slug from organisations o where o.merged_slugs @> ${textArray([slug])} and ${appearsInPublished()} limit 1`);
     return kept?.slug ?? null;
   });
 }
@@ -76,10 +77,15 @@ export type ActorSummary = { slug: string; name: string; caseCount: number; /** 
 type City = { slug: string; name: string };
 export type ActorList = { total: number; page: number; pageSize: number; actors: ActorSummary[] };
 
-/** An organisation that appears (participant, stakeholder or inventory actor) in a published case; with a facet, in an inventory with it. */
-function appearsInPublished(facet: Facet | undefined): SQL {
-  if (!facet) return namedByCase(sql`k.status = 'published'`);
-  return sql`exists (select 1 from inventory_rows r join cases k on k.id = r.case_id where r.organisation_id = o.id and k.status = 'published' and ${facet}::facet = any(r.facets))`;
+/**
+ * An organisation that appears (participant, stakeholder or inventory actor) in a published case; with a facet or
+ * a city, in an inventory of a published case that gives it that facet, of that city (both: in the same row).
+ */
+function appearsInPublished({ facet, city }: Pick<ActorFilters, "facet" | "city"> = {}): SQL {
+  if (!facet && !city) return namedByCase(sql`k.status = 'published'`);
+  const ofFacet = facet ? sql` and ${facet}::facet = any(r.facets)` : sql``;
+  const ofCity = city ? sql` and k.city_id = (select id from cities where slug = ${city})` : sql``;
+  return sql`exists (select 1 from inventory_rows r join cases k on k.id = r.case_id where r.organisation_id = o.id and k.status = 'published'${ofFacet}${ofCity})`;
 }
 
 /**
@@ -96,8 +102,9 @@ function nameInPublishedCaseContains(text: string): SQL {
 
 /**
  * The actors of the published cases by name (as matched: accents, case and words such as "the" aside, the order
- * of an index), a page at a time, with their cities, cases and OPSI facets; `q` finds a part of the catalog's name,
- * or of a name a published case gives it (not of a spelling only drafts use). Three queries.
+ * of an index), a page at a time, with their cities, cases and OPSI facets; each word or phrase of `q` is a part
+ * of the catalog's name or of a name a published case gives it (not of a spelling only drafts use), as
+ * lib/search/name-search.ts reads them. Three queries.
  */
 export function listActors(filters: ActorFilters): Promise<ActorList> {
   return cachedRead(["listActors", JSON.stringify(filters)], async () => {
@@ -118,27 +125,44 @@ export function listActors(filters: ActorFilters): Promise<ActorList> {
   });
 }
 
-function actorsWhere({ q, facet }: Pick<ActorFilters, "q" | "facet">): SQL {
+function actorsWhere({ q, facet, city }: Omit<ActorFilters, "page">): SQL {
+  const named = q ? nameSearchGroups(q).map((group) => sql` and (${sql.join(group.map(namePartMatches), sql` or `)})`) : [];
+  return sql`${appearsInPublished({ facet, city })}${sql.join(named)}`;
+}
+
+/** A part of a name the catalog or a published case gives the organisation; or, left out, of none of them. */
+function namePartMatches({ text, isLeftOut }: NamePart): SQL {
   // The catalog's other spellings may come from drafts: only the names published cases give are searched.
-  const named = q ? sql` and (${organisationNameContains(q, { otherSpellings: false })} or ${nameInPublishedCaseContains(q)})` : sql``;
-  return sql`${appearsInPublished(facet)}${named}`;
+  const holds = sql`(${organisationNameContains(text, { otherSpellings: false })} or ${nameInPublishedCaseContains(text)})`;
+  return isLeftOut ? sql`not ${holds}` : holds;
 }
 
 /**
  * How many actors match, whatever the page: kept apart from the pages, since counting reads every organisation
  * (0.2 s at 10,000 cases, bench/RESULTS.md) where a page reads a hundred.
  */
-function countActors({ q, facet }: Pick<ActorFilters, "q" | "facet">): Promise<number> {
-  return cachedRead(["countActors", q ?? null, facet ?? null], async () => {
-    const [counted] = await getDb().execute<{ total: number }>(sql`select count(*)::int as total from organisations o where ${actorsWhere({ q, facet })}`);
+function countActors({ q, facet, city }: Omit<ActorFilters, "page">): Promise<number> {
+  return cachedRead(["countActors", q ?? null, facet ?? null, city ?? null], async () => {
+    const [counted] = await getDb().execute<{ total: number }>(sql`select count(*)::int as total from organisations o where ${actorsWhere({ q, facet, city })}`);
     return counted!.total;
+  });
+}
+
+/** The cities whose published cases have an inventory, by name: those the list of actors can be narrowed to. */
+export function listInventoryCities(): Promise<City[]> {
+  return cachedRead(["listInventoryCities"], async () => {
+    const rows = await getDb().execute<City>(sql`
+      select c.slug, c.name from cities c where exists (
+        select 1 from inventory_rows r join cases k on k.id = r.case_id where k.city_id = c.id and k.status = 'published')
+      order by ${alphabetically(sql`c.name`)}, c.slug`);
+    return [...rows];
   });
 }
 
 /** The address of every actor of the published cases, for the sitemap. */
 export function listPublishedActorSlugs(): Promise<string[]> {
   return cachedRead(["listPublishedActorSlugs"], async () => {
-    const rows = await getDb().execute<{ slug: string }>(sql`select o.slug from organisations o where ${appearsInPublished(undefined)} order by o.slug`);
+    const rows = await getDb().execute<{ slug: string }>(sql`select o.slug from organisations o where ${appearsInPublished()} order by o.slug`);
     return rows.map((r) => r.slug);
   });
 }

@@ -37,8 +37,13 @@ const TERM = /-?"[^"]*(?:"|$)|[^\s"]+/g;
  * Each group is websearch text of its own; a search without OR is one group, itself.
  */
 export function searchGroups(words: string): string[] {
+  if (!(words.match(TERM) ?? []).some(isOr)) return [words];
+  return termGroups(words).map((g) => g.join(" OR "));
+}
+
+/** Each term of the words (a word, or a phrase in quotes, with its minus), grouped with those OR joins it to: either of a group. */
+export function termGroups(words: string): string[][] {
   const terms = words.match(TERM) ?? [];
-  if (!terms.some(isOr)) return [words];
   const groups: string[][] = [];
   let joining = false;
   terms.forEach((term, i) => {
@@ -46,11 +51,11 @@ export function searchGroups(words: string): string[] {
       joining = true;
       return;
     }
-    if (joining) groups.at(-1)!.push("OR", term);
+    if (joining) groups.at(-1)!.push(term);
     else groups.push([term]);
     joining = false;
   });
-  return groups.map((g) => g.join(" "));
+  return groups;
 }
 
 const isOr = (term: string) => term.toLowerCase() === "or";

@@ -20,7 +20,7 @@ test("the OpenAPI document describes every endpoint and states the licence", asy
   const query = (path: string) => document.paths[path].get.parameters.filter((p: Parameter) => p.in === "query");
   expect(query("/api/v1/cases").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "city", "country", "policyArea", "year", "facet", "stakeholder", "page"].map((name) => [name, true]));
   expect(query("/api/v1/recommendations").map((p: Parameter) => p.name)).toEqual(["q", "city", "country", "policyArea", "page"]);
-  expect(query("/api/v1/actors").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "facet", "page"].map((name) => [name, true]));
+  expect(query("/api/v1/actors").map((p: Parameter) => [p.name, !!p.description])).toEqual(["q", "facet", "city", "page"].map((name) => [name, true]));
   for (const path of ["/api/v1", "/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cases/{slug}/versions/{version}", "/api/v1/cities", "/api/v1/policy-areas", "/api/v1/recommendations", "/api/v1/actors", "/api/v1/actors/{slug}", "/api/v1/openapi.json"]) {
     expect(document.paths[path].get.parameters.map((p: Parameter) => `${p.in} ${p.name}`), path).toContain("header If-None-Match");
     expect(Object.keys(document.paths[path].get.responses), path).toContain("304");
@@ -102,6 +102,12 @@ test("the actors are the organisations /actors lists, each with every published 
   expect(searched.data.map((a) => a.slug)).toContain("design-futures-alliance");
   for (const actor of searched.data) expect(actor.facets, actor.slug).toContain("adaptive");
   expect(searched.links.self).toMatch(/\/api\/v1\/actors\?q=design&facet=adaptive$/);
+  // A city's: those its published cases' inventories name.
+  const ofCity = actorListSchema.parse(await (await request.get("/api/v1/actors?city=saint-etienne&facet=adaptive")).json());
+  expect(ofCity.data.map((a) => a.slug)).toContain("usein");
+  expect(ofCity.total).toBeLessThan(all.total);
+  for (const actor of ofCity.data) expect(actor.cities.map((c) => c.slug), actor.slug).toContain("saint-etienne");
+  expect(ofCity.links.self).toMatch(/\/api\/v1\/actors\?facet=adaptive&city=saint-etienne$/);
 
   const shared = actorSchema.parse(await (await request.get("/api/v1/actors/design-futures-alliance")).json());
   expect(shared.appearances.map((a) => [a.citySlug, a.cityName]).sort()).toEqual([["ballyvara", "Ballyvara"], ["porto-sereno", "Porto Sereno"]]);
@@ -145,7 +151,8 @@ test("a bad or unknown query parameter is answered 400, naming the parameter", a
     ["/api/v1/recommendations?year=2024", "/api/v1/recommendations", "year", null],
     ["/api/v1/cities?page=2", "/api/v1/cities", "page", null],
     ["/api/v1/policy-areas?q=ai", "/api/v1/policy-areas", "q", null],
-    ["/api/v1/actors?city=lund", "/api/v1/actors", "city", "city: not a parameter of this address (this address takes q, facet, page)"],
+    ["/api/v1/actors?country=se", "/api/v1/actors", "country", "country: not a parameter of this address (this address takes q, facet, city, page)"],
+    ["/api/v1/actors?city=Saint%20Etienne", "/api/v1/actors", "city", null],
     ["/api/v1/actors?facet=visionary", "/api/v1/actors", "facet", "facet: one of enhancement, mission, adaptive, anticipatory"],
     ["/api/v1/actors/anct?x=1", "/api/v1/actors/{slug}", "x", null],
     ["/api/v1/actors/Not_A_Slug", "/api/v1/actors/{slug}", "slug", null],

@@ -123,7 +123,8 @@ test("the actors are listed by name, found by a part of it without its accents, 
   await expect(page.getByRole("status")).toHaveText(/^\d+ actors in the published cases\.$/);
   await page.getByRole("searchbox", { name: "Find an actor by name" }).fill("ÉCOLE des mines");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL("/actors?q=%C3%89COLE+des+mines");
+  // Without JavaScript the form sends its empty city too ("any city").
+  await expect(page).toHaveURL("/actors?q=%C3%89COLE+des+mines&city=");
   await expect(page.getByRole("status")).toHaveText("1 actor matches.");
   await page.getByRole("link", { name: "Ecole des Mines" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ecole des Mines");
@@ -153,6 +154,35 @@ test("the actors are listed by name, found by a part of it without its accents, 
   // Under the last page's own address, for search engines: not a page 99 that repeats it.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/actors\?facet=adaptive$/);
   await expect(page).toHaveTitle(/^Actors · /);
+  await context.close();
+});
+
+test("the actors are narrowed to a city's inventories beside a facet, and the box says how words are read, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/actors?facet=adaptive");
+  const words = page.getByRole("searchbox", { name: "Find an actor by name" });
+  await expect(words).toHaveAccessibleDescription(/Put a phrase in quotes .* a minus before a word to leave it out \(-museum\), or OR between two words/);
+  await expect(page.getByRole("link", { name: "Foley Lane Audio" })).toBeVisible();
+  await page.getByRole("combobox", { name: "City whose inventories name it" }).selectOption({ label: "Saint-Etienne" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL("/actors?q=&city=saint-etienne&facet=adaptive");
+  await expect(page.getByRole("link", { name: "USE'IN" })).toBeVisible();
+  // Adaptive in Ballyvara's inventory, not in Saint-Etienne's.
+  await expect(page.getByRole("link", { name: "Foley Lane Audio" })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: "City whose inventories name it: Saint-Etienne" })).toBeVisible();
+  // The facet links keep the city, and the city's removal keeps the facet.
+  await expect(page.getByRole("link", { name: "Every actor" })).toHaveAttribute("href", "/actors?city=saint-etienne");
+  await expect(page.getByRole("link", { name: "Remove city whose inventories name it Saint-Etienne" })).toHaveAttribute("href", "/actors?facet=adaptive");
+  // A minus leaves out the names that hold the word: the city's own, and those its cases give it ("Cultural Affairs Department").
+  await page.goto("/actors?q=saint");
+  await expect(page.getByRole("link", { name: "City of Saint-Etienne", exact: true })).toBeVisible();
+  await words.fill("saint -cultural");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^\d+ actors? match(es)?\.$/);
+  await expect(page.getByRole("link", { name: "City of Saint-Etienne", exact: true })).toHaveCount(0);
+  await page.goto("/actors?q=usein+OR+lightlab");
+  await expect(page.getByRole("status")).toHaveText("2 actors match.");
   await context.close();
 });
 

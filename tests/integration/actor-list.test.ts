@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { setCaseStatus } from "@/db/case-editing";
-import { listActors } from "@/db/actors";
+import { listActors, listInventoryCities } from "@/db/actors";
 import { renameOrganisation } from "@/db/catalog";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
@@ -64,5 +64,41 @@ describeOnEachDatabase("the list of actors", () => {
     const after = await list({});
     expect(after.total).toBeLessThan(all.total);
     expect(after.actors.every((a) => a.cities.every((c) => c.name === "Saint-Etienne"))).toBe(true);
+  });
+
+  it("narrows to the actors a city's published inventories name, with a facet given there, and reads a name's words as the searches do", async () => {
+    await getDb().transaction((tx) => ensurePartnerCities(tx));
+    const lund = parseFile(LUND_VARIANT);
+    // Lund's workshop had Ecole des Mines among its participants, and its inventory names USE'IN, only as anticipatory.
+    const participant = { name: "Ecole des Mines", actor: null };
+    const row = { ...lund.inventory[0]!, actor: { slug: "usein", name: "USE'IN" }, facets: ["anticipatory" as const] };
+    await importCases([parseFile(DELIVERED_CASE), { ...lund, participants: [...lund.participants, participant], inventory: [...lund.inventory, row] }], { publish: true });
+    const slugs = async (params: Record<string, string>) => (await list(params)).actors.map((a) => a.slug).sort();
+    // Only the cities with an inventory in a published case: not the partner cities that have none yet.
+    expect((await listInventoryCities()).map((c) => c.slug)).toEqual(["lund", "saint-etienne"]);
+
+    // Lund's inventory, not its participants.
+    expect(await slugs({ city: "lund" })).toEqual(["city-of-lund", "ideon-science-park", "lund-university", "usein"]);
+    expect((await list({ q: "ecole des mines" })).actors.map((a) => a.cities.map((c) => c.slug))).toEqual([["lund", "saint-etienne"]]);
+    // With a facet, one that city's inventory gives: USE'IN is adaptive in Saint-Etienne's, not in Lund's.
+    expect(await slugs({ city: "lund", facet: "adaptive" })).toEqual(["ideon-science-park"]);
+    expect(await slugs({ city: "lund", facet: "anticipatory" })).toContain("usein");
+    expect(await slugs({ city: "saint-etienne", facet: "adaptive" })).toContain("usein");
+    expect((await list({ city: "atlantis" })).total).toBe(0);
+    expect((await list({ city: "lund", q: "ideon" })).total).toBe(1);
+
+    // Each word is a part of a name, in any order; a phrase in quotes is one part.
+    expect(await slugs({ q: "park science" })).toEqual(["ideon-science-park"]);
+    expect((await list({ q: '"park science"' })).total).toBe(0);
+    expect(await slugs({ q: "«science park»" })).toEqual(["ideon-science-park"]);
+    // A minus leaves out the names that hold the word, in the catalog's name or a name a case gives.
+    expect(await slugs({ city: "lund", q: "lund -university" })).toEqual(["city-of-lund"]);
+    expect(await slugs({ city: "lund", q: "-lund" })).toEqual(["ideon-science-park", "usein"]);
+    expect(await slugs({ q: "saint etienne -cultural" })).not.toContain("city-of-saint-etienne");
+    // OR between two words finds either, beside the other words.
+    expect(await slugs({ q: "ideon OR usein" })).toEqual(["ideon-science-park", "usein"]);
+    expect(await slugs({ city: "lund", q: "university OR park" })).toEqual(["ideon-science-park", "lund-university"]);
+    // Quotes with nothing between them leave nothing out: every actor.
+    expect((await list({ q: '-""' })).total).toBe((await list({})).total);
   });
 });

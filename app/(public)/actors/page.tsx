@@ -5,8 +5,8 @@ import { ActorList } from "@/components/actor-list";
 import { ActiveFilters } from "@/components/active-filters";
 import { IgnoredParams } from "@/components/ignored-params";
 import { Pagination } from "@/components/pagination";
-import { SearchForm } from "@/components/search-form";
-import { listActors } from "@/db/actors";
+import { ActorSearchForm } from "@/components/actor-search-form";
+import { listActors, listInventoryCities } from "@/db/actors";
 import { ACTORS_PATH, actorFiltersSchema } from "@/lib/actors/actor-filters";
 import { FACET_LABELS, FACETS, type Facet } from "@/lib/case/schema";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -22,24 +22,28 @@ type Props = { searchParams: Promise<QueryParams> };
 const facetChoice = (selected: Facet | undefined) =>
   ({ name: "facet", label: "OPSI facet in an inventory", options: FACETS.map((f) => ({ value: f, label: FACET_LABELS[f] })), selected });
 
-/** Each page of the list (of every actor, or of a facet's) is its own address to index; a search by name is not. */
+/** The city chosen, by its name; one that has no inventory (an old or typed address) by its slug. */
+const cityChoice = (selected: string | undefined, cities: Array<{ slug: string; name: string }>) =>
+  ({ name: "city", label: "City whose inventories name it", options: cities.map((c) => ({ value: c.slug, label: c.name })), selected });
+
+/** Each page of the list (of every actor, or of a facet's or a city's) is its own address to index; a search by name is not. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { value: filters } = parseParamsLeniently(actorFiltersSchema, await searchParams);
-  const { facet } = filters;
+  const { facet, city } = filters;
   // A page past the last shows the last, under its address (a cached read, shared with the page).
   const { page } = await readWithinLast(filters.page, (page) => listActors({ ...filters, page }));
   return pageMetadata({
     title: page > 1 ? `Actors, page ${page}` : "Actors",
     description: "The local actors of the City Case Descriptions' inventories, with their OPSI innovation character and every case that names them, in its inventory, among its workshop participants or its portfolio stakeholders.",
-    path: searchHref(ACTORS_PATH, { facet, page }),
+    path: searchHref(ACTORS_PATH, { facet, city, page }),
   });
 }
 
 export default async function ActorsPage({ searchParams }: Props) {
   await connection();
   const { value: filters, ignored } = parseParamsLeniently(actorFiltersSchema, await searchParams);
-  const { q, facet } = filters;
-  const shown = await readWithinLast(filters.page, (page) => listActors({ ...filters, page }));
+  const { q, facet, city } = filters;
+  const [shown, cities] = await Promise.all([readWithinLast(filters.page, (page) => listActors({ ...filters, page })), listInventoryCities()]);
   const { list: { total, actors }, pageCount, page } = shown;
   ignored.push(...shown.ignored);
   return (
@@ -52,16 +56,16 @@ export default async function ActorsPage({ searchParams }: Props) {
           Participants and stakeholders that no inventory names are listed on their case&apos;s page.
         </p>
       </header>
-      <SearchForm action={ACTORS_PATH} label="Find an actor by name" q={q} keep={facet ? { facet } : {}} id="actor-name" />
+      <ActorSearchForm q={q} city={city} cities={cities} keep={facet ? { facet } : {}} />
       <nav aria-label="Innovation facet" className="flex flex-wrap gap-x-4 gap-y-2 text-sm print:hidden">
-        <FacetLink href={searchHref(ACTORS_PATH, { q }, { facet: undefined })} isCurrent={!facet}>Every actor</FacetLink>
+        <FacetLink href={searchHref(ACTORS_PATH, { q, city }, { facet: undefined })} isCurrent={!facet}>Every actor</FacetLink>
         {FACETS.map((f) => (
-          <FacetLink key={f} href={searchHref(ACTORS_PATH, { q }, { facet: f })} isCurrent={facet === f}>{FACET_LABELS[f]} in an inventory</FacetLink>
+          <FacetLink key={f} href={searchHref(ACTORS_PATH, { q, city }, { facet: f })} isCurrent={facet === f}>{FACET_LABELS[f]} in an inventory</FacetLink>
         ))}
       </nav>
       <IgnoredParams ignored={ignored} />
-      <ActiveFilters filters={listActiveChoices(ACTORS_PATH, { q, facet }, [facetChoice(facet)])} clearHref={ACTORS_PATH} />
-      <p role="status">{q || facet ? `${countMatching(total, "actor")}.` : `${countOf(total, "actor")} in the published cases.`}</p>
+      <ActiveFilters filters={listActiveChoices(ACTORS_PATH, { q, facet, city }, [facetChoice(facet), cityChoice(city, cities)])} clearHref={ACTORS_PATH} />
+      <p role="status">{q || facet || city ? `${countMatching(total, "actor")}.` : `${countOf(total, "actor")} in the published cases.`}</p>
       {actors.length ? <ActorList actors={actors} /> : null}
       <Pagination page={page} pageCount={pageCount}
         previousHref={searchHref(ACTORS_PATH, filters, { page: page - 1 })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />
