@@ -1,6 +1,7 @@
 import { citationYearNote, formatCslJson, toBibtex, toCitationText, toCslJson, type CitableCase } from "@/lib/case/cite";
 import { caseFiles, caseUrl, citedUrl } from "@/lib/case/urls";
 import { CONTENT_LICENCE, CONTENT_LICENCE_WORDS } from "@/lib/site";
+import { CopyableCitation } from "./copyable-citation";
 import { SubSection } from "./sub-section";
 
 function Code({ label, children }: { label: string; children: string }) {
@@ -35,7 +36,7 @@ export function CiteCase({ caseDocument, accessed, offersFiles = true }: { caseD
           </p>
         ) : null}
         <p>Cite as:</p>
-        <p className="border-l-4 border-teal-700 pl-4">{toCitationText(caseDocument, url, accessed)}</p>
+        <CopyableCitation text={toCitationText(caseDocument, url, accessed)} className="border-l-4 border-teal-700 pl-4" />
         {yearNote ? <p>{yearNote}</p> : null}
         <p>
           {/* On paper the address goes inside the bracket there is already: "(CC BY 4.0, https://…)", not two in a row. */}

@@ -1,6 +1,7 @@
 import { caseName } from "@/lib/case/case-name";
 import { toRecommendationCitationText, type CitableRecommendation } from "@/lib/case/cite";
 import { findingName } from "@/lib/case/recommendation-part";
+import { CopyableCitation } from "./copyable-citation";
 
 /**
  * A finding's own reference, folded (one line until opened, without JavaScript too). In a list of many cases'
@@ -10,7 +11,9 @@ export function FindingCitation({ name, reference, of }: { name: string; referen
   return (
     <details className="text-sm print:hidden">
       <summary className="cursor-pointer text-stone-700">Cite {name}{of ? <span className="sr-only"> of {of}</span> : null}</summary>
-      <p className="mt-2 border-l-4 border-teal-700 pl-3 wrap-anywhere">{reference}</p>
+      <div className="mt-2">
+        <CopyableCitation text={reference} className="border-l-4 border-teal-700 pl-3 wrap-anywhere" of={of ? `${name} of ${of}` : name} />
+      </div>
     </details>
   );
 }

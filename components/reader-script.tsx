@@ -6,10 +6,23 @@ import { headers } from "next/headers";
  * It listens on the document, so it keeps working across the client-side navigations signed-in people make.
  */
 function enhanceReading() {
-  // A button marked data-print opens the browser's print dialog (globals.css hides it where scripts do not run).
+  // A button marked data-print opens the browser's print dialog, one marked data-copy-citation copies the reference
+  // beside it (components/copyable-citation.tsx); globals.css hides both where scripts do not run.
   document.addEventListener("click", (event) => {
-    if (event.target instanceof Element && event.target.closest("button[data-print]")) window.print();
+    const button = event.target instanceof Element ? event.target.closest("button[data-print], button[data-copy-citation]") : null;
+    if (button?.hasAttribute("data-print")) window.print();
+    else if (button) copyCitation(button.closest("[data-citation]"));
   });
+  // Said in the live region beside the button; emptied first, so that a second copy is announced again. The
+  // clipboard is missing where the page is not a secure context (plain http): the reader is told to copy by hand.
+  function copyCitation(citation: Element | null) {
+    const status = citation?.querySelector("[role=status]");
+    const say = (words: string) => void (status && (status.textContent = words));
+    say("");
+    const text = citation?.querySelector("[data-citation-text]")?.textContent ?? "";
+    (navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject(new Error("no clipboard")))
+      .then(() => say("Citation copied."), () => say("The citation could not be copied: select its text and copy it."));
+  }
   // A search form sends only the fields filled in, so its address reads ?q=funding, not ?q=funding&city=&year=
   // (without scripts the empty ones are sent, and mean "any"). formdata does not bubble: listen while it descends.
   // Only forms that say method="get": a form whose action is a server action has no method, so reads as "get"

@@ -117,6 +117,57 @@ test("each conclusion and recommendation offers its own reference, pointing to i
   await expect(cite).toBeHidden();
 });
 
+test("Copy citation copies the reference and says so in a live region, or says plainly that it could not", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto(CASE);
+  const cite = page.getByRole("region", { name: "Cite this case" });
+  const reference = await cite.getByText(/^ekip partnership/).innerText();
+  await cite.getByRole("button", { name: "Copy citation" }).click();
+  await expect(cite.getByRole("status")).toHaveText("Citation copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reference);
+  await expectNoAxeViolations(page);
+
+  // A finding's own reference, folded, copies its own; its button names the finding to a screen reader.
+  await page.getByText("Cite main recommendation 1", { exact: true }).click();
+  const finding = page.locator("details", { has: page.getByText("Cite main recommendation 1", { exact: true }) });
+  await finding.getByRole("button", { name: "Copy citation of main recommendation 1" }).click();
+  await expect(finding.getByRole("status")).toHaveText("Citation copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await finding.locator("p").innerText());
+
+  // Listed with other cases' recommendations, the button names the case too.
+  await page.goto("/recommendations?q=network");
+  const listed = page.getByRole("listitem").filter({ hasText: "Create a regional network of AI experts" });
+  await listed.locator("summary").click();
+  await listed.getByRole("button", { name: /^Copy citation of closing recommendation 3 of Saint-Etienne/ }).click();
+  await expect(listed.getByRole("status")).toHaveText("Citation copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^ekip partnership \(\d{4}\)\. Closing recommendation 3: Create a regional network of AI experts\./);
+
+  // Refused (no permission, a page that is not a secure context), it says so, and how to copy instead.
+  await page.goto(CASE);
+  await page.evaluate(() => (navigator.clipboard.writeText = () => Promise.reject(new Error("refused"))));
+  await cite.getByRole("button", { name: "Copy citation" }).click();
+  await expect(cite.getByRole("status")).toHaveText("The citation could not be copied: select its text and copy it.");
+  // On paper there is nothing to press.
+  await page.emulateMedia({ media: "print" });
+  await expect(cite.getByText(/^ekip partnership/)).toBeVisible();
+  await expect(cite.getByRole("button", { name: "Copy citation" })).toBeHidden();
+  await context.close();
+});
+
+test("without JavaScript the citation is text to select, and no Copy citation button is offered", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CASE);
+  const cite = page.getByRole("region", { name: "Cite this case" });
+  await expect(cite.getByText(/^ekip partnership/)).toBeVisible();
+  await expect(cite.getByRole("button", { name: "Copy citation" })).toBeHidden();
+  await page.getByText("Cite main recommendation 1", { exact: true }).click();
+  await expect(page.locator("details[open]").getByText(/^ekip partnership/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Copy citation/ })).toHaveCount(0);
+  await context.close();
+});
+
 test("a recommendation listed elsewhere, searched or not, or read from the API, has the reference its case's page gives it", async ({ page, request }) => {
   // Each list holds the recommendation 3 of other cases too.
   const item = page.getByRole("listitem").filter({ hasText: "Create a regional network of AI experts" });
