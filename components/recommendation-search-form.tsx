@@ -15,26 +15,34 @@ export function RecommendationSearchForm({ q, choices }: { q?: string; choices: 
         <input id="recommendation-q" type="search" name="q" defaultValue={q} maxLength={200} aria-describedby="recommendation-q-hint" className={FIELD_CLASS} />
         <SearchHint id="recommendation-q-hint" />
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        {choices.map((choice) => (
-          <div key={choice.name} className="min-w-0 space-y-1">
-            <label htmlFor={`recommendation-${choice.name}`} className="block font-semibold">
-              {choice.label}
-            </label>
-            <select id={`recommendation-${choice.name}`} name={choice.name} defaultValue={choice.selected ?? ""} className={FIELD_CLASS}>
-              <option value="">{choice.any}</option>
-              {choice.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label} ({option.count})
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-      </div>
+      {/* Folded on a phone (globals.css), unless something is chosen, so that the first results show on its first screen; sent folded too. */}
+      <details open={choices.some((c) => c.selected !== undefined)} className="folded-on-phones">
+        <summary className="cursor-pointer font-semibold">City, country or policy area</summary>
+        <div className="mt-3 grid gap-4 sm:mt-0 sm:grid-cols-3">
+          {choices.map((choice) => <ChoiceField key={choice.name} choice={choice} />)}
+        </div>
+      </details>
       <button type="submit" className={BUTTON_CLASS}>
         Show recommendations
       </button>
     </form>
+  );
+}
+
+function ChoiceField({ choice }: { choice: Choice }) {
+  return (
+    <div className="min-w-0 space-y-1">
+      <label htmlFor={`recommendation-${choice.name}`} className="block font-semibold">
+        {choice.label}
+      </label>
+      <select id={`recommendation-${choice.name}`} name={choice.name} defaultValue={choice.selected ?? ""} className={FIELD_CLASS}>
+        <option value="">{choice.any}</option>
+        {choice.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label} ({option.count})
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

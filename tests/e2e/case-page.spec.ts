@@ -116,6 +116,27 @@ test("on a phone the page does not scroll sideways, nor the inventory, whose row
   await context.close();
 });
 
+test("on a phone the contents are folded, so that the case's first words show on the first screen; on a wide screen they are not", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(CASE_URL);
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  await expect(contents).toBeHidden();
+  const top = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  // 964 px down, below the first screen, while the dozen lines of contents stood open above it.
+  expect(await top("#introduction")).toBeLessThan(844);
+  const fold = page.locator("summary", { hasText: "Contents" });
+  await fold.click();
+  await contents.getByRole("link", { name: "Main Conclusions and Recommendations" }).click();
+  await expect(page).toHaveURL(/#summary$/);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(CASE_URL);
+  await expect(contents.getByRole("link", { name: "Inventory", exact: true })).toBeVisible();
+  await expect(fold).toBeHidden();
+  await context.close();
+});
+
 test("printed, the page drops the navigation and keeps the content", async ({ page }) => {
   await page.goto(CASE_URL);
   await page.emulateMedia({ media: "print" });

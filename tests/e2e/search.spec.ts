@@ -218,6 +218,30 @@ test("recommendations are filtered and searched without JavaScript, each linked 
   await context.close();
 });
 
+test("on a phone the recommendations' choices are folded unless one is made, so that the results start on the first screen", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/recommendations");
+  const city = page.getByRole("combobox", { name: "City" });
+  await expect(city).toBeHidden();
+  // 987 px down, below the first screen, while the three choices stood open above it.
+  expect(await page.locator("#results-heading").evaluate((e) => e.getBoundingClientRect().top + window.scrollY)).toBeLessThan(844);
+  await page.getByText("City, country or policy area", { exact: true }).click();
+  await city.selectOption("saint-etienne");
+  await page.getByRole("button", { name: "Show recommendations" }).click();
+  await expect(page).toHaveURL(/\/recommendations\?city=saint-etienne$/);
+  // What was chosen is shown, not folded away.
+  await expect(city).toBeVisible();
+  await expect(city).toHaveValue("saint-etienne");
+  await expectNoAxeViolations(page);
+  // On a wider screen nothing is folded.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/recommendations");
+  await expect(city).toBeVisible();
+  await expect(page.getByText("City, country or policy area", { exact: true })).toBeHidden();
+  await context.close();
+});
+
 test("with JavaScript, a search form sends only the fields filled in, so its address is short", async ({ page }) => {
   await page.goto("/recommendations");
   await page.getByRole("combobox", { name: "City" }).selectOption({ label: "Saint-Etienne (6)" });
