@@ -1,4 +1,4 @@
-import { BUTTON_CLASS, FIELD_CLASS } from "./search-form";
+import { FIELD_CLASS, SendSearch } from "./search-form";
 import { NameSearchHint } from "./search-hint";
 
 type City = { slug: string; name: string };
@@ -29,12 +29,7 @@ export function ActorSearchForm({ q, city, cities, keep }: { q?: string; city?: 
             ))}
           </select>
         </div>
-        {Object.entries(keep).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <button type="submit" className={BUTTON_CLASS}>
-          Search
-        </button>
+        <SendSearch keep={keep} />
       </div>
     </form>
   );

@@ -32,14 +32,23 @@ export function SearchForm({
       </label>
       <div className="flex flex-wrap gap-2">
         <input id={id} type="search" name="q" defaultValue={q} maxLength={200} aria-describedby={withHint ? hintId : undefined} className={`${FIELD_CLASS} min-w-0 flex-1 basis-48`} />
-        {Object.entries(keep).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <button type="submit" className={BUTTON_CLASS}>
-          Search
-        </button>
+        <SendSearch keep={keep} />
       </div>
       {withHint && <SearchHint id={hintId} />}
     </form>
+  );
+}
+
+/** The Search button, with the other parameters of the current search that the new one keeps (its filters). */
+export function SendSearch({ keep }: { keep: Record<string, string> }) {
+  return (
+    <>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={BUTTON_CLASS}>
+        Search
+      </button>
+    </>
   );
 }
