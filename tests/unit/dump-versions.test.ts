@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getTableColumns, getTableName } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { ADDED_SINCE, currentSchemaVersion, RESTORABLE_EARLIER_VERSIONS } from "@/db/dump";
+import { ADDED_SINCE, currentSchemaVersion, KEPT_FROM_CONTENT, RESTORABLE_EARLIER_VERSIONS } from "@/db/dump";
 import { MIGRATIONS_FOLDER } from "@/db/migrate";
 import * as t from "@/db/schema";
 
@@ -11,7 +11,8 @@ type Snapshot = { tables: Record<string, { columns: Record<string, { type: strin
 /** What a database version stores that is not generated, from drizzle-kit's snapshot of it: the stuff of a dump. */
 function storedLayout(tag: string) {
   const snapshot = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", `${tag.slice(0, 4)}_snapshot.json`), "utf8")) as Snapshot;
-  const columns = Object.entries(snapshot.tables).flatMap(([table, { columns }]) =>
+  const carried = Object.entries(snapshot.tables).filter(([table]) => !KEPT_FROM_CONTENT.includes(table.replace(/^public\./, "")));
+  const columns = carried.flatMap(([table, { columns }]) =>
     Object.entries(columns).filter(([, c]) => !c.generated).map(([name, c]) => `${table}.${name} ${c.type}${c.notNull ? " not null" : ""} default ${JSON.stringify(c.default ?? null)}`));
   return { columns: columns.sort(), enums: snapshot.enums };
 }
