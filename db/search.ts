@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { FACET_LABELS, STAKEHOLDER_CATEGORY_LABELS, type Facet, type StakeholderCategory } from "@/lib/case/schema";
 import { FILTER_NAMES, PAGE_SIZE, type CaseFilterName, type CaseFilters } from "@/lib/search/case-filters";
 import { searchGroups, searchWords } from "@/lib/search/search-words";
+import { abbreviationsIn, pluralForms, type AbbreviationInSearch } from "@/lib/search/abbreviations";
 import { hasIzeWord, spellingVariants } from "@/lib/search/spelling-variants";
 import { getDb } from "./client";
 import { readPublishedCounts, type PublishedCount } from "./published-counts";
@@ -25,13 +26,15 @@ export type CaseSearch = { total: number; page: number; pageSize: number; hits: 
 /**
  * The words as a text search query, -ize words spelt -ise as the search vectors spell them (migration 0018); a
  * word with another spelling to look for ("behaviour", "centre": lib/search/spelling-variants.ts) is looked for in
- * both, wherever it stands in the query (a phrase, a word left out): its lexeme is rewritten as either. A query
- * without such a word is the same as before, and so are its ranks.
+ * both, wherever it stands in the query (a phrase, a word left out): its lexeme is rewritten as either. So are an
+ * abbreviation and the words it stands for (lib/search/abbreviations.ts). A query without such a word is the same
+ * as before, and so are its ranks.
  */
 export function query(q: string): SQL {
   const words = searchWords(q);
   const groups = searchGroups(words).map((group) => sql`websearch_to_tsquery('ekip', ekip_british_ize(${group}))`);
-  return lookedForAlso(groups.length === 1 ? groups[0]! : sql`(${sql.join(groups, sql` && `)})`, spellingVariants(words));
+  const rewrites = [...spellingVariants(words).map(([word, other]) => eitherWord(word, other)), ...abbreviationsIn(words).flatMap(eitherMeaning)];
+  return lookedForAlso(groups.length === 1 ? groups[0]! : sql`(${sql.join(groups, sql` && `)})`, rewrites);
 }
 
 /**
@@ -44,12 +47,29 @@ export function markingQuery(q: string): SQL {
   return hasIzeWord(words) || words.includes("ς") ? sql`(${query(q)} || websearch_to_tsquery('ekip', ${words}))` : query(q);
 }
 
-function lookedForAlso(tsquery: SQL, twins: Array<[string, string]>): SQL {
-  for (const [word, other] of twins) {
-    const lexeme = sql`plainto_tsquery('ekip', ${word})`;
-    tsquery = sql`ts_rewrite(${tsquery}, ${lexeme}, ${lexeme} || plainto_tsquery('ekip', ${other}))`;
-  }
+/** What to look for instead of a part of a query: the part (its target) and what replaces it, which holds it. */
+type Rewrite = [target: SQL, substitute: SQL];
+
+function lookedForAlso(tsquery: SQL, rewrites: Rewrite[]): SQL {
+  for (const [target, substitute] of rewrites) tsquery = sql`ts_rewrite(${tsquery}, ${target}, ${substitute})`;
   return tsquery;
+}
+
+function eitherWord(word: string, other: string): Rewrite {
+  const lexeme = sql`plainto_tsquery('ekip', ${word})`;
+  return [lexeme, sql`${lexeme} || plainto_tsquery('ekip', ${other})`];
+}
+
+/**
+ * An abbreviation typed also finds its meaning as a phrase ("AI": artificial intelligence, those words together),
+ * and its other form ("CCIs", whose s the stemmer keeps); the meaning also finds the abbreviation, whether its words
+ * were typed as a phrase or as words that may stand apart (which ts_rewrite finds among the query's other words, in any order).
+ */
+function eitherMeaning({ abbreviation, meaning, typed }: AbbreviationInSearch): Rewrite[] {
+  const forms = sql`(${sql.join(pluralForms(abbreviation).map((form) => sql`plainto_tsquery('ekip', ${form})`), sql` || `)})`;
+  const [words, phrase] = [sql`plainto_tsquery('ekip', ${meaning})`, sql`phraseto_tsquery('ekip', ${meaning})`];
+  const abbreviated = typed.map((form): Rewrite => [sql`plainto_tsquery('ekip', ${form})`, sql`${forms} || ${phrase}`]);
+  return [[words, sql`${words} || ${forms}`], [phrase, sql`${phrase} || ${forms}`], ...abbreviated];
 }
 
 /**
