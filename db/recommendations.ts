@@ -144,3 +144,11 @@ export function listRecommendations(filters: RecommendationFilters): Promise<Rec
     };
   });
 }
+
+/** Whether any recommendation of a published case matches the filters and words: whether a search to offer would find anything. */
+export function hasRecommendations(filters: RecommendationFilters): Promise<boolean> {
+  return cachedRead(["hasRecommendations", JSON.stringify(filters)], async () => {
+    const [row] = await getDb().execute<{ found: boolean }>(sql`select exists (select 1 from (${BASE}) r where ${wordsSql(filters.q?.trim())} and ${choiceSql(filters)}) as found`);
+    return row!.found;
+  });
+}

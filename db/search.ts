@@ -192,6 +192,14 @@ async function runSearch(filters: CaseFilters): Promise<CaseSearch> {
   };
 }
 
+/** Whether any published case matches the filters and words: whether a search to offer would find anything. */
+export function hasCases(filters: CaseFilters): Promise<boolean> {
+  return cachedRead(["hasCases", JSON.stringify(filters)], async () => {
+    const [row] = await getDb().execute<{ found: boolean }>(sql`select exists (select 1 from (${candidates(filters.q?.trim(), FACET_COLUMNS)}) m where ${where(filters)}) as found`);
+    return row!.found;
+  });
+}
+
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label);
 const byYear = (a: FacetValue, b: FacetValue) => Number(b.value) - Number(a.value);
 

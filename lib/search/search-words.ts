@@ -30,6 +30,9 @@ export function searchWords(q: string): string {
 /** A phrase in quotes (with its minus, if any; to the end when its closing quote is missing), or a word. */
 const TERM = /-?"[^"]*(?:"|$)|[^\s"]+/g;
 
+/** The terms of a search, its quotation marks read as straight ones: each phrase (with its minus, if any), word or OR. */
+export const searchTerms = (q: string): string[] => q.replace(QUOTATION_MARKS, '"').match(TERM) ?? [];
+
 /**
  * The words of a search (as searchWords gives them) in the groups that must all match: OR joins the terms on its
  * two sides into one group, as a search engine reads it ("copyright OR microcredit training": either of the first
@@ -37,13 +40,13 @@ const TERM = /-?"[^"]*(?:"|$)|[^\s"]+/g;
  * Each group is websearch text of its own; a search without OR is one group, itself.
  */
 export function searchGroups(words: string): string[] {
-  if (!(words.match(TERM) ?? []).some(isOr)) return [words];
+  if (!searchTerms(words).some(isOr)) return [words];
   return termGroups(words).map((g) => g.join(" OR "));
 }
 
 /** Each term of the words (a word, or a phrase in quotes, with its minus), grouped with those OR joins it to: either of a group. */
 export function termGroups(words: string): string[][] {
-  const terms = words.match(TERM) ?? [];
+  const terms = searchTerms(words);
   const groups: string[][] = [];
   let joining = false;
   terms.forEach((term, i) => {
@@ -58,7 +61,7 @@ export function termGroups(words: string): string[][] {
   return groups;
 }
 
-const isOr = (term: string) => term.toLowerCase() === "or";
+export const isOr = (term: string) => term.toLowerCase() === "or";
 
 /** The words as typed, for a sentence: in quotation marks unless they hold their own (a phrase: “"shared materials"” reads badly). */
 export const quotedWords = (q: string): string => (q.replace(QUOTATION_MARKS, '"').includes('"') ? q : `“${q}”`);

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { ActiveFilters } from "@/components/active-filters";
 import { CaseHitList } from "@/components/case-hit-list";
+import { DidYouMean } from "@/components/did-you-mean";
 import { FacetFilters } from "@/components/facet-filters";
 import { IgnoredParams } from "@/components/ignored-params";
 import { NoResults } from "@/components/no-results";
@@ -12,14 +13,17 @@ import { ResultsHeading } from "@/components/results-heading";
 import { SearchForm } from "@/components/search-form";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
-import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
+import { hasCases, MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
+import { findOtherSearches } from "@/db/spelling-suggestions";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
 import { caseFiltersSchema, PAGE_SIZE, type CaseFilters } from "@/lib/search/case-filters";
+import { FEW_HITS } from "@/lib/search/corrected-words";
 import { searchHref } from "@/lib/search/href";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { otherSearchLinks } from "@/lib/search/other-searches";
 import { splitSnippet } from "@/lib/search/snippet";
 
 // Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
@@ -62,6 +66,11 @@ export default async function CasesPage({ searchParams }: Props) {
   const { q: _q, page: _page, ...kept } = state;
   const keep = Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   const pageCount = Math.ceil(search.total / PAGE_SIZE);
+  const q = filters.q?.trim();
+  const other = q && search.total < FEW_HITS
+    ? await findOtherSearches(q, { isEmpty: search.total === 0, finds: (words) => hasCases({ ...filters, q: words, page: 1 }) })
+    : {};
+  const { corrected, anyWord } = otherSearchLinks(CASES_PATH, state, other);
   const hits = search.hits.map((hit) => ({ ...hit, snippet: hit.snippet ? splitSnippet(hit.snippet, MARK_START, MARK_END) : null }));
 
   return (
@@ -78,12 +87,13 @@ export default async function CasesPage({ searchParams }: Props) {
       <ActiveFilters filters={active} clearHref={CASES_PATH} />
       <div className="space-y-10 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12 lg:space-y-0">
         <section aria-labelledby="results-heading" className="min-w-0 space-y-5">
-          <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(search.total, filters.q?.trim(), active.length > 0)}</ResultsHeading>
+          <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(search.total, q, active.length > 0)}</ResultsHeading>
           <p className="lg:hidden print:hidden">
             <a href="#filters">Filter the cases</a>
           </p>
           {hits.length > 0 ? (
             <>
+              {corrected && <DidYouMean search={corrected} />}
               <CaseHitList hits={hits} start={(search.page - 1) * PAGE_SIZE + 1} />
               <Pagination
                 page={search.page}
@@ -99,6 +109,8 @@ export default async function CasesPage({ searchParams }: Props) {
               message={active.length > 0 ? "No case matches this search." : "There are no published cases yet."}
               filters={active}
               unsearchable={await unsearchableWords(filters.q)}
+              corrected={corrected}
+              anyWord={anyWord}
             />
           )}
         </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { z } from "zod";
 import { ActiveFilters } from "@/components/active-filters";
+import { DidYouMean } from "@/components/did-you-mean";
 import { IgnoredParams } from "@/components/ignored-params";
 import { NoResults } from "@/components/no-results";
 import { NoSuchPage } from "@/components/no-such-page";
@@ -10,14 +11,17 @@ import { ResultsHeading } from "@/components/results-heading";
 import { RecommendationGroups } from "@/components/recommendation-groups";
 import { RecommendationList } from "@/components/recommendation-list";
 import { RecommendationSearchForm } from "@/components/recommendation-search-form";
-import { listRecommendations, recommendationOptionNames, type Option } from "@/db/recommendations";
+import { hasRecommendations, listRecommendations, recommendationOptionNames, type Option } from "@/db/recommendations";
 import { MARK_END, MARK_START, unsearchableWords } from "@/db/search";
+import { findOtherSearches } from "@/db/spelling-suggestions";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { listActiveChoices } from "@/lib/search/active-choices";
+import { FEW_HITS } from "@/lib/search/corrected-words";
 import { searchHref } from "@/lib/search/href";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { otherSearchLinks } from "@/lib/search/other-searches";
 import { RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { splitSnippet } from "@/lib/search/snippet";
 import { caseName } from "@/lib/case/case-name";
@@ -67,6 +71,11 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const choices = CHOICES.map((c) => ({ ...c, options: withSelected(list.options[c.name], filters[c.name], names[c.name]), selected: filters[c.name] }));
   const active = listActiveChoices(PATH, state, choices);
   const pageCount = Math.ceil(list.total / RECOMMENDATIONS_PAGE_SIZE);
+  const q = filters.q?.trim();
+  const other = q && list.total < FEW_HITS
+    ? await findOtherSearches(q, { isEmpty: list.total === 0, finds: (words) => hasRecommendations({ ...filters, q: words, page: 1 }) })
+    : {};
+  const { corrected, anyWord } = otherSearchLinks(PATH, state, other);
   const marked = (text: string | null) => (text ? splitSnippet(text, MARK_START, MARK_END) : null);
   const recommendations = list.items.map((r) => ({ ...r, highlighted: marked(r.snippet), highlightedTitle: marked(r.titleSnippet) }));
 
@@ -83,11 +92,12 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       <IgnoredParams ignored={ignored} />
       <ActiveFilters filters={active} clearHref={PATH} />
       <section aria-labelledby="results-heading" className="space-y-5">
-        <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(list.total, filters.q?.trim(), active.length > 0)}</ResultsHeading>
+        <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(list.total, q, active.length > 0)}</ResultsHeading>
         {recommendations.length > 0 ? (
           <>
+            {corrected && <DidYouMean search={corrected} />}
             {/* Listed in the cases' order, they read case by case as numbered there; ranked by a search, one by one. */}
-            {filters.q?.trim() ? (
+            {q ? (
               <RecommendationList recommendations={recommendations} />
             ) : (
               <RecommendationGroups recommendations={recommendations} caseNames={new Map(recommendations.map((r) => [r.caseSlug, caseName(r)]))} />
@@ -106,6 +116,8 @@ export default async function RecommendationsPage({ searchParams }: Props) {
             message={active.length > 0 ? "No recommendation matches this search." : "There are no published recommendations yet."}
             filters={active}
             unsearchable={await unsearchableWords(filters.q)}
+            corrected={corrected}
+            anyWord={anyWord}
           />
         )}
       </section>

@@ -1,0 +1,52 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { anyOfTheWords, correctableWords, correctedQuery } from "@/lib/search/corrected-words";
+import type { OtherSearches } from "@/lib/search/other-searches";
+import { getDb } from "./client";
+import { cachedRead } from "./read-cache";
+
+/** How alike a word and its correction must be, in shared trigrams (pg_trgm's similarity, of their letters, accents aside). */
+const ALIKE = 0.35;
+
+/** A word as search vectors hold it, as search_words.stem is made (migration 0024): '' for a very common word. */
+const stemOf = (word: SQL) => sql`coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(${word}))))[1], '')`;
+
+/**
+ * The probably misspelt words of a search, each with the published word it most resembles (search_words, which only
+ * published cases fill: decision 0014). A word is misspelt when no published case has it in any form (no published
+ * word has its stem); or when one or two do and a word like it, of another stem, is in ten times as many (a typo
+ * that got published). Of the words alike, the most alike, then the most used. Very common words are neither
+ * corrected nor offered ("teh" is not "the").
+ */
+export function findCorrections(q: string): Promise<Map<string, string>> {
+  const words = correctableWords(q);
+  if (!words.length) return Promise.resolve(new Map());
+  return cachedRead(["findCorrections", words.join(" ")], async () => {
+    const rows = await getDb().execute<{ typed: string; correction: string }>(sql`
+      select t.word as typed, s.word as correction
+      from (values ${sql.join(words.map((w) => sql`(${w})`), sql`, `)}) t(word)
+      cross join lateral (select public.ekip_letters(t.word) as letters, ${stemOf(sql`t.word`)} as stem) typed
+      cross join lateral (select coalesce(sum(cases), 0) as cases from search_words where public.ekip_letters(word) = typed.letters) used
+      cross join lateral (
+        select s.word from search_words s
+        where public.ekip_letters(s.word) % typed.letters and similarity(public.ekip_letters(s.word), typed.letters) >= ${ALIKE}
+          and s.cases >= greatest(1, used.cases * 10) and s.stem not in ('', typed.stem)
+        order by similarity(public.ekip_letters(s.word), typed.letters) desc, s.cases desc, s.word
+        limit 1) s
+      where typed.stem <> '' and used.cases <= 2
+        and (used.cases > 0 or not exists (select 1 from search_words k where k.stem = typed.stem))`);
+    return new Map(rows.map((r) => [r.typed, r.correction]));
+  });
+}
+
+/**
+ * "Did you mean" (the search with its misspelt words corrected) or else, when nothing was found, the search for any
+ * of its words. `finds` says whether a search finds anything with the filters chosen (a search of cases, of recommendations).
+ */
+export async function findOtherSearches(q: string, { isEmpty, finds }: { isEmpty: boolean; finds: (q: string) => Promise<boolean> }): Promise<OtherSearches> {
+  const corrections = await findCorrections(q);
+  const corrected = corrections.size ? correctedQuery(q, corrections) : undefined;
+  if (corrected !== undefined && (await finds(corrected))) return { corrected };
+  const anyWord = isEmpty ? anyOfTheWords(q) : null;
+  return anyWord !== null && (await finds(anyWord)) ? { anyWord } : {};
+}

@@ -1,0 +1,110 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { saveCase, setCaseStatus } from "@/db/case-editing";
+import { importCases } from "@/db/cases";
+import { getDb } from "@/db/client";
+import { hasRecommendations } from "@/db/recommendations";
+import { hasCases, MARK_END, MARK_START, searchCases } from "@/db/search";
+import { removeSampleCases, importSampleCases } from "@/db/seed";
+import { findCorrections, findOtherSearches } from "@/db/spelling-suggestions";
+import { caseFiltersSchema, type CaseFilters } from "@/lib/search/case-filters";
+import { recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
+import { describeOnEachDatabase } from "../support/databases";
+import { importPublishedFixtures, parseFile } from "../support/cases";
+import { LUND_VARIANT } from "../support/fixtures";
+import { person } from "../support/people";
+
+const filters = (params: Record<string, unknown>) => caseFiltersSchema.parse(params);
+const slugs = async (params: Record<string, unknown>) => (await searchCases(filters(params))).hits.map((h) => h.slug);
+const corrections = async (q: string) => Object.fromEntries(await findCorrections(q));
+const otherCaseSearches = (q: string, chosen: Partial<CaseFilters> = {}) =>
+  findOtherSearches(q, { isEmpty: true, finds: (words) => hasCases(filters({ ...chosen, q: words })) });
+const known = { cities: [], policyAreas: [] };
+
+/** The kept words are those of the published cases' search texts, each counted once a case: worked out here from the rows. */
+async function expectWordsOfPublishedCases(): Promise<void> {
+  const [counted, kept] = await Promise.all([
+    getDb().execute<{ word: string; cases: number }>(sql`
+      select w as word, count(distinct c.id)::int as cases from cases c, regexp_split_to_table(lower(c.search_title || ' ' || c.search_body), '[^[:alpha:]]+') w
+      where c.status = 'published' and length(w) between 3 and 40 group by w order by w`),
+    getDb().execute<{ word: string; cases: number }>(sql`select word, cases from search_words order by word`),
+  ]);
+  expect(kept.length).toBe(counted.length);
+  expect([...kept]).toEqual([...counted]);
+}
+
+describeOnEachDatabase("did you mean", () => {
+  it("corrects a misspelt word to the published word it most resembles, keeping the others as typed, and offers any of the words", async () => {
+    await importPublishedFixtures();
+    expect(await corrections("Superieur ecole innovaton videoformes")).toEqual({ innovaton: "innovation" });
+    expect(await otherCaseSearches("Innovaton ecole")).toEqual({ corrected: "Innovation ecole" });
+    expect(await corrections("innovations trainings decision-makers"), "forms of published words are spelt right").toEqual({});
+    expect(await corrections("teh zzzzqqq"), "neither a very common word nor nothing alike").toEqual({});
+    // Together they find nothing, each finds a case.
+    expect(await slugs({ q: "ecole scania" })).toEqual([]);
+    expect(await otherCaseSearches("ecole scania")).toEqual({ anyWord: "ecole OR scania" });
+    expect(await slugs({ q: "ecole OR scania" })).toHaveLength(2);
+    expect(await otherCaseSearches("ecole OR scania zeppelin")).toEqual({ anyWord: "ecole OR scania OR zeppelin" });
+    expect(await otherCaseSearches("zeppelin dirigible"), "any of the words finds nothing either").toEqual({});
+  });
+
+  it("offers a correction only when it finds something with the filters chosen", async () => {
+    await importPublishedFixtures();
+    expect(await otherCaseSearches("videofromes")).toEqual({ corrected: "videoformes" });
+    expect(await otherCaseSearches("videofromes", { city: "lund" }), "no Lund case names Videoformes").toEqual({});
+    const recommendations = (q: string) => findOtherSearches(q, { isEmpty: true, finds: (words) => hasRecommendations(recommendationFiltersSchema.parse({ q: words })) });
+    expect(await recommendations("poolling resources")).toEqual({ corrected: "pooling resources" });
+  });
+
+  it("never suggests a word that only a draft uses, and forgets a case's words when it is withdrawn, changed or removed", async () => {
+    await importPublishedFixtures();
+    const lund = parseFile(LUND_VARIANT);
+    const draft = { ...lund, slug: "lund-draft", focus: "Draft", context: "The Zephyrtronics consortium meets in Quillibrook." };
+    const [saved] = await importCases([draft]);
+    expect(await corrections("zephyrtonics quilibrook")).toEqual({});
+    await expectWordsOfPublishedCases();
+
+    const admin = await person("admin@example.org", "admin");
+    await setCaseStatus(admin, saved!.id, { to: "published", expectedVersion: saved!.version, note: "test", waive: true }, known);
+    expect(await corrections("zephyrtonics quilibrook")).toEqual({ zephyrtonics: "zephyrtronics", quilibrook: "quillibrook" });
+    await expectWordsOfPublishedCases();
+
+    const [{ version: published }] = (await getDb().execute<{ version: number }>(sql`select version from cases where id = ${saved!.id}`)) as unknown as [{ version: number }];
+    const { version } = await saveCase(admin, saved!.id, { ...draft, context: "The consortium meets in Quillibrook." }, { expectedVersion: published });
+    expect(await corrections("zephyrtonics quilibrook")).toEqual({ quilibrook: "quillibrook" });
+    await expectWordsOfPublishedCases();
+
+    await setCaseStatus(admin, saved!.id, { to: "archived", expectedVersion: version }, known);
+    expect(await corrections("zephyrtonics quilibrook")).toEqual({});
+    await expectWordsOfPublishedCases();
+
+    await importSampleCases();
+    await expectWordsOfPublishedCases();
+    await removeSampleCases();
+    await expectWordsOfPublishedCases();
+  });
+});
+
+describeOnEachDatabase("abbreviations", () => {
+  it("find the words they stand for, and the other way round, in a phrase or left out, and the snippet marks what was found", async () => {
+    const lund = parseFile(LUND_VARIANT);
+    const short = { ...lund, slug: "lund-short", focus: "Short", context: "Training in AI for the CCIs, as the NEB asks." };
+    const long = { ...lund, slug: "lund-long", focus: "Long", context: "Training in artificial intelligence for the cultural and creative industries of the New European Bauhaus." };
+    const apart = { ...lund, slug: "lund-apart", focus: "Apart", context: "Artificial light, and the intelligence of creative people." };
+    await importCases([short, long, apart], { publish: true });
+    const found = async (q: string) => (await slugs({ q })).filter((s) => s !== lund.slug).sort();
+    const both = [long.slug, short.slug].sort();
+    for (const q of ["AI", '"artificial intelligence"', "training ai", "CCI", "cultural and creative industries", '"cultural and creative industries"']) {
+      expect(await found(q), q).toEqual(both);
+    }
+    expect(await found("artificial intelligence"), "the words apart, or AI").toEqual([apart.slug, ...both].sort());
+    expect(await found("training -AI"), "left out in both forms").toEqual([]);
+    expect(await found('training -"artificial intelligence"')).toEqual([]);
+    // Every copy of the Lund case names its policy area, the New European Bauhaus; only one says NEB.
+    expect(await found("NEB")).toEqual([apart.slug, ...both].sort());
+    expect(await found('"New European Bauhaus" NEB')).toEqual([apart.slug, ...both].sort());
+    const snippet = async (q: string, slug: string) => (await searchCases(filters({ q }))).hits.find((h) => h.slug === slug)?.snippet;
+    expect(await snippet("AI", long.slug)).toContain(`${MARK_START}artificial${MARK_END} ${MARK_START}intelligence${MARK_END}`);
+    expect(await snippet("artificial intelligence", short.slug)).toContain(`${MARK_START}AI${MARK_END}`);
+  });
+});
