@@ -145,6 +145,40 @@ test("a search of only very common words says that they are left out of every se
   await expect(page.getByText(hint)).toHaveCount(0);
 });
 
+test("a misspelt word is offered as the published cases spell it, without JavaScript, the filters kept", async ({ browser, page: checked }) => {
+  const { context, page } = await withoutJavaScript(browser);
+  await page.goto("/cases?q=Innovaton&country=FR");
+  await expect(page.getByRole("heading", { level: 2, name: "0 cases matching “Innovaton”" })).toBeVisible();
+  const suggestion = page.getByRole("link", { name: "Innovation", exact: true });
+  await expect(suggestion).toHaveAttribute("href", "/cases?q=Innovation&country=FR");
+  await expect(page.getByText("Did you mean Innovation?")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Remove country: France" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Browse by city" })).toHaveAttribute("href", "/cities");
+  await expect(page.getByRole("link", { name: "Browse by policy area" })).toHaveAttribute("href", "/policy-areas");
+  await suggestion.click();
+  await expect(page.getByRole("heading", { level: 2, name: "1 case matching “Innovation”" })).toBeVisible();
+  await expect(page.getByText("Did you mean")).toHaveCount(0);
+
+  await page.goto("/recommendations?q=poolling+resources");
+  await page.getByRole("link", { name: "pooling resources", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "1 recommendation matching “pooling resources”" })).toBeVisible();
+  await context.close();
+  await checked.goto("/cases?q=Innovaton&country=FR");
+  await expectNoAxeViolations(checked);
+  // Nothing published is like it: nothing to offer.
+  await checked.goto("/cases?q=zzyzzx");
+  await expect(checked.getByText("Did you mean")).toHaveCount(0);
+});
+
+test("words that find nothing together offer any of them, a link that finds each", async ({ page }) => {
+  await page.goto("/cases?q=videoformes+ballyvara");
+  await expect(page.getByText("No case matches this search.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Find any of the words: videoformes OR ballyvara" }).click();
+  await expect(page).toHaveURL(/\/cases\?q=videoformes\+OR\+ballyvara$/);
+  await expect(page.getByRole("heading", { level: 2, name: "2 cases matching “videoformes OR ballyvara”" })).toBeVisible();
+});
+
 test("a bad parameter is named, left out, and the cases still show", async ({ page }) => {
   await page.goto("/cases?year=abc&facet=nope&utm_source=newsletter&utm_source=feed&country=FR&country=BE");
   const message = page.getByRole("status");
