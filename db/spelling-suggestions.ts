@@ -8,7 +8,7 @@ import { cachedRead } from "./read-cache";
 /** How alike a word and its correction must be, in shared trigrams (pg_trgm's similarity, of their letters, accents aside). */
 const ALIKE = 0.35;
 
-/** A word as search vectors hold it, as search_words.stem is made (migration 0024): '' for a very common word. */
+/** A word as search vectors hold it, as search_words.stem is made (migration 0025): '' for a very common word. */
 const stemOf = (word: SQL) => sql`coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(${word}))))[1], '')`;
 
 /**
