@@ -7,8 +7,8 @@ import { caseToMarkdown } from "./to-markdown";
 /**
  * The case as a Markdown file to download: YAML front matter saying what it is, where it came from (`source`, the
  * case's address) and under which licence (a saved file keeps none of the response's headers), with a citation of
- * the version (`cited`, its address), then the case in the delivered layout. The importer skips front matter, so the
- * file still reads back to the same case.
+ * the version (`cited`, its address) and the editors' note, then the case in the delivered layout. The importer skips
+ * front matter, so the file still reads back to the same case, but for the editors' note, which is not the document's.
  */
 export function caseToMarkdownFile(c: CaseDocument, { source, cited }: { source: string; cited: string }, downloadedAt: Date = new Date()): string {
   const about = {
@@ -22,6 +22,8 @@ export function caseToMarkdownFile(c: CaseDocument, { source, cited }: { source:
     license: CONTENT_LICENCE.spdx,
     license_url: CONTENT_LICENCE.url,
     cite_as: toCitationText(c, cited, downloadedAt),
+    // ekip's word on the case, not part of the delivered layout below: read with the file, left out by the importer.
+    editors_note: c.editorsNote || undefined,
   };
   // lineWidth 0: each value on one line, as people reading the file expect; undefined values are left out.
   return `---\n${stringify(about, { lineWidth: 0 })}---\n\n${caseToMarkdown(c)}`;

@@ -123,8 +123,12 @@ test("on a phone the contents are folded, so that the case's first words show on
   const contents = page.getByRole("navigation", { name: "Contents" });
   await expect(contents).toBeHidden();
   const top = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
-  // 964 px down, below the first screen, while the dozen lines of contents stood open above it.
-  expect(await top("#introduction")).toBeLessThan(844);
+  // 964 px down, below the first screen, while the dozen lines of contents stood open above it. The editors' note
+  // comes first, on the first screen (it is about what follows), and the introduction right after it.
+  const note = page.getByRole("complementary", { name: "Note from ekip’s editors" });
+  const noteTop = await note.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  expect(noteTop).toBeLessThan(844);
+  expect(await top("#introduction")).toBeLessThan(noteTop + 844);
   const fold = page.locator("summary", { hasText: "Contents" });
   await fold.click();
   await contents.getByRole("link", { name: "Main Conclusions and Recommendations" }).click();
