@@ -12,11 +12,11 @@ const ALIKE = 0.35;
 const stemOf = (word: SQL) => sql`coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(${word}))))[1], '')`;
 
 /**
- * The probably misspelt words of a search, each with the published word it most resembles (search_words, which only
- * published cases fill: decision 0014). A word is misspelt when no published case has it in any form (no published
- * word has its stem); or when one or two do and a word like it, of another stem, is in ten times as many (a typo
- * that got published). Of the words alike, the most alike, then the most used. Very common words are neither
- * corrected nor offered ("teh" is not "the").
+ * The probably misspelt words of a search, each with the word it most resembles of those published cases have held
+ * (search_words, which only published cases fill: decision 0014). A word is misspelt when no such word has its stem;
+ * its correction is the most alike, of another stem. Very common words are neither corrected nor offered ("teh" is
+ * not "the"). A correction is offered only in a search that finds it (findOtherSearches): a word of a case since
+ * withdrawn is never shown.
  */
 export function findCorrections(q: string): Promise<Map<string, string>> {
   const words = correctableWords(q);
@@ -26,15 +26,13 @@ export function findCorrections(q: string): Promise<Map<string, string>> {
       select t.word as typed, s.word as correction
       from (values ${sql.join(words.map((w) => sql`(${w})`), sql`, `)}) t(word)
       cross join lateral (select public.ekip_letters(t.word) as letters, ${stemOf(sql`t.word`)} as stem) typed
-      cross join lateral (select coalesce(sum(cases), 0) as cases from search_words where public.ekip_letters(word) = typed.letters) used
       cross join lateral (
         select s.word from search_words s
         where public.ekip_letters(s.word) % typed.letters and similarity(public.ekip_letters(s.word), typed.letters) >= ${ALIKE}
-          and s.cases >= greatest(1, used.cases * 10) and s.stem not in ('', typed.stem)
-        order by similarity(public.ekip_letters(s.word), typed.letters) desc, s.cases desc, s.word
+          and s.stem not in ('', typed.stem)
+        order by similarity(public.ekip_letters(s.word), typed.letters) desc, s.word
         limit 1) s
-      where typed.stem <> '' and used.cases <= 2
-        and (used.cases > 0 or not exists (select 1 from search_words k where k.stem = typed.stem))`);
+      where typed.stem <> '' and not exists (select 1 from search_words k where k.stem = typed.stem)`);
     return new Map(rows.map((r) => [r.typed, r.correction]));
   });
 }

@@ -28,15 +28,14 @@ export const publishedCounts = pgTable(
 );
 
 /**
- * Every word of the published cases' search texts (lower case, as written), with how many published cases use it:
- * what "Did you mean" suggests from (db/spelling-suggestions.ts). Kept by triggers on cases (migration 0025), which
- * count a case's words while it is published and only then, so no draft's word is ever here.
+ * Every word the published cases' search texts have held (lower case, as written): what "Did you mean" suggests from
+ * (db/spelling-suggestions.ts). Added to by triggers on cases (migration 0025) while a case is published and only then,
+ * so no draft's word is ever here; never taken from (decision 0024: a word is offered only in a search that finds it).
  */
 export const searchWords = pgTable(
   "search_words",
   {
     word: text("word").primaryKey(),
-    cases: integer("cases").notNull(),
     /** The word as search vectors hold it (spelt -ise, stemmed); '' for a very common word, which they leave out. */
     stem: text("stem").notNull().generatedAlwaysAs(sql.raw(`coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(word))))[1], '')`)),
   },

@@ -3,7 +3,8 @@ import { startTcpProxy, type TcpProxy } from "../../support/tcp-proxy";
 import { createTempDatabase, POSTGRES_URL, startApp, type App } from "./servers";
 
 // Internals a visitor must never see, whatever fails.
-const INTERNALS = /\bat [\w$.<>]+ \(|node_modules|ECONNREFUSED|ECONNRESET|PostgresError|Failed query|127\.0\.0\.1:\d+|select /i;
+// A query's text: "select … from", not the word as a page may use it ("select its text and copy it").
+const INTERNALS = /\bat [\w$.<>]+ \(|node_modules|ECONNREFUSED|ECONNRESET|PostgresError|Failed query|127\.0\.0\.1:\d+|\bselect\s+[\w".*, ()]+?\s+from\s/i;
 
 let database: Awaited<ReturnType<typeof createTempDatabase>>;
 let proxy: TcpProxy;
