@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-import { caseDocumentSchema, type CaseDocument } from "@/lib/case/schema";
+import { caseDocumentSchema, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
 import type { RevisionContent } from "@/lib/history/revision-sections";
 import type { KnownPlaces } from "@/lib/quality/types";
 import { CaseError, saveCase } from "./case-editing";
@@ -48,7 +48,7 @@ function revisionContent(version: number, document: unknown): RevisionContent {
 }
 
 /** What a restore is asked with: why (kept in the revision's message), and whether new serious problems are waived for that reason. */
-export type RestoreRequest = { version: number; expectedVersion: number; reason?: string; waive?: boolean };
+export type RestoreRequest = { version: number; expectedVersion: number; expectedStatus?: CaseStatus; reason?: string; waive?: boolean };
 
 /**
  * Saves an earlier revision's content as the newest revision. Like any save it is refused when the case changed
@@ -56,10 +56,10 @@ export type RestoreRequest = { version: number; expectedVersion: number; reason?
  * history's restore), a published case's restore that would put new serious problems on its public page is refused
  * unless they are waived with a reason, as a save's are.
  */
-export async function restoreRevision(by: Actor | null, caseId: number, { version, expectedVersion, reason = "", waive = false }: RestoreRequest, known?: KnownPlaces) {
+export async function restoreRevision(by: Actor | null, caseId: number, { version, expectedVersion, expectedStatus, reason = "", waive = false }: RestoreRequest, known?: KnownPlaces) {
   const content = (await getRevisionContents(by, caseId, [version])).get(version);
   if (!content) throw new CaseError(`This case has no version ${version}`);
   const gate = known ? { known, waive: waive && !!reason.trim() } : undefined;
   const message = `Restored version ${version}${reason.trim() ? `: ${reason.trim()}` : ""}`;
-  return saveCase(by, caseId, content, { expectedVersion, message, restoredFrom: version, gate });
+  return saveCase(by, caseId, content, { expectedVersion, expectedStatus, message, restoredFrom: version, gate });
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { PublishedSaveGateError, saveCase, setCaseStatus, StaleCaseError } from "@/db/case-editing";
+import { PublishedSaveGateError, saveCase, setCaseStatus, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { getCaseHistory, getRevisionContents, restoreRevision } from "@/db/case-history";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
@@ -62,6 +62,13 @@ describeOnEachDatabase("the history of a case", () => {
     // The audit log says it was a restore, and of which version.
     const [audit] = await getDb().execute<{ details: unknown }>(sql`select details from audit_log where action = 'case.updated' order by id desc limit 1`);
     expect(audit!.details).toEqual({ version: 3, source: "editor", restoredFrom: 1 });
+  });
+
+  it("refuses a restore asked from a page that showed another status (published meanwhile), and writes nothing", async () => {
+    const { id, editor } = await twoVersions();
+    await setCaseStatus(editor, id, { to: "in_review", expectedVersion: 2 }, { cities: [], policyAreas: [] });
+    await expect(restoreRevision(editor, id, { version: 1, expectedVersion: 2, expectedStatus: "draft" })).rejects.toBeInstanceOf(StatusChangedError);
+    expect(await revisionCount()).toBe(2);
   });
 
   it("refuses a restore made from a stale version and writes nothing", async () => {

@@ -4,20 +4,21 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/components/action-form";
-import { CaseError, PublishedSaveGateError, StaleCaseError } from "@/db/case-editing";
+import { CaseError, PublishedSaveGateError, StaleCaseError, StatusChangedError } from "@/db/case-editing";
 import { restoreRevision } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
-import { formNumberSchema } from "@/lib/case/schema";
+import { caseStatusSchema, formNumberSchema } from "@/lib/case/schema";
+import { caseIs } from "@/lib/case/workflow";
 import { restoreReasonSchema, restoredPath } from "@/lib/history/restore";
 import { countOf } from "@/lib/plain-text";
 import { sentForm } from "@/lib/action-arguments";
 import { sentValues } from "@/lib/sent-values";
 
 const restoreSchema = z.object({
-  caseId: formNumberSchema, version: formNumberSchema, expectedVersion: formNumberSchema,
+  caseId: formNumberSchema, version: formNumberSchema, expectedVersion: formNumberSchema, expectedStatus: caseStatusSchema,
   reason: restoreReasonSchema, waive: z.literal("yes").nullable().transform((v) => v === "yes"),
 });
 
@@ -29,18 +30,20 @@ export async function restoreRevisionAction(state: ActionState, sent: FormData):
   const form = sentForm(sent, state);
   const actor = await getCurrentActor();
   if (!actor) return refused(SIGNED_OUT);
-  const parsed = restoreSchema.safeParse({ caseId: form.get("caseId"), version: form.get("version"), expectedVersion: form.get("expectedVersion"), reason: form.get("reason") ?? "", waive: form.get("waive") });
+  const parsed = restoreSchema.safeParse({ caseId: form.get("caseId"), version: form.get("version"), expectedVersion: form.get("expectedVersion"),
+    expectedStatus: form.get("expectedStatus"), reason: form.get("reason") ?? "", waive: form.get("waive") });
   if (!parsed.success) {
     const reason = parsed.error.issues.find((i) => i.path[0] === "reason");
     return reason ? { errors: { reason: [reason.message] }, values: sentValues(form) } : { message: "This restore request is incomplete. Reload the page and try again." };
   }
-  const { caseId, version, expectedVersion, reason, waive } = parsed.data;
+  const { caseId, version, expectedVersion, expectedStatus, reason, waive } = parsed.data;
   if (waive && !reason) return { errors: { reason: ["Give the reason for restoring despite the serious problems"] }, values: sentValues(form) };
   let saved;
   try {
-    saved = await restoreRevision(actor, caseId, { version, expectedVersion, reason, waive }, await listKnownPlaces());
+    saved = await restoreRevision(actor, caseId, { version, expectedVersion, expectedStatus, reason, waive }, await listKnownPlaces());
   } catch (error) {
     if (error instanceof ForbiddenError) return refused(error.message);
+    if (error instanceof StatusChangedError) return { message: `This case is ${caseIs(error.status)} now: its status changed since this page was opened, so nothing was restored. Reload to see what restoring would do now.` };
     if (error instanceof StaleCaseError) return { message: `Someone saved version ${error.currentVersion} meanwhile; reload to see it. Nothing was restored.` };
     if (error instanceof CaseError) return { message: `${error.message}. Nothing was restored.` };
     if (error instanceof PublishedSaveGateError) {

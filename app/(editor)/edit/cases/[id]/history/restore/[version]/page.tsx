@@ -6,11 +6,15 @@ import { FormattedDate } from "@/components/formatted-date";
 import { RestoreForm } from "@/components/restore-form";
 import { RevisionDiff } from "@/components/revision-diff";
 import { Section } from "@/components/section";
+import { CaseError } from "@/db/case-editing";
 import { getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
+import type { Actor } from "@/lib/auth/roles";
 import { caseName } from "@/lib/case/case-name";
+import { sameContent } from "@/lib/case/same-content";
 import { caseIs } from "@/lib/case/workflow";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
+import type { RevisionContent } from "@/lib/history/revision-sections";
 import { newSeriousProblems } from "@/lib/quality/check-case";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 import { restoreRevisionAction } from "../../actions";
@@ -40,12 +44,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RestoreRevisionPage({ params }: Props) {
   await connection();
   const { actor, case: c, revision } = await orForbidden(() => loadRestore(params));
-  const contents = await orForbidden(() => getRevisionContents(actor, c.id, [c.version, revision.version]));
-  const [now, then] = [contents.get(c.version)!, contents.get(revision.version)!];
-  const blocks = foldUnchanged(diffRevisions(now, then));
-  const isSame = blocks.every((b) => b.kind === "unchanged");
-  const problems = c.status === "published" && !isSame ? newSeriousProblems(now, then, await listKnownPlaces()) : [];
   const historyHref = `/edit/cases/${c.id}/history`;
+  const read = await orForbidden(() => readVersions(actor, c.id, c.version, revision.version));
+  if ("problem" in read) return <Unreadable title={`Restore version ${revision.version} of ${caseName(c)}`} problem={read.problem} historyHref={historyHref} />;
+  const { now, then } = read;
+  const blocks = foldUnchanged(diffRevisions(now, then));
+  // What a save would store, as saveCase decides it: links to organisations and the sample flag are not shown line by line.
+  const isSame = sameContent(now, then);
+  const isShown = blocks.some((b) => b.kind === "changed");
+  const problems = c.status === "published" && !isSame ? newSeriousProblems(now, then, await listKnownPlaces()) : [];
   return (
     <div className="space-y-10">
       <header className="max-w-prose space-y-3">
@@ -73,14 +80,39 @@ export default async function RestoreRevisionPage({ params }: Props) {
             </section>
           ) : null}
           {mayRestore(actor, c.status)
-            ? <RestoreForm action={restoreRevisionAction} caseId={c.id} version={revision.version} currentVersion={c.version} newProblems={problems.length} historyHref={historyHref} />
+            ? <RestoreForm action={restoreRevisionAction} caseId={c.id} version={revision.version} currentVersion={c.version} status={c.status} newProblems={problems.length} historyHref={historyHref} />
             : <p>This case is {caseIs(c.status)}: a city editor can restore a revision while the case is a draft.</p>}
           <Section id="changes" title="What restoring changes">
-            <p className="font-medium">From version {c.version} (now) to the content of version {revision.version}:</p>
-            <RevisionDiff blocks={blocks} />
+            {isShown ? (
+              <>
+                <p className="font-medium">From version {c.version} (now) to the content of version {revision.version}:</p>
+                <RevisionDiff blocks={blocks} />
+              </>
+            ) : <p>No text changes: only what the sections do not show (the links of names to organisations, or the sample content flag).</p>}
           </Section>
         </>
       )}
+    </div>
+  );
+}
+
+/** The case's version now and the one to restore; what to say instead when one no longer fits the case format. */
+async function readVersions(actor: Actor, caseId: number, current: number, version: number): Promise<{ now: RevisionContent; then: RevisionContent } | { problem: string }> {
+  try {
+    const contents = await getRevisionContents(actor, caseId, [current, version]);
+    return { now: contents.get(current)!, then: contents.get(version)! };
+  } catch (error) {
+    if (error instanceof CaseError) return { problem: `${error.message}.` };
+    throw error;
+  }
+}
+
+function Unreadable({ title, problem, historyHref }: { title: string; problem: string; historyHref: string }) {
+  return (
+    <div className="max-w-prose space-y-3">
+      <h1>{title}</h1>
+      <p role="alert">{problem}</p>
+      <p><Link href={historyHref}>Back to the history</Link></p>
     </div>
   );
 }
