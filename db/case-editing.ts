@@ -100,6 +100,8 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
     await assertAddressFree(tx, document, place, caseId);
     const stored = await findCaseRow(tx, eq(cases.id, caseId));
+    // A city editor's form shows the editors' note without a field for it: the note stays ekip's, whatever is sent.
+    if (stored && !can(by, "cases:note")) document = { ...document, editorsNote: stored.editorsNote };
     if (stored && sameContent(toCaseDocument(stored), document)) {
       return { id: caseId, slug: current.slug, isNew: false, version: current.version, status: current.status, changedPublicContent: false, unchanged: true };
     }
@@ -121,7 +123,8 @@ export async function createCase(by: Actor | null, document: CaseDocument, { mes
     const place = await placeIdsOf(tx, document);
     assertMayChoose(by, "cases:create", place.cityId, place.policyAreaId !== undefined);
     await assertAddressFree(tx, document, place);
-    const saved = await writeCase(tx, { ...document, status: "draft" }, { by, message, source: "editor" });
+    const editorsNote = can(by, "cases:note") ? document.editorsNote : "";
+    const saved = await writeCase(tx, { ...document, status: "draft", editorsNote }, { by, message, source: "editor" });
     if (saved.changedPublicContent) await bumpContentRevision(tx);
     return saved;
   });

@@ -29,7 +29,11 @@ export async function getCaseForEditing(by: Actor | null, id: number): Promise<E
 }
 
 export type Choice = { slug: string; name: string };
-export type EditorChoices = { cities: Array<Choice & { id: number }>; policyAreas: Choice[]; known: KnownPlaces; /** May add a city or policy area a document names. */ mayAddPlaces: boolean };
+export type EditorChoices = {
+  cities: Array<Choice & { id: number }>; policyAreas: Choice[]; known: KnownPlaces;
+  /** May add a city or policy area a document names. */ mayAddPlaces: boolean;
+  /** May write the editors' note (ekip staff): a city editor reads it. */ mayWriteEditorsNote: boolean;
+};
 
 /**
  * What the editor offers to pick from: cities and policy areas. Organisations are too many for that (35,000 at
@@ -43,7 +47,7 @@ export async function listEditorChoices(by?: Actor): Promise<EditorChoices> {
     db.select({ slug: policyAreas.slug, name: policyAreas.name }).from(policyAreas).orderBy(alphabetically(policyAreas.name), policyAreas.slug),
   ]);
   const usable = by ? cityRows.filter((c) => can(by, "cases:create", c.id)) : cityRows;
-  return { cities: usable, policyAreas: areaRows, mayAddPlaces: !by || can(by, "catalog:manage"), known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
+  return { cities: usable, policyAreas: areaRows, mayAddPlaces: !by || can(by, "catalog:manage"), mayWriteEditorsNote: !by || can(by, "cases:note"), known: { cities: cityRows.map((c) => c.name), policyAreas: areaRows.map((p) => p.name) } };
 }
 
 export const ORGANISATION_SUGGESTIONS = 20;

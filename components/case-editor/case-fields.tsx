@@ -56,8 +56,7 @@ export function CaseBasicsFields({ draft, isNew, choices, newCity, newPolicyArea
         <TextField name="focus" label="Focus (optional)" hint="Only when a city has more than one case on a policy area." defaultValue={draft.focus} />
         <TextField name="title" label="Title (optional)" defaultValue={draft.title} />
         <TextField name="workshopDate" label="Workshop date (optional)" type="date" defaultValue={draft.workshopDate} />
-        <TextArea name="editorsNote" label="Editors’ note (optional)" rows={3} defaultValue={draft.editorsNote}
-          hint="ekip's own word on the case, not the city's: shown above it on its public page and in print (a passage that seems to come from another case, a figure being checked). Markdown allowed. An import leaves it as it is." />
+        <EditorsNoteField note={draft.editorsNote} mayWrite={choices.mayWriteEditorsNote} />
         <div className="flex items-center gap-2">
           <input id="f-sample" name="sample" type="checkbox" defaultChecked={draft.sample} />
           <label htmlFor="f-sample">Sample content (made up, for trying the knowledge bank out; labelled everywhere)</label>
@@ -99,5 +98,26 @@ export function ContextFields({ draft }: { draft: CaseDraft }) {
       <TextArea name="selectedFocus" label="Selected focus" defaultValue={draft.selectedFocus} />
       <TextArea name="ecosystem" label="Innovation-support ecosystem" defaultValue={draft.ecosystem} rows={8} />
     </EditorSection>
+  );
+}
+
+/** ekip's own word on the case: written by its staff, read by a city editor (the server keeps it as stored for them). */
+function EditorsNoteField({ note, mayWrite }: { note: string; mayWrite: boolean }) {
+  if (mayWrite) {
+    return (
+      <TextArea name="editorsNote" label="Editors’ note (optional)" rows={3} defaultValue={note}
+        hint="ekip's own word on the case, not the city's: shown above it on its public page and in print (a passage that seems to come from another case, a figure being checked). Markdown allowed. An import leaves it as it is." />
+    );
+  }
+  return (
+    <>
+      <Hidden name="editorsNote" value={note} />
+      {note ? (
+        <div className="space-y-1">
+          <p className="font-medium">Editors’ note (written by ekip’s editors, shown above the case)</p>
+          <p className="whitespace-pre-line rounded border border-stone-300 bg-stone-50 p-3">{note}</p>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -17,11 +17,13 @@ export type Permission =
   | "cases:submit"
   | "cases:publish"
   | "cases:archive"
-  | "catalog:manage";
+  | "catalog:manage"
+  /** The editors' note on a case: ekip's own word, not the city's. */
+  | "cases:note";
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["users:manage", "audit:read", "cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "catalog:manage"],
-  editor: ["cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "catalog:manage"],
+  admin: ["users:manage", "audit:read", "cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "catalog:manage", "cases:note"],
+  editor: ["cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "catalog:manage", "cases:note"],
   // Only for cases of their own cities, and only while the case is a draft (checked with the case).
   city_editor: ["cases:create", "cases:edit", "cases:submit"],
 };
@@ -49,6 +51,7 @@ const WHO_MAY: Partial<Record<Permission, string>> = {
   "cases:publish": "Only an ekip editor or an admin publishes a case, or moves it back to draft.",
   "cases:archive": "Only an ekip editor or an admin archives a case.",
   "catalog:manage": "Only an ekip editor or an admin manages cities, policy areas and organisations.",
+  "cases:note": "Only an ekip editor or an admin writes the editors' note on a case.",
 };
 
 /** Why anonymous may do nothing here: a session that ended, or an account deactivated, meanwhile. */

@@ -237,6 +237,18 @@ describeOnEachDatabase("editing cases", (kind) => {
     expect(await saveCase(editor, id, { ...stored, context: "A new context!" }, { expectedVersion: 2 })).toMatchObject({ version: 3, unchanged: false });
   });
 
+  it("lets only ekip's editors write the editors' note: a city editor's save keeps it as stored, whatever it sends", async () => {
+    const { id, document } = await draft();
+    const editor = await person("editor@example.org", "editor");
+    await saveCase(editor, id, { ...document, editorsNote: "Being checked with the city." }, { expectedVersion: 1 });
+    const city = await person("se@example.org", "city_editor", ["saint-etienne"]);
+    const stored = (await getCaseDocument(document.slug))!;
+    await saveCase(city, id, { ...stored, editorsNote: "", context: "Corrected by the city." }, { expectedVersion: 2 });
+    expect(await getCaseDocument(document.slug)).toMatchObject({ version: 3, context: "Corrected by the city.", editorsNote: "Being checked with the city." });
+    // A save that would change the note only changes nothing.
+    expect(await saveCase(city, id, { ...stored, context: "Corrected by the city.", editorsNote: "Mine now." }, { expectedVersion: 3 })).toMatchObject({ unchanged: true });
+  });
+
   it("stores every save as a revision and refuses a save made from a stale version, keeping the newer text", async () => {
     const { id, document } = await draft();
     const editor = await person("editor@example.org", "editor");
