@@ -14,9 +14,8 @@ const stemOf = (word: SQL) => sql`coalesce((tsvector_to_array(to_tsvector('ekip'
 /**
  * The probably misspelt words of a search, each with the word it most resembles of those published cases have held
  * (search_words, which only published cases fill: decision 0014). A word is misspelt when no such word has its stem;
- * its correction is the most alike, of another stem. Very common words are neither corrected nor offered ("teh" is
- * not "the"). A correction is offered only in a search that finds it (findOtherSearches): a word of a case since
- * withdrawn is never shown.
+ * its correction is the most alike that a published case holds now, of another stem (a word of a case since
+ * withdrawn or changed is never shown). Very common words are neither corrected nor offered ("teh" is not "the").
  */
 export function findCorrections(q: string): Promise<Map<string, string>> {
   const words = correctableWords(q);
@@ -30,6 +29,8 @@ export function findCorrections(q: string): Promise<Map<string, string>> {
         select s.word from search_words s
         where public.ekip_letters(s.word) % typed.letters and similarity(public.ekip_letters(s.word), typed.letters) >= ${ALIKE}
           and s.stem not in ('', typed.stem)
+          -- Kept words are never taken away: offered only while a published case holds the word (decision 0014).
+          and exists (select 1 from cases c where c.status = 'published' and c.search_vector @@ quote_literal(s.stem)::tsquery)
         order by similarity(public.ekip_letters(s.word), typed.letters) desc, s.word
         limit 1) s
       where typed.stem <> '' and not exists (select 1 from search_words k where k.stem = typed.stem)`);

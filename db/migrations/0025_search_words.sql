@@ -4,8 +4,6 @@ CREATE TABLE "search_words" (
 	"stem" text GENERATED ALWAYS AS (coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(word))))[1], '')) STORED NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "search_words_letters_idx" ON "search_words" USING gin (ekip_letters("word") gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
-CREATE INDEX "search_words_stem_idx" ON "search_words" USING btree ("stem");--> statement-breakpoint
 -- The words of a text, each once: lower case, as written (accents kept), letters of any script ([[:alpha:]] of a UTF-8
 -- database's character type, as ekip_letters), three to forty of them. Named by their schema, as what pg_dump restores must be (0023).
 CREATE FUNCTION ekip_text_words(text) RETURNS SETOF text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -37,4 +35,7 @@ CREATE TRIGGER "cases_changed_search_words" AFTER UPDATE OF "status", "search_ti
   EXECUTE FUNCTION ekip_keep_search_words();--> statement-breakpoint
 INSERT INTO "search_words" ("word")
   SELECT DISTINCT w FROM "cases" c, ekip_text_words(c.search_title || E'\n' || c.search_body) w WHERE c.status = 'published';--> statement-breakpoint
+-- The indexes after the fill: built once, not row by row.
+CREATE INDEX "search_words_letters_idx" ON "search_words" USING gin (ekip_letters("word") gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "search_words_stem_idx" ON "search_words" USING btree ("stem");--> statement-breakpoint
 ANALYZE "search_words";

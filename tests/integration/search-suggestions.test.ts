@@ -73,11 +73,15 @@ describeOnEachDatabase("did you mean", () => {
     const [{ version: published }] = (await getDb().execute<{ version: number }>(sql`select version from cases where id = ${saved!.id}`)) as unknown as [{ version: number }];
     const { version } = await saveCase(admin, saved!.id, { ...draft, context: "The consortium meets in Quillibrook." }, { expectedVersion: published });
     expect(await otherCaseSearches("zephyrtonics")).toEqual({});
+    // Not even where the rest of the search finds something (a word left out, or OR another).
+    expect(await corrections("zephyrtonics quilibrook")).toEqual({ quilibrook: "quillibrook" });
+    expect(await otherCaseSearches("quillibrook -zephyrtonics")).toEqual({});
     expect(await otherCaseSearches("quilibrook")).toEqual({ corrected: "quillibrook" });
     await expectWordsOfPublishedCasesKept();
 
     await setCaseStatus(admin, saved!.id, { to: "archived", expectedVersion: version }, known);
     expect(await otherCaseSearches("quilibrook")).toEqual({});
+    expect(await corrections("quilibrook")).toEqual({});
 
     await importSampleCases();
     await expectWordsOfPublishedCasesKept();
