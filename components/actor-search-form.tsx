@@ -27,6 +27,8 @@ export function ActorSearchForm({ q, city, cities, keep }: { q?: string; city?: 
             {cities.map((c) => (
               <option key={c.slug} value={c.slug}>{c.name}</option>
             ))}
+            {/* A city of the address with no published inventory (an old link): kept, so that a new search keeps it. */}
+            {city && !cities.some((c) => c.slug === city) ? <option value={city}>{city} (no published inventory)</option> : null}
           </select>
         </div>
         <SendSearch keep={keep} />
