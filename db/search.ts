@@ -67,9 +67,13 @@ function eitherWord(word: string, other: string): Rewrite {
  */
 function eitherMeaning({ abbreviation, meaning, typed }: AbbreviationInSearch): Rewrite[] {
   const forms = sql`(${sql.join(pluralForms(abbreviation).map((form) => sql`plainto_tsquery('ekip', ${form})`), sql` || `)})`;
-  const [words, phrase] = [sql`plainto_tsquery('ekip', ${meaning})`, sql`phraseto_tsquery('ekip', ${meaning})`];
-  const abbreviated = typed.map((form): Rewrite => [sql`plainto_tsquery('ekip', ${form})`, sql`${forms} || ${phrase}`]);
-  return [[words, sql`${words} || ${forms}`], [phrase, sql`${phrase} || ${forms}`], ...abbreviated];
+  // The meaning as a text holds it ("medium-sized", one lexeme and its parts), and as a search reads it (searchWords:
+  // the phrase "medium sized"; or typed without its hyphen), which is the tree ts_rewrite must find in the query.
+  const written = sql`phraseto_tsquery('ekip', ${meaning})`;
+  const typedMeanings = [...new Set([searchWords(meaning), meaning.replaceAll("-", " ")])].map((w) => sql`websearch_to_tsquery('ekip', ${w})`);
+  const phrase = sql`websearch_to_tsquery('ekip', ${searchWords(`"${meaning}"`)})`;
+  const abbreviated = typed.map((form): Rewrite => [sql`plainto_tsquery('ekip', ${form})`, sql`${forms} || ${written}`]);
+  return [...typedMeanings.map((words): Rewrite => [words, sql`${words} || ${forms}`]), [phrase, sql`${phrase} || ${written} || ${forms}`], ...abbreviated];
 }
 
 /**

@@ -110,6 +110,12 @@ describeOnEachDatabase("abbreviations", () => {
     expect(await found('"New European Bauhaus" NEB')).toEqual([apart.slug, ...both].sort());
     const snippet = async (q: string, slug: string) => (await searchCases(filters({ q }))).hits.find((h) => h.slug === slug)?.snippet;
     expect(await snippet("AI", long.slug)).toContain(`${MARK_START}artificial${MARK_END} ${MARK_START}intelligence${MARK_END}`);
+    const smes = { ...lund, slug: "lund-smes", focus: "SMEs", context: "Grants for SMEs." };
+    const spelt = { ...lund, slug: "lund-spelt", focus: "Spelt", context: "Grants for small and medium-sized enterprises." };
+    await importCases([smes, spelt], { publish: true });
+    for (const q of ["SME", "small and medium-sized enterprises", '"small and medium-sized enterprises"', "small and medium sized enterprises"]) {
+      expect(await found(q), q).toEqual(expect.arrayContaining([smes.slug, spelt.slug]));
+    }
     expect(await snippet("artificial intelligence", short.slug)).toContain(`${MARK_START}AI${MARK_END}`);
   });
 });
