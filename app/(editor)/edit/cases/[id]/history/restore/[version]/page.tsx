@@ -9,7 +9,7 @@ import { Section } from "@/components/section";
 import { CaseError } from "@/db/case-editing";
 import { getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
-import type { Actor } from "@/lib/auth/roles";
+import { can, type Actor } from "@/lib/auth/roles";
 import { caseName } from "@/lib/case/case-name";
 import { sameContent } from "@/lib/case/same-content";
 import { caseIs } from "@/lib/case/workflow";
@@ -47,7 +47,10 @@ export default async function RestoreRevisionPage({ params }: Props) {
   const historyHref = `/edit/cases/${c.id}/history`;
   const read = await orForbidden(() => readVersions(actor, c.id, c.version, revision.version));
   if ("problem" in read) return <Unreadable title={`Restore version ${revision.version} of ${caseName(c)}`} problem={read.problem} historyHref={historyHref} />;
-  const { now, then } = read;
+  const { now } = read;
+  // Restored as saveCase stores it: by a city editor, with the editors' note kept as it is (ekip's to write).
+  const then = can(actor, "cases:note") ? read.then : { ...read.then, editorsNote: now.editorsNote };
+  const mayGoAhead = mayRestore(actor, c.status);
   const blocks = foldUnchanged(diffRevisions(now, then));
   // What a save would store, as saveCase decides it: links to organisations and the sample flag are not shown line by line.
   const isSame = sameContent(now, then);
@@ -64,6 +67,8 @@ export default async function RestoreRevisionPage({ params }: Props) {
         </p>
         {isSame ? (
           <p className="font-semibold">It holds what the case holds now (version {c.version}): there is nothing to restore.</p>
+        ) : !mayGoAhead ? (
+          <p>This case is {caseIs(c.status)}: a city editor can restore a revision while the case is a draft.</p>
         ) : (
           <p>
             Restoring it saves its content again as version {c.version + 1}; version {c.version} and every earlier one stay in the history.
@@ -79,9 +84,6 @@ export default async function RestoreRevisionPage({ params }: Props) {
               <ul className="list-disc pl-5">{problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
             </section>
           ) : null}
-          {mayRestore(actor, c.status)
-            ? <RestoreForm action={restoreRevisionAction} caseId={c.id} version={revision.version} currentVersion={c.version} status={c.status} newProblems={problems.length} historyHref={historyHref} />
-            : <p>This case is {caseIs(c.status)}: a city editor can restore a revision while the case is a draft.</p>}
           <Section id="changes" title="What restoring changes">
             {isShown ? (
               <>
@@ -90,6 +92,9 @@ export default async function RestoreRevisionPage({ params }: Props) {
               </>
             ) : <p>No text changes: only what the sections do not show (the links of names to organisations, or the sample content flag).</p>}
           </Section>
+          {mayGoAhead
+            ? <RestoreForm action={restoreRevisionAction} caseId={c.id} version={revision.version} currentVersion={c.version} status={c.status} newProblems={problems.length} historyHref={historyHref} />
+            : null}
         </>
       )}
     </div>
