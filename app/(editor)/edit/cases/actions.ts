@@ -87,7 +87,7 @@ export async function editCaseAction(boundCaseId: number, prev: EditorState, sen
     const problems = checkCase(document, known);
     return {
       draft: document, version: saved.version, savedVersion: saved.version, status: saved.status, round, ok: true,
-      message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : savedMessage(saved.version, saved.status, problems), problems, similar: prepared.similar,
+      message: saved.unchanged ? `Nothing changed since version ${saved.version}, so no new version was saved.` : savedMessage(saved.version, saved.status, problems, saved.waived?.length ?? 0), problems, similar: prepared.similar,
     };
   } catch (error) {
     if (error instanceof StaleCaseError) {
@@ -110,11 +110,15 @@ export async function editCaseAction(boundCaseId: number, prev: EditorState, sen
   }
 }
 
-/** A save of a published case is public at once: it says so when the checks find serious problems on the public page. */
-function savedMessage(version: number, status: CaseStatus | undefined, problems: QualityProblem[]): string {
+/**
+ * A save of a published case is public at once: it says so when the checks find serious problems on the public page,
+ * which it had already unless some were waived ("Save anyway").
+ */
+function savedMessage(version: number, status: CaseStatus | undefined, problems: QualityProblem[], waived: number): string {
   const serious = problems.filter((p) => p.severity === "serious").length;
   if (status !== "published" || serious === 0) return `Saved as version ${version}.`;
-  return `Saved as version ${version}, and public at once: the public page now has ${countOf(serious, "serious problem")} (listed under “Checks on this case”).`;
+  const listed = `${countOf(serious, "serious problem")} (listed under “Checks on this case”)`;
+  return waived ? `Saved as version ${version}, and public at once: the public page now has ${listed}.` : `Saved as version ${version}, and public at once. The public page still has ${listed}.`;
 }
 
 /**
