@@ -64,7 +64,8 @@ export function useKeptDraft(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [own, savedVersion]);
 
-  // A copy waiting to be written is written at once when the page goes away (a reload, a closed tab, another app).
+  // A copy waiting to be written is written at once when the page goes away (a reload, a closed tab, another app),
+  // or the editor does (a city editor's case leaving draft): the notice shown in its place reads it at once.
   useEffect(() => {
     const flush = () => pending.current?.();
     const onHidden = () => document.visibilityState === "hidden" && flush();
@@ -73,6 +74,7 @@ export function useKeptDraft(
     return () => {
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onHidden);
+      flush();
     };
   }, []);
 
