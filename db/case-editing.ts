@@ -3,6 +3,7 @@ import { and, desc, eq, ne, or, sql } from "drizzle-orm";
 import { assertCan, can, ForbiddenError, whyNot, type Actor } from "@/lib/auth/roles";
 import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
+import { withEditorsNoteOf } from "@/lib/case/editors-note";
 import { sameContent } from "@/lib/case/same-content";
 import { countOf } from "@/lib/plain-text";
 import { newSeriousProblems, seriousProblems } from "@/lib/quality/check-case";
@@ -101,7 +102,7 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     await assertAddressFree(tx, document, place, caseId);
     const stored = await findCaseRow(tx, eq(cases.id, caseId));
     // A city editor's form shows the editors' note without a field for it: the note stays ekip's, whatever is sent.
-    if (stored && !can(by, "cases:note")) document = { ...document, editorsNote: stored.editorsNote };
+    if (stored) document = withEditorsNoteOf(by, document, stored.editorsNote);
     if (stored && sameContent(toCaseDocument(stored), document)) {
       return { id: caseId, slug: current.slug, isNew: false, version: current.version, status: current.status, changedPublicContent: false, unchanged: true };
     }
@@ -123,8 +124,7 @@ export async function createCase(by: Actor | null, document: CaseDocument, { mes
     const place = await placeIdsOf(tx, document);
     assertMayChoose(by, "cases:create", place.cityId, place.policyAreaId !== undefined);
     await assertAddressFree(tx, document, place);
-    const editorsNote = can(by, "cases:note") ? document.editorsNote : "";
-    const saved = await writeCase(tx, { ...document, status: "draft", editorsNote }, { by, message, source: "editor" });
+    const saved = await writeCase(tx, { ...withEditorsNoteOf(by, document, ""), status: "draft" }, { by, message, source: "editor" });
     if (saved.changedPublicContent) await bumpContentRevision(tx);
     return saved;
   });

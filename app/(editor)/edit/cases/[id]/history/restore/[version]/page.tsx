@@ -9,8 +9,9 @@ import { Section } from "@/components/section";
 import { CaseError } from "@/db/case-editing";
 import { getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
-import { can, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { caseName } from "@/lib/case/case-name";
+import { withEditorsNoteOf } from "@/lib/case/editors-note";
 import { sameContent } from "@/lib/case/same-content";
 import { caseIs } from "@/lib/case/workflow";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
@@ -49,7 +50,7 @@ export default async function RestoreRevisionPage({ params }: Props) {
   if ("problem" in read) return <Unreadable title={`Restore version ${revision.version} of ${caseName(c)}`} problem={read.problem} historyHref={historyHref} />;
   const { now } = read;
   // Restored as saveCase stores it: by a city editor, with the editors' note kept as it is (ekip's to write).
-  const then = can(actor, "cases:note") ? read.then : { ...read.then, editorsNote: now.editorsNote };
+  const then = withEditorsNoteOf(actor, read.then, now.editorsNote);
   const mayGoAhead = mayRestore(actor, c.status);
   const blocks = foldUnchanged(diffRevisions(now, then));
   // What a save would store, as saveCase decides it: links to organisations and the sample flag are not shown line by line.
