@@ -59,7 +59,8 @@ export type RestoreRequest = { version: number; expectedVersion: number; expecte
 export async function restoreRevision(by: Actor | null, caseId: number, { version, expectedVersion, expectedStatus, reason = "", waive = false }: RestoreRequest, known?: KnownPlaces) {
   const content = (await getRevisionContents(by, caseId, [version])).get(version);
   if (!content) throw new CaseError(`This case has no version ${version}`);
-  const gate = known ? { known, waive: waive && !!reason.trim() } : undefined;
-  const message = `Restored version ${version}${reason.trim() ? `: ${reason.trim()}` : ""}`;
+  const why = reason.trim();
+  const gate = known ? { known, waive: waive && !!why } : undefined;
+  const message = `Restored version ${version}${why ? `: ${why}` : ""}`;
   return saveCase(by, caseId, content, { expectedVersion, expectedStatus, message, restoredFrom: version, gate });
 }

@@ -23,7 +23,7 @@ import { caseIs } from "@/lib/case/workflow";
 import { countOf } from "@/lib/plain-text";
 import { sentCaseId, sentForm } from "@/lib/action-arguments";
 import { startNewCase } from "./new-case-start";
-import { expectedStatusSchema, expectedVersionSchema, prepareSave, saveWaiveSchema } from "./prepare-save";
+import { expectedStatusSchema, expectedVersionSchema, prepareSave, waiveTickedSchema } from "./prepare-save";
 
 /** The person editing, or why they may not: then whatever they sent is refused (403, nothing changed). */
 async function editor(): Promise<{ actor: Actor; refusal?: undefined } | { actor?: undefined; refusal: string }> {
@@ -69,7 +69,7 @@ export async function editCaseAction(boundCaseId: number, prev: EditorState, sen
   const version = expectedVersionSchema.safeParse(form.get("expectedVersion"));
   const status = expectedStatusSchema.safeParse(form.get("expectedStatus"));
   const message = revisionMessageSchema.safeParse(form.get("message") ?? "");
-  const waive = saveWaiveSchema.safeParse(form.get("waive"));
+  const waive = waiveTickedSchema.safeParse(form.get("waive"));
   const base: EditorState = { draft, version: version.data, round, note: noteOf(form), ...newPlacesFromForm(form) };
   if (!version.success || !status.success || !waive.success) return { ...base, message: "The form lost track of which version you started from: reload the page (your edits are kept in this browser)." };
   if (!message.success) return { ...base, errors: { message: message.error.issues.map((i) => i.message) } };

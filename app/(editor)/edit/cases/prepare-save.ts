@@ -36,5 +36,8 @@ export const expectedVersionSchema = formNumberSchema;
 /** Absent from a form made before the editor sent it: then only the version is checked. */
 export const expectedStatusSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), caseStatusSchema.optional());
 
-/** "Save anyway" ticked: a save of a published case that adds serious problems goes public with them, the note giving the reason. */
-export const saveWaiveSchema = z.literal("yes").nullable().transform((v) => v === "yes");
+/**
+ * "Save anyway" (or "Restore despite") ticked: a save of a published case that adds serious problems goes public
+ * with them, the note giving the reason.
+ */
+export const waiveTickedSchema = z.literal("yes").nullable().transform((v) => v === "yes");

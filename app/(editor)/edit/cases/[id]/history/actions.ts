@@ -16,10 +16,11 @@ import { restoreReasonSchema, restoredPath } from "@/lib/history/restore";
 import { countOf } from "@/lib/plain-text";
 import { sentForm } from "@/lib/action-arguments";
 import { sentValues } from "@/lib/sent-values";
+import { waiveTickedSchema } from "../../prepare-save";
 
 const restoreSchema = z.object({
   caseId: formNumberSchema, version: formNumberSchema, expectedVersion: formNumberSchema, expectedStatus: caseStatusSchema,
-  reason: restoreReasonSchema, waive: z.literal("yes").nullable().transform((v) => v === "yes"),
+  reason: restoreReasonSchema, waive: waiveTickedSchema,
 });
 
 /**
