@@ -1,15 +1,14 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
-import { anyOfTheWords, correctableWords, correctedQuery } from "@/lib/search/corrected-words";
+import { sql } from "drizzle-orm";
+import { anyOfTheWords, correctableWords, correctedQuery, FEW_HITS } from "@/lib/search/corrected-words";
 import type { OtherSearches } from "@/lib/search/other-searches";
 import { getDb } from "./client";
 import { cachedRead } from "./read-cache";
+import { wordStem } from "./schema/public-content";
 
 /** How alike a word and its correction must be, in shared trigrams (pg_trgm's similarity, of their letters, accents aside). */
 const ALIKE = 0.35;
 
-/** A word as search vectors hold it, as search_words.stem is made (migration 0025): '' for a very common word. */
-const stemOf = (word: SQL) => sql`coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(${word}))))[1], '')`;
 
 /**
  * The probably misspelt words of a search, each with the word it most resembles of those published cases have held
@@ -24,7 +23,7 @@ export function findCorrections(q: string): Promise<Map<string, string>> {
     const rows = await getDb().execute<{ typed: string; correction: string }>(sql`
       select t.word as typed, s.word as correction
       from (values ${sql.join(words.map((w) => sql`(${w})`), sql`, `)}) t(word)
-      cross join lateral (select public.ekip_letters(t.word) as letters, ${stemOf(sql`t.word`)} as stem) typed
+      cross join lateral (select public.ekip_letters(t.word) as letters, ${sql.raw(wordStem("t.word"))} as stem) typed
       cross join lateral (
         select s.word from search_words s
         where public.ekip_letters(s.word) % typed.letters and similarity(public.ekip_letters(s.word), typed.letters) >= ${ALIKE}
@@ -39,13 +38,15 @@ export function findCorrections(q: string): Promise<Map<string, string>> {
 }
 
 /**
- * "Did you mean" (the search with its misspelt words corrected) or else, when nothing was found, the search for any
- * of its words. `finds` says whether a search finds anything with the filters chosen (a search of cases, of recommendations).
+ * For a search by words that found little (`found`, fewer than FEW_HITS), "Did you mean" (the search with its
+ * misspelt words corrected) or else, when it found nothing, the search for any of its words. `finds` says whether a
+ * search finds anything with the filters chosen (a search of cases, of recommendations).
  */
-export async function findOtherSearches(q: string, { isEmpty, finds }: { isEmpty: boolean; finds: (q: string) => Promise<boolean> }): Promise<OtherSearches> {
+export async function findOtherSearches(q: string | undefined, { found, finds }: { found: number; finds: (q: string) => Promise<boolean> }): Promise<OtherSearches> {
+  if (!q || found >= FEW_HITS) return {};
   const corrections = await findCorrections(q);
   const corrected = corrections.size ? correctedQuery(q, corrections) : undefined;
   if (corrected !== undefined && (await finds(corrected))) return { corrected };
-  const anyWord = isEmpty ? anyOfTheWords(q) : null;
+  const anyWord = found === 0 ? anyOfTheWords(q) : null;
   return anyWord !== null && (await finds(anyWord)) ? { anyWord } : {};
 }

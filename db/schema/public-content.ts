@@ -27,6 +27,9 @@ export const publishedCounts = pgTable(
   (t) => [primaryKey({ columns: [t.facet, t.value] })],
 );
 
+/** A word as search vectors hold it (spelt -ise, stemmed); '' for a very common word, which they leave out. */
+export const wordStem = (word: string) => `coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(${word}))))[1], '')`;
+
 /**
  * Every word the published cases' search texts have held (lower case, as written): what "Did you mean" suggests from
  * (db/spelling-suggestions.ts). Added to by triggers on cases (migration 0025) while a case is published and only then,
@@ -36,8 +39,7 @@ export const searchWords = pgTable(
   "search_words",
   {
     word: text("word").primaryKey(),
-    /** The word as search vectors hold it (spelt -ise, stemmed); '' for a very common word, which they leave out. */
-    stem: text("stem").notNull().generatedAlwaysAs(sql.raw(`coalesce((tsvector_to_array(to_tsvector('ekip'::regconfig, ekip_british_ize(word))))[1], '')`)),
+    stem: text("stem").notNull().generatedAlwaysAs(sql.raw(wordStem("word"))),
   },
   (t) => [
     // Its letters, accents aside, as the actors' names are compared: a misspelt word finds the words it resembles.
