@@ -18,7 +18,7 @@ const filters = (params: Record<string, unknown>) => caseFiltersSchema.parse(par
 const slugs = async (params: Record<string, unknown>) => (await searchCases(filters(params))).hits.map((h) => h.slug);
 const corrections = async (q: string) => Object.fromEntries(await findCorrections(q));
 const otherCaseSearches = (q: string, chosen: Partial<CaseFilters> = {}) =>
-  findOtherSearches(q, { isEmpty: true, finds: (words) => hasCases(filters({ ...chosen, q: words })) });
+  findOtherSearches(q, { found: 0, finds: (words) => hasCases(filters({ ...chosen, q: words })) });
 const known = { cities: [], policyAreas: [] };
 
 /** Every word of the published cases' search texts is kept: worked out here from the rows. */
@@ -36,6 +36,7 @@ describeOnEachDatabase("did you mean", () => {
     await importPublishedFixtures();
     expect(await corrections("Superieur ecole innovaton videoformes")).toEqual({ innovaton: "innovation" });
     expect(await otherCaseSearches("Innovaton ecole")).toEqual({ corrected: "Innovation ecole" });
+    expect(await findOtherSearches("Innovaton ecole", { found: 3, finds: async () => true }), "a search that found enough").toEqual({});
     expect(await corrections("innovations trainings decision-makers"), "forms of published words are spelt right").toEqual({});
     expect(await corrections("teh zzzzqqq"), "neither a very common word nor nothing alike").toEqual({});
     // Together they find nothing, each finds a case.
@@ -50,7 +51,7 @@ describeOnEachDatabase("did you mean", () => {
     await importPublishedFixtures();
     expect(await otherCaseSearches("videofromes")).toEqual({ corrected: "videoformes" });
     expect(await otherCaseSearches("videofromes", { city: "lund" }), "no Lund case names Videoformes").toEqual({});
-    const recommendations = (q: string) => findOtherSearches(q, { isEmpty: true, finds: (words) => hasRecommendations(recommendationFiltersSchema.parse({ q: words })) });
+    const recommendations = (q: string) => findOtherSearches(q, { found: 0, finds: (words) => hasRecommendations(recommendationFiltersSchema.parse({ q: words })) });
     expect(await recommendations("poolling resources")).toEqual({ corrected: "pooling resources" });
   });
 

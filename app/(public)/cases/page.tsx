@@ -19,7 +19,6 @@ import { countOf } from "@/lib/plain-text";
 import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
 import { caseFiltersSchema, PAGE_SIZE, type CaseFilters } from "@/lib/search/case-filters";
-import { FEW_HITS } from "@/lib/search/corrected-words";
 import { searchHref } from "@/lib/search/href";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
@@ -67,9 +66,7 @@ export default async function CasesPage({ searchParams }: Props) {
   const keep = Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   const pageCount = Math.ceil(search.total / PAGE_SIZE);
   const q = filters.q?.trim();
-  const other = q && search.total < FEW_HITS
-    ? await findOtherSearches(q, { isEmpty: search.total === 0, finds: (words) => hasCases({ ...filters, q: words, page: 1 }) })
-    : {};
+  const other = await findOtherSearches(q, { found: search.total, finds: (words) => hasCases({ ...filters, q: words, page: 1 }) });
   const { corrected, anyWord } = otherSearchLinks(CASES_PATH, state, other);
   const hits = search.hits.map((hit) => ({ ...hit, snippet: hit.snippet ? splitSnippet(hit.snippet, MARK_START, MARK_END) : null }));
 

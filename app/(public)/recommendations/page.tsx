@@ -17,7 +17,6 @@ import { findOtherSearches } from "@/db/spelling-suggestions";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { listActiveChoices } from "@/lib/search/active-choices";
-import { FEW_HITS } from "@/lib/search/corrected-words";
 import { searchHref } from "@/lib/search/href";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
@@ -72,9 +71,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const active = listActiveChoices(PATH, state, choices);
   const pageCount = Math.ceil(list.total / RECOMMENDATIONS_PAGE_SIZE);
   const q = filters.q?.trim();
-  const other = q && list.total < FEW_HITS
-    ? await findOtherSearches(q, { isEmpty: list.total === 0, finds: (words) => hasRecommendations({ ...filters, q: words, page: 1 }) })
-    : {};
+  const other = await findOtherSearches(q, { found: list.total, finds: (words) => hasRecommendations({ ...filters, q: words, page: 1 }) });
   const { corrected, anyWord } = otherSearchLinks(PATH, state, other);
   const marked = (text: string | null) => (text ? splitSnippet(text, MARK_START, MARK_END) : null);
   const recommendations = list.items.map((r) => ({ ...r, highlighted: marked(r.snippet), highlightedTitle: marked(r.titleSnippet) }));
