@@ -25,12 +25,16 @@ export function findCorrections(q: string): Promise<Map<string, string>> {
       from (values ${sql.join(words.map((w) => sql`(${w})`), sql`, `)}) t(word)
       cross join lateral (select public.ekip_letters(t.word) as letters, ${sql.raw(wordStem("t.word"))} as stem) typed
       cross join lateral (
-        select s.word from search_words s
-        where public.ekip_letters(s.word) % typed.letters and similarity(public.ekip_letters(s.word), typed.letters) >= ${ALIKE}
-          and s.stem not in ('', typed.stem)
-          -- Kept words are never taken away: offered only while a published case holds the word (decision 0014).
-          and exists (select 1 from cases c where c.status = 'published' and c.search_vector @@ quote_literal(s.stem)::tsquery)
-        order by similarity(public.ekip_letters(s.word), typed.letters) desc, s.word
+        select alike.word from (
+          select s.word, s.stem from search_words s
+          where public.ekip_letters(s.word) % typed.letters and similarity(public.ekip_letters(s.word), typed.letters) >= ${ALIKE}
+            and s.stem not in ('', typed.stem)
+          order by similarity(public.ekip_letters(s.word), typed.letters) desc, s.word
+          -- offset 0: kept in this order, so that the check below stops at the first word that passes it.
+          offset 0) alike
+        -- Kept words are never taken away: offered only while a published case holds the word (decision 0014).
+        -- Checked word by word, most alike first: each check is an index read of the cases (about 1 ms at 10,000).
+        where exists (select 1 from cases c where c.status = 'published' and c.search_vector @@ quote_literal(alike.stem)::tsquery)
         limit 1) s
       where typed.stem <> '' and not exists (select 1 from search_words k where k.stem = typed.stem)`);
     return new Map(rows.map((r) => [r.typed, r.correction]));
