@@ -6,15 +6,9 @@ import type { CaseDocument } from "@/lib/case/schema";
 import { emptyCase } from "@/lib/editor/empty-case";
 import { countOf } from "@/lib/plain-text";
 import type { EditorState } from "@/lib/editor/editor-state";
-import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE } from "@/lib/form-limits";
+import { readDocumentInput } from "@/lib/importer/document-input";
 import { parseCaseDocument } from "@/lib/importer/parse-case";
 import { checkCase } from "@/lib/quality/check-case";
-
-const importSchema = z.object({
-  file: z.instanceof(File, { error: "Choose the document's file with the file field (what was sent in its place was text)" }).nullable().transform((f) => (f && f.size > 0 ? f : null))
-    .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, DOCUMENT_TOO_LARGE),
-  text: z.string({ error: "Paste the document's text in the text field (what was sent in its place was a file)" }).max(MAX_DOCUMENT_BYTES, PASTED_TOO_LARGE).default(""),
-}).refine((v) => v.file || v.text.trim(), { message: "Choose a Markdown file or paste the document's text", path: ["document"] });
 
 const scratchSchema = z.object({
   city: z.string({ error: "Choose the city" }).min(1, "Choose the city").max(120, "No such city"),
@@ -29,11 +23,10 @@ export async function startNewCase(form: FormData, prev: EditorState): Promise<E
   const intent = form.get("intent");
   const round = (prev.round ?? 0) + 1;
   if (intent === "import") {
-    const input = importSchema.safeParse({ file: form.get("file"), text: form.get("text") ?? "" });
     // The file and the pasted text are one field on the page: "document".
-    if (!input.success) return { round, errors: { document: input.error.issues.map((i) => i.message) } };
-    const bytes = input.data.file ? new Uint8Array(await input.data.file.arrayBuffer()) : input.data.text;
-    const parsed = parseCaseDocument(bytes);
+    const input = await readDocumentInput(form);
+    if (!input.ok) return { round, errors: { document: input.errors } };
+    const parsed = parseCaseDocument(input.text);
     if (!parsed.ok) return { round, errors: { document: [`This is ${parsed.error}`] } };
     // The document's problems are seen before its first save, as they will be after it.
     const problems = checkCase(parsed.case, await listKnownPlaces());
