@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { cleanText, REVISION_MESSAGE_LIMIT } from "@/lib/case/schema";
 
-/** "Restored version 12: " goes before the reason in the revision's message, within the message's limit. */
+/**
+ * "Restored version 12: " or "Updated from a corrected document: " goes before the reason in the revision's
+ * message, within the message's limit.
+ */
 const REASON_LIMIT = REVISION_MESSAGE_LIMIT - 40;
 
-/** Why an earlier version is restored: optional, unless new serious problems are waived with it. */
-export const restoreReasonSchema = z.string().overwrite(cleanText).max(REASON_LIMIT, `Keep the reason to ${REASON_LIMIT} characters at most`);
+/** Why an earlier version is restored, or a case updated from a document: optional, unless new serious problems are waived with it. */
+export const revisionReasonSchema = z.string().overwrite(cleanText).max(REASON_LIMIT, `Keep the reason to ${REASON_LIMIT} characters at most`);
 
 export const restorePath = (caseId: number, version: number) => `/edit/cases/${caseId}/history/restore/${version}`;
 

@@ -30,6 +30,12 @@ export async function readAsSignedIn<T>(returnTo: string, read: (actor: Actor) =
   return { actor, result: await read(actor) };
 }
 
+/**
+ * Whether the person may change a case in this status: a city editor changes drafts only. The data layer decides;
+ * this only avoids offering what it would refuse.
+ */
+export const mayChange = (actor: { role: string }, status: string) => actor.role !== "city_editor" || status === "draft";
+
 /** The person and the case they edit (null when there is none): one read per request for a page and its title. */
 export const loadEditableCase = cache(async (id: number, returnTo: string) => {
   const { actor, result } = await readAsSignedIn(returnTo, (actor) => getCaseForEditing(actor, id));

@@ -12,7 +12,7 @@ import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
 import { caseStatusSchema, formNumberSchema } from "@/lib/case/schema";
 import { caseIs } from "@/lib/case/workflow";
-import { restoreReasonSchema, restoredPath } from "@/lib/history/restore";
+import { revisionReasonSchema, restoredPath } from "@/lib/history/restore";
 import { countOf } from "@/lib/plain-text";
 import { sentForm } from "@/lib/action-arguments";
 import { sentValues } from "@/lib/sent-values";
@@ -20,7 +20,7 @@ import { waiveTickedSchema } from "../../prepare-save";
 
 const restoreSchema = z.object({
   caseId: formNumberSchema, version: formNumberSchema, expectedVersion: formNumberSchema, expectedStatus: caseStatusSchema,
-  reason: restoreReasonSchema, waive: waiveTickedSchema,
+  reason: revisionReasonSchema, waive: waiveTickedSchema,
 });
 
 /**

@@ -2,7 +2,6 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getCaseHistory } from "@/db/case-history";
-import type { Actor } from "@/lib/auth/roles";
 import { caseIdSchema, readAsSignedIn } from "../editable-case";
 
 /** A case's history as the signed-in person reads it: one read for a page and its title; 404 for no such case. */
@@ -15,6 +14,3 @@ export const loadHistory = cache(async (id: string, returnTo: string) => {
   if (!history) notFound();
   return { actor, ...history };
 });
-
-// The data layer decides; this only avoids offering a restore that would be refused.
-export const mayRestore = (actor: Actor, status: string) => actor.role !== "city_editor" || status === "draft";

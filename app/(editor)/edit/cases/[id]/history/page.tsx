@@ -15,8 +15,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
 import { readRestored, restorePath } from "@/lib/history/restore";
-import { loadHistory, mayRestore } from "./load-history";
-import { orForbidden } from "../editable-case";
+import { loadHistory } from "./load-history";
+import { mayChange, orForbidden } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
@@ -62,9 +62,9 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
         {revisions.length < 2 ? <p>Only one version so far: nothing to compare.</p> : <Comparison actor={actor} caseId={c.id} versions={revisions.map((r) => r.version)} choice={choice} />}
       </Section>
       <Section id="revisions" title={`Revisions (${revisions.length})`}>
-        {mayRestore(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
-        {mayRestore(actor, c.status) && c.status === "published" ? <p>The case is published: a version restored is on its public page at once.</p> : null}
-        <RevisionList revisions={revisions} currentVersion={c.version} restoreHref={mayRestore(actor, c.status) ? (v) => restorePath(c.id, v) : undefined} publicPages={publicPages} />
+        {mayChange(actor, c.status) ? null : <p>A city editor can restore a revision while the case is a draft.</p>}
+        {mayChange(actor, c.status) && c.status === "published" ? <p>The case is published: a version restored is on its public page at once.</p> : null}
+        <RevisionList revisions={revisions} currentVersion={c.version} restoreHref={mayChange(actor, c.status) ? (v) => restorePath(c.id, v) : undefined} publicPages={publicPages} />
       </Section>
     </div>
   );

@@ -19,8 +19,8 @@ import type { RevisionContent } from "@/lib/history/revision-sections";
 import { newSeriousProblems } from "@/lib/quality/check-case";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 import { restoreRevisionAction } from "../../actions";
-import { loadHistory, mayRestore } from "../../load-history";
-import { orForbidden } from "../../../editable-case";
+import { loadHistory } from "../../load-history";
+import { mayChange, orForbidden } from "../../../editable-case";
 
 type Props = { params: Promise<{ id: string; version: string }> };
 
@@ -51,7 +51,7 @@ export default async function RestoreRevisionPage({ params }: Props) {
   const { now } = read;
   // Restored as saveCase stores it: by a city editor, with the editors' note kept as it is (ekip's to write).
   const then = withEditorsNoteOf(actor, read.then, now.editorsNote);
-  const mayGoAhead = mayRestore(actor, c.status);
+  const mayGoAhead = mayChange(actor, c.status);
   const blocks = foldUnchanged(diffRevisions(now, then));
   // What a save would store, as saveCase decides it: links to organisations and the sample flag are not shown line by line.
   const isSame = sameContent(now, then);
