@@ -9,7 +9,7 @@ import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { catalogWouldChange } from "./cities";
 import { bumpContentRevision } from "./content-revision";
 import { ImportGateError, judgeImport, lastSavedInEditor, openImportGate, type GateVerdict } from "./import-gate";
-import { linkedAs } from "@/lib/case/people-links";
+import { asWritten } from "@/lib/case/as-written";
 import { sameContent } from "@/lib/case/same-content";
 import type { Transaction } from "./transaction";
 import { cases, cities, policyAreas } from "./schema";
@@ -125,7 +125,7 @@ export async function importCases(documents: CaseDocument[], { gate, messages, .
       }
       const waived = verdicts[position]?.problems.map((p) => p.message) ?? [];
       const message = waived.length ? gate?.reason : (messages?.[position] ?? options.message);
-      saved.push(await writeCase(tx, row ? { ...document, editorsNote: row.editorsNote } : document, { ...options, message, waived }));
+      saved.push(await writeCase(tx, row ? { ...document, slug: row.slug, editorsNote: row.editorsNote } : document, { ...options, message, waived }));
     }
     if (saved.some((c) => c.changedPublicContent)) await bumpContentRevision(tx);
     return saved;
@@ -146,19 +146,6 @@ async function judgeBatch(tx: Transaction, documents: CaseDocument[], publish: b
   const refused = verdicts.flatMap((v, position) => ((v.problems.length && !reason) || (v.replaces && !replaceEdits) ? [{ ...v, position }] : []));
   if (refused.length) throw new ImportGateError(refused);
   return verdicts;
-}
-
-/**
- * The document as writing it over `stored` would store it: with the catalog's city and policy area (a write
- * fills only their gaps), participants and stakeholders it leaves unlinked linked by name, as before, and the
- * editors' note as it is (ekip's, not the document's: an import never changes it).
- */
-function asWritten(document: CaseDocument, stored: CaseDocument): CaseDocument {
-  return {
-    ...document, city: stored.city, policyArea: stored.policyArea, editorsNote: stored.editorsNote,
-    participants: linkedAs(document.participants, stored.participants),
-    portfolio: { ...document.portfolio, stakeholders: linkedAs(document.portfolio.stakeholders, stored.portfolio.stakeholders) },
-  };
 }
 
 /** The stored case a document is (the same city, policy area and focus), whole. */

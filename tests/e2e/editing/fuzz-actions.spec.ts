@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { personNameSchema } from "@/lib/auth/user-schemas";
 import { caseDocumentSchema, slugSchema } from "@/lib/case/schema";
 import { capture, contextOf } from "../replay";
-import { e2eDatabase, signIn } from "../session";
+import { e2eDatabase, signIn, waitForHydration } from "../session";
 import { createEmptyDraft } from "./new-case";
 import { actionIds, actionPages } from "../server-actions";
 import { hostileText } from "../../support/hostile";
@@ -95,6 +97,12 @@ const mutated = (fields: Entry[], keep: string[] = []) =>
     return [...out, ...add, ...(i === undefined ? [] : [["intent", i] as Entry])];
   });
 
+/** A document of the case this test edits (Lund, Artificial Intelligence): a sample's, moved to Lund. */
+function lundDocument(): string {
+  const sample = readFileSync(path.join("content", "samples", "ballyvara-artificial-intelligence.md"), "utf8");
+  return sample.replace("**Sample content:** not an ekip case\n\n", "").replace("**BALLYVARA, IRELAND**", "**LUND, SWEDEN**").replaceAll("Ballyvara", "Lund");
+}
+
 test("every server action answers random and hostile forms without a 500, and what is stored stays valid", async ({ page, browser, baseURL, request: anonymous }) => {
   test.setTimeout(240_000);
   const ids = actionIds();
@@ -121,6 +129,14 @@ test("every server action answers random and hostile forms without a 500, and wh
   }, "Saved as version 2.");
   const { root: editRoot, prefix: editPrefix } = rootOf(saved.body, saved.headers["content-type"]!);
   const editFields = fieldsOf(saved.body, saved.headers["content-type"]!, editPrefix);
+  // And one read of a document on its update page: that action's bound arguments.
+  await editor.goto(`/edit/cases/${caseId}/update`);
+  await waitForHydration(editor);
+  const read = await capture(editor, async () => {
+    await editor.getByLabel("Or paste the text").fill("Not a case.");
+    await editor.getByRole("button", { name: "Read the document" }).click();
+  }, "There is a problem");
+  const { root: updateRoot, prefix: updatePrefix } = rootOf(read.body, read.headers["content-type"]!);
   const request = admin.request;
   const versionNow = async () => String((await db`select version from cases where id = ${caseId}`)[0]?.version ?? 1);
   // Other tests' cases and accounts run beside this one: an id is this test's own or one no row can have
@@ -158,6 +174,13 @@ test("every server action answers random and hostile forms without a 500, and wh
       .map((f) => async () => {
         const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }).filter(([, v]) => v !== undefined) as Entry[];
         await send(request, origin, { id: ids.restoreRevisionAction!, path: `/edit/cases/${caseId}/history/restore/1`, fields });
+      })],
+    ["updateFromDocumentAction", fc.record({ intent: fc.oneof(fc.constantFrom("read", "replace"), text), text: fc.oneof(text, fc.constantFrom(lundDocument(), "\u0000".repeat(10), "x".repeat(1_000_001))),
+      expectedVersion: fc.oneof(fc.constant("current"), numberText), expectedStatus: fc.oneof(fc.constantFrom("draft", "published"), text),
+      reason: fc.option(text, { nil: undefined }), waive: fc.option(fc.oneof(fc.constant("yes"), text), { nil: undefined }) })
+      .map((f) => async () => {
+        const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }).filter(([, v]) => v !== undefined) as Entry[];
+        await send(request, origin, { id: ids.updateFromDocumentAction!, path: `/edit/cases/${caseId}/update`, root: updateRoot, prefix: updatePrefix, fields });
       })],
     ["addCityAction", fc.record({ name: fc.oneof(text, text.map((t) => `Fuzz ${t}`)), slug: fc.oneof(text, fc.constant("")), countryCode: fc.oneof(text, fc.constantFrom("se", "SE", "S", "SWE")), countryName: text, population: numberText, website: fc.oneof(text, fc.constantFrom("https://example.org", "javascript:alert(1)", "http://")) })
       .map((f) => () => send(request, origin, { id: ids.addCityAction!, path: "/edit/cities", fields: Object.entries(f) as Entry[] }))],

@@ -15,15 +15,13 @@ import { keptDraftKey, keptTabSchema, tabCopyKey } from "@/lib/editor/kept-draft
 import { allowedTransitions, caseIs } from "@/lib/case/workflow";
 import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
+import { updatePath } from "./update/update-state";
 import { changeStatusAction } from "../status-actions";
-import { caseIdSchema, loadEditableCase, orForbidden } from "./editable-case";
+import { caseIdSchema, loadEditableCase, mayChange, orForbidden } from "./editable-case";
 import { caseDocumentName } from "@/lib/case/case-name";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
-
-/** A city editor changes drafts only: a case in another status is shown to them, not edited. */
-const canChange = (actor: { role: string }, status: CaseStatus) => actor.role !== "city_editor" || status === "draft";
 
 /** The page's heading and title: a case shown read only says so, not "Edit". */
 const pageHeading = (c: CaseDocument, status: CaseStatus, canEdit: boolean) =>
@@ -38,11 +36,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const id = caseIdSchema.safeParse((await params).id);
   return metadataOrForbidden(async () => {
     const { actor, editable } = id.success ? await load(id.data) : { actor: undefined, editable: null };
-    return { title: actor && editable ? pageHeading(editable.document, editable.status, canChange(actor, editable.status)) : "No such case", robots: { index: false } };
+    return { title: actor && editable ? pageHeading(editable.document, editable.status, mayChange(actor, editable.status)) : "No such case", robots: { index: false } };
   });
 }
 
-export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; kept?: string }> }) {
+export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; kept?: string; updated?: string }> }) {
   await connection();
   const id = caseIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -51,9 +49,9 @@ export default async function EditCasePage({ params, searchParams }: { params: P
   const { document: c, status, version } = editable;
   const choices = await listEditorChoices(actor);
   const problems = checkCase(c, choices.known);
-  const canEdit = canChange(actor, status);
+  const canEdit = mayChange(actor, status);
   // Said on the page the new case opens on, until anything changes it (the address keeps ?created=1).
-  const { created, kept } = await searchParams;
+  const { created, kept, updated } = await searchParams;
   const isCreated = created === "1" && version === 1 && status === "draft";
   // The tab that created it kept the new case's text as "a new case": it is this case now.
   const createdFrom = isCreated ? keptTabSchema.safeParse(kept).data : undefined;
@@ -65,10 +63,13 @@ export default async function EditCasePage({ params, searchParams }: { params: P
         Version {version}, last updated <FormattedDate value={c.updatedAt!} />.{" "}
         <Link href={`/edit/cases/${editable.id}/preview`}>Preview</Link>
         {" "}· <Link href={`/edit/cases/${editable.id}/history`}>History of this case</Link>
+        {canEdit ? <> · <Link href={updatePath(editable.id)}>Update from a corrected document</Link></> : null}
         {status === "published" ? <> · <Link href={`/cases/${c.slug}`}>Public page</Link></> : null}
         {" "}· <Link href="/edit">All cases</Link>
       </p>
       {isCreated ? <ArrivalMessage>Draft created as version 1.</ArrivalMessage> : null}
+      {/* Said on the page an update from a document opens on, while that is the newest version. */}
+      {updated === String(version) ? <ArrivalMessage>Updated from the corrected document as version {version}.</ArrivalMessage> : null}
       {createdFrom ? <ForgetKeptCopy storageKey={tabCopyKey(keptDraftKey(actor.id, "new"), createdFrom)} /> : null}
       <UnsavedEditsProvider>
         <CaseStatusForm action={changeStatusAction} caseId={editable.id} version={version} status={status} lastChange={<LastStatusChange change={editable.lastStatusChange} />}
