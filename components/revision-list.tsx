@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { FormattedDate } from "./formatted-date";
 
-export type RevisionSummary = { version: number; message: string; authorEmail: string | null; createdAt: Date };
+export type RevisionSummary = { version: number; message: string; authorEmail: string | null; createdAt: Date; isCurrentContent: boolean };
 
 /**
- * The revisions of a case, newest first, each earlier one with a link to restore it (`restoreHref`: a page that shows
+ * The revisions of a case, newest first, each earlier one that differs from the current one with a link to restore it (`restoreHref`: a page that shows
  * what the restore changes and asks why); those readers can read have a link to their public page (`publicPages`, by version).
  */
 export function RevisionList({ revisions, currentVersion, restoreHref, publicPages = new Map() }: {
@@ -27,7 +27,8 @@ export function RevisionList({ revisions, currentVersion, restoreHref, publicPag
               <Link href={publicPages.get(r.version)!}>Public page of version {r.version}</Link>, where citations of it lead
             </p>
           ) : null}
-          {restoreHref && r.version !== currentVersion ? (
+          {r.version !== currentVersion && r.isCurrentContent ? <p>It holds what the current version holds: there is nothing to restore.</p> : null}
+          {restoreHref && !r.isCurrentContent ? (
             <p>
               <Link href={restoreHref(r.version)} className="inline-block rounded border border-teal-800 px-4 py-2 font-medium text-teal-900 no-underline hover:bg-teal-50">
                 Restore version {r.version}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { caseDocumentSchema, type CaseDocument, type CaseStatus } from "@/lib/case/schema";
 import type { RevisionContent } from "@/lib/history/revision-sections";
@@ -9,7 +9,11 @@ import { getDb } from "./client";
 import { caseRevisions, cases, cities, policyAreas } from "./schema";
 import { listStatusChanges } from "./status-changes";
 
-/** A case, its revisions without their content and its status changes, newest first: for its history. Null when there is no such case. */
+/**
+ * A case, its revisions without their content and its status changes, newest first: for its history. Each revision
+ * says whether it holds what the case holds now (one restored, or saved back to as it was): nothing to restore.
+ * Null when there is no such case.
+ */
 export async function getCaseHistory(by: Actor | null, caseId: number) {
   const [found] = await getDb()
     .select({ id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, cityId: cases.cityId, cityName: cities.name, policyAreaName: policyAreas.name, focus: cases.focus })
@@ -18,12 +22,16 @@ export async function getCaseHistory(by: Actor | null, caseId: number) {
   if (!found) return null;
   assertCan(by, "cases:edit", found.cityId);
   const [revisions, statusChanges] = await Promise.all([
-    getDb().select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt })
+    getDb().select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt, isCurrentContent: holdsCurrentContent(caseId, found.version) })
       .from(caseRevisions).where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version)),
     listStatusChanges(caseId),
   ]);
   return { case: found, revisions, statusChanges };
 }
+
+/** jsonb's equality: the same fields and values, whatever their order. */
+const holdsCurrentContent = (caseId: number, version: number) =>
+  sql<boolean>`${caseRevisions.document} = (select document from ${caseRevisions} where case_id = ${caseId} and version = ${version})`.mapWith(Boolean);
 
 /** The content of some revisions of a case, by version; a version the case does not have is left out. */
 export async function getRevisionContents(by: Actor | null, caseId: number, versions: number[]): Promise<Map<number, RevisionContent>> {

@@ -59,6 +59,8 @@ describeOnEachDatabase("the history of a case", () => {
     const contents = await getRevisionContents(editor, id, [1, 3]);
     expect(contents.get(3)).toEqual(contents.get(1));
     expect((await getCaseHistory(editor, id))?.revisions[0]).toMatchObject({ version: 3, message: "Restored version 1", authorEmail: "editor@example.org" });
+    // Version 1 holds what the case holds now: the history offers no restore of it.
+    expect((await getCaseHistory(editor, id))?.revisions.map((r) => [r.version, r.isCurrentContent])).toEqual([[3, true], [2, false], [1, true]]);
     // The audit log says it was a restore, and of which version.
     const [audit] = await getDb().execute<{ details: unknown }>(sql`select details from audit_log where action = 'case.updated' order by id desc limit 1`);
     expect(audit!.details).toEqual({ version: 3, source: "editor", restoredFrom: 1 });

@@ -161,8 +161,13 @@ test("an editor restores an earlier version: a new revision, the changed words s
   await plain.getByLabel("To").selectOption(String(original + 1));
   await plain.getByRole("button", { name: "Compare" }).click();
   await expect(plain.getByRole("region", { name: "The context" }).locator("ins")).toContainText(["added: fast", "added: seventy"]);
-  // The case already holds the original again (the restore above): there is nothing to restore, and no button.
-  await plain.getByRole("link", { name: `Restore version ${original}`, exact: true }).click();
+  // The case already holds the original again (the restore above): the history offers no restore of it, and its
+  // page, reached by its address, says there is nothing to restore and has no button.
+  const originalEntry = plain.getByRole("listitem").filter({ has: plain.getByRole("heading", { name: `Version ${original}`, exact: true }) });
+  await expect(originalEntry).toContainText("It holds what the current version holds: there is nothing to restore.");
+  await expect(originalEntry.getByRole("link", { name: /^Restore/ })).toHaveCount(0);
+  await expect(plain.getByRole("link", { name: `Restore version ${original + 1}`, exact: true })).toBeVisible();
+  await plain.goto(`/edit/cases/${id}/history/restore/${original}`);
   await expect(plain.getByText(`It holds what the case holds now (version ${original + 2}): there is nothing to restore.`)).toBeVisible();
   await expect(plain.getByRole("button", { name: /^Restore/ })).toHaveCount(0);
   // Restoring version original + 1 without JavaScript: a plain POST, and back to the history.
