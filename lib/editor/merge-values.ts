@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { diff3Merge, diffComm } from "node-diff3";
+import { mergeParagraphs } from "./merge-paragraphs";
 
 /** `clashed`: some of mine stand where they changed it too. */
 type Merge<T> = { value: T; clashed: boolean };
@@ -52,14 +53,18 @@ function whole<T>(base: T, mine: T, theirs: T): Merge<T> {
 
 /**
  * Three-way merge of one value: theirs where I left it, mine where they left it; where both changed it, a
- * list is merged entry by entry and an entry field by field (when that cannot mix two entries up), and
- * anything else keeps mine (a clash).
+ * list is merged entry by entry, an entry field by field (when that cannot mix two entries up) and a text
+ * paragraph by paragraph, and anything else keeps mine (a clash).
  */
 function merge<T>(base: T, mine: T, theirs: T): Merge<T> {
   const asOne = whole(base, mine, theirs);
   if (!asOne.clashed) return asOne;
   if (Array.isArray(base) && Array.isArray(mine) && Array.isArray(theirs)) return mergeLists(base, mine, theirs) as Merge<T>;
   if (isRecord(base) && isRecord(mine) && isRecord(theirs) && mayMergeFields(base, mine, theirs)) return mergeFields(base, mine, theirs) as Merge<T>;
+  if (typeof base === "string" && typeof mine === "string" && typeof theirs === "string") {
+    const text = mergeParagraphs(base, mine, theirs);
+    if (text !== null) return { value: text as T, clashed: false };
+  }
   return asOne;
 }
 
