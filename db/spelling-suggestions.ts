@@ -1,9 +1,13 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { anyOfTheWords, correctableWords, correctedQuery, FEW_HITS } from "@/lib/search/corrected-words";
+import type { CaseFilters } from "@/lib/search/case-filters";
 import type { OtherSearches } from "@/lib/search/other-searches";
+import type { RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { getDb } from "./client";
+import { hasRecommendations } from "./recommendations";
 import { cachedRead } from "./read-cache";
+import { hasCases } from "./search";
 import { wordStem } from "./schema/public-content";
 
 /** How alike a word and its correction must be, in shared trigrams (pg_trgm's similarity, of their letters, accents aside). */
@@ -53,4 +57,14 @@ export async function findOtherSearches(q: string | undefined, { found, finds }:
   if (corrected !== undefined && (await finds(corrected))) return { corrected };
   const anyWord = found === 0 ? anyOfTheWords(q) : null;
   return anyWord !== null && (await finds(anyWord)) ? { anyWord } : {};
+}
+
+/** Other searches of the cases, for a search of `filters` that found `found` (the page's and the API's). */
+export function findOtherCaseSearches(filters: CaseFilters, found: number): Promise<OtherSearches> {
+  return findOtherSearches(filters.q?.trim(), { found, finds: (q) => hasCases({ ...filters, q, page: 1 }) });
+}
+
+/** Other searches of the recommendations, for a search of `filters` that found `found`. */
+export function findOtherRecommendationSearches(filters: RecommendationFilters, found: number): Promise<OtherSearches> {
+  return findOtherSearches(filters.q?.trim(), { found, finds: (q) => hasRecommendations({ ...filters, q, page: 1 }) });
 }

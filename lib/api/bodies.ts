@@ -10,19 +10,25 @@ import type { CaseFilters } from "../search/case-filters";
 import { toRecommendationCitationText } from "../case/cite";
 import { oneRecommendationHref } from "../case/recommendation-part";
 import { caseUrl } from "../case/urls";
+import type { OtherSearches } from "../search/other-searches";
 import type { RecommendationFilters } from "../search/recommendation-filters";
 import { unsearchableMessage } from "../search/unsearchable";
 import { absoluteUrl, CONTENT_LICENCE } from "../site";
-import { pageLinks } from "./links";
-import { BULK_FORMAT, type Actor, type ActorList, type BulkCases, type CaseList, type CityList, type PolicyAreaList, type RecommendationList } from "./schemas";
+import { pageLinks, searchUrl } from "./links";
+import { BULK_FORMAT, type Actor, type ActorList, type BulkCases, type CaseList, type CityList, type PolicyAreaList, type RecommendationList, type Suggestion } from "./schemas";
 import { toSnippetParts } from "./snippet";
 
 /** The bodies of the API's responses, from what the data layer returns. */
 
 const license = { ...CONTENT_LICENCE };
 
-/** `unsearchable`: the words of `q`, when they leave nothing to search for. */
-export function caseListBody(search: CaseSearch, filters: CaseFilters, unsearchable?: string): CaseList {
+/**
+ * What is said beside the results of a search: `unsearchable`, the words of `q` when they leave nothing to search
+ * for; `otherSearches`, the searches offered instead (findOtherSearches).
+ */
+type SearchNotes = { unsearchable?: string; otherSearches: OtherSearches };
+
+export function caseListBody(search: CaseSearch, filters: CaseFilters, notes: SearchNotes): CaseList {
   return {
     data: search.hits.map((hit) => ({ ...hit, snippet: toSnippetParts(hit.snippet), url: caseUrl(hit.slug), apiUrl: absoluteUrl(`/api/v1/cases/${hit.slug}`) })),
     page: search.page,
@@ -30,7 +36,7 @@ export function caseListBody(search: CaseSearch, filters: CaseFilters, unsearcha
     total: search.total,
     links: pageLinks("/api/v1/cases", filters, search),
     facets: search.facets,
-    ...noticeOf(unsearchable),
+    ...notesOf("/api/v1/cases", filters, notes),
     license,
   };
 }
@@ -53,7 +59,7 @@ function recommendationBody(r: Recommendation) {
   };
 }
 
-export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters, unsearchable?: string): RecommendationList {
+export function recommendationListBody(results: RecommendationResults, filters: RecommendationFilters, notes: SearchNotes): RecommendationList {
   return {
     data: results.items.map(recommendationBody),
     page: results.page,
@@ -61,7 +67,7 @@ export function recommendationListBody(results: RecommendationResults, filters: 
     total: results.total,
     links: pageLinks("/api/v1/recommendations", filters, results),
     facets: results.options,
-    ...noticeOf(unsearchable),
+    ...notesOf("/api/v1/recommendations", filters, notes),
     license,
   };
 }
@@ -90,7 +96,12 @@ export function actorBody(actor: ActorPage): Actor {
   };
 }
 
-const noticeOf = (unsearchable: string | undefined) => (unsearchable === undefined ? {} : { notice: unsearchableMessage(unsearchable) });
+/** `notice` and `suggestions`, each only when there is something to say. */
+function notesOf(path: string, filters: CaseFilters | RecommendationFilters, { unsearchable, otherSearches }: SearchNotes) {
+  const offered = (kind: Suggestion["kind"], q: string | undefined): Suggestion[] => (q === undefined ? [] : [{ kind, q, url: searchUrl(path, { ...filters, q, page: 1 }) }]);
+  const suggestions = [...offered("corrected", otherSearches.corrected), ...offered("anyWord", otherSearches.anyWord)];
+  return { ...(unsearchable === undefined ? {} : { notice: unsearchableMessage(unsearchable) }), ...(suggestions.length ? { suggestions } : {}) };
+}
 
 export function bulkCasesBody(cases: PublishedCase[], generatedAt: Date): BulkCases {
   return { format: BULK_FORMAT, license, generatedAt: generatedAt.toISOString(), cases };

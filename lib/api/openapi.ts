@@ -27,6 +27,7 @@ const COMPONENTS = {
   Comparison: api.comparisonSchema,
   FacetValue: api.facetValueSchema,
   Snippet: api.snippetSchema,
+  Suggestion: api.suggestionSchema,
   PageLinks: api.pageLinksSchema,
   License: api.licenseSchema,
   Error: api.errorSchema,

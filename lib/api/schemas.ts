@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { caseDocumentSchema, FACETS, SAMPLE_LABEL, slugSchema, STAKEHOLDER_CATEGORIES } from "../case/schema";
 import { caseFiltersSchema } from "../search/case-filters";
+import { FEW_HITS } from "../search/corrected-words";
 import { recommendationFiltersSchema } from "../search/recommendation-filters";
 
 /**
@@ -69,6 +70,19 @@ const notice = {
   notice: z.string().optional().describe("Why nothing was found, when `q` holds only very common words (such as “the”) or punctuation, which every search leaves out"),
 };
 
+export const suggestionSchema = z.object({
+  kind: z.enum(["corrected", "anyWord"])
+    .describe("`corrected`: `q` with its misspelt words spelt as a published case spells them (\"Did you mean …?\"); `anyWord`: any of its words, joined by OR, instead of all"),
+  q: z.string().describe("The words of the search offered"),
+  url: z.url().describe("That search, the other filters kept, from its first page"),
+});
+
+/** Other searches, as the pages offer them; looked for only when a search by words found little. */
+const suggestions = {
+  suggestions: z.array(suggestionSchema).optional()
+    .describe(`Given when \`q\` found fewer than ${FEW_HITS} results and another search finds something with the filters chosen: the pages' "Did you mean …?" and "Find any of the words"`),
+};
+
 const caseFacetNameSchema = caseFiltersSchema.keyof().exclude(["q", "page"]);
 
 export const caseListSchema = z.object({
@@ -78,6 +92,7 @@ export const caseListSchema = z.object({
     .record(caseFacetNameSchema, z.array(facetValueSchema))
     .describe("For each filter, its values; each counted as if chosen, with `q` and the other filters kept"),
   ...notice,
+  ...suggestions,
   license: licenseSchema,
 });
 
@@ -138,6 +153,7 @@ export const recommendationListSchema = z.object({
     .record(recommendationFacetNameSchema, z.array(facetValueSchema))
     .describe("For each filter, its values; each counted as if chosen, with `q` and the other filters kept"),
   ...notice,
+  ...suggestions,
   license: licenseSchema,
 });
 
@@ -219,6 +235,7 @@ export type BulkCases = z.output<typeof bulkCasesSchema>;
 export type ComparisonBody = z.input<typeof comparisonSchema>;
 export type ApiError = z.output<typeof errorSchema>["error"];
 export type Snippet = z.output<typeof snippetSchema>;
+export type Suggestion = z.output<typeof suggestionSchema>;
 
 /** The query of an address that takes no parameters: any parameter is refused, so that a typo is not silently ignored. */
 export const noQuerySchema = z.strictObject({});

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { caseDocumentSchema } from "@/lib/case/schema";
 import { actorListSchema, actorSchema, bulkCasesSchema, caseListSchema, comparisonSchema, cityListSchema, policyAreaListSchema, recommendationListSchema } from "@/lib/api/schemas";
+import { FEW_HITS } from "@/lib/search/corrected-words";
 import { loadOpenApi } from "./openapi";
 
 const SLUG = "saint-etienne-artificial-intelligence";
@@ -195,6 +196,24 @@ test("a search of only very common words finds nothing and says why, as the page
   const found = (await (await request.get("/api/v1/cases?q=the+training")).json()) as { total: number; notice?: string };
   expect(found.total).toBeGreaterThan(0);
   expect(found.notice).toBeUndefined();
+});
+
+test("a search that found little offers other searches, as the pages do, with their addresses; one that found enough none", async ({ request }) => {
+  const { expectDocumented } = await loadOpenApi(request);
+  const offered = async (url: string, path: string) => ((await expectDocumented(await request.get(url), path, 200)) as { suggestions?: unknown }).suggestions;
+  expect(await offered("/api/v1/cases?q=Innovaton&country=fr", "/api/v1/cases")).toEqual([
+    { kind: "corrected", q: "Innovation", url: expect.stringMatching(/\/api\/v1\/cases\?q=Innovation&country=FR$/) },
+  ]);
+  expect(await offered("/api/v1/cases?q=videoformes+ballyvara", "/api/v1/cases")).toEqual([
+    { kind: "anyWord", q: "videoformes OR ballyvara", url: expect.stringMatching(/\/api\/v1\/cases\?q=videoformes\+OR\+ballyvara$/) },
+  ]);
+  expect(await offered("/api/v1/recommendations?q=poolling+resources", "/api/v1/recommendations")).toEqual([
+    { kind: "corrected", q: "pooling resources", url: expect.stringMatching(/\/api\/v1\/recommendations\?q=pooling\+resources$/) },
+  ]);
+  expect(await offered("/api/v1/cases?q=zzyzzx", "/api/v1/cases"), "nothing published is like it").toBeUndefined();
+  const enough = (await (await request.get("/api/v1/cases?q=innovation")).json()) as { total: number; suggestions?: unknown };
+  expect(enough.total).toBeGreaterThanOrEqual(FEW_HITS);
+  expect(enough.suggestions).toBeUndefined();
 });
 
 test("an unknown case slug, or a version readers never could read, is answered 404 in JSON (an impossible one 400, above)", async ({ request }) => {

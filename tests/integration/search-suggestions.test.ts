@@ -3,10 +3,9 @@ import { expect, it } from "vitest";
 import { saveCase, setCaseStatus } from "@/db/case-editing";
 import { importCases } from "@/db/cases";
 import { getDb } from "@/db/client";
-import { hasRecommendations } from "@/db/recommendations";
-import { hasCases, MARK_END, MARK_START, searchCases } from "@/db/search";
+import { MARK_END, MARK_START, searchCases } from "@/db/search";
 import { removeSampleCases, importSampleCases } from "@/db/seed";
-import { findCorrections, findOtherSearches } from "@/db/spelling-suggestions";
+import { findCorrections, findOtherCaseSearches, findOtherRecommendationSearches, findOtherSearches } from "@/db/spelling-suggestions";
 import { caseFiltersSchema, type CaseFilters } from "@/lib/search/case-filters";
 import { recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
 import { describeOnEachDatabase } from "../support/databases";
@@ -17,8 +16,7 @@ import { person } from "../support/people";
 const filters = (params: Record<string, unknown>) => caseFiltersSchema.parse(params);
 const slugs = async (params: Record<string, unknown>) => (await searchCases(filters(params))).hits.map((h) => h.slug);
 const corrections = async (q: string) => Object.fromEntries(await findCorrections(q));
-const otherCaseSearches = (q: string, chosen: Partial<CaseFilters> = {}) =>
-  findOtherSearches(q, { found: 0, finds: (words) => hasCases(filters({ ...chosen, q: words })) });
+const otherCaseSearches = (q: string, chosen: Partial<CaseFilters> = {}, found = 0) => findOtherCaseSearches(filters({ ...chosen, q }), found);
 const known = { cities: [], policyAreas: [] };
 
 /** Every word of the published cases' search texts is kept: worked out here from the rows. */
@@ -36,6 +34,7 @@ describeOnEachDatabase("did you mean", () => {
     await importPublishedFixtures();
     expect(await corrections("Superieur ecole innovaton videoformes")).toEqual({ innovaton: "innovation" });
     expect(await otherCaseSearches("Innovaton ecole")).toEqual({ corrected: "Innovation ecole" });
+    expect(await otherCaseSearches("Innovaton ecole", {}, 2), "a search that found little").toEqual({ corrected: "Innovation ecole" });
     expect(await findOtherSearches("Innovaton ecole", { found: 3, finds: async () => true }), "a search that found enough").toEqual({});
     expect(await corrections("innovations trainings decision-makers"), "forms of published words are spelt right").toEqual({});
     expect(await corrections("teh zzzzqqq"), "neither a very common word nor nothing alike").toEqual({});
@@ -51,8 +50,9 @@ describeOnEachDatabase("did you mean", () => {
     await importPublishedFixtures();
     expect(await otherCaseSearches("videofromes")).toEqual({ corrected: "videoformes" });
     expect(await otherCaseSearches("videofromes", { city: "lund" }), "no Lund case names Videoformes").toEqual({});
-    const recommendations = (q: string) => findOtherSearches(q, { found: 0, finds: (words) => hasRecommendations(recommendationFiltersSchema.parse({ q: words })) });
+    const recommendations = (q: string, chosen = {}) => findOtherRecommendationSearches(recommendationFiltersSchema.parse({ ...chosen, q }), 0);
     expect(await recommendations("poolling resources")).toEqual({ corrected: "pooling resources" });
+    expect(await recommendations("poolling resources", { country: "se" }), "no Swedish recommendation pools resources").toEqual({});
   });
 
   it("never suggests a word that only a draft uses, nor a word published cases no longer hold", async () => {

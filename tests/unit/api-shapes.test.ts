@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { caseListBody, recommendationListBody } from "@/lib/api/bodies";
 import { pageLinks } from "@/lib/api/links";
 import { openApiDocument } from "@/lib/api/openapi";
 import { toSnippetParts } from "@/lib/api/snippet";
@@ -8,7 +9,8 @@ import { caseFiltersSchema } from "@/lib/search/case-filters";
 import { caseDocumentSchema } from "@/lib/case/schema";
 import { parseFile } from "../support/cases";
 import { DELIVERED_CASE } from "../support/fixtures";
-import { noQuerySchema } from "@/lib/api/schemas";
+import { caseListSchema, noQuerySchema, recommendationListSchema } from "@/lib/api/schemas";
+import { recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
 import { SITE_URL } from "@/lib/site";
 
 describe("pages of API results", () => {
@@ -76,5 +78,29 @@ describe("the API's description of whole-number parameters", () => {
     expect(schemaOf("page")).toMatchObject({ type: "integer", minimum: 1, maximum: 10_000, default: 1 });
     expect(schemaOf("page")).not.toHaveProperty("pattern");
     expect(schemaOf("year")).toMatchObject({ type: "integer", minimum: 1, maximum: 9999 });
+  });
+});
+
+describe("other searches in the API's answers", () => {
+  const none = { total: 0, page: 1, hits: [], items: [] };
+  const cases = { ...none, pageSize: 20, facets: { city: [], country: [], policyArea: [], year: [], facet: [], stakeholder: [] } };
+  const recommendations = { ...none, pageSize: 50, options: { city: [], country: [], policyArea: [] } };
+
+  it("are each a search's words and its address, the other filters kept, from the first page", () => {
+    const filters = caseFiltersSchema.parse({ q: "innovaton ballyvara", country: "fr", page: "2" });
+    const body = caseListBody(cases, filters, { otherSearches: { corrected: "innovation ballyvara", anyWord: "innovaton OR ballyvara" } });
+    expect(body.suggestions).toEqual([
+      { kind: "corrected", q: "innovation ballyvara", url: `${SITE_URL}/api/v1/cases?q=innovation+ballyvara&country=FR` },
+      { kind: "anyWord", q: "innovaton OR ballyvara", url: `${SITE_URL}/api/v1/cases?q=innovaton+OR+ballyvara&country=FR` },
+    ]);
+    expect(caseListSchema.parse(body)).toEqual(body);
+    const recommended = recommendationListBody(recommendations, recommendationFiltersSchema.parse({ q: "poolling" }), { otherSearches: { corrected: "pooling" } });
+    expect(recommendationListSchema.parse(recommended).suggestions).toEqual([{ kind: "corrected", q: "pooling", url: `${SITE_URL}/api/v1/recommendations?q=pooling` }]);
+  });
+
+  it("are left out when there are none, as the notice is", () => {
+    const body = caseListBody(cases, caseFiltersSchema.parse({ q: "training" }), { otherSearches: {} });
+    expect(body).not.toHaveProperty("suggestions");
+    expect(body).not.toHaveProperty("notice");
   });
 });

@@ -13,8 +13,8 @@ import { ResultsHeading } from "@/components/results-heading";
 import { SearchForm } from "@/components/search-form";
 import { listCities } from "@/db/cities";
 import { listPolicyAreas } from "@/db/policy-areas";
-import { hasCases, MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
-import { findOtherSearches } from "@/db/spelling-suggestions";
+import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
+import { findOtherCaseSearches } from "@/db/spelling-suggestions";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
@@ -66,7 +66,7 @@ export default async function CasesPage({ searchParams }: Props) {
   const keep = Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   const pageCount = Math.ceil(search.total / PAGE_SIZE);
   const q = filters.q?.trim();
-  const other = await findOtherSearches(q, { found: search.total, finds: (words) => hasCases({ ...filters, q: words, page: 1 }) });
+  const other = await findOtherCaseSearches(filters, search.total);
   const { corrected, anyWord } = otherSearchLinks(CASES_PATH, state, other);
   const hits = search.hits.map((hit) => ({ ...hit, snippet: hit.snippet ? splitSnippet(hit.snippet, MARK_START, MARK_END) : null }));
 
