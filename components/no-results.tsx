@@ -13,6 +13,8 @@ type Props = {
   /** The search with its misspelt words corrected, and the search for any of its words: each only when it finds something. */
   corrected?: SearchLink;
   anyWord?: SearchLink;
+  /** What a correction without the filters searches: "all cases". */
+  all: string;
 };
 
 /**
@@ -20,11 +22,11 @@ type Props = {
  * those searched for are all left out of the search, any of the words instead of all, removing one of the filters
  * or the words that narrowed it, or browsing by city and by policy area.
  */
-export function NoResults({ message, filters, unsearchable, corrected, anyWord }: Props) {
+export function NoResults({ message, filters, unsearchable, corrected, anyWord, all }: Props) {
   return (
     <div className="max-w-[70ch] space-y-3 rounded-lg border border-stone-200 bg-stone-50 px-5 py-4">
       <p className="font-semibold">{message}</p>
-      {corrected && <DidYouMean search={corrected} />}
+      {corrected && <DidYouMean search={corrected} all={all} />}
       {unsearchable !== undefined && <p>{unsearchableMessage(unsearchable)}</p>}
       <p>Try one of these:</p>
       <ul className="list-disc space-y-1 pl-6 [overflow-wrap:anywhere]">

@@ -1,9 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { anyOfTheWords, correctableWords, correctedQuery, FEW_HITS } from "@/lib/search/corrected-words";
-import type { CaseFilters } from "@/lib/search/case-filters";
+import { hasCaseFilters, type CaseFilters } from "@/lib/search/case-filters";
 import type { OtherSearches } from "@/lib/search/other-searches";
-import type { RecommendationFilters } from "@/lib/search/recommendation-filters";
+import { hasRecommendationFilters, type RecommendationFilters } from "@/lib/search/recommendation-filters";
 import { getDb } from "./client";
 import { hasRecommendations } from "./recommendations";
 import { cachedRead } from "./read-cache";
@@ -45,26 +45,36 @@ export function findCorrections(q: string): Promise<Map<string, string>> {
   });
 }
 
+type Finds = (q: string) => Promise<boolean>;
+
 /**
  * For a search by words that found little (`found`, fewer than FEW_HITS), "Did you mean" (the search with its
- * misspelt words corrected) or else, when it found nothing, the search for any of its words. `finds` says whether a
- * search finds anything with the filters chosen (a search of cases, of recommendations).
+ * misspelt words corrected) with the filters chosen; else the correction without them, when it finds something there
+ * (a reader who chose a city still learns how the word is spelt), and, when it found nothing, the search for any of
+ * its words with the filters. `finds` says whether a search finds anything with the filters chosen (a search of
+ * cases, of recommendations); `findsWithoutFilters`, given only when filters are chosen, without them.
  */
-export async function findOtherSearches(q: string | undefined, { found, finds }: { found: number; finds: (q: string) => Promise<boolean> }): Promise<OtherSearches> {
+export async function findOtherSearches(q: string | undefined, { found, finds, findsWithoutFilters }: { found: number; finds: Finds; findsWithoutFilters?: Finds }): Promise<OtherSearches> {
   if (!q || found >= FEW_HITS) return {};
   const corrections = await findCorrections(q);
   const corrected = corrections.size ? correctedQuery(q, corrections) : undefined;
   if (corrected !== undefined && (await finds(corrected))) return { corrected };
   const anyWord = found === 0 ? anyOfTheWords(q) : null;
-  return anyWord !== null && (await finds(anyWord)) ? { anyWord } : {};
+  const [isFoundInAll, isAnyWordFound] = await Promise.all([
+    corrected !== undefined && findsWithoutFilters ? findsWithoutFilters(corrected) : false,
+    anyWord !== null ? finds(anyWord) : false,
+  ]);
+  return { ...(isFoundInAll ? { correctedInAll: corrected } : {}), ...(isAnyWordFound && anyWord !== null ? { anyWord } : {}) };
 }
 
 /** Other searches of the cases, for a search of `filters` that found `found` (the page's and the API's). */
 export function findOtherCaseSearches(filters: CaseFilters, found: number): Promise<OtherSearches> {
-  return findOtherSearches(filters.q?.trim(), { found, finds: (q) => hasCases({ ...filters, q, page: 1 }) });
+  const findsWithoutFilters = hasCaseFilters(filters) ? (q: string) => hasCases({ q, page: 1 }) : undefined;
+  return findOtherSearches(filters.q?.trim(), { found, finds: (q) => hasCases({ ...filters, q, page: 1 }), findsWithoutFilters });
 }
 
 /** Other searches of the recommendations, for a search of `filters` that found `found`. */
 export function findOtherRecommendationSearches(filters: RecommendationFilters, found: number): Promise<OtherSearches> {
-  return findOtherSearches(filters.q?.trim(), { found, finds: (q) => hasRecommendations({ ...filters, q, page: 1 }) });
+  const findsWithoutFilters = hasRecommendationFilters(filters) ? (q: string) => hasRecommendations({ q, page: 1 }) : undefined;
+  return findOtherSearches(filters.q?.trim(), { found, finds: (q) => hasRecommendations({ ...filters, q, page: 1 }), findsWithoutFilters });
 }

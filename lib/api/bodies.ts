@@ -98,8 +98,10 @@ export function actorBody(actor: ActorPage): Actor {
 
 /** `notice` and `suggestions`, each only when there is something to say. */
 function notesOf(path: string, filters: CaseFilters | RecommendationFilters, { unsearchable, otherSearches }: SearchNotes) {
-  const offered = (kind: Suggestion["kind"], q: string | undefined): Suggestion[] => (q === undefined ? [] : [{ kind, q, url: searchUrl(path, { ...filters, q, page: 1 }) }]);
-  const suggestions = [...offered("corrected", otherSearches.corrected), ...offered("anyWord", otherSearches.anyWord)];
+  const offered = (kind: Suggestion["kind"], q: string | undefined, filtersKept = true): Suggestion[] =>
+    (q === undefined ? [] : [{ kind, q, filtersKept, url: searchUrl(path, { ...(filtersKept ? filters : {}), q, page: 1 }) }]);
+  const { corrected, correctedInAll, anyWord } = otherSearches;
+  const suggestions = [...offered("corrected", corrected), ...offered("corrected", correctedInAll, false), ...offered("anyWord", anyWord)];
   return { ...(unsearchable === undefined ? {} : { notice: unsearchableMessage(unsearchable) }), ...(suggestions.length ? { suggestions } : {}) };
 }
 

@@ -74,13 +74,14 @@ export const suggestionSchema = z.object({
   kind: z.enum(["corrected", "anyWord"])
     .describe("`corrected`: `q` with its misspelt words spelt as a published case spells them (\"Did you mean …?\"); `anyWord`: any of its words, joined by OR, instead of all"),
   q: z.string().describe("The words of the search offered"),
-  url: z.url().describe("That search, the other filters kept, from its first page"),
+  filtersKept: z.boolean().describe("False for a correction that finds nothing with the filters chosen, offered without them (in every case, or recommendation)"),
+  url: z.url().describe("That search, from its first page: the other filters kept, unless `filtersKept` is false"),
 });
 
 /** Other searches, as the pages offer them; looked for only when a search by words found little. */
 const suggestions = {
   suggestions: z.array(suggestionSchema).optional()
-    .describe(`Given when \`q\` found fewer than ${FEW_HITS} results and another search finds something with the filters chosen: the pages' "Did you mean …?" and "Find any of the words"`),
+    .describe(`Given when \`q\` found fewer than ${FEW_HITS} results and another search finds something: the pages' "Did you mean …?" and "Find any of the words"`),
 };
 
 const caseFacetNameSchema = caseFiltersSchema.keyof().exclude(["q", "page"]);

@@ -20,3 +20,6 @@ export const caseFiltersSchema = z.strictObject({
 export type CaseFilters = z.infer<typeof caseFiltersSchema>;
 export type CaseFilterName = Exclude<keyof CaseFilters, "q" | "page">;
 export const FILTER_NAMES: CaseFilterName[] = ["city", "country", "policyArea", "year", "facet", "stakeholder"];
+
+/** Whether anything is chosen besides the words and the page. */
+export const hasCaseFilters = (filters: CaseFilters) => FILTER_NAMES.some((name) => filters[name] !== undefined);

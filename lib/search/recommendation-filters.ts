@@ -13,3 +13,6 @@ export const recommendationFiltersSchema = z.strictObject({
 });
 
 export type RecommendationFilters = z.infer<typeof recommendationFiltersSchema>;
+
+/** Whether anything is chosen besides the words and the page. */
+export const hasRecommendationFilters = (f: RecommendationFilters) => [f.city, f.country, f.policyArea].some((v) => v !== undefined);

@@ -202,13 +202,19 @@ test("a search that found little offers other searches, as the pages do, with th
   const { expectDocumented } = await loadOpenApi(request);
   const offered = async (url: string, path: string) => ((await expectDocumented(await request.get(url), path, 200)) as { suggestions?: unknown }).suggestions;
   expect(await offered("/api/v1/cases?q=Innovaton&country=fr", "/api/v1/cases")).toEqual([
-    { kind: "corrected", q: "Innovation", url: expect.stringMatching(/\/api\/v1\/cases\?q=Innovation&country=FR$/) },
+    { kind: "corrected", q: "Innovation", filtersKept: true, url: expect.stringMatching(/\/api\/v1\/cases\?q=Innovation&country=FR$/) },
   ]);
   expect(await offered("/api/v1/cases?q=videoformes+ballyvara", "/api/v1/cases")).toEqual([
-    { kind: "anyWord", q: "videoformes OR ballyvara", url: expect.stringMatching(/\/api\/v1\/cases\?q=videoformes\+OR\+ballyvara$/) },
+    { kind: "anyWord", q: "videoformes OR ballyvara", filtersKept: true, url: expect.stringMatching(/\/api\/v1\/cases\?q=videoformes\+OR\+ballyvara$/) },
   ]);
-  expect(await offered("/api/v1/recommendations?q=poolling+resources", "/api/v1/recommendations")).toEqual([
-    { kind: "corrected", q: "pooling resources", url: expect.stringMatching(/\/api\/v1\/recommendations\?q=pooling\+resources$/) },
+  for (const country of ["", "&country=FR"]) {
+    expect(await offered(`/api/v1/recommendations?q=poolling+resources${country}`, "/api/v1/recommendations")).toEqual([
+      { kind: "corrected", q: "pooling resources", filtersKept: true, url: expect.stringMatching(new RegExp(`/api/v1/recommendations\\?q=pooling\\+resources${country}$`)) },
+    ]);
+  }
+  // No Polish recommendation pools resources: the correction is offered without the filter, and says so.
+  expect(await offered("/api/v1/recommendations?q=poolling+resources&country=pl", "/api/v1/recommendations")).toEqual([
+    { kind: "corrected", q: "pooling resources", filtersKept: false, url: expect.stringMatching(/\/api\/v1\/recommendations\?q=pooling\+resources$/) },
   ]);
   expect(await offered("/api/v1/cases?q=zzyzzx", "/api/v1/cases"), "nothing published is like it").toBeUndefined();
   const enough = (await (await request.get("/api/v1/cases?q=innovation")).json()) as { total: number; suggestions?: unknown };

@@ -165,6 +165,11 @@ test("a misspelt word is offered as the published cases spell it, without JavaSc
   await context.close();
   await checked.goto("/cases?q=Innovaton&country=FR");
   await expectNoAxeViolations(checked);
+  // With the filters chosen the correction finds nothing: it is offered in all cases, and says so.
+  await checked.goto("/cases?q=videofromes&country=PL");
+  await expect(checked.getByText("Did you mean videoformes (in all cases: with the filters chosen it finds none)?")).toBeVisible();
+  await expect(checked.getByRole("link", { name: "videoformes", exact: true })).toHaveAttribute("href", "/cases?q=videoformes");
+  await expectNoAxeViolations(checked);
   // Nothing published is like it: nothing to offer.
   await checked.goto("/cases?q=zzyzzx");
   await expect(checked.getByText("Did you mean")).toHaveCount(0);

@@ -46,13 +46,17 @@ describeOnEachDatabase("did you mean", () => {
     expect(await otherCaseSearches("zeppelin dirigible"), "any of the words finds nothing either").toEqual({});
   });
 
-  it("offers a correction only when it finds something with the filters chosen", async () => {
+  it("offers a correction with the filters chosen when it finds something with them, else without them when it finds something there", async () => {
     await importPublishedFixtures();
     expect(await otherCaseSearches("videofromes")).toEqual({ corrected: "videoformes" });
-    expect(await otherCaseSearches("videofromes", { city: "lund" }), "no Lund case names Videoformes").toEqual({});
+    expect(await otherCaseSearches("videofromes", { city: "saint-etienne", country: "fr" })).toEqual({ corrected: "videoformes" });
+    expect(await otherCaseSearches("videofromes", { city: "lund" }), "no Lund case names Videoformes").toEqual({ correctedInAll: "videoformes" });
+    expect(await otherCaseSearches("videofromes", { city: "lund" }, 2), "nor when the search found a little").toEqual({ correctedInAll: "videoformes" });
+    expect(await otherCaseSearches("videofromes innovation", { city: "lund" }), "any of the words, with the filters, beside").toEqual({ correctedInAll: "videoformes innovation", anyWord: "videofromes OR innovation" });
+    expect(await otherCaseSearches("videofromes zeppelin", { city: "lund" }), "finding nothing anywhere").toEqual({});
     const recommendations = (q: string, chosen = {}) => findOtherRecommendationSearches(recommendationFiltersSchema.parse({ ...chosen, q }), 0);
     expect(await recommendations("poolling resources")).toEqual({ corrected: "pooling resources" });
-    expect(await recommendations("poolling resources", { country: "se" }), "no Swedish recommendation pools resources").toEqual({});
+    expect(await recommendations("poolling resources", { country: "se" }), "no Swedish recommendation pools resources").toEqual({ correctedInAll: "pooling resources" });
   });
 
   it("never suggests a word that only a draft uses, nor a word published cases no longer hold", async () => {

@@ -90,12 +90,19 @@ describe("other searches in the API's answers", () => {
     const filters = caseFiltersSchema.parse({ q: "innovaton ballyvara", country: "fr", page: "2" });
     const body = caseListBody(cases, filters, { otherSearches: { corrected: "innovation ballyvara", anyWord: "innovaton OR ballyvara" } });
     expect(body.suggestions).toEqual([
-      { kind: "corrected", q: "innovation ballyvara", url: `${SITE_URL}/api/v1/cases?q=innovation+ballyvara&country=FR` },
-      { kind: "anyWord", q: "innovaton OR ballyvara", url: `${SITE_URL}/api/v1/cases?q=innovaton+OR+ballyvara&country=FR` },
+      { kind: "corrected", q: "innovation ballyvara", filtersKept: true, url: `${SITE_URL}/api/v1/cases?q=innovation+ballyvara&country=FR` },
+      { kind: "anyWord", q: "innovaton OR ballyvara", filtersKept: true, url: `${SITE_URL}/api/v1/cases?q=innovaton+OR+ballyvara&country=FR` },
     ]);
     expect(caseListSchema.parse(body)).toEqual(body);
     const recommended = recommendationListBody(recommendations, recommendationFiltersSchema.parse({ q: "poolling" }), { otherSearches: { corrected: "pooling" } });
-    expect(recommendationListSchema.parse(recommended).suggestions).toEqual([{ kind: "corrected", q: "pooling", url: `${SITE_URL}/api/v1/recommendations?q=pooling` }]);
+    expect(recommendationListSchema.parse(recommended).suggestions).toEqual([{ kind: "corrected", q: "pooling", filtersKept: true, url: `${SITE_URL}/api/v1/recommendations?q=pooling` }]);
+  });
+
+  it("say when a correction finds nothing with the filters chosen, and is offered without them", () => {
+    const filters = caseFiltersSchema.parse({ q: "innovaton", city: "lund", stakeholder: "academia" });
+    expect(caseListBody(cases, filters, { otherSearches: { correctedInAll: "innovation" } }).suggestions).toEqual([
+      { kind: "corrected", q: "innovation", filtersKept: false, url: `${SITE_URL}/api/v1/cases?q=innovation` },
+    ]);
   });
 
   it("are left out when there are none, as the notice is", () => {

@@ -29,4 +29,12 @@ describe("a search for any of the words", () => {
     const links = otherSearchLinks("/cases", { q: "innovaton", city: "lund", page: 2 }, { corrected: "innovation" });
     expect(links).toEqual({ corrected: { words: "innovation", href: "/cases?q=innovation&city=lund" }, anyWord: undefined });
   });
+
+  it("links a correction that finds nothing with the filters chosen without them, and says so", () => {
+    const links = otherSearchLinks("/cases", { q: "innovaton ecole", city: "lund", page: 2 }, { correctedInAll: "innovation ecole", anyWord: "innovaton OR ecole" });
+    expect(links).toEqual({
+      corrected: { words: "innovation ecole", href: "/cases?q=innovation+ecole", isInAll: true },
+      anyWord: { words: "innovaton OR ecole", href: "/cases?q=innovaton+OR+ecole&city=lund" },
+    });
+  });
 });

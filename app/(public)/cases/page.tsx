@@ -18,7 +18,7 @@ import { findOtherCaseSearches } from "@/db/spelling-suggestions";
 import { countOf } from "@/lib/plain-text";
 import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
-import { caseFiltersSchema, PAGE_SIZE, type CaseFilters } from "@/lib/search/case-filters";
+import { caseFiltersSchema, hasCaseFilters, PAGE_SIZE } from "@/lib/search/case-filters";
 import { searchHref } from "@/lib/search/href";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
@@ -28,14 +28,11 @@ import { splitSnippet } from "@/lib/search/snippet";
 // Unlike the API, the page ignores parameters it does not know: links from elsewhere may carry some.
 const pageFiltersSchema = z.object(caseFiltersSchema.shape);
 
-/** Anything chosen besides the words and the page. */
-const isNarrowed = ({ q: _q, page: _page, ...chosen }: CaseFilters) => Object.values(chosen).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { value: filters } = parseParamsLeniently(pageFiltersSchema, await searchParams);
   const q = filters.q?.trim();
   // The page's own read (cached and shared): the title says what it found.
-  const results = q || isNarrowed(filters) ? resultsTitle((await searchCases(filters)).total, q, isNarrowed(filters)) : null;
+  const results = q || hasCaseFilters(filters) ? resultsTitle((await searchCases(filters)).total, q, hasCaseFilters(filters)) : null;
   return pageMetadata({
     title: searchPageTitle("Cases", results, filters.page),
     description: "Search every published City Case Description by words, city, country, policy area, year, OPSI facet and stakeholder.",
@@ -90,7 +87,7 @@ export default async function CasesPage({ searchParams }: Props) {
           </p>
           {hits.length > 0 ? (
             <>
-              {corrected && <DidYouMean search={corrected} />}
+              {corrected && <DidYouMean search={corrected} all="all cases" />}
               <CaseHitList hits={hits} start={(search.page - 1) * PAGE_SIZE + 1} />
               <Pagination
                 page={search.page}
@@ -107,6 +104,7 @@ export default async function CasesPage({ searchParams }: Props) {
               filters={active}
               unsearchable={await unsearchableWords(filters.q)}
               corrected={corrected}
+              all="all cases"
               anyWord={anyWord}
             />
           )}

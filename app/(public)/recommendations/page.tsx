@@ -21,7 +21,7 @@ import { searchHref } from "@/lib/search/href";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import { otherSearchLinks } from "@/lib/search/other-searches";
-import { RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema, type RecommendationFilters } from "@/lib/search/recommendation-filters";
+import { hasRecommendationFilters, RECOMMENDATIONS_PAGE_SIZE, recommendationFiltersSchema } from "@/lib/search/recommendation-filters";
 import { splitSnippet } from "@/lib/search/snippet";
 import { caseName } from "@/lib/case/case-name";
 
@@ -32,13 +32,11 @@ function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean)
   return `${countOf(total, "recommendation")}${q ? ` matching ${quotedWords(q)}` : isNarrowed ? " found" : ""}`;
 }
 
-const isNarrowed = (f: RecommendationFilters) => [f.city, f.country, f.policyArea].some((v) => v !== undefined);
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { value: filters } = parseParamsLeniently(pageFiltersSchema, await searchParams);
   const q = filters.q?.trim();
   // The page's own read (cached and shared): the title says what it found.
-  const results = q || isNarrowed(filters) ? resultsTitle((await listRecommendations(filters)).total, q, isNarrowed(filters)) : null;
+  const results = q || hasRecommendationFilters(filters) ? resultsTitle((await listRecommendations(filters)).total, q, hasRecommendationFilters(filters)) : null;
   return pageMetadata({
     title: searchPageTitle("Recommendations", results, filters.page),
     description: "Every recommendation of every published City Case Description, by city, country and policy area, searchable.",
@@ -92,7 +90,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
         <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(list.total, q, active.length > 0)}</ResultsHeading>
         {recommendations.length > 0 ? (
           <>
-            {corrected && <DidYouMean search={corrected} />}
+            {corrected && <DidYouMean search={corrected} all="all recommendations" />}
             {/* Listed in the cases' order, they read case by case as numbered there; ranked by a search, one by one. */}
             {q ? (
               <RecommendationList recommendations={recommendations} />
@@ -114,6 +112,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
             filters={active}
             unsearchable={await unsearchableWords(filters.q)}
             corrected={corrected}
+            all="all recommendations"
             anyWord={anyWord}
           />
         )}
