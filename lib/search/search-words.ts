@@ -44,9 +44,12 @@ export function searchGroups(words: string): string[] {
   return termGroups(words).map((g) => g.join(" OR "));
 }
 
-/** Each term of the words (a word, or a phrase in quotes, with its minus), grouped with those OR joins it to: either of a group. */
+/**
+ * Each term of the words (a word, or a phrase in quotes, with its minus), grouped with those OR joins it to: either of
+ * a group. ORs in a row are one ("a OR OR b" is a OR b; the second OR, read as a word, made it a and b).
+ */
 export function termGroups(words: string): string[][] {
-  const terms = searchTerms(words);
+  const terms = searchTerms(words).filter((term, i, all) => !(isOr(term) && i > 0 && isOr(all[i - 1]!)));
   const groups: string[][] = [];
   let joining = false;
   terms.forEach((term, i) => {

@@ -57,6 +57,7 @@ describeOnEachDatabase("searching cases", () => {
     // Read as PostgreSQL's websearch reads it, "zeppelin OR ecole design" would be zeppelin, or both others.
     expect(await slugs({ q: "ecole OR zeppelin design" }), "the école case, with design").toEqual([saintEtienne]);
     expect(await slugs({ q: "ecole OR park zeppelin" }), "either, and zeppelin: none (not the école case)").toEqual([]);
+    expect(await slugs({ q: "ecole OR OR park" }), "ORs in a row are one").toEqual(expect.arrayContaining([saintEtienne, lund]));
     expect(await slugs({ q: '"science park" OR zeppelin -ecole' })).toEqual([lund]);
     const recommendations = await listRecommendations(recommendationFiltersSchema.parse({ q: "zeppelin OR pooling resources" }));
     expect(recommendations.items.map((r) => r.title)).toEqual(["Pooling resources"]);

@@ -38,6 +38,12 @@ describe("searchGroups", () => {
     expect(searchGroups("a OR b OR c d")).toEqual(["a OR b OR c", "d"]);
   });
 
+  it("reads ORs in a row as one", () => {
+    expect(searchGroups("copyright OR OR microcredit")).toEqual(["copyright OR microcredit"]);
+    expect(searchGroups("copyright or OR Or microcredit training")).toEqual(["copyright OR microcredit", "training"]);
+    expect(searchGroups("OR OR training")).toEqual(["OR", "training"]);
+  });
+
   it("leaves a search without OR whole, and an OR with nothing on one side as a word", () => {
     expect(searchGroups('shared "open data" -bauhaus')).toEqual(['shared "open data" -bauhaus']);
     expect(searchGroups("OR training")).toEqual(["OR", "training"]);
