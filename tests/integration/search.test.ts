@@ -106,6 +106,18 @@ describeOnEachDatabase("searching cases", () => {
     expect((await search({ q: "science park" })).hits[0]!.snippet).not.toMatch(/^Lund · Sweden/);
   });
 
+  it("finds a name written with a typographic apostrophe or a straight one, typed either way, and marks it", async () => {
+    const lund = parseFile(LUND_VARIANT);
+    const curly = { ...lund, slug: "lund-curly", focus: "Curly", context: "A partner in ’s-Hertogenbosch works with us." };
+    const straight = { ...lund, slug: "lund-straight", focus: "Straight", context: "A partner in 's-Hertogenbosch works with us." };
+    await importCases([curly, straight], { publish: true });
+    for (const q of ["’s-Hertogenbosch", "'s-Hertogenbosch", "‘s-Hertogenbosch", '"’s-Hertogenbosch"', "Hertogenbosch"]) {
+      const { hits } = await search({ q });
+      expect(hits.map((h) => h.slug).sort(), q).toEqual([curly.slug, straight.slug]);
+      expect(hits.every((h) => h.snippet?.includes(`${MARK_START}Hertogenbosch${MARK_END}`)), q).toBe(true);
+    }
+  });
+
   it("marks the matched words in a snippet of the original text", async () => {
     await importPublishedFixtures();
     const [hit] = (await search({ q: "ecole superieure" })).hits;
