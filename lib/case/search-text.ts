@@ -9,8 +9,9 @@ import { FACET_LABELS, FACETS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABE
  * 2: the portfolio's stakeholders one line to a category, and an inventory row as a sentence, so snippets read.
  * 3: the methods by their names only: their descriptions are the same in every case, so their words ("Lund",
  *    "open", "tracking") found every case.
+ * 4: the names' words joined by an apostrophe also as one word (USE'IN as USEIN).
  */
-export const SEARCH_TEXT_VERSION = 3;
+export const SEARCH_TEXT_VERSION = 4;
 
 /** A case's search texts and the version of the rules that wrote them: the three columns are written together. */
 export function caseSearchTexts(c: CaseDocument) {
@@ -38,7 +39,21 @@ export function caseSearchBody(c: CaseDocument): string {
     c.methods.length ? `Methods used: ${c.methods.map((m) => m.name).join("; ")}` : "",
     ...findings,
     ...c.extraSections.map((s) => `${s.heading}. ${s.body}`),
+    namesAsOneWord([...c.participants, ...c.portfolio.stakeholders, ...c.inventory.map((r) => r.actor)].map((n) => n.name)),
   ].filter(Boolean).map(endAsSentence).join("\n");
+}
+
+/** A word of a name joined by an apostrophe, two letters or more on each side: "USE'IN", "USE’IN"; not "SME's", "d'Art". */
+const JOINED_BY_APOSTROPHE = /\p{L}{2,}(?:['’]\p{L}{2,})+/gu;
+
+/**
+ * The names' words joined by an apostrophe, also written as one word ("USEIN"): the search reads an apostrophe as a
+ * space (USE'IN is "use" and the stop word "in", so "usein" found nothing), where /actors, reading a name's letters,
+ * finds it either way. Two letters on each side, or every French "d'" and "l'" would make a word ("dart").
+ */
+export function namesAsOneWord(names: string[]): string {
+  const words = new Set(names.flatMap((name) => name.match(JOINED_BY_APOSTROPHE) ?? []).map((word) => word.replace(/['’]/g, "")));
+  return words.size ? `Names also written as one word: ${[...words].join("; ")}` : "";
 }
 
 /** "Companies and businesses: VIDEOFORMES; Angel Corp; LightLab.io": a snippet names the category once, not before each name. */

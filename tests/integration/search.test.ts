@@ -118,6 +118,12 @@ describeOnEachDatabase("searching cases", () => {
     }
   });
 
+  it("finds an organisation whose name joins words by an apostrophe written either way, as /actors does", async () => {
+    await importPublishedFixtures();
+    for (const q of ["USE'IN", "use’in", "usein", "USEIN incubator"]) expect(await slugs({ q }), q).toEqual(["saint-etienne-artificial-intelligence"]);
+    expect((await search({ q: "usein" })).hits[0]!.snippet).toContain(`${MARK_START}USEIN${MARK_END}`);
+  });
+
   it("marks the matched words in a snippet of the original text", async () => {
     await importPublishedFixtures();
     const [hit] = (await search({ q: "ecole superieure" })).hits;

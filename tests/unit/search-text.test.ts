@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { STAKEHOLDER_CATEGORY_LABELS } from "@/lib/case/schema";
-import { caseSearchBody, caseSearchTitle, SEARCH_TEXT_VERSION } from "@/lib/case/search-text";
+import { caseSearchBody, caseSearchTitle, namesAsOneWord, SEARCH_TEXT_VERSION } from "@/lib/case/search-text";
 import { parseFile } from "../support/cases";
 import { DELIVERED_CASE } from "../support/fixtures";
 
@@ -13,6 +13,7 @@ const DELIVERED_TEXTS_BY_VERSION: Record<number, string> = {
   1: "6a79cb926be2d895",
   2: "30c89a5e09a20ee6",
   3: "99485f82485f1639",
+  4: "5938af6c292f98fa",
 };
 
 describe("the text searched and quoted in snippets", () => {
@@ -42,6 +43,12 @@ describe("the text searched and quoted in snippets", () => {
     // "Lund Innovation Ecosystem Portfolio Tracking", "Open Public Sector Innovation": a search for "Lund" or "open" found every case.
     for (const method of delivered.methods) expect(body).not.toContain(method.description.slice(0, 40));
     expect(body).not.toMatch(/\bLund\b/);
+  });
+
+  it("holds a name's word joined by an apostrophe as one word too, as /actors finds it", () => {
+    expect(caseSearchBody(delivered).split("\n").at(-1)).toBe("Names also written as one word: USEIN.");
+    expect(namesAsOneWord(["USE’IN", "Maison de l'Emploi", "Ecole d'Art", "SME's", "Fondazione dell'Arte", "USE'IN Lab"])).toBe("Names also written as one word: USEIN; dellArte");
+    expect(namesAsOneWord(["Design Futures Alliance", "L'Atelier"])).toBe("");
   });
 
   it("is written under a new SEARCH_TEXT_VERSION whenever it changes", () => {
