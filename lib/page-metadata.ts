@@ -22,3 +22,11 @@ export function pageMetadata({ title, description, path }: { title: string; desc
 export function searchPageTitle(base: string, results: string | null, page: number): string {
   return `${base}${results ? `: ${results}` : ""}${page > 1 ? `, page ${page}` : ""}`;
 }
+
+/**
+ * A page past the last of a list: not indexed, and no canonical address, being no page (it is answered 404:
+ * answerNotFound, lib/request-record.ts). A canonical address would fold it into the list's first page.
+ */
+export function noSuchPageMetadata(base: string, page: number): Metadata {
+  return { title: `${base}: there is no page ${page}`, robots: { index: false } };
+}

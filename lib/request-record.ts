@@ -5,6 +5,7 @@ import type { AsyncLocalStorage } from "node:async_hooks";
 export type RequestRecord = {
   /** Refused: 403, with the reason. */ refusal?: string;
   /** A page of something that was public and is no longer: 410. */ gone?: boolean;
+  /** A page that says there is no such page, its own way (a page past the last of a list): 404. */ notFound?: boolean;
   /** A server action read what it was sent (lib/action-arguments.ts): a failure after this is the action's own, a 500. */ actionAccepted?: boolean;
   /** A server action was sent something other than its form: 400, with this message. */ malformedAction?: string;
 };
@@ -19,4 +20,14 @@ export const currentRequestRecord = () => (globalThis as { __ekipRequests?: Asyn
 export function answerGone(): void {
   const record = currentRequestRecord();
   if (record) record.gone = true;
+}
+
+/**
+ * The page being rendered says itself that there is no such page (a page past the last of a list, with links to
+ * the last and the first): the server in front answers it 404, so that search engines drop it. notFound() would
+ * put the generic not-found page in its place, which takes no parameters and so could not link to the last page.
+ */
+export function answerNotFound(): void {
+  const record = currentRequestRecord();
+  if (record) record.notFound = true;
 }

@@ -50,10 +50,12 @@ export function answeringErrorPages(handle, port) {
       if (status === 403 || record.refusal !== undefined) return { ...FORBIDDEN, reason: record.refusal ?? "" };
       return status === 404 && isDocument ? notFound : null;
     };
-    // A page answered 200 is 403 when its request was refused, 410 when it is of a case withdrawn (lib/request-record.ts);
-    // not the framework's flight data for it, which the client router would take for a failure.
+    // A page answered 200 is 403 when its request was refused, 410 when it is of a case withdrawn, 404 when it says
+    // there is no such page (lib/request-record.ts); not the framework's flight data for it, which the client router
+    // would take for a failure.
     const isFlight = request.headers.rsc !== undefined;
-    const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : record.gone && !isFlight ? 410 : refusedForwardStatus(forwardAnswer()) ?? status);
+    const pageStatus = () => (isFlight ? undefined : record.gone ? 410 : record.notFound ? 404 : undefined);
+    const statusOf = (status) => (status !== 200 ? status : record.refusal !== undefined ? 403 : pageStatus() ?? refusedForwardStatus(forwardAnswer()) ?? status);
     const ask = async (replacement) => {
       if (replacement.path) return askPage(port, request, replacement);
       if (replacement.plainLater) replacement.plain = await replacement.plainLater;
@@ -91,14 +93,15 @@ function isDocumentRequest(request) {
 }
 
 /**
- * Decided when Next starts to answer: its status as `statusOf` says (403 refused, 410 gone); an answer to replace (`replacementFor`) is
+ * Decided when Next starts to answer: its status as `statusOf` says (403 refused, 410 gone, 404 no such page); an answer to replace (`replacementFor`) is
  * held back and the page rendered whole sent instead. Node writes the head through `writeHead` (also when a first
  * `write`, `end` or `flushHeaders` writes it implicitly), so these four are where Next's answer can be caught.
  */
 function replaceErrorAnswer(response, replacementFor, statusOf, ask) {
   const node = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
   let replacement; // undefined until Next's head is written; then null when Next's answer goes out as it is
-  const held = (status = response.statusCode) => (replacement ??= replacementFor(status)) !== null;
+  // Decided once: after the head is written the status is the one statusOf gave (a 404 of a page that says so itself), not Next's.
+  const held = (status = response.statusCode) => (replacement === undefined ? (replacement = replacementFor(status)) : replacement) !== null;
   response.writeHead = function (status, ...rest) {
     if (held(status)) return this;
     return node.writeHead.call(this, statusOf(status), ...rest);

@@ -147,6 +147,15 @@ function isEmptyNotFound({ status, headers, body }) {
   return status === 404 && isHtml(headers) && ERROR_DOCUMENT.test(body.subarray(0, 200).toString("utf8"));
 }
 
+/**
+ * A page answered 404 whole (an address of no route, a page past the last of a list) as readers get every page:
+ * without the framework. Any other answer as it is.
+ */
+function asReadersNotFound(answer) {
+  const isPage = answer.status === 404 && isHtml(answer.headers);
+  return isPage ? { ...answer, body: Buffer.from(withoutFrameworkScripts(answer.body.toString("utf8"))) } : answer;
+}
+
 /** Next's answer to the request (or to the same request for another path), over loopback without compression, whole. */
 function fill(port, request, path = request.url) {
   const headers = { ...request.headers, [FILL_HEADER]: "1" };
@@ -208,16 +217,14 @@ export function createPageCache({ port, handle, readRevision, onDatabaseDown = (
     // A notFound() of a page: the not-found page, rendered whole, as readers get every page (status 404, no framework).
     const notFound = answer && isEmptyNotFound(answer) ? await notFoundPage(request).catch(() => null) : null;
     if (notFound) return relay(response, notFound);
-    // Not a page to keep (a 404, a redirect, a cookie of its own): the one who asked gets Next's answer as it was,
-    // anyone who waited along, or anyone whose fetch failed, asks Next for their own.
-    return isFirst && answer ? relay(response, answer) : handle(request, response);
+    // Not a page to keep (a 404, a redirect, a cookie of its own): the one who asked gets Next's answer as it was (a
+    // page not found without the framework), anyone who waited along, or anyone whose fetch failed, asks Next for their own.
+    return isFirst && answer ? relay(response, asReadersNotFound(answer)) : handle(request, response);
   }
 
   /** The not-found page for this reader, as Next renders it for an address of no route, without the framework. */
   async function notFoundPage(request) {
-    const answer = await fill(port, request, NOT_FOUND_PAGE);
-    const isPage = answer.status === 404 && isHtml(answer.headers);
-    return isPage ? { ...answer, body: Buffer.from(withoutFrameworkScripts(answer.body.toString("utf8"))) } : answer;
+    return asReadersNotFound(await fill(port, request, NOT_FOUND_PAGE));
   }
 
   /** Next's answer for this request; with a key, one fetch shared by every request for it that comes meanwhile. */

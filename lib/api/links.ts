@@ -1,3 +1,4 @@
+import { pageCountOf } from "../search/page-count";
 import { absoluteUrl } from "../site";
 
 type Query = Record<string, string | number | undefined> & { page: number };
@@ -14,7 +15,7 @@ export function searchUrl(path: string, query: Query): string {
 /** The addresses of this page of results and of its neighbours; page 1 is written without `page`. */
 export function pageLinks(path: string, query: Query, { pageSize, total }: { pageSize: number; total: number }) {
   const at = (page: number) => searchUrl(path, { ...query, page });
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const lastPage = pageCountOf(total, pageSize);
   return {
     self: at(query.page),
     next: query.page < lastPage ? at(query.page + 1) : null,

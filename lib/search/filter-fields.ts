@@ -46,4 +46,4 @@ export const wholeNumberParam = ({ min, max, message, tooSmall = message, tooLar
 export const pageFilterSchema = (pageSize: number) =>
   wholeNumberParam({ min: 1, max: 10_000, message: "a page number", tooSmall: "a page number from 1", tooLarge: "a page number up to 10,000" })
     .default(1)
-    .describe(`Page of results, ${pageSize} to a page`);
+    .describe(`Page of results, ${pageSize} to a page; past the last page, data is empty, and links.prev names the last page`);

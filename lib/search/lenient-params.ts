@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { pageCountOf } from "./page-count";
 import { firstValues, parseParams, repeatedValues, type QueryParams } from "./query-params";
 
 /** A query parameter a page left out: its name, the value given and why it was not understood. */
@@ -43,7 +44,7 @@ type PageOfList = { total: number; pageSize: number };
  */
 export async function readWithinLast<L extends PageOfList>(page: number, read: (page: number) => Promise<L>): Promise<{ list: L; page: number; pageCount: number; ignored: IgnoredParam[] }> {
   const asked = await read(page);
-  const pageCount = Math.max(1, Math.ceil(asked.total / asked.pageSize));
+  const pageCount = pageCountOf(asked.total, asked.pageSize);
   if (page <= pageCount) return { list: asked, page, pageCount, ignored: [] };
   return { list: await read(pageCount), page: pageCount, pageCount, ignored: pageBeyondLast(page, pageCount) };
 }

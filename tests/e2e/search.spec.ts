@@ -206,15 +206,28 @@ test("a phrase in guillemets or German quotation marks is searched as a phrase, 
   await expect(page.getByRole("heading", { level: 2, name: /^[2-9] cases matching “public space”$/ })).toBeVisible();
 });
 
-test("a page past the last result says so, the same on /cases and /recommendations, and links back to the first", async ({ page }) => {
-  await page.goto("/cases?page=3");
-  await expect(page.getByText("There is no page 3: the results fit on 1 page.")).toBeVisible();
-  await page.getByRole("link", { name: "Go to the first page" }).click();
-  await expect(page).toHaveURL(/\/cases$/);
-  await page.goto("/recommendations?q=network&page=2");
-  await expect(page.getByText("There is no page 2: the results fit on 1 page.")).toBeVisible();
-  await page.getByRole("link", { name: "Go to the first page" }).click();
-  await expect(page).toHaveURL(/\/recommendations\?q=network$/);
+test("a page past the last says so, the same on /cases, /recommendations and /actors: 404, not indexed, and the way back without JavaScript", async ({ browser, page }) => {
+  const { context, page: withoutScripts } = await withoutJavaScript(browser);
+  const pages = [
+    ["/cases?page=3", "There is no page 3: the results fit on 1 page.", /\/cases$/],
+    ["/recommendations?q=network&page=2", "There is no page 2: the results fit on 1 page.", /\/recommendations\?q=network$/],
+    ["/actors?facet=adaptive&page=99", "There is no page 99: the results fit on 1 page.", /\/actors\?facet=adaptive$/],
+  ] as const;
+  for (const [path, message, firstPage] of pages) {
+    const response = await withoutScripts.goto(path);
+    expect(response?.status(), path).toBe(404);
+    expect(await response!.text(), path).not.toContain("__next_f"); // a reader's page, as every other: no framework
+    await expect(withoutScripts.getByText(message), path).toBeVisible();
+    // Not indexed, and no canonical address that would fold it into the list's first page.
+    await expect(withoutScripts.locator('meta[name="robots"]'), path).toHaveAttribute("content", /noindex/);
+    await expect(withoutScripts.locator('link[rel="canonical"]'), path).toHaveCount(0);
+    await withoutScripts.getByRole("link", { name: "the first page" }).click();
+    await expect(withoutScripts, path).toHaveURL(firstPage);
+  }
+  await context.close();
+  await page.goto(pages[0][0]);
+  await expect(page.getByText(pages[0][1])).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("on a 320 px phone the search page does not scroll sideways", async ({ browser }) => {

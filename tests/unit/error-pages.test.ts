@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { refused } from "@/lib/auth/refusal";
+import { answerNotFound } from "@/lib/request-record";
 // @ts-expect-error: plain Node module of the server (scripts/serve.mjs), without type declarations
 import { answeringErrorPages } from "../../scripts/error-pages.mjs";
 
@@ -14,6 +15,8 @@ const REASON = "Only an admin manages people and roles.";
 // Its answer to a page that calls notFound(), and to an address of no route (and /_not-found): the page rendered whole.
 const EMPTY_NOT_FOUND = `<!DOCTYPE html><html id="__next_error__"><head>${SCRIPT}</head><body><script>self.__next_f.push([1,"Page not found"])</script></body></html>`;
 const NOT_FOUND_PAGE = `<html><head>${SCRIPT}<title>Page not found</title></head><body><h1>Page not found</h1></body></html>`;
+// A page that says itself there is no such page (a page past the last of a list), its links with it.
+const NO_SUCH_PAGE = '<html><body><p>There is no page 99. <a href="/cases">Go to the first page</a>.</p></body></html>';
 // The editors' own, a page of its own (status 200) under /edit, for the pages of /edit.
 const EDITORS_NOT_FOUND_PAGE = `<html><head>${SCRIPT}<title>Not found</title></head><body><h1>Not found</h1></body></html>`;
 
@@ -36,6 +39,10 @@ function next(request: IncomingMessage, response: ServerResponse) {
   if (request.url === "/admin/users" && request.method === "GET") return answer(response, 403, "text/html", EMPTY_FORBIDDEN);
   if (request.url === "/_not-found") return answer(response, 404, "text/html", NOT_FOUND_PAGE);
   if (request.url === "/edit/_not-found" && request.headers["x-ekip-whole-page"]) return answer(response, 200, "text/html", EDITORS_NOT_FOUND_PAGE);
+  if (request.url === "/cases?page=99") {
+    answerNotFound();
+    return answer(response, 200, request.headers.rsc ? "text/x-component" : "text/html", NO_SUCH_PAGE);
+  }
   if (request.url === "/cases/nope") return answer(response, 404, "text/html", EMPTY_NOT_FOUND);
   if (request.url === "/edit/cases/999") {
     return request.headers.rsc ? answer(response, 404, "text/x-component", "0:", "{}") : answer(response, 404, "text/html", EMPTY_NOT_FOUND);
@@ -98,6 +105,13 @@ describe("refusals and pages not found answered by the server in front of Next",
     // The page cache's own request: it makes readers' not-found pages whole itself (scripts/page-cache.mjs).
     const fill = await ask("/edit/cases/999", { headers: { "x-ekip-page-cache-fill": "1" } });
     expect(fill).toEqual({ status: 404, type: "text/html", body: EMPTY_NOT_FOUND });
+  });
+
+  it("answers a page that says there is no such page 404, as it is; its flight data 200, for the client router", async () => {
+    const ask = await start();
+    expect(await ask("/cases?page=99")).toEqual({ status: 404, type: "text/html", body: NO_SUCH_PAGE });
+    expect((await ask("/cases?page=99", { headers: { "x-ekip-page-cache-fill": "1" } })).status).toBe(404);
+    expect((await ask("/cases?page=99", { headers: { rsc: "1" } })).status).toBe(200);
   });
 
   it("leaves every other answer as Next gave it", async () => {

@@ -131,11 +131,11 @@ describe("the page cache in front of Next", () => {
     expect(rendered).toEqual(["/broken", "/broken", "/broken"]);
   });
 
-  it("relays what it may not keep as Next answered it, in both modes", async () => {
+  it("relays what it may not keep as Next answered it, a page not found without the framework, in both modes", async () => {
     for (const keep of [true, false]) {
       const { get } = await start(keep);
       const missing = await get("/missing");
-      expect(missing).toEqual({ status: 404, state: null, html: NEXT_PAGE });
+      expect(missing).toEqual({ status: 404, state: null, html: "<html><head></head><body><h1>Lund</h1></body></html>" });
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       server = undefined;
     }

@@ -4,16 +4,19 @@ import { connection } from "next/server";
 import { ActorList } from "@/components/actor-list";
 import { ActiveFilters } from "@/components/active-filters";
 import { IgnoredParams } from "@/components/ignored-params";
+import { NoSuchPage } from "@/components/no-such-page";
 import { Pagination } from "@/components/pagination";
 import { ActorSearchForm } from "@/components/actor-search-form";
 import { listActors, listInventoryCities } from "@/db/actors";
 import { ACTORS_PATH, actorFiltersSchema } from "@/lib/actors/actor-filters";
 import { FACET_LABELS, FACETS, type Facet } from "@/lib/case/schema";
-import { pageMetadata } from "@/lib/page-metadata";
+import { noSuchPageMetadata, pageMetadata } from "@/lib/page-metadata";
 import { countMatching, countOf } from "@/lib/plain-text";
+import { answerNotFound } from "@/lib/request-record";
 import { listActiveChoices } from "@/lib/search/active-choices";
 import { searchHref } from "@/lib/search/href";
-import { parseParamsLeniently, readWithinLast } from "@/lib/search/lenient-params";
+import { parseParamsLeniently } from "@/lib/search/lenient-params";
+import { isPastTheLast, pageCountOf } from "@/lib/search/page-count";
 import type { QueryParams } from "@/lib/search/query-params";
 
 type Props = { searchParams: Promise<QueryParams> };
@@ -29,9 +32,10 @@ const cityChoice = (selected: string | undefined, cities: Array<{ slug: string; 
 /** Each page of the list (of every actor, or of a facet's or a city's) is its own address to index; a search by name is not. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { value: filters } = parseParamsLeniently(actorFiltersSchema, await searchParams);
-  const { facet, city } = filters;
-  // A page past the last shows the last, under its address (a cached read, shared with the page).
-  const { page } = await readWithinLast(filters.page, (page) => listActors({ ...filters, page }));
+  const { facet, city, page } = filters;
+  // The page's own read (cached and shared): whether there is such a page.
+  const { total, pageSize } = await listActors(filters);
+  if (isPastTheLast(page, total, pageSize)) return noSuchPageMetadata("Actors", page);
   return pageMetadata({
     title: page > 1 ? `Actors, page ${page}` : "Actors",
     description: "The local actors of the City Case Descriptions' inventories, with their OPSI innovation character and every case that names them, in its inventory, among its workshop participants or its portfolio stakeholders.",
@@ -43,9 +47,10 @@ export default async function ActorsPage({ searchParams }: Props) {
   await connection();
   const { value: filters, ignored } = parseParamsLeniently(actorFiltersSchema, await searchParams);
   const { q, facet, city } = filters;
-  const [shown, cities] = await Promise.all([readWithinLast(filters.page, (page) => listActors({ ...filters, page })), listInventoryCities()]);
-  const { list: { total, actors }, pageCount, page } = shown;
-  ignored.push(...shown.ignored);
+  const [{ total, actors, page, pageSize }, cities] = await Promise.all([listActors(filters), listInventoryCities()]);
+  const pageCount = pageCountOf(total, pageSize);
+  const isNoSuchPage = isPastTheLast(page, total, pageSize);
+  if (isNoSuchPage) answerNotFound();
   return (
     <div className="space-y-8">
       <header className="prose-text space-y-3">
@@ -67,8 +72,12 @@ export default async function ActorsPage({ searchParams }: Props) {
       <ActiveFilters filters={listActiveChoices(ACTORS_PATH, { q, facet, city }, [facetChoice(facet), cityChoice(city, cities)])} clearHref={ACTORS_PATH} />
       <p role="status">{q || facet || city ? `${countMatching(total, "actor")}.` : `${countOf(total, "actor")} in the published cases.`}</p>
       {actors.length ? <ActorList actors={actors} /> : null}
-      <Pagination page={page} pageCount={pageCount}
-        previousHref={searchHref(ACTORS_PATH, filters, { page: page - 1 })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />
+      {isNoSuchPage ? (
+        <NoSuchPage page={page} pageCount={pageCount} firstHref={searchHref(ACTORS_PATH, filters, { page: 1 })} lastHref={searchHref(ACTORS_PATH, filters, { page: pageCount })} />
+      ) : (
+        <Pagination page={page} pageCount={pageCount}
+          previousHref={searchHref(ACTORS_PATH, filters, { page: page - 1 })} nextHref={searchHref(ACTORS_PATH, filters, { page: page + 1 })} />
+      )}
       {!actors.length && page === 1 ? <p><Link href={ACTORS_PATH}>Show every actor</Link></p> : null}
     </div>
   );

@@ -16,10 +16,12 @@ import { listPolicyAreas } from "@/db/policy-areas";
 import { MARK_END, MARK_START, searchCases, unsearchableWords } from "@/db/search";
 import { findOtherCaseSearches } from "@/db/spelling-suggestions";
 import { countOf } from "@/lib/plain-text";
-import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
+import { noSuchPageMetadata, pageMetadata, searchPageTitle } from "@/lib/page-metadata";
+import { answerNotFound } from "@/lib/request-record";
 import { buildFacetGroups, CASES_PATH, caseSearchState, listActiveFilters } from "@/lib/search/case-facets";
 import { caseFiltersSchema, hasCaseFilters, PAGE_SIZE } from "@/lib/search/case-filters";
 import { searchHref } from "@/lib/search/href";
+import { isPastTheLast, pageCountOf } from "@/lib/search/page-count";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import { otherSearchLinks } from "@/lib/search/other-searches";
@@ -31,8 +33,10 @@ const pageFiltersSchema = z.object(caseFiltersSchema.shape);
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { value: filters } = parseParamsLeniently(pageFiltersSchema, await searchParams);
   const q = filters.q?.trim();
-  // The page's own read (cached and shared): the title says what it found.
-  const results = q || hasCaseFilters(filters) ? resultsTitle((await searchCases(filters)).total, q, hasCaseFilters(filters)) : null;
+  // The page's own read (cached and shared): the title says what it found, and whether there is such a page.
+  const { total } = await searchCases(filters);
+  if (isPastTheLast(filters.page, total, PAGE_SIZE)) return noSuchPageMetadata("Cases", filters.page);
+  const results = q || hasCaseFilters(filters) ? resultsTitle(total, q, hasCaseFilters(filters)) : null;
   return pageMetadata({
     title: searchPageTitle("Cases", results, filters.page),
     description: "Search every published City Case Description by words, city, country, policy area, year, OPSI facet and stakeholder.",
@@ -61,7 +65,9 @@ export default async function CasesPage({ searchParams }: Props) {
   const state = caseSearchState(filters);
   const { q: _q, page: _page, ...kept } = state;
   const keep = Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
-  const pageCount = Math.ceil(search.total / PAGE_SIZE);
+  const pageCount = pageCountOf(search.total, PAGE_SIZE);
+  const isNoSuchPage = isPastTheLast(search.page, search.total, PAGE_SIZE);
+  if (isNoSuchPage) answerNotFound();
   const q = filters.q?.trim();
   const other = await findOtherCaseSearches(filters, search.total);
   const { corrected, anyWord } = otherSearchLinks(CASES_PATH, state, other);
@@ -85,7 +91,9 @@ export default async function CasesPage({ searchParams }: Props) {
           <p className="lg:hidden print:hidden">
             <a href="#filters">Filter the cases</a>
           </p>
-          {hits.length > 0 ? (
+          {isNoSuchPage ? (
+            <NoSuchPage page={search.page} pageCount={pageCount} firstHref={searchHref(CASES_PATH, state, { page: 1 })} lastHref={searchHref(CASES_PATH, state, { page: pageCount })} />
+          ) : hits.length > 0 ? (
             <>
               {corrected && <DidYouMean search={corrected} all="all cases" />}
               <CaseHitList hits={hits} start={(search.page - 1) * PAGE_SIZE + 1} />
@@ -96,8 +104,6 @@ export default async function CasesPage({ searchParams }: Props) {
                 nextHref={searchHref(CASES_PATH, state, { page: search.page + 1 })}
               />
             </>
-          ) : search.total > 0 ? (
-            <NoSuchPage page={search.page} pageCount={pageCount} firstHref={searchHref(CASES_PATH, state, { page: 1 })} />
           ) : (
             <NoResults
               message={active.length > 0 ? "No case matches this search." : "There are no published cases yet."}

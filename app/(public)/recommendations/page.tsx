@@ -15,9 +15,11 @@ import { listRecommendations, recommendationOptionNames, type Option } from "@/d
 import { MARK_END, MARK_START, unsearchableWords } from "@/db/search";
 import { findOtherRecommendationSearches } from "@/db/spelling-suggestions";
 import { countOf } from "@/lib/plain-text";
-import { pageMetadata, searchPageTitle } from "@/lib/page-metadata";
+import { noSuchPageMetadata, pageMetadata, searchPageTitle } from "@/lib/page-metadata";
+import { answerNotFound } from "@/lib/request-record";
 import { listActiveChoices } from "@/lib/search/active-choices";
 import { searchHref } from "@/lib/search/href";
+import { isPastTheLast, pageCountOf } from "@/lib/search/page-count";
 import { quotedWords } from "@/lib/search/search-words";
 import { parseParamsLeniently } from "@/lib/search/lenient-params";
 import { otherSearchLinks } from "@/lib/search/other-searches";
@@ -35,8 +37,10 @@ function resultsTitle(total: number, q: string | undefined, isNarrowed: boolean)
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { value: filters } = parseParamsLeniently(pageFiltersSchema, await searchParams);
   const q = filters.q?.trim();
-  // The page's own read (cached and shared): the title says what it found.
-  const results = q || hasRecommendationFilters(filters) ? resultsTitle((await listRecommendations(filters)).total, q, hasRecommendationFilters(filters)) : null;
+  // The page's own read (cached and shared): the title says what it found, and whether there is such a page.
+  const { total } = await listRecommendations(filters);
+  if (isPastTheLast(filters.page, total, RECOMMENDATIONS_PAGE_SIZE)) return noSuchPageMetadata("Recommendations", filters.page);
+  const results = q || hasRecommendationFilters(filters) ? resultsTitle(total, q, hasRecommendationFilters(filters)) : null;
   return pageMetadata({
     title: searchPageTitle("Recommendations", results, filters.page),
     description: "Every recommendation of every published City Case Description, by city, country and policy area, searchable.",
@@ -67,7 +71,9 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const state = filters;
   const choices = CHOICES.map((c) => ({ ...c, options: withSelected(list.options[c.name], filters[c.name], names[c.name]), selected: filters[c.name] }));
   const active = listActiveChoices(PATH, state, choices);
-  const pageCount = Math.ceil(list.total / RECOMMENDATIONS_PAGE_SIZE);
+  const pageCount = pageCountOf(list.total, RECOMMENDATIONS_PAGE_SIZE);
+  const isNoSuchPage = isPastTheLast(list.page, list.total, RECOMMENDATIONS_PAGE_SIZE);
+  if (isNoSuchPage) answerNotFound();
   const q = filters.q?.trim();
   const other = await findOtherRecommendationSearches(filters, list.total);
   const { corrected, anyWord } = otherSearchLinks(PATH, state, other);
@@ -88,7 +94,9 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       <ActiveFilters filters={active} clearHref={PATH} />
       <section aria-labelledby="results-heading" className="space-y-5">
         <ResultsHeading key={JSON.stringify(filters)}>{resultsTitle(list.total, q, active.length > 0)}</ResultsHeading>
-        {recommendations.length > 0 ? (
+        {isNoSuchPage ? (
+          <NoSuchPage page={list.page} pageCount={pageCount} firstHref={searchHref(PATH, state, { page: 1 })} lastHref={searchHref(PATH, state, { page: pageCount })} />
+        ) : recommendations.length > 0 ? (
           <>
             {corrected && <DidYouMean search={corrected} all="all recommendations" />}
             {/* Listed in the cases' order, they read case by case as numbered there; ranked by a search, one by one. */}
@@ -104,8 +112,6 @@ export default async function RecommendationsPage({ searchParams }: Props) {
               nextHref={searchHref(PATH, state, { page: list.page + 1 })}
             />
           </>
-        ) : list.total > 0 ? (
-          <NoSuchPage page={list.page} pageCount={pageCount} firstHref={searchHref(PATH, state, { page: 1 })} />
         ) : (
           <NoResults
             message={active.length > 0 ? "No recommendation matches this search." : "There are no published recommendations yet."}
