@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { ChangeEvent } from "react";
 import type { EditorChoices } from "@/db/case-editor";
 import type { CaseDraft } from "@/lib/editor/draft-form";
@@ -8,6 +9,9 @@ import { EntryList } from "./entry-list";
 import { Hidden, KeptLink, SelectField, TextArea, TextField } from "./fields";
 import { EditorSection } from "./editor-section";
 import { suggestedCaseSlug } from "@/lib/case/case-name";
+
+// The note as readers see it, Markdown rendered: its parser is loaded only where a city editor's case has a note.
+const EditorsNote = dynamic(() => import("@/components/editors-note").then((m) => m.EditorsNote));
 
 type Places = { choices: EditorChoices; newCity?: NewPlace; newPolicyArea?: NewPlace };
 
@@ -112,10 +116,10 @@ function EditorsNoteField({ note, mayWrite }: { note: string; mayWrite: boolean 
   return (
     <>
       <Hidden name="editorsNote" value={note} />
-      {note ? (
+      {note.trim() ? (
         <div className="space-y-1">
-          <p className="font-medium">Editors’ note (written by ekip’s editors, shown above the case)</p>
-          <p className="whitespace-pre-line rounded border border-stone-300 bg-stone-50 p-3">{note}</p>
+          <EditorsNote note={note} level={3} />
+          <p className="text-sm text-stone-700">Written by ekip’s editors, and shown above the case as here: only they change it.</p>
         </div>
       ) : null}
     </>

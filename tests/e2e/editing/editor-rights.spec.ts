@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addCityEditor, capture, contextOf, replay } from "../replay";
-import { e2eDatabase, signIn } from "../session";
+import { expectNoAxeViolations } from "../axe";
+import { e2eDatabase, signIn, waitForEditor } from "../session";
+import { editorOf, editorOfNewDraft, field } from "./editors";
 import { createEmptyDraft, openNewCase } from "./new-case";
 
 const SLUG = "bratislava-artificial-intelligence";
@@ -71,4 +73,33 @@ test("a link followed in the app to a page no longer this person's is the forbid
   await page.getByRole("link", { name: "Cases to edit" }).click();
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("You may not do this");
   await expect(page).toHaveTitle("Cases to edit · ekip Knowledge Bank");
+});
+
+test("a city editor reads the editors' note as readers do, its Markdown rendered, and their save keeps it as written", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const [email, password] = ["editors-note-city@example.org", "editors note city password"];
+  await addCityEditor(await (await browser.newContext()).newPage(), email, password, "Porto Sereno");
+  const { page: city, id } = await editorOfNewDraft(browser, "Porto Sereno", "Artificial Intelligence", email, password);
+  const editor = await editorOf(browser, id);
+  const note = "The participants' list is **being checked** with the city.";
+  await editor.getByLabel("Editors’ note (optional)").fill(note);
+  await editor.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(editor.getByText("Saved as version 2.")).toBeVisible();
+  await editor.context().close();
+
+  await city.reload();
+  await waitForEditor(city);
+  const shown = city.getByRole("complementary", { name: "Note from ekip’s editors" });
+  await expect(shown).toContainText("The participants' list is being checked with the city.");
+  await expect(shown.getByRole("strong")).toHaveText("being checked");
+  await expect(city.getByRole("textbox", { name: /Editors’ note/ })).toHaveCount(0);
+  await expectNoAxeViolations(city);
+  await field(city, "Context").fill("Corrected by the city.");
+  await city.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(city.getByText("Saved as version 3.")).toBeVisible();
+  await expect(shown.getByRole("strong")).toHaveText("being checked");
+  const db = e2eDatabase();
+  expect((await db`select editors_note from cases where id = ${id}`)[0]?.editors_note).toBe(note);
+  await db.end();
+  await city.context().close();
 });
