@@ -1,3 +1,4 @@
+import { EDITORS_NOTE_LABEL } from "@/lib/case/editors-note-quote";
 import { Markdown } from "./markdown";
 
 /**
@@ -9,7 +10,7 @@ export function EditorsNote({ note, level = 2 }: { note: string; level?: 2 | 3 }
   const Heading = level === 3 ? "h3" : "h2";
   return (
     <aside aria-labelledby="editors-note-title" className="callout max-w-[70ch] space-y-2 rounded-lg border-l-4 border-amber-700 bg-amber-50 px-5 py-4">
-      <Heading id="editors-note-title" className="text-lg">Note from ekip’s editors</Heading>
+      <Heading id="editors-note-title" className="text-lg">{EDITORS_NOTE_LABEL}</Heading>
       <Markdown>{note}</Markdown>
     </aside>
   );

@@ -1,5 +1,6 @@
 import type { PhrasingContent } from "mdast";
 import { suggestedCaseSlug } from "../case/case-name";
+import { isEditorsNoteQuote } from "../case/editors-note-quote";
 import { markdownShapeProblem } from "../case/markdown-shape";
 import { caseDocumentSchema, type CaseDocument, type ExtraSection } from "../case/schema";
 import { matchActor } from "./actors";
@@ -83,6 +84,9 @@ function withoutPageLines(markdown: string): { markdown: string; pageLines: Arra
   return { markdown: kept.join("\n"), pageLines };
 }
 
+/** Where a block is, for a warning: "lines 1-12". */
+const linesOf = (block: Block) => `lines ${block.line}-${block.node.position?.end.line ?? block.line}`;
+
 function read(delivered: string): CaseBuilder {
   const { markdown, pageLines } = withoutPageLines(delivered);
   const lines = markdown.split("\n");
@@ -91,8 +95,9 @@ function read(delivered: string): CaseBuilder {
   for (const block of toBlocks(markdown)) {
     const mark = block.heading ? null : convertersMark(block);
     if (block.node.type === "yaml") {
-      const end = block.node.position?.end.line ?? block.line;
-      builder.warn(block.line, `The front matter (lines ${block.line}-${end}) was skipped: it describes the file (a download's source, version and licence), not the case`);
+      builder.warn(block.line, `The front matter (${linesOf(block)}) was skipped: it describes the file (a download's source, version and licence), not the case`);
+    } else if (block.node.type === "blockquote" && isEditorsNoteQuote(block.text)) {
+      builder.warn(block.line, `The editors' note (${linesOf(block)}) was skipped: it is ekip's word on the case, not the document's, and an import leaves it as it is`);
     } else if (builder.inTrailer || isTrailerStart(block.text)) {
       builder.addTrailer(block);
     } else if (block.heading && isDocumentTitle(block.heading.text)) {

@@ -26,6 +26,8 @@ test("the Markdown export imports back to the same case as the JSON export", asy
   expect(about.source).toMatch(new RegExp(`^https?://[^/]+/cases/${SLUG}$`));
   expect(about.editors_note).toBe(exported.editorsNote);
   expect(exported.editorsNote).toContain("Košice");
+  // And in the text, for people who open the file: a quotation the importer skips.
+  expect(file).toContain(`\n---\n\n> **Note from ekip’s editors:**\n>\n> ${exported.editorsNote.split("\n")[0]}`);
 
   const reimported = parseCaseDocument(file);
   if (!reimported.ok) throw new Error(reimported.error);

@@ -57,6 +57,22 @@ describe("the Markdown file a case is downloaded as", () => {
     expect(warnings).toHaveLength((delivered.ok ? delivered.warnings.length : 0) + 1);
   });
 
+  it("shows the editors' note to people who open the file, as a quotation after the front matter, which the importer skips", () => {
+    const c = parse(readText(DELIVERED_CASE));
+    // Markdown of every kind, a code fence left open among it: the quotation holds it all, and ends where it ends.
+    const note = "The summary speaks of **Košice**.\n\n- being checked\n- with the city\n\n```\n## • The Context";
+    const file = caseToMarkdownFile(stored(c, { editorsNote: note }), { source: URL, cited: VERSION_URL }, DOWNLOADED);
+    const quote = "> **Note from ekip’s editors:**\n>\n> The summary speaks of **Košice**.\n>\n> - being checked\n> - with the city\n>\n> ```\n> ## • The Context\n\n";
+    expect(file).toContain(`\n---\n\n${quote}${caseToMarkdown(c)}`);
+    expect(frontMatter(file)).toMatchObject({ editors_note: note });
+    const result = parseCaseDocument(file);
+    expect(result.ok && result.case).toEqual(c);
+    const line = file.split("\n").indexOf("> **Note from ekip’s editors:**") + 1;
+    expect(result.ok && result.warnings.filter((w) => w.message.startsWith("The editors' note"))).toEqual([
+      { line, message: `The editors' note (lines ${line}-${line + 8}) was skipped: it is ekip's word on the case, not the document's, and an import leaves it as it is` },
+    ]);
+  });
+
   it("keeps quotes, colons, hashes and line-like text in a focus as values, not as YAML", () => {
     const focus = `"Design: #1" — it's 'ours' --- really`;
     const c = parse(readText(DELIVERED_CASE));
