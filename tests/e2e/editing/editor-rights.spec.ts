@@ -4,7 +4,7 @@ import { addCityEditor, capture, contextOf, replay } from "../replay";
 import { expectNoAxeViolations } from "../axe";
 import { e2eDatabase, signIn, waitForEditor } from "../session";
 import { editorOf, editorOfNewDraft, field } from "./editors";
-import { createEmptyDraft, openNewCase } from "./new-case";
+import { addPolicyArea, createEmptyDraft, openNewCase } from "./new-case";
 
 const SLUG = "bratislava-artificial-intelligence";
 
@@ -78,9 +78,11 @@ test("a link followed in the app to a page no longer this person's is the forbid
 test("a city editor reads the editors' note as readers do, its Markdown rendered, and their save keeps it as written", async ({ browser }) => {
   test.setTimeout(90_000);
   const [email, password] = ["editors-note-city@example.org", "editors note city password"];
-  // A case no other test makes (Porto Sereno's AI case is the one another test moves there).
-  await addCityEditor(await (await browser.newContext()).newPage(), email, password, "Saint-Etienne");
-  const { page: city, id } = await editorOfNewDraft(browser, "Saint-Etienne", "New European Bauhaus", email, password);
+  const setUp = await (await browser.newContext()).newPage();
+  await addCityEditor(setUp, email, password, "Saint-Etienne");
+  await addPolicyArea(setUp, "Editors Note Test Area");
+  await setUp.context().close();
+  const { page: city, id } = await editorOfNewDraft(browser, "Saint-Etienne", "Editors Note Test Area", email, password);
   const editor = await editorOf(browser, id);
   const note = "The participants' list is **being checked** with the city.";
   await editor.getByLabel("Editors’ note (optional)").fill(note);

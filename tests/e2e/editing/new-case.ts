@@ -26,3 +26,15 @@ export async function createEmptyDraft(page: Page, city: string, policyArea: str
   await expect(page.getByText("Draft created as version 1.")).toBeVisible();
   return Number(/\/edit\/cases\/(\d+)/.exec(page.url())![1]);
 }
+
+/**
+ * A policy area of a test's own, added by the signed-in editor: a case of it is made by no other test, which share
+ * one database (a case made twice for one city and policy area is refused).
+ */
+export async function addPolicyArea(page: Page, name: string): Promise<void> {
+  await page.goto("/edit/policy-areas");
+  const add = page.getByRole("region", { name: "Add a policy area" });
+  await add.getByLabel("Name", { exact: true }).fill(name);
+  await add.getByRole("button", { name: "Add policy area" }).click();
+  await expect(add.getByText(new RegExp(`^${name} added, at `))).toBeVisible();
+}

@@ -2,28 +2,37 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
+import { signIn } from "../session";
 import { editorOfNewDraft, field, storedCase } from "./editors";
+import { addPolicyArea } from "./new-case";
 
-/** A City Case Description of Rotterdam on the New European Bauhaus (a case no other test makes): the Porto Sereno sample, moved, as a city would send it. */
+const AREA = "Update Test Festivals";
+
+/** A City Case Description of Rotterdam on this test's own policy area: the Porto Sereno sample, moved, as a city would send it. */
 function rotterdamDocument(): string {
   const sample = readFileSync(path.join("content", "samples", "porto-sereno-new-european-bauhaus.md"), "utf8");
   expect(sample).toContain("**PORTO SERENO, PORTUGAL**");
-  return sample.replace("**Sample content:** not an ekip case\n\n", "").replace("**PORTO SERENO, PORTUGAL**", "**ROTTERDAM, NETHERLANDS**").replaceAll("Porto Sereno", "Rotterdam");
+  expect(sample).toContain("**NEW EUROPEAN BAUHAUS**");
+  return sample.replace("**Sample content:** not an ekip case\n\n", "").replace("**NEW EUROPEAN BAUHAUS**", `**${AREA.toUpperCase()}**`).replace("**PORTO SERENO, PORTUGAL**", "**ROTTERDAM, NETHERLANDS**").replaceAll("Porto Sereno", "Rotterdam");
 }
 
 test("an editor updates a case from a corrected document: read and compared first, then saved on purpose, keeping what was typed in the editor", async ({ browser }) => {
-  const { page, id } = await editorOfNewDraft(browser, "Rotterdam", "New European Bauhaus");
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "editor@example.org");
+  await addPolicyArea(admin, AREA);
+  await admin.context().close();
+  const { page, id } = await editorOfNewDraft(browser, "Rotterdam", AREA);
   // Typed in the editor and not saved: it must survive the update.
   await field(page, "Context").fill("Typed in the editor, not saved.");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("link", { name: "Update from a corrected document" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Update Rotterdam: New European Bauhaus from a corrected document");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Update Rotterdam: ${AREA} from a corrected document`);
 
   // Another city's document is refused, naming the case it is.
   const sample = readFileSync(path.join("content", "samples", "porto-sereno-new-european-bauhaus.md"), "utf8");
   await page.getByLabel("Or paste the text").fill(sample);
   await page.getByRole("button", { name: "Read the document" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("This document is the case of Porto Sereno: New European Bauhaus, not of Rotterdam: New European Bauhaus");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(`This document is the case of Porto Sereno: New European Bauhaus, not of Rotterdam: ${AREA}`);
   await expect(page.locator("#error-summary")).toBeFocused();
 
   await page.getByLabel("Or paste the text").fill(rotterdamDocument());
