@@ -85,7 +85,7 @@ function Warnings({ preview: { warnings, problems, status } }: { preview: Docume
     <div className="max-w-prose space-y-3 rounded border border-amber-700 bg-amber-50 p-4">
       {warnings.length ? (
         <>
-          <h3 className="font-semibold">The importer could not place {countOf(warnings.length, "line")}</h3>
+          <h3 className="font-semibold">What the importer set aside ({countOf(warnings.length, "passage")})</h3>
           <ul className="list-disc pl-5">{warnings.map((w, i) => <li key={i}>Line {w.line}: {w.message}</li>)}</ul>
         </>
       ) : null}

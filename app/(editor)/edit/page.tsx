@@ -13,6 +13,7 @@ import { firstValues } from "@/lib/search/query-params";
 import { TableScroll } from "@/components/table-scroll";
 import { caseName } from "@/lib/case/case-name";
 import { readerOf, titleUnlessRefused } from "@/app/(editor)/page-access";
+import { historyPath } from "@/lib/history/restore";
 
 /** Who may read the page: the rest get 403 (readerOf), and its title says so too. */
 const mayRead = (actor: Actor) => can(actor, "cases:edit", actor.cityIds[0]);
@@ -74,7 +75,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   <td>{STATUS_LABELS[c.status]}</td>
                   <td>{c.version}</td>
                   <td><FormattedDate value={c.updatedAt} /></td>
-                  <td><Link href={`/edit/cases/${c.id}/history`}>History<span className="sr-only"> of {caseName(c)}</span></Link></td>
+                  <td><Link href={historyPath(c.id)}>History<span className="sr-only"> of {caseName(c)}</span></Link></td>
                 </tr>
               ))}
             </tbody>

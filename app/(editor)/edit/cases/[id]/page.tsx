@@ -21,6 +21,7 @@ import { caseIdSchema, loadEditableCase, mayChange, orForbidden } from "./editab
 import { caseDocumentName } from "@/lib/case/case-name";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
+import { historyPath } from "@/lib/history/restore";
 
 
 /** The page's heading and title: a case shown read only says so, not "Edit". */
@@ -62,7 +63,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
       <p>
         Version {version}, last updated <FormattedDate value={c.updatedAt!} />.{" "}
         <Link href={`/edit/cases/${editable.id}/preview`}>Preview</Link>
-        {" "}· <Link href={`/edit/cases/${editable.id}/history`}>History of this case</Link>
+        {" "}· <Link href={historyPath(editable.id)}>History of this case</Link>
         {canEdit ? <> · <Link href={updatePath(editable.id)}>Update from a corrected document</Link></> : null}
         {status === "published" ? <> · <Link href={`/cases/${c.slug}`}>Public page</Link></> : null}
         {" "}· <Link href="/edit">All cases</Link>

@@ -12,7 +12,7 @@ import { refused } from "@/lib/auth/refusal";
 import { ForbiddenError, SIGNED_OUT } from "@/lib/auth/roles";
 import { caseStatusSchema, formNumberSchema } from "@/lib/case/schema";
 import { caseIs } from "@/lib/case/workflow";
-import { revisionReasonSchema, restoredPath } from "@/lib/history/restore";
+import { historyPath, revisionReasonSchema, restoredPath } from "@/lib/history/restore";
 import { countOf } from "@/lib/plain-text";
 import { sentForm } from "@/lib/action-arguments";
 import { sentValues } from "@/lib/sent-values";
@@ -54,6 +54,6 @@ export async function restoreRevisionAction(state: ActionState, sent: FormData):
     throw error;
   }
   if (saved.unchanged) return { ok: true, message: `Version ${version} holds what the case holds now (version ${saved.version}): nothing to restore.` };
-  revalidatePath(`/edit/cases/${caseId}/history`);
+  revalidatePath(historyPath(caseId));
   redirect(restoredPath(caseId, version, saved.version));
 }

@@ -14,7 +14,7 @@ import { caseVersionPath } from "@/lib/case/urls";
 import type { Actor } from "@/lib/auth/roles";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import { readVersionChoice } from "@/lib/history/version-choice";
-import { readRestored, restorePath } from "@/lib/history/restore";
+import { historyPath, readRestored, restorePath } from "@/lib/history/restore";
 import { loadHistory } from "./load-history";
 import { mayChange, orForbidden } from "../editable-case";
 import { caseName } from "@/lib/case/case-name";
@@ -26,14 +26,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const id = (await params).id;
-  return metadataOrForbidden(async () => ({ title: `History of ${caseName((await loadHistory(id, `/edit/cases/${id}/history`)).case)}`, robots: { index: false } }));
+  return metadataOrForbidden(async () => ({ title: `History of ${caseName((await loadHistory(id, historyPath(id))).case)}`, robots: { index: false } }));
 }
 
 export default async function CaseHistoryPage({ params, searchParams }: Props) {
   await connection();
   const { actor, case: c, revisions, statusChanges } = await orForbidden(async () => {
     const id = (await params).id;
-    return loadHistory(id, `/edit/cases/${id}/history`);
+    return loadHistory(id, historyPath(id));
   });
   const query = await searchParams;
   const choice = readVersionChoice(query, revisions.map((r) => r.version));

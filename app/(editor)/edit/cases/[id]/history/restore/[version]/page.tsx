@@ -21,6 +21,7 @@ import { metadataOrForbidden } from "@/app/(editor)/page-access";
 import { restoreRevisionAction } from "../../actions";
 import { loadHistory } from "../../load-history";
 import { mayChange, orForbidden } from "../../../editable-case";
+import { historyPath } from "@/lib/history/restore";
 
 type Props = { params: Promise<{ id: string; version: string }> };
 
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RestoreRevisionPage({ params }: Props) {
   await connection();
   const { actor, case: c, revision } = await orForbidden(() => loadRestore(params));
-  const historyHref = `/edit/cases/${c.id}/history`;
+  const historyHref = historyPath(c.id);
   const read = await orForbidden(() => readVersions(actor, c.id, c.version, revision.version));
   if ("problem" in read) return <Unreadable title={`Restore version ${revision.version} of ${caseName(c)}`} problem={read.problem} historyHref={historyHref} />;
   const { now } = read;
