@@ -15,18 +15,33 @@ import { listStatusChanges } from "./status-changes";
  * Null when there is no such case.
  */
 export async function getCaseHistory(by: Actor | null, caseId: number) {
-  const [found] = await getDb()
-    .select({ id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, cityId: cases.cityId, cityName: cities.name, policyAreaName: policyAreas.name, focus: cases.focus })
-    .from(cases).innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
-    .where(eq(cases.id, caseId));
+  const found = await findHistoryCase(by, caseId);
   if (!found) return null;
-  assertCan(by, "cases:edit", found.cityId);
   const [revisions, statusChanges] = await Promise.all([
     getDb().select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt, isCurrentContent: holdsCurrentContent(caseId, found.version) })
       .from(caseRevisions).where(eq(caseRevisions.caseId, caseId)).orderBy(desc(caseRevisions.version)),
     listStatusChanges(caseId),
   ]);
   return { case: found, revisions, statusChanges };
+}
+
+/** One revision of a case, without its content, and the case: for the page that restores it. Null when either is not there. */
+export async function getCaseRevision(by: Actor | null, caseId: number, version: number) {
+  const found = await findHistoryCase(by, caseId);
+  if (!found) return null;
+  const [revision] = await getDb().select({ version: caseRevisions.version, message: caseRevisions.message, authorEmail: caseRevisions.authorEmail, createdAt: caseRevisions.createdAt })
+    .from(caseRevisions).where(and(eq(caseRevisions.caseId, caseId), eq(caseRevisions.version, version)));
+  return revision ? { case: found, revision } : null;
+}
+
+/** The case a history is of, as its pages name it; refused to anyone who may not edit it. */
+async function findHistoryCase(by: Actor | null, caseId: number) {
+  const [found] = await getDb()
+    .select({ id: cases.id, slug: cases.slug, status: cases.status, version: cases.version, cityId: cases.cityId, cityName: cities.name, policyAreaName: policyAreas.name, focus: cases.focus })
+    .from(cases).innerJoin(cities, eq(cities.id, cases.cityId)).innerJoin(policyAreas, eq(policyAreas.id, cases.policyAreaId))
+    .where(eq(cases.id, caseId));
+  if (found) assertCan(by, "cases:edit", found.cityId);
+  return found ?? null;
 }
 
 /** jsonb's equality: the same fields and values, whatever their order. */

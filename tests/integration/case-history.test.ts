@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { PublishedSaveGateError, saveCase, setCaseStatus, StaleCaseError, StatusChangedError } from "@/db/case-editing";
-import { getCaseHistory, getRevisionContents, restoreRevision } from "@/db/case-history";
+import { getCaseHistory, getCaseRevision, getRevisionContents, restoreRevision } from "@/db/case-history";
 import { getCaseDocument, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
 import { ForbiddenError, type Actor } from "@/lib/auth/roles";
@@ -31,6 +31,14 @@ describeOnEachDatabase("the history of a case", () => {
     expect(history?.case).toMatchObject({ cityName: "Saint-Etienne", policyAreaName: "Artificial Intelligence", version: 2, status: "draft" });
     expect(history?.revisions.map((r) => [r.version, r.authorEmail, r.message])).toEqual([[2, "editor@example.org", "Shorter context"], [1, "server", ""]]);
     expect(await getCaseHistory(editor, id + 1000)).toBeNull();
+  });
+
+  it("reads one revision without the rest, for the page that restores it", async () => {
+    const { id, editor } = await twoVersions();
+    expect(await getCaseRevision(editor, id, 1)).toMatchObject({ case: { id, version: 2, cityName: "Saint-Etienne" }, revision: { version: 1, authorEmail: "server", message: "" } });
+    expect(await getCaseRevision(editor, id, 3)).toBeNull();
+    expect(await getCaseRevision(editor, id + 1000, 1)).toBeNull();
+    await expect(getCaseRevision(await person("lund@example.org", "city_editor", ["lund"]), id, 1)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("keeps in a revision what was stored: a participant linked by name to an organisation is linked in the revision too", async () => {

@@ -1,38 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { connection } from "next/server";
 import { FormattedDate } from "@/components/formatted-date";
 import { RestoreForm } from "@/components/restore-form";
 import { RevisionDiff } from "@/components/revision-diff";
 import { Section } from "@/components/section";
 import { CaseError } from "@/db/case-editing";
-import { getRevisionContents } from "@/db/case-history";
+import { getCaseRevision, getRevisionContents } from "@/db/case-history";
 import { listKnownPlaces } from "@/db/quality";
 import type { Actor } from "@/lib/auth/roles";
 import { caseName } from "@/lib/case/case-name";
 import { withEditorsNoteOf } from "@/lib/case/editors-note";
 import { sameContent } from "@/lib/case/same-content";
 import { caseIs } from "@/lib/case/workflow";
+import { addressNumberSchema } from "@/lib/case/schema";
 import { diffRevisions, foldUnchanged } from "@/lib/history/revision-diff";
 import type { RevisionContent } from "@/lib/history/revision-sections";
 import { newSeriousProblems } from "@/lib/quality/check-case";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 import { restoreRevisionAction } from "../../actions";
-import { loadHistory } from "../../load-history";
-import { mayChange, orForbidden } from "../../../editable-case";
+import { caseIdSchema, mayChange, orForbidden, readAsSignedIn } from "../../../editable-case";
 import { historyPath } from "@/lib/history/restore";
 
 type Props = { params: Promise<{ id: string; version: string }> };
 
-/** The case's history and the revision asked for: 404 when the case has no such version. */
-async function loadRestore(params: Props["params"]) {
-  const { id, version } = await params;
-  const history = await loadHistory(id, `/edit/cases/${id}/history/restore/${version}`);
-  const revision = history.revisions.find((r) => String(r.version) === version);
-  if (!revision) notFound();
-  return { ...history, revision };
-}
+/** The case and the revision asked for (not the whole history): one read for the page and its title; 404 when there is no such version. */
+const loadRevision = cache(async (id: string, version: string) => {
+  const { actor, result } = await readAsSignedIn(`${historyPath(id)}/restore/${version}`, (actor) => {
+    const caseId = caseIdSchema.safeParse(id);
+    const number = addressNumberSchema.safeParse(version);
+    if (!caseId.success || !number.success) notFound();
+    return getCaseRevision(actor, caseId.data, number.data);
+  });
+  if (!result) notFound();
+  return { actor, ...result };
+});
+
+const loadRestore = async (params: Props["params"]) => loadRevision((await params).id, (await params).version);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
