@@ -9,7 +9,7 @@ import { CaseError, saveCase, StaleCaseError } from "./case-editing";
 type UpdateRequest = { expectedVersion: number; expectedStatus: CaseStatus; reason?: string; waive?: boolean };
 
 /** "Updated from a corrected document: " goes before the reason in the revision's message. */
-export const UPDATED_FROM_DOCUMENT = "Updated from a corrected document";
+const UPDATED_FROM_DOCUMENT = "Updated from a corrected document";
 
 /**
  * Replaces a case's content with a corrected City Case Description, as the command line's import does (the

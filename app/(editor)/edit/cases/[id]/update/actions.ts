@@ -74,7 +74,10 @@ async function replace(actor: Actor, caseId: number, form: FormData, round: numb
   }
   const { reason, waive } = parsed.data;
   if (waive && !reason) return { ...(await again()), errors: { reason: ["Give the reason for replacing the case despite the serious problems"] }, values: typedValues(form) };
-  const document = parseCaseDocument(typeof form.get("text") === "string" ? (form.get("text") as string) : "");
+  // Read as the first step reads it (its size limit too): the text comes back from the page, so it is outside input again.
+  const input = await readDocumentInput(form);
+  if (!input.ok) return { round, errors: { document: input.errors } };
+  const document = parseCaseDocument(input.text);
   if (!document.ok) return { round, errors: { document: [`This is ${document.error}`] } };
   let saved;
   try {

@@ -38,7 +38,10 @@ const loadRevision = cache(async (id: string, version: string) => {
   return { actor, ...result };
 });
 
-const loadRestore = async (params: Props["params"]) => loadRevision((await params).id, (await params).version);
+const loadRestore = async (params: Props["params"]) => {
+  const { id, version } = await params;
+  return loadRevision(id, version);
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
