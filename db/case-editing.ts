@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ne, or, sql } from "drizzle-orm";
+import { and, arrayContains, desc, eq, ne, or, sql } from "drizzle-orm";
 import { assertCan, can, ForbiddenError, whyNot, type Actor } from "@/lib/auth/roles";
 import { caseIs, STATUS_LABELS, TRANSITIONS } from "@/lib/case/workflow";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
@@ -9,6 +9,7 @@ import { countOf } from "@/lib/plain-text";
 import { newSeriousProblems, seriousProblems } from "@/lib/quality/check-case";
 import type { KnownPlaces, QualityProblem } from "@/lib/quality/types";
 import { recordAudit } from "./audit";
+import { addressTaken } from "./case-address";
 import { findCaseRow, toCaseDocument } from "./case-document";
 import { fillCatalogFromCase, writeCase } from "./case-writes";
 import { takeBackCatalogText } from "./cities";
@@ -98,7 +99,9 @@ export async function saveCase(by: Actor | null, caseId: number, document: CaseD
     if (by.role === "city_editor" && current.status !== "draft") throw new DraftsOnlyError(current.status);
     if (expectedStatus && current.status !== expectedStatus) throw new StatusChangedError(current.status, current.version);
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
-    if (document.slug !== current.slug) throw new CaseError("The address (slug) of a saved case cannot change: its public links would break", "slug");
+    // A saved case's address changes only on its own page (db/case-address.ts): a form opened before, or an old
+    // version restored, still holds the earlier one.
+    document = { ...document, slug: current.slug };
     await assertAddressFree(tx, document, place, caseId);
     const stored = await findCaseRow(tx, eq(cases.id, caseId));
     // A city editor's form shows the editors' note without a field for it: the note stays ekip's, whatever is sent.
@@ -149,11 +152,11 @@ function assertMayChoose(by: Actor | null, permission: "cases:edit" | "cases:cre
 async function assertAddressFree(tx: Transaction, document: CaseDocument, { cityId, policyAreaId }: PlaceIds, caseId?: number) {
   const samePlace = and(eq(cases.cityId, cityId ?? -1), eq(cases.policyAreaId, policyAreaId ?? -1), eq(cases.focus, document.focus ?? ""));
   const taken = await tx.select({ id: cases.id, slug: cases.slug, isSamePlace: sql<boolean>`coalesce(${samePlace}, false)` }).from(cases)
-    .where(and(or(eq(cases.slug, document.slug), samePlace), caseId === undefined ? undefined : ne(cases.id, caseId)));
+    .where(and(or(eq(cases.slug, document.slug), arrayContains(cases.formerSlugs, [document.slug]), samePlace), caseId === undefined ? undefined : ne(cases.id, caseId)));
   // The same city, policy area and focus first: a document delivered again is that case, whatever its address.
   const same = taken.find((t) => t.isSamePlace);
   if (same) throw new CaseError(`There is already a case for this city and policy area (${same.slug}, at /edit/cases/${same.id}): edit it there, or give this one a focus`, "focus");
-  if (taken.length) throw new CaseError(`The address ${document.slug} is taken by another case: choose another`, "slug");
+  if (taken.length) throw new CaseError(addressTaken(document.slug, taken[0]!.slug), "slug");
 }
 
 export type StatusChangeRequest = {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { and, arrayContains, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { CaseDocument } from "@/lib/case/schema";
 import { getDb } from "./client";
@@ -8,6 +8,7 @@ import { cachedRead } from "./read-cache";
 import { writeCase, type SavedCase, type WriteOptions } from "./case-writes";
 import { catalogWouldChange } from "./cities";
 import { bumpContentRevision } from "./content-revision";
+import { AddressError, addressTaken, findAddressHolder } from "./case-address";
 import { ImportGateError, judgeImport, lastSavedInEditor, openImportGate, type GateVerdict } from "./import-gate";
 import { asWritten } from "@/lib/case/as-written";
 import { sameContent } from "@/lib/case/same-content";
@@ -72,6 +73,14 @@ export function getWithdrawnCase(slug: string): Promise<WithdrawnCase | null> {
   });
 }
 
+/** The address now of the case that had `slug` while public, before an editor changed it (db/case-address.ts). */
+export function getMovedCase(slug: string): Promise<string | null> {
+  return cachedRead(["getMovedCase", slug], async () => {
+    const [row] = await getDb().select({ slug: cases.slug }).from(cases).where(arrayContains(cases.formerSlugs, [slug])).limit(1);
+    return row?.slug ?? null;
+  });
+}
+
 /** Published cases, newest change first; `limit` for the newest few. */
 export function listPublishedCases(limit?: number): Promise<CaseSummary[]> {
   return cachedRead(["listPublishedCases", limit], () => {
@@ -118,6 +127,9 @@ export async function importCases(documents: CaseDocument[], { gate, messages, .
     const saved: SavedCase[] = [];
     for (const [position, document] of documents.entries()) {
       const row = await findImportedCase(tx, document);
+      // A new case takes no address another case has or had while public (db/case-address.ts).
+      const holder = row ? undefined : await findAddressHolder(tx, document.slug);
+      if (holder) throw new AddressError(addressTaken(document.slug, holder));
       const unchanged = row && (await unchangedByImport(tx, document, row, options));
       if (unchanged) {
         saved.push(unchanged);

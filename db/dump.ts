@@ -70,15 +70,16 @@ const rowSchema = (spec: Spec, added: readonly string[] = []) =>
  * organisations are keyed, and their keys are made again after the restore; 0022 added a function and an index; 0023
  * wrote a function again, the same but for its schema; 0024 added `cases.editors_note`, which a dump made before it
  * lacks: those cases take none (''); 0025 added search_words, which the database keeps from the cases
- * (KEPT_FROM_CONTENT). A migration that changes what a dump carries
+ * (KEPT_FROM_CONTENT); 0026 added `cases.former_slugs`, which a dump made before it lacks: those cases
+ * had no other address. A migration that changes what a dump carries
  * otherwise empties this list: tests/unit/dump-versions.test.ts fails for a change of the stored columns (from
  * drizzle-kit's snapshots); one that rewrites stored values must empty it by hand.
  */
-export const RESTORABLE_EARLIER_VERSIONS: readonly string[] = ["0017_case_status_changes", "0018_british_ize", "0019_search_text_version", "0020_actor_name_letters", "0021_letters_of_every_script", "0022_cities_in_alphabetical_order", "0023_functions_survive_pg_dump", "0024_editors_note"];
+export const RESTORABLE_EARLIER_VERSIONS: readonly string[] = ["0017_case_status_changes", "0018_british_ize", "0019_search_text_version", "0020_actor_name_letters", "0021_letters_of_every_script", "0022_cities_in_alphabetical_order", "0023_functions_survive_pg_dump", "0024_editors_note", "0025_search_words"];
 /** Tables the database fills from the cases by itself (triggers, migration 0025): a dump does not carry them, a restore fills them. */
 export const KEPT_FROM_CONTENT: readonly string[] = ["search_words"];
 /** Columns added since the earliest of those versions: a dump may leave them out, and they take their default. */
-export const ADDED_SINCE: Record<string, readonly string[]> = { cases: ["searchTextVersion", "editorsNote"] };
+export const ADDED_SINCE: Record<string, readonly string[]> = { cases: ["searchTextVersion", "editorsNote", "formerSlugs"] };
 
 /** The last migration applied by this code: a dump restores only into the table layout it came from. */
 export function currentSchemaVersion(): string {

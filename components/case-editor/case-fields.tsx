@@ -53,7 +53,7 @@ export function CaseBasicsFields({ draft, isNew, choices, newCity, newPolicyArea
         {newPolicyArea ? <Hidden name="newPolicyArea.name" value={newPolicyArea.name} /> : null}
         {isNew ? (
           <>
-            <TextField name="slug" label="Address (slug)" hint="The case's web address: /cases/this-slug. Lower-case letters, digits and hyphens; it cannot change once saved. Left as suggested, it follows the city, policy area and focus chosen." defaultValue={draft.slug} />
+            <TextField name="slug" label="Address (slug)" hint="The case's web address: /cases/this-slug. Lower-case letters, digits and hyphens; once saved, an ekip editor changes it on the case's address page. Left as suggested, it follows the city, policy area and focus chosen." defaultValue={draft.slug} />
             <Hidden name="slugSuggested" value={suggestedCaseSlug(draft.city.slug, draft.policyArea.slug, draft.focus)} />
           </>
         ) : <Hidden name="slug" value={draft.slug} />}

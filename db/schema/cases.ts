@@ -9,6 +9,8 @@ export const cases = pgTable(
   {
     id: serial("id").primaryKey(),
     slug: text("slug").notNull().unique(),
+    /** The addresses it had before an editor changed it, while it was public (db/case-address.ts): they lead here. */
+    formerSlugs: text("former_slugs").array().notNull().default(sql`'{}'::text[]`),
     cityId: integer("city_id").notNull().references(() => cities.id),
     policyAreaId: integer("policy_area_id").notNull().references(() => policyAreas.id),
     /** Distinguishes two cases of one city and policy area; '' when there is only one. */
@@ -44,6 +46,7 @@ export const cases = pgTable(
   },
   (t) => [
     index("cases_search_vector_idx").using("gin", t.searchVector),
+    index("cases_former_slugs_idx").using("gin", t.formerSlugs),
     uniqueIndex("cases_city_policy_area_focus_key").on(t.cityId, t.policyAreaId, t.focus),
     index("cases_policy_area_id_idx").on(t.policyAreaId),
     index("cases_status_updated_at_idx").on(t.status, t.updatedAt),

@@ -83,6 +83,8 @@ const file = (type: string, description: string) => ({ description, content: { [
 const refused = { 400: json("Error", "A parameter was refused: `error.parameter` names it (unknown parameters are refused too)") };
 const noCase = { 404: json("Error", "No published case has this slug") };
 const noLonger = { 410: json("Error", "The case was published and is no longer") };
+const location = { Location: { schema: { type: "string", format: "uri" } } };
+const movedCase = { 308: { description: "An earlier address of the case, which an editor has changed: `Location` is the same address with the case's address now", headers: location } };
 /** A download of one case that is not JSON says why it refused in plain text. */
 const textRefusals = {
   400: file("text/plain", "A parameter was refused (a query parameter, or a slug that cannot be one): the text names it"),
@@ -141,12 +143,12 @@ function paths() {
     }),
     "/api/v1/cases/{slug}": get("Cases", "One published case, whole, in the interchange format ekip-case/1", {
       parameters: [slugParameter, heldAnswer],
-      responses: { 200: json("CaseDocument", "The case"), ...notModified, ...refused, ...noCase, ...noLonger },
+      responses: { 200: json("CaseDocument", "The case"), ...notModified, ...movedCase, ...refused, ...noCase, ...noLonger },
     }),
     "/api/v1/cases/{slug}/versions/{version}": get("Cases", "One version of a published case, as it was saved: what a citation of that version names", {
       description: "Every version readers could read while it was the newest (saved while the case was published, or published later); the case's own answer is its newest.",
       parameters: [slugParameter, versionParameter, heldAnswer],
-      responses: { 200: json("CaseDocument", "The version"), ...notModified, ...refused, 404: json("Error", "No published case has this slug, or it has no such version that readers could read"), ...noLonger },
+      responses: { 200: json("CaseDocument", "The version"), ...notModified, ...movedCase, ...refused, 404: json("Error", "No published case has this slug, or it has no such version that readers could read"), ...noLonger },
     }),
     "/api/v1/cities": get("Cities", "Every city, with its number of published cases", {
       parameters: [heldAnswer],
@@ -171,7 +173,7 @@ function paths() {
       responses: {
         200: json("Actor", "The organisation"),
         ...notModified,
-        308: { description: "The organisation was merged into another: `Location` is that one's address", headers: { Location: { schema: { type: "string", format: "uri" } } } },
+        308: { description: "The organisation was merged into another: `Location` is that one's address", headers: location },
         ...refused,
         404: json("Error", "No published case names an organisation with this slug"),
       },
@@ -183,26 +185,27 @@ function paths() {
     ...csvTables,
     "/cases/{slug}/export.json": get("Downloads of a case", "The case in the interchange format, as a file", {
       parameters: [slugParameter, ifNoneMatch],
-      responses: { 200: json("CaseDocument", "The case"), ...notModified, ...refused, ...noCase, ...noLonger },
+      responses: { 200: json("CaseDocument", "The case"), ...notModified, ...movedCase, ...refused, ...noCase, ...noLonger },
     }),
     "/cases/{slug}/export.md": get("Downloads of a case", "The case as Markdown, in the delivered layout (the importer reads it back)", {
       parameters: [slugParameter, ifNoneMatch],
-      responses: { 200: file("text/markdown", "The case"), ...notModified, ...textRefusals },
+      responses: { 200: file("text/markdown", "The case"), ...notModified, ...movedCase, ...textRefusals },
     }),
     "/cases/{slug}/inventory.csv": get("Downloads of a case", "The case's inventory as CSV", {
       description: `Columns: ${CASE_INVENTORY_COLUMNS.join(", ")}. RFC 4180, UTF-8; ${CSV_FORMULA_NOTE}`,
       parameters: [slugParameter, ifNoneMatch],
-      responses: { 200: file("text/csv", "The inventory"), ...notModified, ...textRefusals },
+      responses: { 200: file("text/csv", "The inventory"), ...notModified, ...movedCase, ...textRefusals },
     }),
     "/cases/{slug}/cite.bib": get("Downloads of a case", "How to cite the case, as BibTeX", {
       parameters: [slugParameter, ifNoneMatch],
-      responses: { 200: file("application/x-bibtex", "A @misc entry"), ...notModified, ...textRefusals },
+      responses: { 200: file("application/x-bibtex", "A @misc entry"), ...notModified, ...movedCase, ...textRefusals },
     }),
     "/cases/{slug}/cite.json": get("Downloads of a case", "How to cite the case, as CSL-JSON", {
       parameters: [slugParameter, ifNoneMatch],
       responses: {
         200: { description: "An array of one CSL item", content: { "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } } } },
         ...notModified,
+        ...movedCase,
         ...refused,
         ...noCase,
         ...noLonger,

@@ -2,7 +2,7 @@ import "server-only";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getPublicVersion } from "@/db/case-versions";
-import { getPublishedCase, getWithdrawnCase } from "@/db/cases";
+import { getMovedCase, getPublishedCase, getWithdrawnCase } from "@/db/cases";
 import { addressNumberSchema, slugSchema } from "../case/schema";
 
 /**
@@ -20,6 +20,9 @@ export const findPublishedCase = bySlugFromAddress(getPublishedCase);
 
 /** The case a slug from an address names, when it was published and is no longer: its page says so. */
 export const findWithdrawnCase = bySlugFromAddress(getWithdrawnCase);
+
+/** The address now of a case whose earlier address this is: the earlier one leads there. */
+export const findMovedCase = bySlugFromAddress(getMovedCase);
 
 /** The version of a published case that an address names (`/cases/{slug}/versions/{version}`), when readers may read it. */
 export const findPublicVersion = cache(async (slug: string, version: string) => {

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS = {
   "case.created": "Case created",
   "case.updated": "Case saved",
   "case.status_changed": "Case status changed",
+  "case.address_changed": "Case address changed",
   "city.created": "City added",
   "city.updated": "City changed",
   "policy_area.created": "Policy area added",

@@ -17,13 +17,15 @@ export type Permission =
   | "cases:submit"
   | "cases:publish"
   | "cases:archive"
+  /** A case's address (/cases/{slug}), which readers cite: its earlier one leads to the new one. */
+  | "cases:address"
   | "catalog:manage"
   /** The editors' note on a case: ekip's own word, not the city's. */
   | "cases:note";
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["users:manage", "audit:read", "cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "catalog:manage", "cases:note"],
-  editor: ["cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "catalog:manage", "cases:note"],
+  admin: ["users:manage", "audit:read", "cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "cases:address", "catalog:manage", "cases:note"],
+  editor: ["cases:create", "cases:edit", "cases:submit", "cases:publish", "cases:archive", "cases:address", "catalog:manage", "cases:note"],
   // Only for cases of their own cities, and only while the case is a draft (checked with the case).
   city_editor: ["cases:create", "cases:edit", "cases:submit"],
 };
@@ -50,6 +52,7 @@ const WHO_MAY: Partial<Record<Permission, string>> = {
   "audit:read": "Only an admin reads the audit log.",
   "cases:publish": "Only an ekip editor or an admin publishes a case, or moves it back to draft.",
   "cases:archive": "Only an ekip editor or an admin archives a case.",
+  "cases:address": "Only an ekip editor or an admin changes a case's address.",
   "catalog:manage": "Only an ekip editor or an admin manages cities, policy areas and organisations.",
   "cases:note": "Only an ekip editor or an admin writes the editors' note on a case.",
 };

@@ -14,6 +14,15 @@ export const caseVersionUrl = (slug: string, version: number) => absoluteUrl(cas
 /** What a citation points to: the version it names, where a stored case names one (a later edit would change the newest). */
 export const citedUrl = (c: { slug: string; version?: number }) => (c.version ? caseVersionUrl(c.slug, c.version) : caseUrl(c.slug));
 
+/**
+ * The same address (a page, a version, a file, the API's), of a case that had `slug` while public and has `moved`
+ * now: what the earlier address leads to, its query kept.
+ */
+export function movedCaseUrl(address: string, slug: string, moved: string): string {
+  const { pathname, search } = new URL(address, "http://localhost");
+  return absoluteUrl(`${pathname.replace(`/cases/${slug}`, `/cases/${moved}`)}${search}`);
+}
+
 /** The files a case is offered as, under its address. */
 export const caseFiles = (slug: string) => ({
   markdown: `${casePath(slug)}/export.md`,

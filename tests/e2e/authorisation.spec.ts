@@ -96,7 +96,7 @@ test("a page a person may not see is answered 403 with the forbidden page, with 
   const [otherCity] = await db`select id from cases where slug = 'ballyvara-artificial-intelligence'`;
   await db.end();
   const id = otherCity!.id;
-  const pages = ["/admin/users", "/admin/audit", "/edit/organisations", "/edit/cities", "/edit/cities/lund", "/edit/policy-areas", `/edit/cases/${id}`, `/edit/cases/${id}/preview`, `/edit/cases/${id}/history`, `/edit/cases/${id}/update`];
+  const pages = ["/admin/users", "/admin/audit", "/edit/organisations", "/edit/cities", "/edit/cities/lund", "/edit/policy-areas", `/edit/cases/${id}`, `/edit/cases/${id}/preview`, `/edit/cases/${id}/history`, `/edit/cases/${id}/update`, `/edit/cases/${id}/address`];
   for (const javaScriptEnabled of [false, true]) {
     const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
     await signIn(page, "forbidden-pages-city@example.org", "forbidden pages city password");

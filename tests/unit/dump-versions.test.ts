@@ -26,7 +26,7 @@ describe("the earlier database versions whose dumps this code restores", () => {
     // A dump may carry those columns or leave them out: compared without them.
     const withoutAdded = (columns: string[]) => columns.filter((column) => !added.some((prefix) => column.startsWith(prefix)));
     const current = storedLayout(currentSchemaVersion());
-    expect(added).toEqual(["public.cases.search_text_version ", "public.cases.editors_note "]);
+    expect(added).toEqual(["public.cases.search_text_version ", "public.cases.editors_note ", "public.cases.former_slugs "]);
     for (const version of RESTORABLE_EARLIER_VERSIONS) {
       const earlier = storedLayout(version);
       expect(earlier.enums, version).toEqual(current.enums);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { permanentRedirect, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { ComparePicker } from "@/components/compare-picker";
 import { CompareSource } from "@/components/compare-source";
@@ -10,6 +10,7 @@ import { Section } from "@/components/section";
 import { SharedAcrossCases } from "@/components/shared-across-cases";
 import { listPublishedCases } from "@/db/cases";
 import { getComparison } from "@/db/compare";
+import { withMovedCases } from "@/lib/compare/moved-cases";
 import { caseSlugsOf, chosenTwiceAt, compareHref, MIN_CASES, missingCasesMessage, readCompareRequest } from "@/lib/compare/compare-params";
 import { caseDocumentName, caseName } from "@/lib/case/case-name";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -59,6 +60,8 @@ export default async function ComparePage({ searchParams }: Props) {
   const published = new Set(choices.map((c) => c.slug));
   // A comparison that cannot be made yet still says which of its cases are not published.
   const missing = comparison?.missing ?? request.slugs.filter((slug) => !published.has(slug));
+  const moved = missing.length ? await withMovedCases(request.slugs, missing) : null;
+  if (moved) permanentRedirect(compareHref(moved));
   // "Compare with..." links from a case or a city bring one case: the start of a comparison, not a mistake (unless
   // that case is unknown, which the message on missing cases says).
   const isLone = !request.ok && asked.length === 1 && request.slugs.length === 1;

@@ -50,3 +50,14 @@ export async function editorOfNewDraft(browser: Browser, city: string, policyAre
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => /:new(#|$)/.test(key)))).toEqual([]);
   return { page, id };
 }
+
+/** Publishes the case the page's editor shows, despite its serious problems (with `note` as the reason) if it has any. */
+export async function publishDespiteProblems(page: Page, note = "Published for the test"): Promise<void> {
+  const waive = page.getByLabel(/Publish despite/);
+  if (await waive.count()) {
+    await waive.check();
+    await page.getByLabel(/Note with the change/).fill(note);
+  }
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+}

@@ -137,6 +137,14 @@ test("every server action answers random and hostile forms without a 500, and wh
     await editor.getByRole("button", { name: "Read the document" }).click();
   }, "There is a problem");
   const { root: updateRoot, prefix: updatePrefix } = rootOf(read.body, read.headers["content-type"]!);
+  // And one address refused on its address page: that action's bound arguments.
+  await editor.goto(`/edit/cases/${caseId}/address`);
+  await waitForHydration(editor);
+  const addressed = await capture(editor, async () => {
+    await editor.getByLabel("New address: /cases/").fill("Not an address");
+    await editor.getByRole("button", { name: "Change the address" }).click();
+  }, "There is a problem");
+  const { root: addressRoot, prefix: addressPrefix } = rootOf(addressed.body, addressed.headers["content-type"]!);
   const request = admin.request;
   const versionNow = async () => String((await db`select version from cases where id = ${caseId}`)[0]?.version ?? 1);
   // Other tests' cases and accounts run beside this one: an id is this test's own or one no row can have
@@ -182,6 +190,8 @@ test("every server action answers random and hostile forms without a 500, and wh
         const fields = Object.entries({ ...f, expectedVersion: f.expectedVersion === "current" ? await versionNow() : f.expectedVersion }).filter(([, v]) => v !== undefined) as Entry[];
         await send(request, origin, { id: ids.updateFromDocumentAction!, path: `/edit/cases/${caseId}/update`, root: updateRoot, prefix: updatePrefix, fields });
       })],
+    ["changeAddressAction", fc.record({ slug: fc.oneof(text, fc.constantFrom("lund-artificial-intelligence-fuzz", "saint-etienne-artificial-intelligence", "")) })
+      .map((f) => () => send(request, origin, { id: ids.changeAddressAction!, path: `/edit/cases/${caseId}/address`, root: addressRoot, prefix: addressPrefix, fields: Object.entries(f) as Entry[] }))],
     ["addCityAction", fc.record({ name: fc.oneof(text, text.map((t) => `Fuzz ${t}`)), slug: fc.oneof(text, fc.constant("")), countryCode: fc.oneof(text, fc.constantFrom("se", "SE", "S", "SWE")), countryName: text, population: numberText, website: fc.oneof(text, fc.constantFrom("https://example.org", "javascript:alert(1)", "http://")) })
       .map((f) => () => send(request, origin, { id: ids.addCityAction!, path: "/edit/cities", fields: Object.entries(f) as Entry[] }))],
     ["updateCityAction", fc.record({ slug: fc.oneof(fc.constant("fuzzborg"), text), name: text, countryCode: text, countryName: text, population: numberText, website: text, description: text, descriptionShown: text })

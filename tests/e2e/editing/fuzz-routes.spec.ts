@@ -111,7 +111,7 @@ test("the editors' pages and look-ups answer any query string without a 500", as
 test("an editor's pages take a case id of digits only: 1e3 is no case, not case 1000", async ({ page }) => {
   await signIn(page, "admin@example.org");
   const id = await firstCaseId();
-  for (const tail of ["", "/preview", "/history", "/update"]) {
+  for (const tail of ["", "/preview", "/history", "/update", "/address"]) {
     expect((await page.request.get(`/edit/cases/${id}${tail}`)).status(), `${id}${tail}`).toBe(200);
     for (const segment of [`${id}e0`, "1e3", "0", "-1", " 1", "1.0", "0x10", "9999999999"]) {
       expect((await page.request.get(`/edit/cases/${encodeURIComponent(segment)}${tail}`)).status(), `${segment}${tail}`).toBe(404);

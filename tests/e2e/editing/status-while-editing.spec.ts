@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { addCityEditor } from "../replay";
 import { signIn, waitForEditor } from "../session";
-import { caseSlug, editorOf, editorOfNewDraft, field, storedCase } from "./editors";
+import { caseSlug, editorOf, editorOfNewDraft, field, publishDespiteProblems, storedCase } from "./editors";
 
 // Each test starts a case of its own: they run beside the serial conflict tests on the shared Wierzbno case.
 
@@ -11,13 +11,7 @@ test("a draft published while someone edits it: their save is held back and says
   await field(author, "Context").fill("Unfinished words, not for the public yet.");
 
   const publisher = await editorOf(browser, id, "admin@example.org");
-  const waive = publisher.getByLabel(/Publish despite/);
-  if (await waive.count()) {
-    await waive.check();
-    await publisher.getByLabel(/Note with the change/).fill("Published for the test");
-  }
-  await publisher.getByRole("button", { name: "Publish" }).click();
-  await expect(publisher.getByText("Published: the public pages show this version now.")).toBeVisible();
+  await publishDespiteProblems(publisher);
 
   await author.getByRole("button", { name: "Save", exact: true }).click();
   await expect(author.getByText("Nothing was saved: this case was published meanwhile, so a save now changes its public page at once. Your changes are still in this form: save again to keep them.")).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createTempDatabase, runTool, signInOver, startApp, type App } from "./servers";
+import { publishDespiteProblems } from "../editing/editors";
 
 let database: Awaited<ReturnType<typeof createTempDatabase>>;
 let a: App;
@@ -56,13 +57,7 @@ test("a case taken back to draft and published again in instance A's editor is s
   const gone = await fetch(`${b.url}/cases/wierzbno-green-transition`);
   expect(gone.status).toBe(410);
   expect(await gone.text()).toContain("<h1>This case is no longer published</h1>");
-  const waive = page.getByLabel(/Publish despite/);
-  if (await waive.count()) {
-    await waive.check();
-    await page.getByLabel(/Note with the change/).fill("Sample content, published for the test");
-  }
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+  await publishDespiteProblems(page, "Sample content, published for the test");
   expect(await caseOnB()).toBe(200);
   // Its page too: the 410 that B's page cache kept is not served once the case is back.
   expect((await fetch(`${b.url}/cases/wierzbno-green-transition`)).status).toBe(200);

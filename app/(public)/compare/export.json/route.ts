@@ -1,5 +1,7 @@
 import { getComparison } from "@/db/compare";
-import { download, jsonError } from "@/lib/api/http";
+import { withMovedCases } from "@/lib/compare/moved-cases";
+import { absoluteUrl } from "@/lib/site";
+import { download, jsonError, movedTo } from "@/lib/api/http";
 import { COMPARISON_FORMAT, type ComparisonBody } from "@/lib/api/schemas";
 import { SAMPLE_LABEL } from "@/lib/case/schema";
 import { missingCasesMessage, readCompareRequest, unknownDownloadParameter } from "@/lib/compare/compare-params";
@@ -15,6 +17,8 @@ export async function GET(request: Request): Promise<Response> {
   const asked = readCompareRequest(searchParams);
   if (!asked.ok) return jsonError(400, { parameter: "cases", message: `${asked.message}.` });
   const comparison = await getComparison(asked.slugs);
+  const moved = comparison.missing.length ? await withMovedCases(asked.slugs, comparison.missing) : null;
+  if (moved) return movedTo(absoluteUrl(`/compare/export.json?cases=${moved.join(",")}`));
   if (comparison.missing.length) return jsonError(404, { parameter: "cases", message: `${missingCasesMessage(comparison.missing)}.` });
   // Only a comparison that can be made can be the one the client holds.
   const { etag, notModified } = await publishedContentTag(request);

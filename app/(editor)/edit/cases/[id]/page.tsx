@@ -22,6 +22,8 @@ import { caseDocumentName } from "@/lib/case/case-name";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
 import { metadataOrForbidden } from "@/app/(editor)/page-access";
 import { historyPath } from "@/lib/history/restore";
+import { can } from "@/lib/auth/roles";
+import { addressPath } from "@/lib/case/address";
 
 
 /** The page's heading and title: a case shown read only says so, not "Edit". */
@@ -65,6 +67,7 @@ export default async function EditCasePage({ params, searchParams }: { params: P
         <Link href={`/edit/cases/${editable.id}/preview`}>Preview</Link>
         {" "}· <Link href={historyPath(editable.id)}>History of this case</Link>
         {canEdit ? <> · <Link href={updatePath(editable.id)}>Update from a corrected document</Link></> : null}
+        {can(actor, "cases:address", editable.cityId) ? <> · <Link href={addressPath(editable.id)}>Change its address</Link></> : null}
         {status === "published" ? <> · <Link href={`/cases/${c.slug}`}>Public page</Link></> : null}
         {" "}· <Link href="/edit">All cases</Link>
       </p>

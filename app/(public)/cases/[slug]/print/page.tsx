@@ -15,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const caseDocument = await findPublishedCase(slug);
-  if (!caseDocument) return withdrawnMetadata(slug);
+  if (!caseDocument) return withdrawnMetadata(slug, undefined, "/print");
   return {
     title: `${caseDocumentName(caseDocument)} (print view)`,
     // The same content as the case page: search engines should list the page, not this view.
@@ -29,7 +29,7 @@ export default async function PrintRoute({ params }: Props) {
   const { slug } = await params;
   const caseDocument = await findPublishedCase(slug);
   // A withdrawn case's print view says so, as its page does: a printed copy's source line names this address.
-  if (!caseDocument) return <WithdrawnPage slug={slug} />;
+  if (!caseDocument) return <WithdrawnPage slug={slug} rest="/print" />;
   const url = caseUrl(caseDocument.slug);
   return (
     <div className="print-view space-y-10">

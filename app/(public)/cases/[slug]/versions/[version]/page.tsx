@@ -18,7 +18,7 @@ type Props = { params: Promise<{ slug: string; version: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, version } = await params;
   const found = await findPublicVersion(slug, version);
-  if (!found) return withdrawnMetadata(slug, version);
+  if (!found) return withdrawnMetadata(slug, version, `/versions/${version}`);
   const { caseDocument } = found;
   const name = `${caseDocumentName(caseDocument)}${caseDocument.sample ? ` (${SAMPLE_LABEL})` : ""}`;
   const url = caseVersionUrl(caseDocument.slug, caseDocument.version);
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseVersionRoute({ params }: Props) {
   const { slug, version } = await params;
   const found = await findPublicVersion(slug, version);
-  if (!found) return <WithdrawnPage slug={slug} version={version} />;
+  if (!found) return <WithdrawnPage slug={slug} version={version} rest={`/versions/${version}`} />;
   const { caseDocument, versions } = found;
   const shown = { version: caseDocument.version, updatedAt: caseDocument.updatedAt };
   const after = [

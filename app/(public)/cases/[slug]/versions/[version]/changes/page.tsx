@@ -27,7 +27,7 @@ const changesTitle = (asked: CaseDocument & { version: number }) => `What change
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, version } = await params;
   const both = await findBoth(slug, version);
-  if (!both) return withdrawnMetadata(slug, version);
+  if (!both) return withdrawnMetadata(slug, version, `/versions/${version}/changes`);
   return { title: changesTitle(both.asked), robots: { index: false } };
 }
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseChangesRoute({ params }: Props) {
   const { slug, version } = await params;
   const both = await findBoth(slug, version);
-  if (!both) return <WithdrawnPage slug={slug} version={version} />;
+  if (!both) return <WithdrawnPage slug={slug} version={version} rest={`/versions/${version}/changes`} />;
   const { asked, now } = both;
   const title = changesTitle(asked);
   const isNewest = asked.version === now.version;
