@@ -49,14 +49,3 @@ export async function changeCaseAddress(by: Actor | null, caseId: number, slug: 
     return { from: row.slug, to: slug, leadsHere };
   });
 }
-
-export type CaseAddress = { slug: string; formerSlugs: string[]; /** Readers could read it: its address would lead on. */ wasPublic: boolean };
-
-/** A case's address and those it had while public, for the people who may edit it. */
-export async function getCaseAddress(by: Actor, caseId: number): Promise<CaseAddress | null> {
-  const [row] = await getDb().select({ slug: cases.slug, cityId: cases.cityId, publishedAt: cases.publishedAt, formerSlugs: cases.formerSlugs })
-    .from(cases).where(eq(cases.id, caseId));
-  if (!row) return null;
-  assertCan(by, "cases:edit", row.cityId);
-  return { slug: row.slug, formerSlugs: row.formerSlugs, wasPublic: row.publishedAt !== null };
-}

@@ -17,6 +17,8 @@ import { textArray } from "./text-array";
 export type EditableCase = { id: number; version: number; status: NonNullable<CaseDocument["status"]>; cityId: number; document: CaseDocument;
   /** The latest change of its status, with the note left (none for a case never moved). */
   lastStatusChange?: StatusChange;
+  /** The addresses it had while public, which lead to its own (db/case-address.ts); whether readers could ever read it. */
+  formerSlugs: string[]; wasPublic: boolean;
 };
 
 /** A case, whole, for the person editing it (any status); null when there is no such case. */
@@ -25,7 +27,7 @@ export async function getCaseForEditing(by: Actor | null, id: number): Promise<E
   if (!row) return null;
   assertCan(by, "cases:edit", row.cityId);
   const [lastStatusChange] = await listStatusChanges(row.id, 1);
-  return { id: row.id, version: row.version, status: row.status, cityId: row.cityId, document: toCaseDocument(row), lastStatusChange };
+  return { id: row.id, version: row.version, status: row.status, cityId: row.cityId, document: toCaseDocument(row), lastStatusChange, formerSlugs: row.formerSlugs, wasPublic: row.publishedAt !== null };
 }
 
 export type Choice = { slug: string; name: string };

@@ -1,9 +1,8 @@
 import type { CaseDocument } from "../case/schema";
 import { slugSchema } from "../case/schema";
 import { parseParams, refusedParameter, withoutCampaignTags, type ParamError } from "../search/query-params";
-import { movedCaseUrl } from "../case/urls";
-import { jsonError, movedTo, noLongerPublished, noSuchCase, textError } from "./http";
-import { findMovedCase, findPublishedCase, findWithdrawnCase } from "./published-case";
+import { jsonError, noLongerPublished, noSuchCase, textError } from "./http";
+import { answerMovedCase, findPublishedCase, findWithdrawnCase } from "./published-case";
 import { noQuerySchema } from "./schemas";
 import { publishedContentTag } from "./published-content-tag";
 
@@ -30,8 +29,8 @@ export async function caseToDownload(request: Request, params: Promise<{ slug: s
   const caseDocument = await findPublishedCase(asked.data);
   if (!caseDocument) {
     if (await findWithdrawnCase(asked.data)) return refuse(410, { message: noLongerPublished(asked.data) });
-    const moved = await findMovedCase(asked.data);
-    if (moved) return { ok: false, response: movedTo(movedCaseUrl(request.url, asked.data, moved)) };
+    const moved = await answerMovedCase(request, asked.data);
+    if (moved) return { ok: false, response: moved };
     return refuse(404, { message: noSuchCase(asked.data) });
   }
   // Only a file that exists can be the one the client holds (a 304 for an unknown case would say its copy is good).

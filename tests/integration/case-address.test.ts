@@ -1,14 +1,15 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { listAudit } from "@/db/audit";
-import { AddressError, changeCaseAddress, getCaseAddress } from "@/db/case-address";
+import { AddressError, changeCaseAddress } from "@/db/case-address";
+import { getCaseForEditing } from "@/db/case-editor";
 import { CaseError, createCase, saveCase, setCaseStatus } from "@/db/case-editing";
 import { restoreRevision } from "@/db/case-history";
 import { getPublicVersion } from "@/db/case-versions";
 import { getCaseDocument, getMovedCase, getPublishedCase, importCases } from "@/db/cases";
 import { ensurePartnerCities } from "@/db/cities";
 import { getDb } from "@/db/client";
-import { ForbiddenError } from "@/lib/auth/roles";
+import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { parseFile } from "../support/cases";
 import { describeOnEachDatabase } from "../support/databases";
 import { DELIVERED_CASE, LUND_VARIANT } from "../support/fixtures";
@@ -26,6 +27,12 @@ async function storedCase({ publish }: { publish: boolean }) {
   const stored = (await getCaseDocument(OLD))!;
   await saveCase(editor, saved!.id, { ...stored, context: `${stored.context} Corrected.` }, { expectedVersion: 1 });
   return { id: saved!.id, editor };
+}
+
+/** A case's address as its editors read it: its own, those that lead to it, and whether readers could ever read it. */
+async function getCaseAddress(by: Actor, id: number) {
+  const editable = (await getCaseForEditing(by, id))!;
+  return { slug: editable.document.slug, formerSlugs: editable.formerSlugs, wasPublic: editable.wasPublic };
 }
 
 const revisionCount = async () => Number((await getDb().execute<{ n: number }>(sql`select count(*)::int as n from case_revisions`))[0]!.n);

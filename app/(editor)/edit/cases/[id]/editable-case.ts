@@ -1,11 +1,14 @@
 import "server-only";
+import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import { getCaseForEditing } from "@/db/case-editor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError, type Actor } from "@/lib/auth/roles";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { formNumberSchema } from "@/lib/case/schema";
+import { metadataOrForbidden } from "@/app/(editor)/page-access";
 
 /** A case id as written in an address: digits only, so /edit/cases/1e3 is no case (not case 1000). */
 export const caseIdSchema = formNumberSchema;
@@ -41,3 +44,19 @@ export const loadEditableCase = cache(async (id: number, returnTo: string) => {
   const { actor, result } = await readAsSignedIn(returnTo, (actor) => getCaseForEditing(actor, id));
   return { actor, editable: result };
 });
+
+type EditableCase = NonNullable<Awaited<ReturnType<typeof getCaseForEditing>>>;
+
+/**
+ * An editors' page of one case: its title names the case, so that tabs of several cases tell them apart ("No such
+ * case" when there is none), or is the forbidden page's for a person who may not edit it. The same read as the page's
+ * (`loadEditableCase`, with `pathOf` its address).
+ */
+export async function editableCaseMetadata(params: Promise<{ id: string }>, pathOf: (id: number) => string, title: (actor: Actor, editable: EditableCase) => string): Promise<Metadata> {
+  await connection();
+  const id = caseIdSchema.safeParse((await params).id);
+  return metadataOrForbidden(async () => {
+    const found = id.success ? await loadEditableCase(id.data, pathOf(id.data)) : null;
+    return { title: found?.editable ? title(found.actor, found.editable) : "No such case", robots: { index: false } };
+  });
+}

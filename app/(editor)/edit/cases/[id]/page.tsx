@@ -17,10 +17,9 @@ import { checkCase } from "@/lib/quality/check-case";
 import { editCaseAction } from "../actions";
 import { updatePath } from "./update/update-state";
 import { changeStatusAction } from "../status-actions";
-import { caseIdSchema, loadEditableCase, mayChange, orForbidden } from "./editable-case";
+import { caseIdSchema, editableCaseMetadata, loadEditableCase, mayChange, orForbidden } from "./editable-case";
 import { caseDocumentName } from "@/lib/case/case-name";
 import type { CaseDocument, CaseStatus } from "@/lib/case/schema";
-import { metadataOrForbidden } from "@/app/(editor)/page-access";
 import { historyPath } from "@/lib/history/restore";
 import { can } from "@/lib/auth/roles";
 import { addressPath } from "@/lib/case/address";
@@ -31,16 +30,11 @@ const pageHeading = (c: CaseDocument, status: CaseStatus, canEdit: boolean) =>
   canEdit ? `Edit ${caseDocumentName(c)}` : `${caseDocumentName(c)} (${caseIs(status)}: read only)`;
 
 /** One read for the page and its title. */
-const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}`);
+const editorPath = (id: number) => `/edit/cases/${id}`;
+const load = (id: number) => loadEditableCase(id, editorPath(id));
 
-/** The case's name in the title, so that tabs of several cases tell them apart. */
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  await connection();
-  const id = caseIdSchema.safeParse((await params).id);
-  return metadataOrForbidden(async () => {
-    const { actor, editable } = id.success ? await load(id.data) : { actor: undefined, editable: null };
-    return { title: actor && editable ? pageHeading(editable.document, editable.status, mayChange(actor, editable.status)) : "No such case", robots: { index: false } };
-  });
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return editableCaseMetadata(params, editorPath, (actor, editable) => pageHeading(editable.document, editable.status, mayChange(actor, editable.status)));
 }
 
 export default async function EditCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; kept?: string; updated?: string }> }) {

@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
-import { jsonError, jsonContent, movedTo, noLongerPublished, noSuchCase } from "@/lib/api/http";
-import { findMovedCase, findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
+import { jsonError, jsonContent, noLongerPublished, noSuchCase } from "@/lib/api/http";
+import { answerMovedCase, findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { slugSchema } from "@/lib/case/schema";
-import { movedCaseUrl } from "@/lib/case/urls";
 import { parseParams, refusedParameter } from "@/lib/search/query-params";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
@@ -16,7 +15,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (caseDocument) return jsonContent(request, caseDocument);
   const withdrawn = await findWithdrawnCase(slug);
   if (withdrawn) return jsonError(410, { message: noLongerPublished(slug) });
-  const moved = await findMovedCase(slug);
-  if (moved) return movedTo(movedCaseUrl(request.url, slug, moved));
+  const moved = await answerMovedCase(request, slug);
+  if (moved) return moved;
   return jsonError(404, { message: noSuchCase(slug) });
 }

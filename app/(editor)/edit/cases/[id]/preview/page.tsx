@@ -5,19 +5,13 @@ import { connection } from "next/server";
 import { CasePage } from "@/components/case-page";
 import { STATUS_LABELS } from "@/lib/case/workflow";
 import { caseDocumentName } from "@/lib/case/case-name";
-import { caseIdSchema, loadEditableCase, orForbidden } from "../editable-case";
-import { metadataOrForbidden } from "@/app/(editor)/page-access";
+import { caseIdSchema, editableCaseMetadata, loadEditableCase, orForbidden } from "../editable-case";
 
-const load = (id: number) => loadEditableCase(id, `/edit/cases/${id}/preview`);
+const previewPath = (id: number) => `/edit/cases/${id}/preview`;
+const load = (id: number) => loadEditableCase(id, previewPath(id));
 
-/** The case's name in the title, as on its editor. */
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  await connection();
-  const id = caseIdSchema.safeParse((await params).id);
-  return metadataOrForbidden(async () => {
-    const editable = id.success ? (await load(id.data)).editable : null;
-    return { title: editable ? `Preview of ${caseDocumentName(editable.document)}` : "No such case", robots: { index: false } };
-  });
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return editableCaseMetadata(params, previewPath, (_, editable) => `Preview of ${caseDocumentName(editable.document)}`);
 }
 
 /** The saved case as the public will read it (Markdown rendered and sanitised), whatever its status. */

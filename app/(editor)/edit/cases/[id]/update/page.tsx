@@ -5,8 +5,7 @@ import { connection } from "next/server";
 import { DocumentUpdate } from "@/components/case-editor/document-update";
 import { caseDocumentName } from "@/lib/case/case-name";
 import { caseIs } from "@/lib/case/workflow";
-import { metadataOrForbidden } from "@/app/(editor)/page-access";
-import { caseIdSchema, loadEditableCase, mayChange, orForbidden } from "../editable-case";
+import { caseIdSchema, editableCaseMetadata, loadEditableCase, mayChange, orForbidden } from "../editable-case";
 import { updateFromDocumentAction } from "./actions";
 import { updatePath } from "./update-state";
 
@@ -14,13 +13,8 @@ type Props = { params: Promise<{ id: string }> };
 
 const load = (id: number) => loadEditableCase(id, updatePath(id));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const id = caseIdSchema.safeParse((await params).id);
-  return metadataOrForbidden(async () => {
-    const editable = id.success ? (await load(id.data)).editable : null;
-    return { title: editable ? `Update ${caseDocumentName(editable.document)} from a corrected document` : "No such case", robots: { index: false } };
-  });
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editableCaseMetadata(params, updatePath, (_, editable) => `Update ${caseDocumentName(editable.document)} from a corrected document`);
 }
 
 /**

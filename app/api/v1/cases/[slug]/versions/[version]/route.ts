@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
-import { jsonError, jsonContent, movedTo, noLongerPublished, noSuchCase, noSuchVersion } from "@/lib/api/http";
-import { findMovedCase, findPublicVersion, findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
+import { jsonError, jsonContent, noLongerPublished, noSuchCase, noSuchVersion } from "@/lib/api/http";
+import { answerMovedCase, findPublicVersion, findPublishedCase, findWithdrawnCase } from "@/lib/api/published-case";
 import { noQuerySchema } from "@/lib/api/schemas";
 import { addressNumberSchema, slugSchema } from "@/lib/case/schema";
-import { movedCaseUrl } from "@/lib/case/urls";
 import { parseParams, refusedParameter } from "@/lib/search/query-params";
 
 /** One version of a published case, as its page /cases/{slug}/versions/{version} shows it. */
@@ -18,7 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const found = await findPublicVersion(slug, version);
   if (found) return jsonContent(request, found.caseDocument);
   if (await findWithdrawnCase(slug)) return jsonError(410, { message: noLongerPublished(slug) });
-  const moved = await findMovedCase(slug);
-  if (moved) return movedTo(movedCaseUrl(request.url, slug, moved));
+  const moved = await answerMovedCase(request, slug);
+  if (moved) return moved;
   return jsonError(404, { message: (await findPublishedCase(slug)) ? noSuchVersion(slug, version) : noSuchCase(slug) });
 }
